@@ -1,0 +1,37 @@
+import Foundation
+import PackagePlugin
+
+/// Compiles the brain (every file under `Intents/`) into TingleKit as Swift
+/// string literals, so a release binary needs nothing beside it.
+@main
+struct EmbedBrainPlugin: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let brainDirectory = context.package.directoryURL.appending(path: "Intents")
+        let files = brainFiles(in: brainDirectory)
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedBrainFiles.swift")
+        var arguments = [output.path(percentEncoded: false), brainDirectory.path(percentEncoded: false)]
+        arguments += files.map { $0.path(percentEncoded: false) }
+        return [
+            .buildCommand(
+                displayName: "Embedding the brain (\(files.count) files from Intents/)",
+                executable: try context.tool(named: "EmbedBrain").url,
+                arguments: arguments,
+                // Listing the folder itself makes adding or removing a file re-run the command.
+                inputFiles: files + [brainDirectory],
+                outputFiles: [output]
+            )
+        ]
+    }
+
+    private func brainFiles(in directory: URL) -> [URL] {
+        let keys: [URLResourceKey] = [.isRegularFileKey]
+        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: keys) else {
+            return []
+        }
+        var files: [URL] = []
+        for case let url as URL in walker where ["yaml", "yml", "txt"].contains(url.pathExtension) {
+            files.append(url)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,133 @@
+/// A compiled brain: everything a conversation needs, checked and indexed.
+/// Built by `BrainLoader` from the YAML of `Intents/` (or a folder given with `--intents`).
+public struct Brain: Sendable {
+    public struct Settings: Sendable {
+        public var keywordThreshold: Double = 3
+        public var expectedBoost: Double = 4
+        public var maxInputLength: Int = 2000
+        public var startIntent = "report_numbness"
+        public var assessIntent = "ask_assessment"
+    }
+
+    public let settings: Settings
+    public let analyzer: TextAnalyzer
+    public let concepts: ConceptTable
+    public let intents: [Intent]
+    public let intentIndex: [String: Int]
+    public let content: [String: ContentEntry]
+    public let contentOrder: [String]
+    public let messages: [String: String]
+    public let menu: [String]
+    public let slots: [Slot]
+    public let symptoms: [TermRule]
+    public let risks: [TermRule]
+    public let context: [TermRule]
+    public let redFlags: [RedFlagRule]
+    public let levels: [EscalationLevel: LevelText]
+    public let causes: [Cause]
+    public let floors: [Floor]
+    public let index: RuleIndex
+    /// A word of the brain for each stem, to turn patterns back into sentences (`check`).
+    public let surfaceForms: [String: String]
+    /// One phrase of each concept, as written, for the same purpose.
+    public let conceptExamples: [String: String]
+
+    public func intent(_ id: String) -> Intent? { intentIndex[id].map { intents[$0] } }
+
+    /// A message of the brain by key; the loader guarantees the required keys exist.
+    public func message(_ key: String) -> String { messages[key] ?? "" }
+}
+
+public struct Intent: Sendable {
+    public let id: String
+    public let patterns: [Pattern]
+    public let patternLocations: [SourceLocation]
+    public let keywords: [Term: Double]
+    public let examples: [String]
+    public let exampleLocations: [SourceLocation]
+    public let answer: String?
+    public let offer: Offer?
+    public let priority: Double
+    public let location: SourceLocation
+}
+
+public struct Offer: Sendable, Equatable {
+    public let ask: String
+    public let intent: String
+}
+
+public struct ContentEntry: Sendable {
+    public let id: String
+    public let title: String
+    public let source: String
+    public let text: String
+    public let location: SourceLocation
+}
+
+public struct Slot: Sendable {
+    public let id: String
+    public let question: String
+    public let hint: String?
+    public let extractors: [Extractor]
+    public let none: [Pattern]
+    public let isList: Bool
+}
+
+public struct Extractor: Sendable {
+    public let pattern: Pattern
+    public let value: String
+    public let facts: [String]
+}
+
+/// A symptom or risk factor the dialogue recognises in any turn.
+public struct TermRule: Sendable {
+    public let id: String
+    public let label: String
+    public let patterns: [Pattern]
+}
+
+public struct RedFlagRule: Sendable {
+    public let id: String
+    public let level: EscalationLevel
+    public let label: String
+    public let patterns: [Pattern]
+    public let when: [[String]]
+    public let message: String
+    public let location: SourceLocation
+}
+
+/// Advice levels, lowest first. Within a conversation the level never drops.
+public enum EscalationLevel: String, Sendable, CaseIterable, Comparable, Codable {
+    case selfcare, doctor, urgent, emergency
+
+    var rank: Int { Self.allCases.firstIndex(of: self)! }
+
+    public static func < (a: EscalationLevel, b: EscalationLevel) -> Bool { a.rank < b.rank }
+}
+
+public struct LevelText: Sendable {
+    public let title: String
+    public let message: String
+}
+
+public struct Cause: Sendable {
+    public struct Evidence: Sendable {
+        public let fact: String
+        public let weight: Double
+        public let reason: String?
+    }
+
+    public let id: String
+    public let title: String
+    public let explanation: String
+    public let base: Double
+    public let evidence: [Evidence]
+    public let tips: [String]
+    public let content: String?
+}
+
+public struct Floor: Sendable {
+    public let facts: [String]
+    public let level: EscalationLevel
+    public let reason: String
+}

@@ -1,0 +1,86 @@
+/// `tingle check`: the problems a brain can load with but should not ship with —
+/// examples that do not reach their intent, patterns that can never win, content
+/// nothing reaches. (Syntax, types, keys and references are checked while loading.)
+public struct BrainChecker {
+    let brain: Brain
+
+    public init(brain: Brain) { self.brain = brain }
+
+    public func check() -> [Problem] {
+        (examples() + shadowedPatterns() + unreachableContent()).sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    }
+
+    /// Every example must be understood as its own intent, first.
+    func examples() -> [Problem] {
+        let matcher = IntentMatcher(brain: brain)
+        var problems: [Problem] = []
+        for intent in brain.intents {
+            for (example, location) in zip(intent.examples, intent.exampleLocations) {
+                let got = matcher.understand(example).intents
+                guard got.first != intent.id else { continue }
+                let instead = got.first.map { "matches '\($0)' instead" } ?? "matches no intent"
+                problems.append(Problem(location, "example \"\(example)\" of '\(intent.id)' \(instead)"))
+            }
+        }
+        return problems
+    }
+
+    /// A pattern is reported as shadowed when the plainest sentence it describes (first
+    /// alternative, optional words left out, one phrase per concept) is won by another
+    /// intent, or when it does not even match that sentence itself.
+    func shadowedPatterns() -> [Problem] {
+        let matcher = IntentMatcher(brain: brain)
+        var problems: [Problem] = []
+        for intent in brain.intents {
+            for (pattern, location) in zip(intent.patterns, intent.patternLocations) {
+                guard let witness = witness(for: pattern) else { continue }
+                let input = MatchInput(text: brain.analyzer.analyze(witness), concepts: brain.concepts)
+                let ranked = matcher.rank(input, range: 0..<input.tokens.count)
+                guard let winner = ranked.first, winner.intent != intent.id else { continue }
+                let own = ranked.first { $0.intent == intent.id && $0.pattern == pattern.source }
+                if own == nil && ranked.contains(where: { $0.intent == intent.id }) { continue }  // another pattern of the same intent wins
+                problems.append(Problem(location, "pattern '\(pattern.source)' of '\(intent.id)' can never win: its plainest sentence \"\(witness)\" goes to '\(winner.intent)' (score \(winner.score))"))
+            }
+        }
+        return problems
+    }
+
+    func unreachableContent() -> [Problem] {
+        var reached = Set(brain.intents.compactMap(\.answer))
+        reached.formUnion(brain.causes.compactMap(\.content))
+        return brain.contentOrder.filter { !reached.contains($0) }.compactMap { id in
+            brain.content[id].map { Problem($0.location, "content '\(id)' is not reached by any intent; add an intent whose answer is '\(id)' or remove it") }
+        }
+    }
+
+    /// The plainest sentence a pattern describes, or nil when it needs words from a concept
+    /// with no phrases.
+    private func witness(for pattern: Pattern) -> String? {
+        var words: [String] = []
+        func emit(_ elements: [Pattern.Element]) -> Bool {
+            for element in elements {
+                switch element {
+                case .word(let stem): words.append(surface(of: stem))
+                case .concept(let name):
+                    guard let phrase = phrase(of: name) else { return false }
+                    words.append(phrase)
+                case .wildcard, .optional: break
+                case .choice(let branches): if !emit(branches[0]) { return false }
+                }
+            }
+            return true
+        }
+        guard emit(pattern.sequence), emit(pattern.unordered) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// Stems are not always words; the surface form used in the brain's vocabulary wins.
+    private func surface(of stem: String) -> String {
+        if stem.hasPrefix("#") { return stem == "#distance" ? "3 miles" : "20 minutes" }
+        return brain.surfaceForms[stem] ?? stem
+    }
+
+    private func phrase(of concept: String) -> String? {
+        brain.conceptExamples[concept]
+    }
+}

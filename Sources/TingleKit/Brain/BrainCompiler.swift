@@ -1,0 +1,363 @@
+import Yams
+
+/// Turns decoded brain documents into a `Brain`: merges the files, compiles patterns
+/// and concepts, resolves references, and builds the text analyzer and rule index.
+struct BrainCompiler {
+    /// Intents the dialogue engine gives a role to: answers to offers and questions.
+    static let roleIntents = ["yes", "no", "dont_know"]
+
+    private struct Document {
+        let file: String
+        let body: BrainDocument
+        let locations: [String: SourceLocation]
+
+        func at(_ path: String) -> SourceLocation {
+            locations[path] ?? SourceLocation(file: file, line: 1, column: 1)
+        }
+    }
+
+    private var documents: [Document] = []
+    private var lexicon: Set<String> = []
+    private var problems: [Problem] = []
+
+    mutating func addLexicon(_ file: BrainSourceFile) {
+        for line in file.text.split(whereSeparator: \.isNewline) {
+            let word = line.trimmingCharacters(in: .whitespaces)
+            if !word.isEmpty, !word.hasPrefix("#") { lexicon.insert(word.lowercased()) }
+        }
+    }
+
+    mutating func addYAML(_ file: BrainSourceFile) {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: file.text)
+        } catch let error as YamlError {
+            problems.append(Self.problem(from: error, file: file.path))
+            return
+        } catch {
+            problems.append(Problem(SourceLocation(file: file.path, line: 1, column: 1), "cannot be read as YAML: \(error)"))
+            return
+        }
+        guard let node else { return }  // an empty file holds nothing, which is fine
+        var locations: [String: SourceLocation] = [:]
+        var found: [Problem] = []
+        BrainSchema.validate(node, as: BrainSchema.document, path: "", file: file.path, locations: &locations, problems: &found)
+        guard found.isEmpty else { problems += found; return }
+        do {
+            let body = try YAMLDecoder().decode(BrainDocument.self, from: node)
+            documents.append(Document(file: file.path, body: body, locations: locations))
+        } catch {
+            problems.append(Problem(BrainSchema.location(of: node, in: file.path), "cannot be decoded: \(error)"))
+        }
+    }
+
+    static func problem(from error: YamlError, file: String) -> Problem {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            return Problem(SourceLocation(file: file, line: mark.line, column: mark.column), "YAML syntax: \(detail)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Problem(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                           "the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping")
+        case .reader(let problem, _, _, _):
+            return Problem(SourceLocation(file: file, line: 1, column: 1), "YAML: \(problem)")
+        default:
+            return Problem(SourceLocation(file: file, line: 1, column: 1), "YAML: \(error)")
+        }
+    }
+
+    // MARK: - Compiling
+
+    mutating func compile() throws(Problems) -> Brain {
+        guard problems.isEmpty else { throw Problems(problems) }
+
+        var settings = Brain.Settings()
+        var conceptSources: [String: (terms: [String], location: SourceLocation)] = [:]
+        var rewrites: [String: String] = [:]
+        var messages: [String: String] = [:]
+        var menu: [(String, SourceLocation)] = []
+        for doc in documents {
+            if let s = doc.body.settings {
+                settings.keywordThreshold = s.keywordThreshold ?? settings.keywordThreshold
+                settings.expectedBoost = s.expectedBoost ?? settings.expectedBoost
+                settings.maxInputLength = s.maxInputLength ?? settings.maxInputLength
+                settings.startIntent = s.startIntent ?? settings.startIntent
+                settings.assessIntent = s.assessIntent ?? settings.assessIntent
+            }
+            for (name, terms) in doc.body.concepts ?? [:] {
+                let location = doc.at("concepts.\(name)#key")
+                if let existing = conceptSources[name] {
+                    problems.append(Problem(location, "concept '\(name)' is already defined at \(existing.location)"))
+                }
+                conceptSources[name] = (terms, location)
+            }
+            for (from, to) in doc.body.rewrites ?? [:] { rewrites[TextNormalizer.normalize(from)] = TextNormalizer.normalize(to) }
+            for (key, text) in doc.body.messages ?? [:] { messages[key] = text }
+            for (i, id) in (doc.body.menu ?? []).enumerated() { menu.append((id, doc.at("menu[\(i)]"))) }
+        }
+        for key in BrainLoader.requiredMessages where messages[key] == nil {
+            problems.append(Problem(SourceLocation(file: documents.first?.file ?? "Intents", line: 1, column: 1),
+                                    "the message '\(key)' is missing; add it under 'messages:'"))
+        }
+
+        let concepts = compileConcepts(conceptSources)
+        var compiledPatterns: [String] = []  // every pattern source, for vocabulary
+
+        func pattern(_ source: String, _ location: SourceLocation) -> Pattern? {
+            do {
+                let compiled = try PatternParser.parse(source)
+                compiledPatterns.append(source)
+                for name in compiled.conceptNames where !concepts.names.contains(name) {
+                    problems.append(Problem(location, "pattern '\(source)' names the unknown concept '~\(name)'"))
+                }
+                return compiled
+            } catch {
+                let shifted = SourceLocation(file: location.file, line: location.line, column: location.column + error.offset)
+                problems.append(Problem(shifted, "pattern '\(source)': \(error.message)"))
+                return nil
+            }
+        }
+        func patterns(_ sources: [String]?, _ doc: Document, _ path: String) -> [Pattern] {
+            (sources ?? []).enumerated().compactMap { pattern($1, doc.at("\(path)[\($0)]")) }
+        }
+
+        // Content entries.
+        var content: [String: ContentEntry] = [:]
+        var contentOrder: [String] = []
+        for doc in documents {
+            for (i, entry) in (doc.body.content ?? []).enumerated() {
+                let location = doc.at("content[\(i)].id")
+                if let existing = content[entry.id] {
+                    problems.append(Problem(location, "content '\(entry.id)' is already defined at \(existing.location)"))
+                    continue
+                }
+                content[entry.id] = ContentEntry(id: entry.id, title: entry.title, source: entry.source,
+                                                 text: entry.text.trimmingCharacters(in: .whitespacesAndNewlines), location: location)
+                contentOrder.append(entry.id)
+            }
+        }
+
+        // Intents.
+        var intents: [Intent] = []
+        var intentIndex: [String: Int] = [:]
+        var offers: [(String, SourceLocation)] = []
+        for doc in documents {
+            for (i, spec) in (doc.body.intents ?? []).enumerated() {
+                let base = "intents[\(i)]"
+                let location = doc.at("\(base).id")
+                if let existing = intentIndex[spec.id] {
+                    problems.append(Problem(location, "intent '\(spec.id)' is already defined at \(intents[existing].location)"))
+                    continue
+                }
+                let compiled = (spec.patterns ?? []).enumerated().compactMap { k, source in
+                    pattern(source, doc.at("\(base).patterns[\(k)]")).map { ($0, doc.at("\(base).patterns[\(k)]")) }
+                }
+                var keywords: [Term: Double] = [:]
+                for (key, weight) in spec.keywords ?? [:] {
+                    if key.hasPrefix("~") {
+                        let name = String(key.dropFirst())
+                        if !concepts.names.contains(name) {
+                            problems.append(Problem(doc.at("\(base).keywords.\(key)#key"), "keyword '\(key)' names an unknown concept"))
+                        }
+                        keywords[.concept(name)] = weight
+                    } else {
+                        for word in Tokenizer.words(in: TextNormalizer.normalize(key)) {
+                            keywords[.word(word.measure?.stem ?? Stemmer.stem(word.text))] = weight
+                        }
+                    }
+                }
+                if compiled.isEmpty && keywords.isEmpty && (spec.patterns ?? []).isEmpty {
+                    problems.append(Problem(location, "intent '\(spec.id)' has neither patterns nor keywords, so nothing can reach it"))
+                }
+                if let answer = spec.answer, content[answer] == nil {
+                    problems.append(Problem(doc.at("\(base).answer"), "intent '\(spec.id)' answers with unknown content '\(answer)'"))
+                }
+                if let offer = spec.offer { offers.append((offer.intent, doc.at("\(base).offer.intent"))) }
+                let examples = spec.examples ?? []
+                intentIndex[spec.id] = intents.count
+                intents.append(Intent(
+                    id: spec.id, patterns: compiled.map(\.0), patternLocations: compiled.map(\.1), keywords: keywords,
+                    examples: examples, exampleLocations: examples.indices.map { doc.at("\(base).examples[\($0)]") },
+                    answer: spec.answer, offer: spec.offer.map { Offer(ask: $0.ask, intent: $0.intent) },
+                    priority: spec.priority ?? 0, location: location))
+            }
+        }
+        for id in [settings.startIntent, settings.assessIntent] + Self.roleIntents where intentIndex[id] == nil && !documents.isEmpty {
+            problems.append(Problem(SourceLocation(file: documents[0].file, line: 1, column: 1),
+                                    "the brain has no intent '\(id)', which the dialogue needs"))
+        }
+        for (id, location) in offers + menu where intentIndex[id] == nil {
+            problems.append(Problem(location, "unknown intent '\(id)'"))
+        }
+
+        // Dialogue: slots, symptoms, risks, red flags, levels, causes, floors.
+        var slots: [Slot] = []
+        var symptoms: [TermRule] = []
+        var risks: [TermRule] = []
+        var context: [TermRule] = []
+        var redFlags: [RedFlagRule] = []
+        var levels: [EscalationLevel: LevelText] = [:]
+        var causes: [Cause] = []
+        var floors: [Floor] = []
+        var producedFacts: Set<String> = ["reported"]
+        var usedFacts: [(String, SourceLocation)] = []
+        var seenIDs: [String: SourceLocation] = [:]
+        func unique(_ kind: String, _ id: String, _ location: SourceLocation) -> Bool {
+            if let existing = seenIDs["\(kind):\(id)"] {
+                problems.append(Problem(location, "\(kind) '\(id)' is already defined at \(existing)"))
+                return false
+            }
+            seenIDs["\(kind):\(id)"] = location
+            return true
+        }
+        func level(_ name: String, _ location: SourceLocation) -> EscalationLevel? {
+            guard let level = EscalationLevel(rawValue: name) else {
+                let names = EscalationLevel.allCases.map(\.rawValue).joined(separator: ", ")
+                problems.append(Problem(location, "unknown level '\(name)'; use one of \(names)"))
+                return nil
+            }
+            return level
+        }
+        for doc in documents {
+            for (i, spec) in (doc.body.slots ?? []).enumerated() {
+                let base = "slots[\(i)]"
+                guard unique("slot", spec.id, doc.at("\(base).id")) else { continue }
+                let extractors = (spec.extractors ?? []).enumerated().compactMap { k, e -> Extractor? in
+                    producedFacts.formUnion(e.facts ?? [])
+                    return pattern(e.pattern, doc.at("\(base).extractors[\(k)].pattern")).map {
+                        Extractor(pattern: $0, value: e.value, facts: e.facts ?? [])
+                    }
+                }
+                slots.append(Slot(id: spec.id, question: spec.question, hint: spec.hint, extractors: extractors,
+                                  none: patterns(spec.none, doc, "\(base).none"), isList: spec.list ?? false))
+            }
+            for (i, spec) in (doc.body.symptoms ?? []).enumerated() where unique("symptom", spec.id, doc.at("symptoms[\(i)].id")) {
+                producedFacts.insert("symptom.\(spec.id)")
+                symptoms.append(TermRule(id: spec.id, label: spec.label, patterns: patterns(spec.patterns, doc, "symptoms[\(i)].patterns")))
+            }
+            for (i, spec) in (doc.body.risks ?? []).enumerated() where unique("risk", spec.id, doc.at("risks[\(i)].id")) {
+                producedFacts.insert("risk.\(spec.id)")
+                risks.append(TermRule(id: spec.id, label: spec.label, patterns: patterns(spec.patterns, doc, "risks[\(i)].patterns")))
+            }
+            for (i, spec) in (doc.body.context ?? []).enumerated() where unique("context", spec.id, doc.at("context[\(i)].id")) {
+                producedFacts.insert("context.\(spec.id)")
+                context.append(TermRule(id: spec.id, label: spec.label, patterns: patterns(spec.patterns, doc, "context[\(i)].patterns")))
+            }
+            for (i, spec) in (doc.body.redFlags ?? []).enumerated() {
+                let base = "redFlags[\(i)]"
+                guard unique("red flag", spec.id, doc.at("\(base).id")), let lvl = level(spec.level, doc.at("\(base).level")) else { continue }
+                for (k, set) in (spec.when ?? []).enumerated() {
+                    for (j, fact) in set.enumerated() { usedFacts.append((fact, doc.at("\(base).when[\(k)][\(j)]"))) }
+                }
+                if (spec.patterns ?? []).isEmpty && (spec.when ?? []).isEmpty {
+                    problems.append(Problem(doc.at("\(base).id"), "red flag '\(spec.id)' has neither patterns nor 'when' facts"))
+                }
+                redFlags.append(RedFlagRule(id: spec.id, level: lvl, label: spec.label,
+                                            patterns: patterns(spec.patterns, doc, "\(base).patterns"),
+                                            when: spec.when ?? [], message: spec.message, location: doc.at("\(base).id")))
+            }
+            for (name, spec) in doc.body.levels ?? [:] {
+                if let lvl = level(name, doc.at("levels.\(name)#key")) { levels[lvl] = LevelText(title: spec.title, message: spec.message) }
+            }
+            for (i, spec) in (doc.body.causes ?? []).enumerated() where unique("cause", spec.id, doc.at("causes[\(i)].id")) {
+                for (k, e) in spec.evidence.enumerated() { usedFacts.append((e.fact, doc.at("causes[\(i)].evidence[\(k)].fact"))) }
+                if let c = spec.content, content[c] == nil {
+                    problems.append(Problem(doc.at("causes[\(i)].content"), "cause '\(spec.id)' refers to unknown content '\(c)'"))
+                }
+                causes.append(Cause(id: spec.id, title: spec.title, explanation: spec.explanation, base: spec.base ?? 0,
+                                    evidence: spec.evidence.map { .init(fact: $0.fact, weight: $0.weight, reason: $0.reason) },
+                                    tips: spec.tips, content: spec.content))
+            }
+            for (i, spec) in (doc.body.floors ?? []).enumerated() {
+                for (k, fact) in spec.facts.enumerated() { usedFacts.append((fact, doc.at("floors[\(i)].facts[\(k)]"))) }
+                if let lvl = level(spec.level, doc.at("floors[\(i)].level")) {
+                    floors.append(Floor(facts: spec.facts, level: lvl, reason: spec.reason))
+                }
+            }
+        }
+        for lvl in EscalationLevel.allCases where levels[lvl] == nil && !documents.isEmpty {
+            problems.append(Problem(SourceLocation(file: documents[0].file, line: 1, column: 1),
+                                    "the level '\(lvl.rawValue)' has no text; add it under 'levels:'"))
+        }
+        for (fact, location) in usedFacts where !producedFacts.contains(fact) {
+            problems.append(Problem(location, "the fact '\(fact)' is never set by an extractor, symptom or risk"))
+        }
+
+        guard problems.isEmpty else { throw Problems(problems) }
+
+        // The analyzer: vocabulary for typo correction, phrases that protect a negation cue.
+        var vocabulary: Set<String> = []
+        for source in compiledPatterns + conceptSources.values.flatMap(\.terms) {
+            for word in Tokenizer.words(in: TextNormalizer.normalize(source)) where word.measure == nil {
+                if word.text.allSatisfy(\.isLetter) { vocabulary.insert(word.text) }
+            }
+        }
+        var surfaceForms: [String: String] = [:]
+        for word in vocabulary.sorted(by: { ($0.count, $0) < ($1.count, $1) }) where surfaceForms[Stemmer.stem(word)] == nil {
+            surfaceForms[Stemmer.stem(word)] = word
+        }
+        let analyzer = TextAnalyzer(
+            rewriter: PhraseRewriter(rewrites),
+            corrector: TypoCorrector(vocabulary: vocabulary, lexicon: lexicon),
+            negation: Negation(protectedPhrases: concepts.phrases))
+        return Brain(
+            settings: settings, analyzer: analyzer, concepts: concepts, intents: intents, intentIndex: intentIndex,
+            content: content, contentOrder: contentOrder, messages: messages, menu: menu.map(\.0), slots: slots,
+            symptoms: symptoms, risks: risks, context: context, redFlags: redFlags, levels: levels, causes: causes, floors: floors,
+            index: RuleIndex(intents: intents), surfaceForms: surfaceForms, conceptExamples: conceptExamples(conceptSources))
+    }
+
+    /// The first phrase of each concept, following `~` references.
+    private func conceptExamples(_ sources: [String: (terms: [String], location: SourceLocation)]) -> [String: String] {
+        var examples: [String: String] = ["distance": "3 miles", "duration": "20 minutes", "quantity": "3 miles"]
+        func first(_ name: String, depth: Int) -> String? {
+            if let known = examples[name] { return known }
+            guard depth < 20, let terms = sources[name]?.terms else { return nil }
+            for term in terms {
+                if term.hasPrefix("~") {
+                    if let inner = first(String(term.dropFirst()), depth: depth + 1) { return inner }
+                } else {
+                    return term
+                }
+            }
+            return nil
+        }
+        for name in sources.keys.sorted() { examples[name] = first(name, depth: 0) }
+        return examples
+    }
+
+    /// Flattens concepts (a term `~other` includes another concept) into stem phrases.
+    private mutating func compileConcepts(_ sources: [String: (terms: [String], location: SourceLocation)]) -> ConceptTable {
+        var resolved: [String: [[String]]] = [:]
+        var visiting: Set<String> = []
+        func resolve(_ name: String) -> [[String]] {
+            if let done = resolved[name] { return done }
+            if let builtIn = ConceptTable.builtIn[name] { return builtIn }
+            guard let source = sources[name] else { return [] }
+            if visiting.contains(name) {
+                problems.append(Problem(source.location, "concept '\(name)' includes itself through '~' references"))
+                return []
+            }
+            visiting.insert(name)
+            var phrases: [[String]] = []
+            for term in source.terms {
+                if term.hasPrefix("~") {
+                    let inner = String(term.dropFirst())
+                    if sources[inner] == nil && ConceptTable.builtIn[inner] == nil {
+                        problems.append(Problem(source.location, "concept '\(name)' includes the unknown concept '\(term)'"))
+                    }
+                    phrases += resolve(inner)
+                } else {
+                    let stems = Tokenizer.words(in: TextNormalizer.normalize(term)).map { $0.measure?.stem ?? Stemmer.stem($0.text) }
+                    if !stems.isEmpty { phrases.append(stems) }
+                }
+            }
+            visiting.remove(name)
+            resolved[name] = phrases
+            return phrases
+        }
+        for name in sources.keys.sorted() { _ = resolve(name) }
+        return ConceptTable(phrases: resolved)
+    }
+}

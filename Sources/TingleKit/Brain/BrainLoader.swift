@@ -1,0 +1,89 @@
+import Foundation
+import Yams
+
+/// Reads a brain from YAML files, reporting every problem at once with its file,
+/// line and column. Nothing is half-loaded: either a whole `Brain` or `Problems`.
+public enum BrainLoader {
+    /// Message keys the engine uses; a brain must define them all.
+    public static let requiredMessages = [
+        "welcome", "fallback", "fallbackMenu", "menuPrompt", "goodbye", "restarted", "didNotCatch",
+        "skipped", "updated", "tooLong", "offerDeclined", "examples", "nothingToSummarize",
+        "afterEscalation", "escalationReminder", "seeDoctorIf", "causesHeading", "tipsHeading", "backToQuestion",
+        "noOfferPending", "reportedNothingYet", "assessmentUpdated",
+    ]
+
+    /// Loads the brain compiled into the binary.
+    public static func builtIn() throws(Problems) -> Brain {
+        try load(files: BrainSourceFile.builtIn)
+    }
+
+    /// Loads every `.yaml`, `.yml` and `lexicon.txt` file below `directory`.
+    public static func load(directory: String) throws(Problems) -> Brain {
+        let root = URL(fileURLWithPath: directory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
+            throw Problems([Problem(SourceLocation(file: directory, line: 1, column: 1),
+                                    "no such folder; give --intents a folder of brain YAML files")])
+        }
+        guard isDirectory.boolValue else {
+            throw Problems([Problem(SourceLocation(file: directory, line: 1, column: 1),
+                                    "not a folder; give --intents the folder that holds the brain's YAML files")])
+        }
+        var files: [BrainSourceFile] = []
+        var problems: [Problem] = []
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        var urls: [URL] = []
+        while let url = walker?.nextObject() as? URL {
+            if ["yaml", "yml", "txt"].contains(url.pathExtension) { urls.append(url) }
+        }
+        for url in urls.sorted(by: { $0.path < $1.path }) {
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))
+                .trimmingAll("/")
+            let display = (directory as NSString).appendingPathComponent(relative)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                problems.append(Problem(SourceLocation(file: display, line: 1, column: 1), "cannot be read; check its permissions"))
+                continue
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                let (line, column) = firstInvalidUTF8(in: data)
+                problems.append(Problem(SourceLocation(file: display, line: line, column: column),
+                                        "is not valid UTF-8; save it as UTF-8"))
+                continue
+            }
+            files.append(BrainSourceFile(path: display, text: text))
+        }
+        if files.isEmpty && problems.isEmpty {
+            problems.append(Problem(SourceLocation(file: directory, line: 1, column: 1),
+                                    "holds no brain files (.yaml); see README, 'The brain'"))
+        }
+        guard problems.isEmpty else { throw Problems(problems) }
+        return try load(files: files)
+    }
+
+    /// Compiles a brain from source files (paths are used in messages only).
+    public static func load(files: [BrainSourceFile]) throws(Problems) -> Brain {
+        var compiler = BrainCompiler()
+        for file in files {
+            if file.path.hasSuffix(".txt") {
+                compiler.addLexicon(file)
+            } else {
+                compiler.addYAML(file)
+            }
+        }
+        return try compiler.compile()
+    }
+
+    private static func firstInvalidUTF8(in data: Data) -> (Int, Int) {
+        var line = 1, column = 1
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, index + length <= data.endIndex,
+                  String(validating: data[index..<(index + length)], as: UTF8.self) != nil else { return (line, column) }
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            index += length
+        }
+        return (line, column)
+    }
+}

@@ -1,0 +1,132 @@
+import Yams
+
+/// The shape of every brain section, checked node by node before decoding so that a
+/// wrong type, a missing key or an unknown key (a typo) is reported with its line and
+/// column instead of being silently ignored.
+indirect enum Shape: Sendable {
+    case text
+    case number
+    case integer
+    case bool
+    case list(Shape)
+    case record([String: Shape], required: Set<String>)
+    case table(Shape)
+
+    var name: String {
+        switch self {
+        case .text: return "a string"
+        case .number: return "a number"
+        case .integer: return "a whole number"
+        case .bool: return "true or false"
+        case .list: return "a list"
+        case .record, .table: return "a mapping"
+        }
+    }
+}
+
+enum BrainSchema {
+    static let strings: Shape = .list(.text)
+    static let patternList: Shape = .list(.text)
+
+    static let document: Shape = .record([
+        "settings": .record(["keywordThreshold": .number, "expectedBoost": .number, "maxInputLength": .integer, "startIntent": .text, "assessIntent": .text], required: []),
+        "concepts": .table(strings),
+        "rewrites": .table(.text),
+        "intents": .list(.record([
+            "id": .text, "patterns": patternList, "keywords": .table(.number), "examples": strings,
+            "answer": .text, "offer": .record(["ask": .text, "intent": .text], required: ["ask", "intent"]),
+            "priority": .number,
+        ], required: ["id"])),
+        "content": .list(.record(["id": .text, "title": .text, "source": .text, "text": .text],
+                                 required: ["id", "title", "source", "text"])),
+        "messages": .table(.text),
+        "menu": strings,
+        "slots": .list(.record([
+            "id": .text, "question": .text, "hint": .text, "none": patternList, "list": .bool,
+            "extractors": .list(.record(["pattern": .text, "value": .text, "facts": strings],
+                                        required: ["pattern", "value"])),
+        ], required: ["id", "question"])),
+        "symptoms": .list(term),
+        "risks": .list(term),
+        "context": .list(term),
+        "redFlags": .list(.record([
+            "id": .text, "level": .text, "label": .text, "patterns": patternList, "when": .list(strings), "message": .text,
+        ], required: ["id", "level", "label", "message"])),
+        "levels": .table(.record(["title": .text, "message": .text], required: ["title", "message"])),
+        "causes": .list(.record([
+            "id": .text, "title": .text, "explanation": .text, "base": .number, "tips": strings, "content": .text,
+            "evidence": .list(.record(["fact": .text, "weight": .number, "reason": .text], required: ["fact", "weight"])),
+        ], required: ["id", "title", "explanation", "evidence", "tips"])),
+        "floors": .list(.record(["facts": strings, "level": .text, "reason": .text], required: ["facts", "level", "reason"])),
+    ], required: [])
+
+    static let term: Shape = .record(["id": .text, "label": .text, "patterns": patternList], required: ["id", "label", "patterns"])
+
+    /// Checks `node` against `shape`, recording each problem and the location of every
+    /// path (`intents[3].examples[1]`) so later checks can point at the right line.
+    static func validate(_ node: Node, as shape: Shape, path: String, file: String,
+                         locations: inout [String: SourceLocation], problems: inout [Problem]) {
+        let here = location(of: node, in: file)
+        locations[path] = here
+        let what = path.isEmpty ? "the file" : "'\(path)'"
+        switch (shape, node) {
+        case (.text, .scalar):
+            break
+        case (.number, .scalar(let scalar)):
+            if Double(scalar.string) == nil { problems.append(Problem(here, "\(what) should be a number, not '\(scalar.string)'")) }
+        case (.integer, .scalar(let scalar)):
+            if Int(scalar.string) == nil { problems.append(Problem(here, "\(what) should be a whole number, not '\(scalar.string)'")) }
+        case (.bool, .scalar(let scalar)):
+            if !["true", "false"].contains(scalar.string) { problems.append(Problem(here, "\(what) should be true or false, not '\(scalar.string)'")) }
+        case (.list(let element), .sequence(let sequence)):
+            for (index, item) in sequence.enumerated() {
+                validate(item, as: element, path: "\(path)[\(index)]", file: file, locations: &locations, problems: &problems)
+            }
+        case (.record(let fields, let required), .mapping(let mapping)):
+            var seen: Set<String> = []
+            for (keyNode, value) in mapping {
+                let key = keyNode.string ?? ""
+                let keyPath = path.isEmpty ? key : "\(path).\(key)"
+                guard let fieldShape = fields[key] else {
+                    let known = fields.keys.sorted().joined(separator: ", ")
+                    let hint = closest(to: key, in: Array(fields.keys)).map { " (did you mean '\($0)'?)" } ?? ""
+                    problems.append(Problem(location(of: keyNode, in: file),
+                                            "unknown key '\(key)' in \(what)\(hint); known keys: \(known)"))
+                    continue
+                }
+                seen.insert(key)
+                validate(value, as: fieldShape, path: keyPath, file: file, locations: &locations, problems: &problems)
+            }
+            for key in required.subtracting(seen).sorted() {
+                problems.append(Problem(here, "\(what) is missing the required key '\(key)'"))
+            }
+        case (.table(let valueShape), .mapping(let mapping)):
+            for (keyNode, value) in mapping {
+                let key = keyNode.string ?? ""
+                locations["\(path).\(key)#key"] = location(of: keyNode, in: file)
+                validate(value, as: valueShape, path: "\(path).\(key)", file: file, locations: &locations, problems: &problems)
+            }
+        case (_, .scalar(let scalar)) where scalar.string.isEmpty && scalar.style == .plain:
+            problems.append(Problem(here, "\(what) is empty; it should be \(shape.name)"))
+        default:
+            problems.append(Problem(here, "\(what) should be \(shape.name), not \(describe(node))"))
+        }
+    }
+
+    static func location(of node: Node, in file: String) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    private static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return "'\(scalar.string.prefix(40))'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private static func closest(to key: String, in keys: [String]) -> String? {
+        keys.sorted().first { TypoCorrector.editDistance(key.lowercased(), $0.lowercased(), limit: 2) <= 2 }
+    }
+}

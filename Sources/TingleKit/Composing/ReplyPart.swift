@@ -1,0 +1,14 @@
+/// The pieces a reply is made of, in the order they are shown. The session decides
+/// which pieces a turn needs; `ResponseComposer` turns them into text.
+enum ReplyPart {
+    /// A red flag: always the first thing in a reply.
+    case escalation(EscalationLevel, [RedFlagRule])
+    /// A one-line reminder of an escalation raised earlier.
+    case reminder(EscalationLevel)
+    case message(String)
+    case answer(ContentEntry)
+    case offer(String)
+    case question(Slot, retry: Bool)
+    case assessment(Assessment)
+    case menu([(number: Int, title: String)])
+}

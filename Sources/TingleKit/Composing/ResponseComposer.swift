@@ -1,0 +1,77 @@
+/// Renders reply parts as plain text for a terminal: short paragraphs, escalation first.
+struct ResponseComposer {
+    let brain: Brain
+
+    func compose(_ parts: [ReplyPart]) -> String {
+        // Safety: whatever else the turn produced, an escalation or reminder leads.
+        let ordered = parts.filter(\.isEscalation) + parts.filter { !$0.isEscalation }
+        return ordered.map(render).filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    private func render(_ part: ReplyPart) -> String {
+        switch part {
+        case .escalation(let level, let flags):
+            let text = brain.levels[level]
+            var lines = ["\(text?.title ?? level.rawValue.uppercased()): \(text?.message ?? "")"]
+            for flag in flags { lines.append(flag.message) }
+            return lines.joined(separator: "\n")
+        case .reminder(let level):
+            let title = brain.levels[level]?.title ?? level.rawValue
+            return brain.message("escalationReminder").replacingFirst("{level}", with: title)
+        case .message(let text):
+            return text
+        case .answer(let entry):
+            return entry.text
+        case .offer(let ask):
+            return ask
+        case .question(let slot, let retry):
+            guard retry else { return slot.question }
+            return [brain.message("didNotCatch"), slot.question, slot.hint].compactMap { $0 }.joined(separator: " ")
+        case .assessment(let assessment):
+            return renderAssessment(assessment)
+        case .menu(let items):
+            let lines = items.map { "  \($0.number). \($0.title)" }
+            return ([brain.message("fallbackMenu")] + lines + [brain.message("menuPrompt")]).joined(separator: "\n")
+        }
+    }
+
+    private func renderAssessment(_ assessment: Assessment) -> String {
+        var lines: [String] = []
+        if let level = brain.levels[assessment.level] {
+            lines.append("\(level.title): \(level.message)")
+        }
+        for reason in assessment.levelReasons { lines.append(reason) }
+        if !assessment.causes.isEmpty {
+            lines.append(brain.message("causesHeading"))
+            for (i, ranked) in assessment.causes.enumerated() {
+                let because = ranked.reasons.isEmpty ? "" : ", because \(Self.list(ranked.reasons))"
+                lines.append("  \(i + 1). \(ranked.cause.title)\(because).")
+                lines.append("     Why: \(ranked.cause.explanation)")
+            }
+        }
+        if !assessment.tips.isEmpty {
+            lines.append(brain.message("tipsHeading"))
+            lines += assessment.tips.map { "  - \($0)" }
+        }
+        lines.append(brain.message("seeDoctorIf"))
+        return lines.joined(separator: "\n")
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+}
+
+extension ReplyPart {
+    var isEscalation: Bool {
+        switch self {
+        case .escalation, .reminder: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// Works out the advice level and the likely causes from what the user reported:
+/// each cause scores its base plus the weights of the facts that support it, and
+/// keeps the reasons (in the user's terms) for the facts that counted.
+public struct Assessment: Sendable {
+    public struct RankedCause: Sendable {
+        public let cause: Cause
+        public let score: Double
+        public let reasons: [String]
+    }
+
+    public let level: EscalationLevel
+    public let levelReasons: [String]
+    public let causes: [RankedCause]
+    public let tips: [String]
+}
+
+struct Assessor {
+    let brain: Brain
+
+    func assess(_ conversation: Conversation) -> Assessment {
+        let facts = conversation.facts
+        var level = conversation.level ?? .selfcare
+        var levelReasons: [String] = []
+        for floor in brain.floors where floor.facts.allSatisfy(facts.contains) {
+            if floor.level > level { level = floor.level }
+            if floor.level >= .doctor { levelReasons.append(floor.reason) }
+        }
+        for id in conversation.redFlags {
+            if let rule = brain.redFlags.first(where: { $0.id == id }), rule.level > level { level = rule.level }
+        }
+        var ranked: [Assessment.RankedCause] = []
+        for cause in brain.causes {
+            var score = cause.base
+            var reasons: [String] = []
+            for evidence in cause.evidence where facts.contains(evidence.fact) {
+                score += evidence.weight
+                if let reason = evidence.reason, evidence.weight > 0 { reasons.append(fill(reason, conversation)) }
+            }
+            // A cause is shown only with a reason from what the user said, unless it is a
+            // common cause in its own right (base > 0).
+            if score > 0 && (!reasons.isEmpty || cause.base > 0) { ranked.append(Assessment.RankedCause(cause: cause, score: score, reasons: reasons)) }
+        }
+        // Stable sort: equal scores keep the brain's order, which is the documented tie-break.
+        ranked = ranked.enumerated().sorted { a, b in
+            a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
+        }.map(\.element)
+        let top = Array(ranked.prefix(3))
+        var tips: [String] = []
+        for cause in top.prefix(2) {
+            for tip in cause.cause.tips where !tips.contains(tip) && tips.count < 5 { tips.append(tip) }
+        }
+        return Assessment(level: level, levelReasons: levelReasons, causes: top, tips: tips)
+    }
+
+    /// Reasons may quote what the user said: `{onset}`, `{footwear}`.
+    private func fill(_ reason: String, _ conversation: Conversation) -> String {
+        var text = reason
+        for (id, value) in conversation.slots {
+            // The first thing said reads best inside a sentence ("it starts after about 20 minutes").
+            if let first = value.descriptions.first { text = text.replacingFirst("{\(id)}", with: first) }
+        }
+        return text
+    }
+}

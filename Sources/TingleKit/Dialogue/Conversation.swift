@@ -1,0 +1,67 @@
+/// Everything tingle remembers about one conversation. `/restart` replaces it with a new one.
+public struct Conversation: Sendable {
+    /// The explicit states of the dialogue. Digressions, offers and the fallback menu are
+    /// interruptions within a state, not states of their own.
+    public enum State: String, Sendable {
+        /// Nothing reported yet: questions are answered, nothing is asked.
+        case greeting
+        /// Numbness reported: tingle asks for the missing slots one at a time.
+        case assessing
+        /// The slots are filled (or skipped) and an assessment has been given.
+        case assessed
+        /// A red flag stopped the questionnaire; the escalation stands for the rest of the chat.
+        case escalated
+    }
+
+    /// What a slot holds: short descriptions of what was said, the facts they imply,
+    /// and for a list slot (symptoms) the ids; `skipped` when the user did not know.
+    public struct SlotValue: Sendable, Equatable {
+        public var descriptions: [String] = []
+        public var facts: Set<String> = []
+        public var ids: [String] = []
+        public var skipped = false
+
+        public var summary: String? {
+            skipped ? "not known" : descriptions.isEmpty ? nil : descriptions.joined(separator: ", ")
+        }
+    }
+
+    public internal(set) var state: State = .greeting
+    public internal(set) var turn = 0
+    /// The slot the last reply asked about.
+    public internal(set) var asking: String?
+    public internal(set) var slots: [String: SlotValue] = [:]
+    /// Symptoms the user explicitly denied ("no pain"), for the summary.
+    public internal(set) var deniedSymptoms: [String] = []
+    public internal(set) var risks: [String] = []
+    public internal(set) var context: [String] = []
+    public internal(set) var redFlags: [String] = []
+    /// The highest advice level given so far; nil until advice has been given.
+    public internal(set) var level: EscalationLevel?
+    public internal(set) var reported = false
+    public internal(set) var pendingOffer: Offer?
+    /// Intents listed in the numbered fallback menu, so "2" picks the second.
+    public internal(set) var menu: [String] = []
+    public internal(set) var consecutiveMisses = 0
+    public internal(set) var slotMisses = 0
+    /// The advice given, in order, for `/summary`.
+    public internal(set) var advice: [String] = []
+
+    public init() {}
+
+    /// Every fact known so far: slot facts, symptoms, risks, context, and `reported`.
+    public var facts: Set<String> {
+        var facts: Set<String> = reported ? ["reported"] : []
+        for value in slots.values { facts.formUnion(value.facts) }
+        for id in slots.values.flatMap(\.ids) { facts.insert("symptom.\(id)") }
+        for id in risks { facts.insert("risk.\(id)") }
+        for id in context { facts.insert("context.\(id)") }
+        return facts
+    }
+
+    /// Whether a slot has an answer (a value, an empty list, or "don't know").
+    public func isFilled(_ slot: Slot) -> Bool {
+        guard let value = slots[slot.id] else { return false }
+        return value.skipped || !value.descriptions.isEmpty || (slot.isList && value != SlotValue()) || value.ids.count > 0
+    }
+}

@@ -1,0 +1,118 @@
+/// Parses the pattern language (see `Pattern`). Literal words go through the same
+/// text pipeline as user input, so "can't" in a pattern meets "cant" typed by a user.
+public enum PatternParser {
+    public struct SyntaxError: Error, Sendable {
+        /// Offset, in characters, of the problem within the pattern text.
+        public let offset: Int
+        public let message: String
+    }
+
+    public static func parse(_ source: String) throws(SyntaxError) -> Pattern {
+        var parser = Parser(characters: Array(source))
+        let (sequence, unordered) = try parser.parseTop()
+        if sequence.isEmpty && unordered.isEmpty {
+            throw SyntaxError(offset: 0, message: "the pattern is empty")
+        }
+        return Pattern(source: source, sequence: sequence, unordered: unordered)
+    }
+
+    private struct Parser {
+        let characters: [Character]
+        var position = 0
+
+        mutating func parseTop() throws(SyntaxError) -> ([Pattern.Element], [Pattern.Element]) {
+            var sequence: [Pattern.Element] = []
+            var unordered: [Pattern.Element] = []
+            while true {
+                skipSpaces()
+                guard let c = peek() else { return (sequence, unordered) }
+                if c == "{" {
+                    let start = position
+                    position += 1
+                    let members = try parseSequence(closers: ["}"])
+                    position += 1
+                    if members.isEmpty { throw SyntaxError(offset: start, message: "'{}' needs at least one term") }
+                    if members.contains(.wildcard) { throw SyntaxError(offset: start, message: "'*' has no meaning inside '{…}'") }
+                    unordered += members
+                } else {
+                    let element = try parseElement()
+                    if element == [.wildcard], sequence.last == .wildcard { continue }
+                    sequence += element
+                }
+            }
+        }
+
+        /// Elements up to (not including) one of `closers`, which must be present.
+        mutating func parseSequence(closers: Set<Character>) throws(SyntaxError) -> [Pattern.Element] {
+            var elements: [Pattern.Element] = []
+            let start = position
+            while true {
+                skipSpaces()
+                guard let c = peek() else {
+                    let expected = closers.sorted().map { "'\($0)'" }.joined(separator: " or ")
+                    throw SyntaxError(offset: max(start - 1, 0), message: "missing \(expected)")
+                }
+                if closers.contains(c) { return elements }
+                elements += try parseElement()
+            }
+        }
+
+        mutating func parseElement() throws(SyntaxError) -> [Pattern.Element] {
+            guard let c = peek() else { return [] }
+            let start = position
+            switch c {
+            case "*":
+                position += 1
+                return [.wildcard]
+            case "[":
+                position += 1
+                let inner = try parseAlternatives(closer: "]", start: start)
+                return [.optional(inner)]
+            case "(":
+                position += 1
+                return try parseAlternatives(closer: ")", start: start)
+            case "~":
+                position += 1
+                let name = readWord()
+                if name.isEmpty { throw SyntaxError(offset: start, message: "'~' must be followed by a concept name") }
+                return [.concept(name)]
+            default:
+                let word = readWord()
+                if word.isEmpty { throw SyntaxError(offset: start, message: "unexpected '\(c)'") }
+                return Tokenizer.words(in: TextNormalizer.normalize(word)).map {
+                    .word($0.measure?.stem ?? Stemmer.stem($0.text))
+                }
+            }
+        }
+
+        /// `a|b c|~x` up to `closer`: one sequence, or a choice between several.
+        mutating func parseAlternatives(closer: Character, start: Int) throws(SyntaxError) -> [Pattern.Element] {
+            let open = closer == ")" ? "(" : "["
+            var branches: [[Pattern.Element]] = []
+            while true {
+                let branch = try parseSequence(closers: ["|", closer])
+                if branch.isEmpty { throw SyntaxError(offset: position, message: "an alternative in '\(open)…\(closer)' is empty") }
+                branches.append(branch)
+                let found = peek()
+                position += 1
+                if found == closer { break }
+            }
+            return branches.count == 1 ? branches[0] : [.choice(branches)]
+        }
+
+        func peek() -> Character? { position < characters.count ? characters[position] : nil }
+
+        mutating func skipSpaces() {
+            while let c = peek(), c == " " || c == "\t" { position += 1 }
+        }
+
+        mutating func readWord() -> String {
+            var word = ""
+            while let c = peek(), c.isLetter || c.isNumber || "'_-.’&".contains(c) {
+                word.append(c)
+                position += 1
+            }
+            return word
+        }
+    }
+}

@@ -1,0 +1,363 @@
+/// One conversation with tingle: feed it lines, get replies. Deterministic: the same
+/// lines in the same order always give the same replies.
+///
+/// A turn runs the pipeline in order: text → slots, symptoms and risks → red flags
+/// (before anything else) → intents → dialogue transition → composed reply.
+public struct Session: Sendable {
+    public let brain: Brain
+    public private(set) var conversation = Conversation()
+    public private(set) var lastTrace: TurnTrace?
+    public private(set) var lastResult: TurnResult?
+
+    public init(brain: Brain) {
+        self.brain = brain
+    }
+
+    /// Forgets the conversation (`/restart`).
+    public mutating func restart() {
+        conversation = Conversation()
+        lastTrace = nil
+        lastResult = nil
+    }
+
+    public mutating func respond(to line: String) -> TurnResult {
+        conversation.turn += 1
+        var trace = TurnTrace()
+        let from = conversation.state
+        trace.transition = (from, from)
+
+        if line.allSatisfy({ $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } }) {
+            // A blank line (kept only so --json output pairs with input) changes nothing.
+            return finish(line, intents: [], parts: [], trace: trace)
+        }
+        if line.count > brain.settings.maxInputLength {
+            return finish(line, intents: [], parts: [.message(brain.message("tooLong"))], trace: trace)
+        }
+        let input = MatchInput(text: brain.analyzer.analyze(line), concepts: brain.concepts)
+        trace.corrections = input.text.corrections.map { (typed: $0.0, corrected: $0.1) }
+        trace.denied = input.tokens.filter(\.isDenied).map(\.text)
+
+        // 1. Everything the user told us, from any sentence of the line.
+        let found = SlotExtractor(brain: brain).extract(from: input, asking: conversation.asking)
+        trace.extracted = found.rules + found.symptoms.map { "symptom: \($0)" } + found.risks.map { "risk: \($0)" }
+            + found.context.map { "context: \($0)" }
+
+        // 2. Intents, one per sentence (several questions in one line get several answers).
+        var intents = understand(input, trace: &trace)
+        let startsAssessment = intents.contains(brain.settings.startIntent)
+        var parts: [ReplyPart] = []
+
+        // 3. Record what was said; note corrections of earlier answers.
+        let corrections = record(found, startsAssessment: startsAssessment)
+        if !corrections.isEmpty {
+            parts.append(.message(brain.message("updated").replacingFirst("{changes}", with: ResponseComposer.list(corrections))))
+        }
+
+        // 4. Red flags, on every turn, with this turn's facts included.
+        let raised = RedFlagChecker(brain: brain).check(input, facts: conversation.facts)
+        trace.redFlagsChecked = brain.redFlags.count
+        let newFlags = raised.filter { !conversation.redFlags.contains($0.id) }
+        trace.redFlagsRaised = newFlags.map(\.id)
+        if !newFlags.isEmpty {
+            conversation.redFlags += newFlags.map(\.id)
+            let level = max(conversation.level ?? .selfcare, newFlags.map(\.level).max()!)
+            conversation.level = level
+            conversation.state = .escalated
+            conversation.asking = nil
+            conversation.pendingOffer = nil
+            parts.insert(.escalation(level, newFlags), at: 0)
+            conversation.advice.append("\(brain.levels[level]?.title ?? level.rawValue): " + newFlags.map(\.label).joined(separator: "; "))
+            if level >= .urgent {
+                parts.append(.message(brain.message("afterEscalation")))
+            } else {
+                parts.append(.assessment(assess()))
+            }
+            // Answer a question asked in the same line, after the escalation.
+            for id in intents where id != brain.settings.startIntent {
+                if let entry = brain.intent(id)?.answer.flatMap({ brain.content[$0] }) {
+                    parts.append(.answer(entry)); trace.content.append(entry.id)
+                }
+            }
+            if intents.isEmpty && (!found.isEmpty || !newFlags.isEmpty) { intents = ["inform"] }
+            return finish(line, intents: intents, parts: parts, trace: trace)
+        }
+        if conversation.state == .escalated, let level = conversation.level, level >= .urgent {
+            parts.append(.reminder(level))
+        }
+
+        // 5. The dialogue.
+        parts += converse(intents: &intents, found: found, startsAssessment: startsAssessment, trace: &trace)
+        return finish(line, intents: intents, parts: parts, trace: trace)
+    }
+
+    // MARK: - Understanding
+
+    private mutating func understand(_ input: MatchInput, trace: inout TurnTrace) -> [String] {
+        // A number picks an item of the fallback menu shown last turn.
+        if !conversation.menu.isEmpty {
+            let words = input.tokens.map(\.text)
+            if words.count == 1, let n = Int(words[0]), conversation.menu.indices.contains(n - 1) {
+                trace.menuChoice = n
+                let chosen = conversation.menu[n - 1]
+                conversation.menu = []
+                return [chosen]
+            }
+        }
+        var expected: Set<String> = []
+        if let offer = conversation.pendingOffer { expected = ["yes", "no", offer.intent] }
+        if conversation.asking != nil { expected.formUnion(["dont_know", "no"]) }
+        let understood = IntentMatcher(brain: brain).understand(input, expected: expected)
+        trace.candidates += understood.candidates
+        trace.chosen = understood.intents
+        return understood.intents
+    }
+
+    /// Stores what the turn found; returns descriptions of answers that changed.
+    private mutating func record(_ found: SlotExtractor.Found, startsAssessment: Bool) -> [String] {
+        var changes: [String] = []
+        for (id, value) in found.values.sorted(by: { $0.key < $1.key }) {
+            guard let old = conversation.slots[id], !old.skipped, let oldSummary = old.summary else {
+                conversation.slots[id] = value
+                continue
+            }
+            if found.isCorrection {
+                // "Actually it started last week": the new answer replaces the old one.
+                if old.descriptions != value.descriptions {
+                    changes.append("\(SummaryComposer.title(of: id).lowercased()) is now \"\(value.descriptions.joined(separator: ", "))\" (was \"\(oldSummary)\")")
+                }
+                conversation.slots[id] = value
+            } else {
+                // More detail about the same thing adds to what we know.
+                var merged = old
+                for description in value.descriptions where !merged.descriptions.contains(where: { $0.contains(description) }) {
+                    merged.descriptions.append(description)
+                }
+                merged.facts.formUnion(value.facts)
+                conversation.slots[id] = merged
+            }
+        }
+        if let slot = brain.slots.first(where: \.isList) {
+            var value = conversation.slots[slot.id] ?? Conversation.SlotValue()
+            if !found.symptoms.isEmpty {
+                value.skipped = false
+                for id in found.symptoms where !value.ids.contains(id) { value.ids.append(id) }
+            }
+            if found.noneFor.contains(slot.id) || (!found.deniedSymptoms.isEmpty && found.symptoms.isEmpty) {
+                value.skipped = false
+                value.descriptions = value.ids.isEmpty ? ["none"] : value.descriptions
+            }
+            value.descriptions = value.ids.isEmpty ? value.descriptions : value.ids.map { id in
+                brain.symptoms.first { $0.id == id }?.label ?? id
+            }
+            if value != Conversation.SlotValue() { conversation.slots[slot.id] = value }
+        }
+        for id in found.deniedSymptoms where !conversation.deniedSymptoms.contains(id) { conversation.deniedSymptoms.append(id) }
+        for id in found.risks where !conversation.risks.contains(id) { conversation.risks.append(id) }
+        for id in found.context where !conversation.context.contains(id) { conversation.context.append(id) }
+        if startsAssessment { conversation.reported = true }
+        return changes
+    }
+
+    // MARK: - Dialogue
+
+    private mutating func converse(intents: inout [String], found: SlotExtractor.Found, startsAssessment: Bool,
+                                   trace: inout TurnTrace) -> [ReplyPart] {
+        var parts: [ReplyPart] = []
+        let asking = conversation.asking
+        let offer = conversation.pendingOffer
+        conversation.pendingOffer = nil
+        let answeredSlot = asking.map { id in !found.isEmpty && isFilled(id) } ?? false
+
+        if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
+            intents = ["inform"]
+        }
+        if intents.isEmpty {
+            return notUnderstood(asking: asking)
+        }
+        conversation.consecutiveMisses = 0
+
+        for (index, id) in intents.enumerated() {
+            switch id {
+            case "inform":
+                break
+            case brain.settings.startIntent:
+                if !startedBefore(trace) {
+                    // First report: a short answer, then the questions.
+                    if let entry = answerEntry(id) { parts.append(.answer(entry)); trace.content.append(entry.id) }
+                    if conversation.state == .greeting { conversation.state = .assessing }
+                }
+            case brain.settings.assessIntent:
+                conversation.asking = nil
+                if conversation.reported || !conversation.slots.isEmpty {
+                    conversation.reported = true
+                    return parts + [.assessment(assessAndRecord())]
+                }
+                parts.append(.message(brain.message("reportedNothingYet")))
+            case "yes":
+                if let offer, let entry = answerEntry(offer.intent) {
+                    parts.append(.answer(entry)); trace.content.append(entry.id)
+                    setOffer(for: offer.intent, into: &parts, allowed: asking == nil)
+                } else if asking == nil {
+                    parts.append(.message(brain.message("noOfferPending")))
+                }
+            case "no":
+                if asking != nil, let slot = brain.slots.first(where: { $0.id == asking }), slot.isList {
+                    markNone(slot)
+                } else if offer != nil {
+                    parts.append(.message(brain.message("offerDeclined")))
+                } else if asking == nil {
+                    parts.append(.message(brain.message("noOfferPending")))
+                }
+            case "dont_know":
+                if let asking {
+                    var value = conversation.slots[asking] ?? Conversation.SlotValue()
+                    if value.summary == nil { value.skipped = true }
+                    conversation.slots[asking] = value
+                    parts.append(.message(brain.message("skipped")))
+                } else {
+                    parts.append(.answer(answerEntry(id) ?? fallbackEntry()))
+                }
+            default:
+                if let entry = answerEntry(id) {
+                    parts.append(.answer(entry))
+                    trace.content.append(entry.id)
+                    // Offer a follow-up only when no question is pending: one question at a time.
+                    let questionPending = conversation.state == .assessing
+                    setOffer(for: id, into: &parts, allowed: !questionPending && index == intents.count - 1)
+                }
+            }
+        }
+
+        // New details after the assessment: show the assessment again with them.
+        if conversation.state == .assessed && !found.isEmpty && !intents.contains(brain.settings.assessIntent) {
+            parts.append(.message(brain.message("assessmentUpdated")))
+            parts.append(.assessment(assessAndRecord()))
+        }
+
+        // Continue the questionnaire, or give the assessment once everything is known.
+        if conversation.state == .assessing {
+            if let next = nextSlot() {
+                let digressed = !answeredSlot && asking == next.id && !intents.contains(brain.settings.startIntent)
+                    && !intents.contains("inform") && !intents.contains("dont_know")
+                if digressed { parts.append(.message(brain.message("backToQuestion"))) }
+                if asking == next.id && !digressed && !intents.contains(brain.settings.startIntent) {
+                    conversation.slotMisses += 1
+                } else if asking != next.id {
+                    conversation.slotMisses = 0
+                }
+                conversation.asking = next.id
+                parts.append(.question(next, retry: false))
+            } else {
+                conversation.asking = nil
+                parts.append(.message(brain.message("assessmentNext")))
+                parts.append(.assessment(assessAndRecord()))
+            }
+        }
+        return parts
+    }
+
+    private mutating func notUnderstood(asking: String?) -> [ReplyPart] {
+        if let asking, let slot = brain.slots.first(where: { $0.id == asking }) {
+            conversation.slotMisses += 1
+            if conversation.slotMisses >= 2 {
+                // Never stall the conversation on one question: move on.
+                var value = conversation.slots[asking] ?? Conversation.SlotValue()
+                value.skipped = true
+                conversation.slots[asking] = value
+                conversation.slotMisses = 0
+                var parts: [ReplyPart] = [.message(brain.message("skipped"))]
+                if let next = nextSlot() {
+                    conversation.asking = next.id
+                    parts.append(.question(next, retry: false))
+                } else {
+                    conversation.asking = nil
+                    parts.append(.assessment(assessAndRecord()))
+                }
+                return parts
+            }
+            return [.question(slot, retry: true)]
+        }
+        conversation.consecutiveMisses += 1
+        if conversation.consecutiveMisses >= 2 {
+            conversation.consecutiveMisses = 0
+            conversation.menu = brain.menu
+            let items = brain.menu.enumerated().map { i, id in
+                (number: i + 1, title: brain.intent(id)?.answer.flatMap { brain.content[$0]?.title } ?? id)
+            }
+            return [.menu(items)]
+        }
+        return [.message(brain.message("fallback"))]
+    }
+
+    private func startedBefore(_ trace: TurnTrace) -> Bool {
+        trace.transition.from != .greeting
+    }
+
+    private func answerEntry(_ intent: String) -> ContentEntry? {
+        brain.intent(intent)?.answer.flatMap { brain.content[$0] }
+    }
+
+    private func fallbackEntry() -> ContentEntry {
+        ContentEntry(id: "fallback", title: "", source: "", text: brain.message("fallback"),
+                     location: SourceLocation(file: "", line: 0, column: 0))
+    }
+
+    private mutating func setOffer(for intent: String, into parts: inout [ReplyPart], allowed: Bool) {
+        guard allowed, let offer = brain.intent(intent)?.offer else { return }
+        conversation.pendingOffer = offer
+        parts.append(.offer(offer.ask))
+    }
+
+    private func isFilled(_ slotID: String) -> Bool {
+        guard let slot = brain.slots.first(where: { $0.id == slotID }) else { return false }
+        return conversation.isFilled(slot)
+    }
+
+    private mutating func markNone(_ slot: Slot) {
+        var value = conversation.slots[slot.id] ?? Conversation.SlotValue()
+        if value.ids.isEmpty { value.descriptions = ["none"] }
+        value.skipped = false
+        conversation.slots[slot.id] = value
+    }
+
+    /// The first slot, in the brain's order, that has no answer yet.
+    private func nextSlot() -> Slot? {
+        brain.slots.first { !conversation.isFilled($0) }
+    }
+
+    private func assess() -> Assessment {
+        Assessor(brain: brain).assess(conversation)
+    }
+
+    private mutating func assessAndRecord() -> Assessment {
+        let assessment = assess()
+        conversation.level = max(conversation.level ?? .selfcare, assessment.level)
+        if conversation.state != .escalated { conversation.state = .assessed }
+        let causes = assessment.causes.map(\.cause.title).joined(separator: "; ")
+        conversation.advice.append("\(brain.levels[assessment.level]?.title ?? assessment.level.rawValue): \(causes)")
+        return assessment
+    }
+
+    // MARK: - Result
+
+    private mutating func finish(_ line: String, intents: [String], parts: [ReplyPart], trace: TurnTrace) -> TurnResult {
+        var trace = trace
+        trace.transition.to = conversation.state
+        var reply = ResponseComposer(brain: brain).compose(parts)
+        if reply.isEmpty && !parts.isEmpty || reply.isEmpty && !line.allSatisfy(\.isWhitespace) {
+            reply = brain.message("fallback")  // never leave a line unanswered
+        }
+        let symptomsSlot = brain.slots.first(where: \.isList).flatMap { conversation.slots[$0.id] }
+        let symptoms: [String]? = symptomsSlot.flatMap { value in
+            value.skipped && value.ids.isEmpty ? nil : (value.ids.isEmpty && value.descriptions.isEmpty ? nil : value.ids)
+        }
+        let result = TurnResult(
+            turn: conversation.turn, input: TextNormalizer.printable(line), intent: intents.first, intents: intents,
+            onset: conversation.slots["onset"]?.summary, footwear: conversation.slots["footwear"]?.summary,
+            symptoms: symptoms, asking: conversation.asking, escalation: conversation.level,
+            redFlags: conversation.redFlags, state: conversation.state, reply: reply, trace: trace)
+        lastTrace = trace
+        lastResult = result
+        return result
+    }
+}

@@ -1,0 +1,45 @@
+/// Marks the words a negation cue denies ("no pain", "I don't have diabetes",
+/// "without any burning", "never had back problems"). The scope runs from the cue to
+/// the end of its clause. Phrases of the brain that contain a cue themselves
+/// ("can't feel", "no pulse") are not cues: they are what the runner reports.
+public struct Negation: Sendable {
+    public static let cues: Set<String> = ["no", "not", "never", "without", "none", "nor", "neither", "nothing", "cannot", "nobody", "denies", "deny"]
+
+    /// Stem sequences that contain a cue but assert something, keyed by the cue.
+    private let protectedPhrases: [String: [(stems: [String], cueOffset: Int)]]
+
+    public init(protectedPhrases: [[String]]) {
+        var table: [String: [(stems: [String], cueOffset: Int)]] = [:]
+        for phrase in protectedPhrases {
+            for (offset, stem) in phrase.enumerated() where Self.cues.contains(stem) {
+                table[stem, default: []].append((phrase, offset))
+            }
+        }
+        for key in table.keys { table[key]!.sort { $0.stems.count > $1.stems.count } }
+        self.protectedPhrases = table
+    }
+
+    public func mark(_ tokens: inout [Token]) {
+        var activeCue: Int?
+        var clause = -1
+        for i in tokens.indices {
+            if tokens[i].clause != clause { activeCue = nil; clause = tokens[i].clause }
+            let stem = tokens[i].stem
+            if Self.cues.contains(stem), !isProtected(cueAt: i, in: tokens) {
+                activeCue = i
+                continue
+            }
+            if let cue = activeCue { tokens[i].deniedBy = cue }
+        }
+    }
+
+    private func isProtected(cueAt i: Int, in tokens: [Token]) -> Bool {
+        guard let phrases = protectedPhrases[tokens[i].stem] else { return false }
+        for (stems, offset) in phrases {
+            let start = i - offset
+            guard start >= 0, start + stems.count <= tokens.count else { continue }
+            if stems.indices.allSatisfy({ tokens[start + $0].stem == stems[$0] }) { return true }
+        }
+        return false
+    }
+}

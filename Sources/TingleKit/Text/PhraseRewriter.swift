@@ -1,0 +1,41 @@
+/// Replaces regional and slang phrasings with the brain's canonical words before
+/// matching ("a and e" → "emergency department", "colour" → "color"). The table is data
+/// (`rewrites:` in the brain); the words as typed are kept for display.
+public struct PhraseRewriter: Sendable {
+    private let rules: [String: [(from: [String], to: [String])]]
+
+    public init(_ rewrites: [String: String]) {
+        var rules: [String: [(from: [String], to: [String])]] = [:]
+        for (from, to) in rewrites.sorted(by: { $0.key < $1.key }) {
+            let words = from.split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            rules[first, default: []].append((words, to.split(separator: " ").map(String.init)))
+        }
+        for key in rules.keys { rules[key]!.sort { $0.from.count > $1.from.count } }
+        self.rules = rules
+    }
+
+    func rewrite(_ words: [Tokenizer.Word]) -> [Tokenizer.Word] {
+        guard !rules.isEmpty else { return words }
+        var out: [Tokenizer.Word] = []
+        var i = 0
+        outer: while i < words.count {
+            if let candidates = rules[words[i].text] {
+                for rule in candidates where i + rule.from.count <= words.count {
+                    if rule.from.indices.allSatisfy({ words[i + $0].text == rule.from[$0] }) {
+                        for replacement in rule.to {
+                            var word = words[i]
+                            word.text = replacement
+                            out.append(word)
+                        }
+                        i += rule.from.count
+                        continue outer
+                    }
+                }
+            }
+            out.append(words[i])
+            i += 1
+        }
+        return out
+    }
+}

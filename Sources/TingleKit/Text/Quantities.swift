@@ -1,0 +1,90 @@
+/// Reads distances and durations out of a word sequence and merges them into one
+/// word that carries a `Measure`: "20 mins" → 20 minutes, "5k" → 5 km,
+/// "half an hour" → 30 minutes, "two miles" → 2 miles.
+enum Quantities {
+    static let numberWords: [String: Double] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "couple": 2, "few": 3, "half": 0.5,
+    ]
+
+    static let units: [String: Measure.Unit] = [
+        "mile": .miles, "miles": .miles, "mi": .miles, "mls": .miles,
+        "k": .kilometres, "ks": .kilometres, "km": .kilometres, "kms": .kilometres, "kilometer": .kilometres,
+        "kilometers": .kilometres, "kilometre": .kilometres, "kilometres": .kilometres, "klicks": .kilometres,
+        "m": .metres, "meters": .metres, "metres": .metres, "meter": .metres, "metre": .metres,
+        "minute": .minutes, "minutes": .minutes, "min": .minutes, "mins": .minutes, "mn": .minutes,
+        "hour": .hours, "hours": .hours, "hr": .hours, "hrs": .hours, "h": .hours,
+        "second": .seconds, "seconds": .seconds, "sec": .seconds, "secs": .seconds, "s": .seconds,
+    ]
+
+    static func read(_ words: [Tokenizer.Word]) -> [Tokenizer.Word] {
+        var out: [Tokenizer.Word] = []
+        var i = 0
+        while i < words.count {
+            if let (measure, used) = measure(at: i, in: words) {
+                var merged = words[i]
+                merged.text = measure.description
+                merged.measure = measure
+                out.append(merged)
+                i += used
+            } else {
+                out.append(words[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The quantity starting at `i`, and how many words it spans.
+    private static func measure(at i: Int, in words: [Tokenizer.Word]) -> (Measure, Int)? {
+        let word = words[i].text
+        func text(_ k: Int) -> String? { i + k < words.count ? words[i + k].text : nil }
+
+        // "5k", "3mi", "20mins", "1.5hrs": digits glued to a unit.
+        if let first = word.first, first.isNumber {
+            let digits = word.prefix { $0.isNumber || $0 == "." }
+            let suffix = String(word.dropFirst(digits.count))
+            guard let value = Double(digits) else { return nil }
+            if !suffix.isEmpty {
+                guard let unit = units[suffix] else { return nil }
+                return (Measure(value: value, unit: unit), 1)
+            }
+            if let next = text(1), let unit = units[next] {
+                return (Measure(value: value, unit: unit), 2)
+            }
+            return nil
+        }
+        // "half an hour", "half a mile", "half hour".
+        if word == "half" {
+            if text(1) == "an" || text(1) == "a", let u = text(2), let unit = units[u], !["m", "s", "h", "k"].contains(u) {
+                return (Measure(value: 0.5, unit: unit), 3)
+            }
+            if let u = text(1), let unit = units[u], unit == .hours || unit == .miles {
+                return (Measure(value: 0.5, unit: unit), 2)
+            }
+            return nil
+        }
+        // "a couple of miles", "a few minutes".
+        if word == "a", text(1) == "couple" || text(1) == "few", text(2) == "of" || text(2).flatMap({ units[$0] }) != nil {
+            let skip = text(2) == "of" ? 3 : 2
+            if let u = text(skip), let unit = units[u], u.count > 1 {
+                return (Measure(value: numberWords[text(1)!]!, unit: unit), skip + 1)
+            }
+            return nil
+        }
+        // "two miles", "twenty five minutes", "an hour", "a mile".
+        guard let base = numberWords[word], word != "half", word != "couple", word != "few" else { return nil }
+        var value = base
+        var used = 1
+        if base >= 20, base.truncatingRemainder(dividingBy: 10) == 0, let n = text(1), let small = numberWords[n], small < 10, small >= 1, n != "a", n != "an" {
+            value += small; used = 2
+        }
+        // Single letters ("a k", "an m") are too ambiguous after a spelled-out number.
+        guard let u = text(used), u.count > 1, let unit = units[u] else { return nil }
+        if (word == "a" || word == "an"), unit == .seconds || unit == .metres { return nil }
+        return (Measure(value: value, unit: unit), used + 1)
+    }
+}

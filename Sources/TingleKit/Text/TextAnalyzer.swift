@@ -1,0 +1,56 @@
+/// The text pipeline of one turn: normalise → tokenise (contractions, quantities,
+/// clauses) → rewrite regional phrasings → correct typos → stem → mark negation.
+public struct TextAnalyzer: Sendable {
+    public let rewriter: PhraseRewriter
+    public let corrector: TypoCorrector
+    public let negation: Negation
+
+    public init(rewriter: PhraseRewriter, corrector: TypoCorrector, negation: Negation) {
+        self.rewriter = rewriter
+        self.corrector = corrector
+        self.negation = negation
+    }
+
+    public func analyze(_ raw: String) -> AnalyzedText {
+        let normalized = TextNormalizer.normalize(raw)
+        let words = rewriter.rewrite(Tokenizer.words(in: normalized))
+        var tokens: [Token] = []
+        tokens.reserveCapacity(words.count)
+        for word in words {
+            if let measure = word.measure {
+                tokens.append(Token(text: word.text, stem: measure.stem, measure: measure,
+                                    clause: word.clause, sentence: word.sentence))
+                continue
+            }
+            let corrected = corrector.correction(for: word.text)
+            tokens.append(Token(text: corrected ?? word.text, typed: word.text,
+                                clause: word.clause, sentence: word.sentence))
+        }
+        negation.mark(&tokens)
+        return AnalyzedText(raw: raw, normalized: normalized, tokens: tokens)
+    }
+}
+
+/// The result of the text pipeline for one line of input.
+public struct AnalyzedText: Sendable {
+    public let raw: String
+    public let normalized: String
+    public let tokens: [Token]
+
+    /// The token ranges of each sentence or question, in order.
+    public var sentences: [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for i in tokens.indices.dropFirst() where tokens[i].sentence != tokens[i - 1].sentence {
+            ranges.append(start..<i)
+            start = i
+        }
+        if !tokens.isEmpty { ranges.append(start..<tokens.count) }
+        return ranges
+    }
+
+    /// Words corrected by the typo corrector, as (typed, corrected).
+    public var corrections: [(String, String)] {
+        tokens.filter { $0.measure == nil && $0.typed != $0.text && !$0.typed.contains(" ") }.map { ($0.typed, $0.text) }
+    }
+}

@@ -1,0 +1,30 @@
+/// One word of the user's input after normalisation, with everything the matcher
+/// and the dialogue need to know about it.
+public struct Token: Sendable, Equatable {
+    /// The word as the matcher reads it (after contractions, rewrites and typo correction).
+    public var text: String
+    /// The word as typed (normalised), before any correction: used in explanations.
+    public var typed: String
+    /// The light stem, where "tingles", "tingling" and "tingled" meet.
+    public var stem: String
+    /// A quantity ("3 miles", "20 minutes") when this token stands for one.
+    public var measure: Measure?
+    /// Index of the negation cue ("no", "not", "without", …) whose scope covers this token.
+    public var deniedBy: Int?
+    /// Which clause of the input the token belongs to (negation stops at a clause boundary).
+    public var clause: Int
+    /// Which sentence or question of the input the token belongs to.
+    public var sentence: Int
+
+    public init(text: String, typed: String? = nil, stem: String? = nil, measure: Measure? = nil,
+                clause: Int = 0, sentence: Int = 0) {
+        self.text = text
+        self.typed = typed ?? text
+        self.stem = stem ?? Stemmer.stem(text)
+        self.measure = measure
+        self.clause = clause
+        self.sentence = sentence
+    }
+
+    public var isDenied: Bool { deniedBy != nil }
+}

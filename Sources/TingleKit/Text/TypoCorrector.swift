@@ -1,0 +1,95 @@
+/// Corrects a misspelled word to a word of the brain's vocabulary: one edit for words
+/// of 4+ letters, two for 8+ (an edit is an insertion, deletion, substitution or swap of
+/// neighbours). A word that is itself known, to the brain or to the lexicon of common
+/// English, is never changed: "shoe" stays "shoe" even though "shoes" is close.
+///
+/// Candidates come from a symmetric-delete index (every vocabulary word with one or
+/// two letters removed), so a lookup costs the same whatever the size of the vocabulary.
+public struct TypoCorrector: Sendable {
+    private let vocabulary: Set<String>
+    private let knownStems: Set<String>
+    private let lexicon: Set<String>
+    private let deletes: [String: [String]]
+
+    public init(vocabulary: Set<String>, lexicon: Set<String>) {
+        self.vocabulary = vocabulary
+        self.knownStems = Set(vocabulary.map(Stemmer.stem))
+        self.lexicon = lexicon
+        var deletes: [String: [String]] = [:]
+        for word in vocabulary.sorted() where word.count >= 3 && word.allSatisfy(\.isLetter) {
+            for variant in Self.deletions(of: word, upTo: word.count >= 7 ? 2 : 1) {
+                deletes[variant, default: []].append(word)
+            }
+        }
+        self.deletes = deletes
+    }
+
+    public func isKnown(_ word: String) -> Bool {
+        vocabulary.contains(word) || lexicon.contains(word) || knownStems.contains(Stemmer.stem(word))
+    }
+
+    /// The vocabulary word `word` was most likely meant to be, or nil to keep it.
+    public func correction(for word: String) -> String? {
+        guard word.count >= 4, word.allSatisfy({ $0.isLetter && $0.isASCII }), !isKnown(word) else { return nil }
+        let allowed = word.count >= 8 ? 2 : 1
+        var candidates: Set<String> = []
+        for variant in Self.deletions(of: word, upTo: allowed) {
+            if let words = deletes[variant] { candidates.formUnion(words) }
+        }
+        var best: (word: String, distance: Int, prefix: Int)?
+        for candidate in candidates.sorted() {
+            let distance = Self.editDistance(word, candidate, limit: allowed)
+            guard distance <= allowed else { continue }
+            let prefix = zip(word, candidate).prefix { $0 == $1 }.count
+            if let current = best, (current.distance, -current.prefix) <= (distance, -prefix) { continue }
+            best = (candidate, distance, prefix)
+        }
+        return best?.word
+    }
+
+    /// The word itself and every string made by deleting up to `limit` letters.
+    static func deletions(of word: String, upTo limit: Int) -> Set<String> {
+        var result: Set<String> = [word]
+        var frontier: Set<String> = [word]
+        for _ in 0..<limit {
+            var next: Set<String> = []
+            for w in frontier where w.count > 1 {
+                let letters = Array(w)
+                for i in letters.indices {
+                    var shorter = letters
+                    shorter.remove(at: i)
+                    next.insert(String(shorter))
+                }
+            }
+            result.formUnion(next)
+            frontier = next
+        }
+        return result
+    }
+
+    /// Optimal string alignment distance (Levenshtein plus swaps of neighbours),
+    /// giving up early once every path exceeds `limit`.
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let a = Array(a), b = Array(b)
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var rowMin = current[0]
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previous2[j - 2] + 1)
+                }
+                current[j] = value
+                rowMin = min(rowMin, value)
+            }
+            if rowMin > limit { return limit + 1 }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return a.isEmpty ? b.count : (b.isEmpty ? a.count : previous[b.count])
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import TingleKit
+
+/// `tingle check`: validates a brain and reports every problem as FILE:LINE:COLUMN.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate a brain: syntax, types, references, examples, shadowed patterns, unreachable content.")
+
+    @OptionGroup var brainOptions: BrainOptions
+
+    func run() throws {
+        let brain = try brainOptions.load()
+        let problems = BrainChecker(brain: brain).check()
+        for problem in problems { Output.error(problem.description) }
+        let name = brainOptions.directory ?? "the built-in brain"
+        guard problems.isEmpty else {
+            Output.error("tingle check: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(name)")
+            throw ExitCode(2)
+        }
+        let examples = brain.intents.reduce(0) { $0 + $1.examples.count }
+        Output.line("\(name): OK — \(brain.intents.count) intents, \(examples) examples, \(brain.content.count) content entries, \(brain.redFlags.count) red flags")
+    }
+}

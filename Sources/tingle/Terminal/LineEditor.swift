@@ -1,0 +1,133 @@
+@preconcurrency import CReadline
+import Foundation
+import TingleKit
+
+/// GNU readline through its callback interface, so that Ctrl-C (delivered through a
+/// self-pipe, never handled inside readline) can abandon the line being typed and show a
+/// fresh prompt without leaving the chat. Used only when stdin is a terminal.
+final class LineEditor {
+    enum Input: Equatable {
+        case line(String)
+        case endOfInput
+    }
+
+    private let historyPath: String?
+
+    init(historyPath: String?) {
+        self.historyPath = historyPath
+        rl_readline_name = UnsafePointer(strdup("tingle"))  // so ~/.inputrc can say $if tingle
+        rl_catch_signals = 0
+        rl_catch_sigwinch = 0
+        rl_attempted_completion_function = completeSlashCommand
+        using_history()
+        if let historyPath { Self.prepareHistoryFile(historyPath) }
+        installSignalPipe()
+    }
+
+    /// Reads one line; Ctrl-C clears the line and prompts again; Ctrl-D on an empty line ends.
+    func read(prompt: String) -> Input {
+        pendingInput = nil
+        rl_callback_handler_install(prompt, lineHandler)
+        defer { if pendingInput == nil { rl_callback_handler_remove() } }
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0)]
+        while pendingInput == nil {
+            let ready = poll(&fds, 2, -1)
+            if ready < 0 { if errno == EINTR { continue }; return .endOfInput }
+            if fds[1].revents & Int16(POLLIN) != 0 {
+                var signalNumber: UInt8 = 0
+                _ = Foundation.read(signalPipe.read, &signalNumber, 1)
+                if Int32(signalNumber) == SIGINT {
+                    // Abandon the line: readline's documented recipe for the callback interface.
+                    rl_free_line_state()
+                    rl_callback_sigcleanup()
+                    rl_cleanup_after_signal()
+                    rl_replace_line("", 0)
+                    Output.write("^C\n", to: STDOUT_FILENO)
+                    rl_reset_after_signal()
+                    rl_on_new_line()
+                    rl_redisplay()
+                } else if Int32(signalNumber) == SIGWINCH {
+                    rl_resize_terminal()
+                } else {
+                    rl_callback_handler_remove()
+                    return .endOfInput  // SIGTERM or SIGHUP: leave cleanly
+                }
+            }
+            if fds[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
+                rl_callback_read_char()
+            }
+        }
+        let input = pendingInput ?? .endOfInput
+        if case .line(let text) = input, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            add_history(text)
+            if let historyPath {
+                append_history(1, historyPath)
+                chmod(historyPath, 0o600)
+            }
+        }
+        return input
+    }
+
+    /// Creates the history file readable by the user only before readline touches it,
+    /// because it holds what the user said about their health.
+    private static func prepareHistoryFile(_ path: String) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        if fd >= 0 {
+            fchmod(fd, 0o600)
+            close(fd)
+            read_history(path)
+        } else {
+            Output.error("tingle: cannot open history file \(path): \(String(cString: strerror(errno))); history will not be saved")
+        }
+    }
+}
+
+// MARK: - C callbacks (readline calls plain C function pointers, which cannot capture)
+
+nonisolated(unsafe) private var pendingInput: LineEditor.Input?
+nonisolated(unsafe) private var signalPipe: (read: Int32, write: Int32) = (-1, -1)
+nonisolated(unsafe) private var completionIndex = 0
+
+private let lineHandler: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void = { line in
+    // Remove the handler first so readline does not redraw the prompt before the reply.
+    rl_callback_handler_remove()
+    if let line {
+        pendingInput = .line(String(cString: line))
+        free(line)
+    } else {
+        pendingInput = .endOfInput
+    }
+}
+
+private func installSignalPipe() {
+    guard signalPipe.read < 0 else { return }
+    var fds: [Int32] = [0, 0]
+    guard pipe(&fds) == 0 else { return }
+    signalPipe = (fds[0], fds[1])
+    for signalNumber in [SIGINT, SIGWINCH, SIGTERM, SIGHUP] {
+        signal(signalNumber) { number in
+            var byte = UInt8(truncatingIfNeeded: number)
+            _ = write(signalPipe.write, &byte, 1)
+        }
+    }
+}
+
+private let slashCommandNames = SlashCommand.allCases.map { "/\($0.rawValue)" }
+
+private let completeSlashCommand: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, start, _ in
+    rl_attempted_completion_over = 1  // never fall back to completing file names
+    guard start == 0, let text, text.pointee == UInt8(ascii: "/") else { return nil }
+    return rl_completion_matches(text, slashCommandGenerator)
+}
+
+private let slashCommandGenerator: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = { text, state in
+    if state == 0 { completionIndex = 0 }
+    let prefix = text.map { String(cString: $0) } ?? ""
+    while completionIndex < slashCommandNames.count {
+        let name = slashCommandNames[completionIndex]
+        completionIndex += 1
+        if name.hasPrefix(prefix) { return strdup(name) }
+    }
+    return nil
+}

@@ -1,0 +1,37 @@
+import Foundation
+import TingleKit
+
+/// Replies to lines piped in: no prompt, no echo, no colour. Plain mode skips blank
+/// lines and separates replies with a blank line; `--json` writes exactly one object per
+/// input line, blank or not, so output lines pair with input lines.
+struct ScriptedChat {
+    var session: Session
+    let json: Bool
+
+    mutating func run() {
+        Output.ignoreBrokenPipe()
+        // Piped mode ends cleanly on SIGINT/SIGTERM: the replies written so far stand.
+        signal(SIGINT) { _ in exit(0) }
+        signal(SIGTERM) { _ in exit(0) }
+        var first = true
+        while let line = readLine(strippingNewline: true) {
+            let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
+            if let (command, name, argument) = SlashCommand.parse(line), !json {
+                let outcome = session.perform(command, name: name, argument: argument)
+                if !first { Output.line("") }
+                first = false
+                if !Frontend.handle(outcome, transcript: TranscriptRecorder(), style: Style(mode: .never)) { return }
+                continue
+            }
+            if json {
+                Output.line(session.respond(to: line).jsonLine)
+                continue
+            }
+            if line.allSatisfy(\.isWhitespace) { continue }
+            let result = session.respond(to: line)
+            if !first { Output.line("") }
+            first = false
+            Output.line(result.reply)
+        }
+    }
+}
