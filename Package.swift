@@ -44,9 +44,10 @@ let package = Package(
             name: "TingleKitTests",
             dependencies: ["TingleKit"]
         ),
+        // End-to-end tests run the built binary; depending on it makes `swift test` build it.
         .testTarget(
             name: "TingleCLITests",
-            dependencies: ["TingleKit"]
+            dependencies: ["TingleKit", "tingle"]
         ),
     ],
     swiftLanguageModes: [.v6]

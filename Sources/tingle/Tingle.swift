@@ -18,10 +18,53 @@ struct Tingle: ParsableCommand {
             Exit status: 0 success, 1 a check or replay found failures, 2 bad usage or bad data.
             """,
         version: version,
-        subcommands: [Chat.self, Ask.self, Check.self],
-        defaultSubcommand: Chat.self
+        subcommands: [Ask.self, Check.self]
     )
+
+    @OptionGroup var brainOptions: BrainOptions
+
+    @Flag(help: "Write one JSON object per input line (the scripting contract; see README).")
+    var json = false
+
+    @Option(help: "Colours in the chat: auto, always or never. auto honours NO_COLOR and TERM=dumb.")
+    var color: ColorMode = .auto
+
+    @Option(help: ArgumentHelp(
+        "Keep line-editing history in FILE across chats (created readable by you only). Also TINGLE_HISTORY.",
+        valueName: "FILE"))
+    var history: String?
+
+    /// With no subcommand, tingle chats: in a terminal with line editing, or line by line
+    /// when stdin is not a terminal.
+    func run() throws {
+        let session = Session(brain: try brainOptions.load())
+        if Terminal.isInteractive(STDIN_FILENO) && !json {
+            let environment = ProcessInfo.processInfo.environment["TINGLE_HISTORY"].flatMap { $0.isEmpty ? nil : $0 }
+            var chat = InteractiveChat(session: session, style: Style(mode: color), historyPath: history ?? environment)
+            chat.run()
+        } else {
+            var script = ScriptedChat(session: session, json: json)
+            script.run()
+        }
+    }
+
+    /// Like ParsableCommand.main(), but bad usage exits with 2, as every error of bad input does.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Output.error(fullMessage(for: error))
+                Output.error("Run 'tingle --help' for usage.")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
+
+extension ColorMode: ExpressibleByArgument {}
 
 /// Options every command that loads a brain shares.
 struct BrainOptions: ParsableArguments {

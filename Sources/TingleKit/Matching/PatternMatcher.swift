@@ -17,6 +17,8 @@ enum PatternMatcher {
         for element in pattern.unordered where !occurs(element, in: input, range: range) {
             return nil
         }
+        // A pattern that is only an any-order group places no order on the sentence.
+        if pattern.sequence.isEmpty { return PatternMatch(captures: [], matchedElements: pattern.unordered.count) }
         var state = State(input: input, end: range.upperBound)
         guard state.match(pattern.sequence[...], at: range.lowerBound) else { return nil }
         return PatternMatch(captures: state.captures, matchedElements: state.matched)

@@ -59,13 +59,12 @@ enum Quantities {
         }
         // "half an hour", "half a mile", "half hour".
         if word == "half" {
-            if text(1) == "an" || text(1) == "a", let u = text(2), let unit = units[u], !["m", "s", "h", "k"].contains(u) {
-                return (Measure(value: 0.5, unit: unit), 3)
-            }
-            if let u = text(1), let unit = units[u], unit == .hours || unit == .miles {
-                return (Measure(value: 0.5, unit: unit), 2)
-            }
-            return nil
+            var used = 1
+            if text(1) == "an" || text(1) == "a" { used = 2 }
+            guard let u = text(used), u.count > 1, let unit = units[u], unit != .seconds else { return nil }
+            // Half an hour reads better as 30 minutes.
+            let measure = unit == .hours ? Measure(value: 30, unit: .minutes) : Measure(value: 0.5, unit: unit)
+            return (measure, used + 1)
         }
         // "a couple of miles", "a few minutes".
         if word == "a", text(1) == "couple" || text(1) == "few", text(2) == "of" || text(2).flatMap({ units[$0] }) != nil {

@@ -5,17 +5,15 @@ import TingleKit
 struct Ask: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Answer one question and exit.")
 
-    @OptionGroup var brainOptions: BrainOptions
-
-    @Flag(help: "Write the answer as one JSON object.")
-    var json = false
+    /// `--intents` and `--json` belong to the root command and apply here too.
+    @ParentCommand var tingle: Tingle
 
     @Argument(help: "What to ask, in your own words (quote it).")
     var words: [String]
 
     func run() throws {
-        var session = Session(brain: try brainOptions.load())
+        var session = Session(brain: try tingle.brainOptions.load())
         let result = session.respond(to: words.joined(separator: " "))
-        Output.line(json ? result.jsonLine : result.reply)
+        Output.line(tingle.json ? result.jsonLine : result.reply)
     }
 }

@@ -6,7 +6,10 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate a brain: syntax, types, references, examples, shadowed patterns, unreachable content.")
 
-    @OptionGroup var brainOptions: BrainOptions
+    /// `--intents` belongs to the root command and applies here too.
+    @ParentCommand var tingle: Tingle
+
+    var brainOptions: BrainOptions { tingle.brainOptions }
 
     func run() throws {
         let brain = try brainOptions.load()

@@ -39,11 +39,13 @@ final class LineEditor {
                 _ = Foundation.read(signalPipe.read, &signalNumber, 1)
                 if Int32(signalNumber) == SIGINT {
                     // Abandon the line: readline's documented recipe for the callback interface.
+                    // Show ^C after what was typed, keep that line on screen, start afresh below.
+                    Output.write("^C", to: STDOUT_FILENO)
                     rl_free_line_state()
                     rl_callback_sigcleanup()
                     rl_cleanup_after_signal()
                     rl_replace_line("", 0)
-                    Output.write("^C\n", to: STDOUT_FILENO)
+                    Output.write("\n", to: STDOUT_FILENO)
                     rl_reset_after_signal()
                     rl_on_new_line()
                     rl_redisplay()
@@ -105,6 +107,11 @@ private func installSignalPipe() {
     var fds: [Int32] = [0, 0]
     guard pipe(&fds) == 0 else { return }
     signalPipe = (fds[0], fds[1])
+    // A parent may have started us with these signals blocked; the chat needs them.
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    for signalNumber in [SIGINT, SIGWINCH, SIGTERM, SIGHUP] { sigaddset(&unblock, signalNumber) }
+    sigprocmask(SIG_UNBLOCK, &unblock, nil)
     for signalNumber in [SIGINT, SIGWINCH, SIGTERM, SIGHUP] {
         signal(signalNumber) { number in
             var byte = UInt8(truncatingIfNeeded: number)

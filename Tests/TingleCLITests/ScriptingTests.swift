@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@Suite("Piped input, --json, ask, check")
+struct ScriptingTests {
+    @Test("A piped line gets a reply and no prompt, banner or colour")
+    func pipedPlain() throws {
+        let r = try Binary.run([], input: "hello\n", environment: ["TERM": "xterm-256color"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Hi!"))
+        #expect(!r.stdout.contains("you›"))
+        #expect(!r.stdout.contains("\u{1B}["))
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test("Blank lines are skipped in plain mode; replies are separated by a blank line")
+    func blankLines() throws {
+        let r = try Binary.run([], input: "hello\n\n   \nthanks\n")
+        let replies = r.stdout.components(separatedBy: "\n\n")
+        #expect(replies.count == 2)
+        #expect(replies[1].hasPrefix("You're welcome"))
+    }
+
+    @Test("--json writes exactly one object per input line, blank or not")
+    func jsonLines() throws {
+        let input = "my feet go numb after 3 miles\n\nnew hokas, laced tight\n/why\n"
+        let r = try Binary.run(["--json"], input: input)
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 4)
+        let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        for object in objects {
+            for key in ["turn", "input", "intent", "slots", "asking", "escalation", "redFlags", "reply"] {
+                #expect(object.keys.contains(key), "missing \(key)")
+            }
+        }
+        #expect(objects[0]["intent"] as? String == "report_numbness")
+        #expect((objects[0]["slots"] as? [String: Any])?["onset"] as? String == "after about 3 miles")
+        #expect(objects[0]["asking"] as? String == "footwear")
+        #expect(objects[1]["reply"] as? String == "")
+        #expect(objects[2]["turn"] as? Int == 3)
+        #expect(objects[2]["asking"] as? String == "symptoms")
+        #expect(objects[0]["escalation"] is NSNull)
+    }
+
+    @Test("ask answers one question and exits")
+    func ask() throws {
+        let r = try Binary.run(["ask", "can tight laces cause numb feet?"])
+        #expect(r.status == 0)
+        #expect(r.stdout.lowercased().contains("lac"))
+        let j = try Binary.run(["ask", "--json", "my groin is numb"])
+        #expect(j.stdout.contains(#""escalation":"emergency""#))
+    }
+
+    @Test("--version and --help")
+    func versionAndHelp() throws {
+        #expect(try Binary.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+        let help = try Binary.run(["--help"]).stdout
+        for word in ["--json", "--intents", "--color", "--history", "ask", "check"] { #expect(help.contains(word)) }
+    }
+
+    @Test("Bad usage exits 2")
+    func badUsage() throws {
+        #expect(try Binary.run(["--color", "purple"]).status == 2)
+        #expect(try Binary.run(["frobnicate", "--nope"]).status == 2)
+    }
+
+    @Test("check passes on the built-in brain")
+    func checkBuiltIn() throws {
+        let r = try Binary.run(["check"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("OK"))
+    }
+
+    @Test("A missing or broken brain is a clear error with exit status 2")
+    func brokenBrain() throws {
+        let missing = try Binary.run(["--intents", "/nonexistent/brain"], input: "hi\n")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/nonexistent/brain:1:1: no such folder"))
+        #expect(!missing.stderr.contains("Fatal error"))
+
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "intents:\n  - id: x\n    patterns: [\"x\"]\n    exmaples: [a]\n".write(to: dir.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        let broken = try Binary.run(["check", "--intents", dir.path])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("a.yaml:4:5: unknown key 'exmaples'"))
+    }
+
+    @Test("The built-in brain travels inside the binary: a copy elsewhere still answers")
+    func movedBinary() throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let copy = dir.appendingPathComponent("tingle")
+        try FileManager.default.copyItem(at: Binary.url, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["ask", "hello"]
+        process.currentDirectoryURL = dir
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: data, as: UTF8.self).hasPrefix("Hi!"))
+    }
+
+    @Test("/summary FILE writes a file readable by the user only")
+    func summaryFile() throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("summary.md").path
+        let r = try Binary.run([], input: "my toes go numb after 5k\n/summary \(path)\n")
+        #expect(r.status == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("after about 5 km"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["summary.md"])
+    }
+
+    @Test("Nothing is written to disk unless asked")
+    func nothingWritten() throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Binary.run([], input: "my feet go numb\nnew shoes\n/summary\n/quit\n",
+                               environment: ["HOME": dir.path], currentDirectory: dir)
+        #expect(r.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test("Control characters typed by the user never come back raw")
+    func controlCharacters() throws {
+        let r = try Binary.run(["--json"], input: "numb \u{1B}[2J\u{1B}]0;pwned\u{07} toes\u{7F}\n")
+        #expect(!r.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F || $0.value == 0x1B })
+    }
+}

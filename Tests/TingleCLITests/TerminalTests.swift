@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// Drives the real REPL through a pseudo-terminal, as a person at a keyboard would.
+@Suite("Interactive chat in a terminal")
+struct TerminalTests {
+    /// A child process on a pseudo-terminal, with helpers to type and to wait for output.
+    final class PseudoTerminal {
+        let master: Int32
+        let pid: pid_t
+        private(set) var output = ""
+
+        init(arguments: [String], environment: [String: String]) throws {
+            let argv = ([Binary.url.path] + arguments).map { strdup($0) } + [nil]
+            let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+            var fd: Int32 = -1
+            var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+            let child = forkpty(&fd, nil, nil, &size)
+            if child == 0 {
+                // In the child only async-signal-safe calls: exec or exit.
+                execve(argv[0]!, argv, envp)
+                _exit(127)
+            }
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+            guard child > 0 else { throw POSIXError(.EAGAIN) }
+            master = fd
+            pid = child
+        }
+
+        func type(_ text: String) {
+            var bytes = Array(text.utf8)
+            _ = write(master, &bytes, bytes.count)
+        }
+
+        /// Reads until `text` appears after `offset` (or gives up after `seconds`, so a bug
+        /// shows up as a failed expectation rather than a hung test run).
+        @discardableResult
+        func waitFor(_ text: String, after offset: String.Index? = nil, seconds: Double = 20) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                let searchFrom = offset ?? output.startIndex
+                if output[searchFrom...].contains(text) { return true }
+                var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                guard poll(&poller, 1, 100) > 0 else { continue }
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                let n = read(master, &buffer, buffer.count)
+                if n <= 0 { return output[searchFrom...].contains(text) }
+                output += String(decoding: buffer[0..<n], as: UTF8.self)
+            }
+            return false
+        }
+
+        func exitStatus(seconds: Double = 20) -> Int32? {
+            let deadline = Date().addingTimeInterval(seconds)
+            var status: Int32 = 0
+            while Date() < deadline {
+                waitFor("\u{0}", seconds: 0.1)  // keep draining output so the child never blocks
+                if waitpid(pid, &status, WNOHANG) == pid {
+                    return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+                }
+            }
+            kill(pid, SIGKILL)
+            return nil
+        }
+
+        deinit { close(master) }
+    }
+
+    static let environment = ["TERM": "xterm-256color", "NO_COLOR": "1", "INPUTRC": "/dev/null",
+                              "HOME": FileManager.default.temporaryDirectory.path, "PATH": "/usr/bin:/bin"]
+
+    @Test("Prompt, a reply, Ctrl-C keeps the session, Ctrl-D exits 0")
+    func chat() throws {
+        let term = try PseudoTerminal(arguments: [], environment: Self.environment)
+        #expect(term.waitFor("In an emergency"))
+        #expect(term.waitFor("you›"))
+        term.type("my feet go numb after 3 miles\r")
+        #expect(term.waitFor("What do you run in?"))
+        var mark = term.output.endIndex
+        #expect(term.waitFor("you›", after: mark))
+
+        term.type("half a thought")
+        #expect(term.waitFor("half a thought", after: mark))
+        mark = term.output.endIndex
+        term.type("\u{3}")  // Ctrl-C
+        #expect(term.waitFor("^C", after: mark))
+        #expect(term.waitFor("you›", after: mark))
+
+        mark = term.output.endIndex
+        term.type("new hokas\r")  // the session survived Ctrl-C: the dialogue goes on
+        #expect(term.waitFor("Anything else", after: mark))
+        #expect(term.waitFor("you›", after: mark))
+
+        term.type("\u{4}")  // Ctrl-D on an empty line
+        #expect(term.exitStatus() == 0)
+        #expect(term.output.contains("Take care"))
+    }
+
+    @Test("/quit ends the chat; tab completes slash commands")
+    func quitAndCompletion() throws {
+        let term = try PseudoTerminal(arguments: [], environment: Self.environment)
+        #expect(term.waitFor("you›"))
+        let mark = term.output.endIndex
+        term.type("/qu\t")
+        #expect(term.waitFor("/quit", after: mark))
+        term.type("\r")
+        #expect(term.exitStatus() == 0)
+    }
+
+    @Test("--history keeps lines in a file readable by the user only")
+    func history() throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("history").path
+        let term = try PseudoTerminal(arguments: ["--history", path], environment: Self.environment)
+        #expect(term.waitFor("you›"))
+        term.type("hello\r")
+        #expect(term.waitFor("Hi!"))
+        term.type("/quit\r")
+        #expect(term.exitStatus() == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("hello"))
+    }
+}

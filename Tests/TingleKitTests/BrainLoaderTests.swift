@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import TingleKit
+
+@Suite("Brain loading and checking")
+struct BrainLoaderTests {
+    /// Loads the minimal valid brain plus `extra`, expecting problems; returns their text.
+    func problems(_ extra: String, file: String = "broken.yaml") -> [String] {
+        do throws(Problems) {
+            _ = try brain(["base.yaml": PatternTests.minimalRest, file: extra])
+            return []
+        } catch {
+            return error.all.map(\.description)
+        }
+    }
+
+    @Test func minimalBrainLoads() throws {
+        let loaded = try brain(["base.yaml": PatternTests.minimalRest])
+        #expect(loaded.intents.count == 5)
+    }
+
+    @Test func yamlSyntaxErrorHasLineAndColumn() {
+        let found = problems("intents:\n  - id: a\n    patterns: [\"x\"\n")
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("broken.yaml:") == true)
+        #expect(found.first?.contains("YAML syntax") == true)
+    }
+
+    @Test func unknownKeyIsAnErrorWithASuggestion() {
+        let found = problems("intents:\n  - id: extra\n    patterns: [\"x\"]\n    exmaples: [\"x\"]\n")
+        #expect(found == ["broken.yaml:4:5: unknown key 'exmaples' in 'intents[0]' (did you mean 'examples'?); known keys: answer, examples, id, keywords, offer, patterns, priority"])
+    }
+
+    @Test func wrongTypeAndMissingKey() {
+        let found = problems("intents:\n  - patterns: x\n    priority: high\n")
+        #expect(found.contains("broken.yaml:2:15: 'intents[0].patterns' should be a list, not 'x'"))
+        #expect(found.contains("broken.yaml:3:15: 'intents[0].priority' should be a number, not 'high'"))
+        #expect(found.contains("broken.yaml:2:5: 'intents[0]' is missing the required key 'id'"))
+    }
+
+    @Test func duplicateIdsAndDanglingReferences() {
+        let found = problems("""
+            intents:
+              - id: yes
+                patterns: ["yep"]
+              - id: extra
+                patterns: ["* ~nosuchconcept *"]
+                answer: nothing_here
+                offer: {ask: "More?", intent: nowhere}
+            """)
+        #expect(found.contains { $0.hasPrefix("broken.yaml:2:9: intent 'yes' is already defined at base.yaml:") })
+        #expect(found.contains("broken.yaml:5:16: pattern '* ~nosuchconcept *' names the unknown concept '~nosuchconcept'"))
+        #expect(found.contains("broken.yaml:6:13: intent 'extra' answers with unknown content 'nothing_here'"))
+        #expect(found.contains("broken.yaml:7:35: unknown intent 'nowhere'"))
+    }
+
+    @Test func patternSyntaxErrorPointsIntoThePattern() {
+        let found = problems("intents:\n  - id: extra\n    patterns: [\"a (b|c\"]\n")
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("broken.yaml:3:") == true)
+        #expect(found.first?.contains("missing") == true)
+    }
+
+    @Test func unknownFactsAndLevels() {
+        let found = problems("""
+            redFlags:
+              - id: f
+                level: catastrophic
+                label: x
+                message: y
+                when: [[reported]]
+              - id: g
+                level: urgent
+                label: x
+                message: y
+                when: [[symptom.nothing]]
+            """)
+        #expect(found.contains { $0.contains("unknown level 'catastrophic'") })
+        #expect(found.contains { $0.contains("the fact 'symptom.nothing' is never set") })
+    }
+
+    @Test func folderErrors() throws {
+        #expect(throws: Problems.self) { try BrainLoader.load(directory: "/nonexistent/tingle-brain") }
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("tingle-empty-\(getpid())")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        do throws(Problems) {
+            _ = try BrainLoader.load(directory: empty.path)
+            Issue.record("an empty folder must be refused")
+        } catch {
+            #expect(error.description.contains("holds no brain files"))
+        }
+        try Data([0x69, 0x64, 0x3A, 0xFF, 0xFE, 0x0A]).write(to: empty.appendingPathComponent("bad.yaml"))
+        do throws(Problems) {
+            _ = try BrainLoader.load(directory: empty.path)
+            Issue.record("invalid UTF-8 must be refused")
+        } catch {
+            #expect(error.description.contains("bad.yaml:1:4: is not valid UTF-8"))
+        }
+    }
+
+    @Test("The built-in brain passes its own check")
+    func builtInBrainChecks() {
+        let problems = BrainChecker(brain: builtInBrain).check()
+        #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test("check catches an example that reaches another intent, and unreachable content")
+    func checkerFindsProblems() throws {
+        let loaded = try brain(["base.yaml": PatternTests.minimalRest, "more.yaml": """
+            content:
+              - {id: orphan, title: O, source: test, text: nobody asks}
+            intents:
+              - id: extra
+                patterns: ["extra words"]
+                examples: ["yes"]
+            """])
+        let found = BrainChecker(brain: loaded).check().map(\.description)
+        #expect(found.contains("more.yaml:6:16: example \"yes\" of 'extra' matches 'yes' instead"))
+        #expect(found.contains { $0.hasPrefix("more.yaml:2:10: content 'orphan' is not reached") })
+    }
+}

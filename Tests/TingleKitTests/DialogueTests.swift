@@ -1,0 +1,129 @@
+import Testing
+@testable import TingleKit
+
+@Suite("Dialogue")
+struct DialogueTests {
+    @Test("A report starts the assessment and asks only for what is missing")
+    func asksForMissing() {
+        let results = converse(["my feet go numb after 3 miles"])
+        #expect(results[0].intent == "report_numbness")
+        #expect(results[0].onset == "after about 3 miles")
+        #expect(results[0].asking == "footwear")
+        #expect(results[0].state == .assessing)
+    }
+
+    @Test("Several slots in one sentence")
+    func multiSlot() {
+        let r = converse(["my toes go numb 20 minutes in, since I got new Hokas, no pain"])[0]
+        #expect(r.onset?.contains("after about 20 minutes") == true)
+        #expect(r.footwear?.contains("new hokas") == true)
+        #expect(r.symptoms == [])
+        #expect(r.asking == nil)
+        #expect(r.state == .assessed)
+        #expect(r.escalation == .selfcare)
+    }
+
+    @Test("The questions come one at a time, in order, and end in an assessment")
+    func transitions() {
+        let results = converse(["hi", "my feet go numb", "about 20 minutes in", "new nikes, laced tight", "a bit of burning"])
+        #expect(results.map(\.state) == [.greeting, .assessing, .assessing, .assessing, .assessed])
+        #expect(results.map(\.asking) == [nil, "onset", "footwear", "symptoms", nil])
+        #expect(results[4].symptoms == ["burning"])
+        #expect(results[4].reply.contains("Pressure from tight laces or shoes"))
+    }
+
+    @Test("A correction updates the slot and says so")
+    func correction() {
+        let results = converse(["my feet go numb after 3 miles", "actually it starts straight away"])
+        #expect(results[1].onset == "from the start of the run")
+        #expect(results[1].reply.contains("updated"))
+    }
+
+    @Test("'I don't know' moves on")
+    func dontKnow() {
+        let results = converse(["my feet go numb", "i don't know", "skip"])
+        #expect(results[1].asking == "footwear")
+        #expect(results[1].onset == "not known")
+        #expect(results[2].asking == "symptoms")
+    }
+
+    @Test("A digression is answered, then the pending question is asked again")
+    func digression() {
+        let results = converse(["my feet go numb after 3 miles", "is surgery ever needed?"])
+        #expect(results[1].intent == "faq.surgery")
+        #expect(results[1].asking == "footwear")
+        #expect(results[1].reply.contains(builtInBrain.message("backToQuestion")))
+        #expect(results[1].reply.hasSuffix(builtInBrain.slots[1].question))
+    }
+
+    @Test("Two questions in one line get two answers")
+    func twoQuestions() {
+        let r = converse(["what causes it and should I see a doctor?"])[0]
+        #expect(r.intents == ["faq.causes", "faq.see_doctor"])
+    }
+
+    @Test("Not understood twice: a numbered menu, and a number picks from it")
+    func fallbackMenu() {
+        let results = converse(["blorp", "zzzz qqq", "1"])
+        #expect(results[0].intent == nil)
+        #expect(results[1].intent == nil)
+        #expect(results[1].reply.contains("1. "))
+        #expect(results[2].intent == builtInBrain.menu[0])
+    }
+
+    @Test("An offer can be accepted with yes")
+    func offerYes() throws {
+        let results = converse(["can tight laces cause numb feet", "yes please"])
+        let offer = try #require(builtInBrain.intent("faq.tight_shoes")?.offer)
+        #expect(results[0].reply.hasSuffix(offer.ask))
+        #expect(results[1].intent == "yes")
+        let answer = try #require(builtInBrain.intent(offer.intent)?.answer.flatMap { builtInBrain.content[$0] })
+        #expect(results[1].reply.contains(answer.text))
+    }
+
+    @Test("/restart forgets everything")
+    func restart() {
+        var session = Session(brain: builtInBrain)
+        _ = session.respond(to: "my feet go numb after 3 miles and my groin is numb")
+        #expect(session.conversation.level == .emergency)
+        _ = session.perform(.restart, name: "restart", argument: nil)
+        #expect(session.conversation.level == nil)
+        #expect(session.conversation.slots.isEmpty)
+        #expect(session.respond(to: "hello").escalation == nil)
+    }
+
+    @Test("/summary and /why describe the conversation")
+    func summaryAndWhy() {
+        var session = Session(brain: builtInBrain)
+        _ = session.respond(to: "my toes tingle after 5k in new hokas, no pain")
+        guard case .reply(let summary) = session.perform(.summary, name: "summary", argument: nil) else {
+            Issue.record("summary should reply"); return
+        }
+        #expect(summary.contains("after about 5 km"))
+        #expect(summary.contains("new hokas"))
+        #expect(summary.contains("Denied: pain"))
+        guard case .reply(let why) = session.perform(.why, name: "why", argument: nil) else {
+            Issue.record("why should reply"); return
+        }
+        #expect(why.contains("Intent: report_numbness"))
+        #expect(why.contains("Red flags: \(builtInBrain.redFlags.count) checked"))
+        #expect(why.contains("State: greeting → assessed"))
+    }
+
+    @Test("The same lines give the same replies")
+    func deterministic() {
+        let lines = ["hi", "my feet go numb after 3 miles", "tight laces", "burning", "what about surgery?", "/why"]
+        #expect(converse(lines).map(\.jsonLine) == converse(lines).map(\.jsonLine))
+    }
+
+    @Test("JSON lines follow the contract")
+    func jsonContract() {
+        let r = converse(["my feet go numb after 3 miles"])[0]
+        #expect(r.jsonLine.hasPrefix(#"{"turn":1,"input":"my feet go numb after 3 miles","intent":"report_numbness","slots":{"onset":"after about 3 miles","footwear":null,"symptoms":null},"asking":"footwear","escalation":null,"redFlags":[],"#))
+        #expect(!r.jsonLine.contains("\n"))
+        let weird = converse(["tab\there \u{1B}[31m\"quoted\" back\\slash \u{0}"])[0].jsonLine
+        #expect(!weird.unicodeScalars.contains { $0.value < 0x20 })
+        #expect(weird.contains(#"\"quoted\""#))
+        #expect(weird.contains(#"back\\slash"#))
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import TingleKit
+
+@Suite("Pattern language")
+struct PatternTests {
+    /// A small brain with two concepts, to test patterns in isolation.
+    static let mini: Brain = {
+        let yaml = """
+            concepts:
+              numb: [numb, pins and needles, cannot feel]
+              foot: [foot, feet, toes, ball of the foot]
+            """
+        return try! brain(["concepts.yaml": yaml, "rest.yaml": PatternTests.minimalRest])
+    }()
+
+    static let minimalRest = """
+        intents:
+          - {id: yes, patterns: ["yes"]}
+          - {id: no, patterns: ["no"]}
+          - {id: dont_know, patterns: ["dunno"]}
+          - {id: report_numbness, patterns: ["* numb *"]}
+          - {id: ask_assessment, patterns: ["assess"]}
+        slots: []
+        levels:
+          emergency: {title: E, message: e}
+          urgent: {title: U, message: u}
+          doctor: {title: D, message: d}
+          selfcare: {title: S, message: s}
+        messages: {\(BrainLoader.requiredMessages.map { "\($0): x" }.joined(separator: ", "))}
+        """
+
+    func matches(_ pattern: String, _ text: String) -> Bool {
+        let compiled = try! PatternParser.parse(pattern)
+        let input = MatchInput(text: Self.mini.analyzer.analyze(text), concepts: Self.mini.concepts)
+        return PatternMatcher.match(compiled, in: input, range: 0..<input.tokens.count) != nil
+    }
+
+    @Test func literalsAndWildcards() {
+        #expect(matches("what causes *", "what causes numb feet"))
+        #expect(!matches("what causes *", "so what causes it"))     // anchored at the start
+        #expect(matches("* causes *", "so what causes it"))
+        #expect(matches("* tingling *", "my toes tingled"))          // compared by stem
+    }
+
+    @Test func optionalsAndAlternatives() {
+        #expect(matches("[please] help", "help"))
+        #expect(matches("[please] help", "please help"))
+        #expect(matches("(hi|hello there) *", "hello there tingle"))
+        #expect(!matches("(hi|hello there) *", "hello"))
+        #expect(matches("[ok|okay] bye", "okay bye"))
+    }
+
+    @Test func concepts() {
+        #expect(matches("* ~numb * ~foot *", "pins and needles in the ball of the foot"))
+        #expect(matches("* ~numb * ~foot *", "i can't feel my toes"))
+        #expect(!matches("* ~numb * ~foot *", "my toes are fine"))
+    }
+
+    @Test func anyOrder() {
+        #expect(matches("{~foot ~numb}", "toes gone numb"))
+        #expect(matches("{~foot ~numb}", "numb, the toes"))
+        #expect(!matches("{~foot ~numb}", "numb hands"))
+    }
+
+    @Test("A denied word matches only a pattern that also names the negation")
+    func negation() {
+        #expect(!matches("* pain *", "no pain"))
+        #expect(matches("* no pain *", "no pain"))
+        #expect(matches("* not sure *", "i'm not sure"))
+        #expect(!matches("{~numb}", "not numb"))
+    }
+
+    @Test("Syntax errors name the position", arguments: ["(a|b", "[", "~", "a |", "{}", "()", "a ) b"])
+    func syntaxErrors(pattern: String) {
+        #expect(throws: PatternParser.SyntaxError.self) { try PatternParser.parse(pattern) }
+    }
+
+    @Test func specificity() throws {
+        let general = try PatternParser.parse("* ~numb *")
+        let specific = try PatternParser.parse("* what causes * ~numb *")
+        #expect(specific.specificity > general.specificity)
+    }
+}

@@ -1,0 +1,88 @@
+import Testing
+@testable import TingleKit
+
+@Suite("Text pipeline")
+struct TextPipelineTests {
+    func words(_ text: String) -> [String] { builtInBrain.analyzer.analyze(text).tokens.map(\.text) }
+
+    @Test("Unicode is folded: curly quotes, accents, full-width letters, ligatures, emoji")
+    func unicode() {
+        #expect(TextNormalizer.normalize("Don’t") == "don't")
+        #expect(TextNormalizer.normalize("Café") == "cafe")
+        #expect(TextNormalizer.normalize("ＦＥＥＴ") == "feet")
+        #expect(TextNormalizer.normalize("ﬁzzy") == "fizzy")
+        #expect(words("my feet 🦶 go numb 😩") == ["my", "feet", "go", "numb"])
+    }
+
+    @Test("Terminal escape sequences and control characters never survive")
+    func controlCharacters() {
+        let dirty = "numb\u{1B}[31m feet\u{07}\u{0}\u{1B}]0;title\u{07} now"
+        let clean = TextNormalizer.normalize(dirty)
+        #expect(!clean.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
+        #expect(words(dirty) == ["numb", "feet", "now"])
+        #expect(!TextNormalizer.printable("a\u{1B}[2Jb\u{7}").unicodeScalars.contains { $0.value < 0x20 })
+    }
+
+    @Test("Contractions expand, with or without the apostrophe",
+          arguments: [("don't", ["do", "not"]), ("dont", ["do", "not"]), ("can't", ["cannot"]), ("cant", ["cannot"]),
+                      ("it's", ["it", "is"]), ("I'm", ["i", "am"]), ("won’t", ["will", "not"]), ("doesn't", ["does", "not"])])
+    func contractions(input: String, expected: [String]) {
+        #expect(words(input) == expected)
+    }
+
+    @Test("Quantities become measures",
+          arguments: [("after 5k", "5 km"), ("3mi in", "3 miles"), ("20 mins", "20 minutes"), ("half an hour", "30 minutes"),
+                      ("two miles", "2 miles"), ("twenty five minutes", "25 minutes"), ("1.5 hrs", "1.5 hours"), ("a mile", "1 mile")])
+    func quantities(input: String, expected: String) {
+        let measures = builtInBrain.analyzer.analyze(input).tokens.compactMap(\.measure)
+        #expect(measures.map(\.description) == [expected])
+    }
+
+    @Test("The stemmer makes word forms meet")
+    func stems() {
+        #expect(Set(["tingles", "tingling", "tingled", "tingle"].map(Stemmer.stem)).count == 1)
+        #expect(Set(["laces", "lacing", "laced", "lace"].map(Stemmer.stem)).count == 1)
+        #expect(Stemmer.stem("running") == Stemmer.stem("run"))
+        #expect(Stemmer.stem("toes") == "toe")
+        #expect(Stemmer.stem("need") == "need")
+        #expect(Stemmer.stem("numbness") == "numb")
+    }
+
+    @Test("Typos are corrected towards the brain's vocabulary, but known words stay")
+    func typos() {
+        #expect(words("my feet go nmub") == ["my", "feet", "go", "numb"])
+        #expect(words("tinglign toes").first == "tingling")
+        #expect(words("shoe") == ["shoe"])
+        let corrector = TypoCorrector(vocabulary: ["shoes", "numb", "tingling"], lexicon: ["shoe"])
+        #expect(corrector.correction(for: "shoe") == nil)        // a known word is never "corrected"
+        #expect(corrector.correction(for: "shoez") == "shoes")
+        #expect(corrector.correction(for: "nmb") == nil)          // under four letters: too risky
+        #expect(corrector.correction(for: "tnigilng") == "tingling")  // eight letters: two edits
+        #expect(corrector.correction(for: "xyzzyqqq") == nil)
+    }
+
+    @Test("Negation denies words up to the end of the clause",
+          arguments: [("no pain", ["pain"], []), ("i don't have diabetes", ["have", "diabetes"], []),
+                      ("without any burning", ["any", "burning"], []), ("it's not my back", ["my", "back"], []),
+                      ("never had back problems", ["had", "back", "problems"], []),
+                      ("no pain but my toes burn", ["pain"], ["my", "toes", "burn"]),
+                      ("no pain, toes burn", ["pain"], ["toes", "burn"])])
+    func negation(input: String, denied: [String], kept: [String]) {
+        let tokens = builtInBrain.analyzer.analyze(input).tokens
+        for word in denied { #expect(tokens.first { $0.text == word }?.isDenied == true, "\(word) should be denied") }
+        for word in kept { #expect(tokens.first { $0.text == word }?.isDenied == false, "\(word) should not be denied") }
+    }
+
+    @Test("A phrase that contains its own negation is not a negation")
+    func protectedPhrases() {
+        let tokens = builtInBrain.analyzer.analyze("i can't feel my toes").tokens
+        #expect(tokens.allSatisfy { !$0.isDenied })
+    }
+
+    @Test("Sentences split at punctuation and at 'and' before a new question")
+    func sentences() {
+        #expect(builtInBrain.analyzer.analyze("what causes it and should i see a doctor").sentences.count == 2)
+        #expect(builtInBrain.analyzer.analyze("numb toes. what helps?").sentences.count == 2)
+        #expect(builtInBrain.analyzer.analyze("numb and tingling toes").sentences.count == 1)
+    }
+}
