@@ -33,22 +33,22 @@ struct TerminalTests {
             _ = write(master, &bytes, bytes.count)
         }
 
-        /// Reads until `text` appears after `offset` (or gives up after `seconds`, so a bug
-        /// shows up as a failed expectation rather than a hung test run).
+        /// Reads until `text` appears after `offset`, and returns where it ends (or nil after
+        /// `seconds`, so a bug shows up as a failed expectation rather than a hung test run).
         @discardableResult
-        func waitFor(_ text: String, after offset: String.Index? = nil, seconds: Double = 20) -> Bool {
+        func waitFor(_ text: String, after offset: String.Index? = nil, seconds: Double = 20) -> String.Index? {
             let deadline = Date().addingTimeInterval(seconds)
-            while Date() < deadline {
+            while true {
                 let searchFrom = offset ?? output.startIndex
-                if output[searchFrom...].contains(text) { return true }
+                if let found = output[searchFrom...].range(of: text) { return found.upperBound }
+                guard Date() < deadline else { return nil }
                 var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
                 guard poll(&poller, 1, 100) > 0 else { continue }
                 var buffer = [UInt8](repeating: 0, count: 4096)
                 let n = read(master, &buffer, buffer.count)
-                if n <= 0 { return output[searchFrom...].contains(text) }
+                if n <= 0 { return output[searchFrom...].range(of: text)?.upperBound }
                 output += String(decoding: buffer[0..<n], as: UTF8.self)
             }
-            return false
         }
 
         func exitStatus(seconds: Double = 20) -> Int32? {
@@ -73,24 +73,21 @@ struct TerminalTests {
     @Test("Prompt, a reply, Ctrl-C keeps the session, Ctrl-D exits 0")
     func chat() throws {
         let term = try PseudoTerminal(arguments: [], environment: Self.environment)
-        #expect(term.waitFor("In an emergency"))
-        #expect(term.waitFor("you›"))
+        #expect(term.waitFor("In an emergency") != nil)
+        let prompt = try #require(term.waitFor("you›"))
         term.type("my feet go numb after 3 miles\r")
-        #expect(term.waitFor("What do you run in?"))
-        var mark = term.output.endIndex
-        #expect(term.waitFor("you›", after: mark))
+        let reply = try #require(term.waitFor("What do you run in?", after: prompt))
+        let secondPrompt = try #require(term.waitFor("you›", after: reply))
 
         term.type("half a thought")
-        #expect(term.waitFor("half a thought", after: mark))
-        mark = term.output.endIndex
+        let typed = try #require(term.waitFor("half a thought", after: secondPrompt))
         term.type("\u{3}")  // Ctrl-C
-        #expect(term.waitFor("^C", after: mark))
-        #expect(term.waitFor("you›", after: mark))
+        let interrupted = try #require(term.waitFor("^C", after: typed))
+        let freshPrompt = try #require(term.waitFor("you›", after: interrupted))
 
-        mark = term.output.endIndex
         term.type("new hokas\r")  // the session survived Ctrl-C: the dialogue goes on
-        #expect(term.waitFor("Anything else", after: mark))
-        #expect(term.waitFor("you›", after: mark))
+        let next = try #require(term.waitFor("Anything else", after: freshPrompt))
+        #expect(term.waitFor("you›", after: next) != nil)
 
         term.type("\u{4}")  // Ctrl-D on an empty line
         #expect(term.exitStatus() == 0)
@@ -100,10 +97,9 @@ struct TerminalTests {
     @Test("/quit ends the chat; tab completes slash commands")
     func quitAndCompletion() throws {
         let term = try PseudoTerminal(arguments: [], environment: Self.environment)
-        #expect(term.waitFor("you›"))
-        let mark = term.output.endIndex
+        let prompt = try #require(term.waitFor("you›"))
         term.type("/qu\t")
-        #expect(term.waitFor("/quit", after: mark))
+        #expect(term.waitFor("/quit", after: prompt) != nil)
         term.type("\r")
         #expect(term.exitStatus() == 0)
     }
@@ -114,9 +110,9 @@ struct TerminalTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("history").path
         let term = try PseudoTerminal(arguments: ["--history", path], environment: Self.environment)
-        #expect(term.waitFor("you›"))
+        #expect(term.waitFor("you›") != nil)
         term.type("hello\r")
-        #expect(term.waitFor("Hi!"))
+        #expect(term.waitFor("Hi!") != nil)
         term.type("/quit\r")
         #expect(term.exitStatus() == 0)
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
