@@ -18,7 +18,7 @@ struct Tingle: ParsableCommand {
             Exit status: 0 success, 1 a check or replay found failures, 2 bad usage or bad data.
             """,
         version: version,
-        subcommands: [Ask.self, Check.self]
+        subcommands: [Ask.self, Check.self, Replay.self]
     )
 
     @OptionGroup var brainOptions: BrainOptions
@@ -34,16 +34,22 @@ struct Tingle: ParsableCommand {
         valueName: "FILE"))
     var history: String?
 
+    @Option(help: ArgumentHelp(
+        "Record this conversation as a transcript in FILE (readable by you only); replay it with 'tingle replay FILE'.",
+        valueName: "FILE"))
+    var record: String?
+
     /// With no subcommand, tingle chats: in a terminal with line editing, or line by line
     /// when stdin is not a terminal.
     func run() throws {
         let session = Session(brain: try brainOptions.load())
         if Terminal.isInteractive(STDIN_FILENO) && !json {
             let environment = ProcessInfo.processInfo.environment["TINGLE_HISTORY"].flatMap { $0.isEmpty ? nil : $0 }
-            var chat = InteractiveChat(session: session, style: Style(mode: color), historyPath: history ?? environment)
+            var chat = InteractiveChat(session: session, style: Style(mode: color), historyPath: history ?? environment,
+                                       recordPath: record)
             chat.run()
         } else {
-            var script = ScriptedChat(session: session, json: json)
+            var script = ScriptedChat(session: session, json: json, recordPath: record)
             script.run()
         }
     }

@@ -347,17 +347,22 @@ public struct Session: Sendable {
         if reply.isEmpty && !parts.isEmpty || reply.isEmpty && !line.allSatisfy(\.isWhitespace) {
             reply = brain.message("fallback")  // never leave a line unanswered
         }
+        let result = snapshot(input: line, intents: intents, reply: reply, trace: trace)
+        lastTrace = trace
+        lastResult = result
+        return result
+    }
+
+    /// The conversation's state as a result, for a turn or for a slash command (no intent).
+    public func snapshot(input line: String, intents: [String] = [], reply: String, trace: TurnTrace = TurnTrace()) -> TurnResult {
         let symptomsSlot = brain.slots.first(where: \.isList).flatMap { conversation.slots[$0.id] }
         let symptoms: [String]? = symptomsSlot.flatMap { value in
             value.skipped && value.ids.isEmpty ? nil : (value.ids.isEmpty && value.descriptions.isEmpty ? nil : value.ids)
         }
-        let result = TurnResult(
+        return TurnResult(
             turn: conversation.turn, input: TextNormalizer.printable(line), intent: intents.first, intents: intents,
             onset: conversation.slots["onset"]?.summary, footwear: conversation.slots["footwear"]?.summary,
             symptoms: symptoms, asking: conversation.asking, escalation: conversation.level,
             redFlags: conversation.redFlags, state: conversation.state, reply: reply, trace: trace)
-        lastTrace = trace
-        lastResult = result
-        return result
     }
 }

@@ -52,6 +52,8 @@ public struct TurnTrace: Sendable {
     public var transition: (from: Conversation.State, to: Conversation.State) = (.greeting, .greeting)
     public var content: [String] = []
     public var menuChoice: Int?
+
+    public init() {}
 }
 
 /// A minimal JSON writer: deterministic key order, and every control character escaped

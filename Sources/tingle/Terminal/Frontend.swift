@@ -14,6 +14,16 @@ enum Frontend {
         return lines.joined(separator: "\n")
     }
 
+    /// Writes the recording so far (mode 0600, atomically), when one was asked for.
+    static func saveRecording(_ transcript: TranscriptRecorder, to path: String?) {
+        guard let path else { return }
+        do {
+            try PrivateFile.write(transcript.text, to: path)
+        } catch {
+            Output.error("tingle: \(error)")
+        }
+    }
+
     /// Carries out a command's outcome; false when the chat should end.
     static func handle(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder, style: Style) -> Bool {
         switch outcome {

@@ -6,6 +6,7 @@ struct InteractiveChat {
     var session: Session
     let style: Style
     let historyPath: String?
+    let recordPath: String?
 
     mutating func run() {
         Output.ignoreBrokenPipe()
@@ -13,6 +14,7 @@ struct InteractiveChat {
         Output.line(style.bold("tingle") + style.dim(" — /help for commands, Ctrl-D to leave"))
         Output.line(session.brain.message("welcome").trimmingCharacters(in: .newlines) + "\n")
         var transcript = TranscriptRecorder()
+        defer { Frontend.saveRecording(transcript, to: recordPath) }
         while true {
             guard case .line(let line) = editor.read(prompt: style.prompt("you›")) else {
                 Output.line("\n" + session.brain.message("goodbye"))
@@ -21,13 +23,14 @@ struct InteractiveChat {
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             if let (command, name, argument) = SlashCommand.parse(line) {
                 let outcome = session.perform(command, name: name, argument: argument)
-                if command == .restart { transcript.record(command: line, reply: session.brain.message("restarted")) }
+                if case .reply(let text) = outcome { transcript.record(command: line, reply: text) }
                 if !Frontend.handle(outcome, transcript: transcript, style: style) { return }
                 Output.line("")
                 continue
             }
             let result = session.respond(to: line)
             transcript.record(result)
+            Frontend.saveRecording(transcript, to: recordPath)
             Output.line(Frontend.render(result, style: style) + "\n")
         }
     }

@@ -7,6 +7,7 @@ import TingleKit
 struct ScriptedChat {
     var session: Session
     let json: Bool
+    let recordPath: String?
 
     mutating func run() {
         Output.ignoreBrokenPipe()
@@ -14,21 +15,27 @@ struct ScriptedChat {
         signal(SIGINT) { _ in exit(0) }
         signal(SIGTERM) { _ in exit(0) }
         var first = true
+        var transcript = TranscriptRecorder()
+        defer { Frontend.saveRecording(transcript, to: recordPath) }
         while let line = readLine(strippingNewline: true) {
             let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
             if let (command, name, argument) = SlashCommand.parse(line), !json {
                 let outcome = session.perform(command, name: name, argument: argument)
+                if case .reply(let text) = outcome { transcript.record(command: line, reply: text) }
                 if !first { Output.line("") }
                 first = false
-                if !Frontend.handle(outcome, transcript: TranscriptRecorder(), style: Style(mode: .never)) { return }
+                if !Frontend.handle(outcome, transcript: transcript, style: Style(mode: .never)) { return }
                 continue
             }
             if json {
-                Output.line(session.respond(to: line).jsonLine)
+                let result = session.respond(to: line)
+                if !line.allSatisfy(\.isWhitespace) { transcript.record(result) }
+                Output.line(result.jsonLine)
                 continue
             }
             if line.allSatisfy(\.isWhitespace) { continue }
             let result = session.respond(to: line)
+            transcript.record(result)
             if !first { Output.line("") }
             first = false
             Output.line(result.reply)

@@ -1,0 +1,82 @@
+/// Reads the transcript format (see `Transcript`). A malformed line is an error with its
+/// file and line; so is an expectation that is empty (it would match anything) and a
+/// turn that expects nothing.
+public enum TranscriptParser {
+    public static func parse(_ text: String, path: String) throws(Problems) -> Transcript {
+        var problems: [Problem] = []
+        var turns: [Transcript.Turn] = []
+        var title: String?
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+        func problem(_ number: Int, _ message: String, column: Int = 1) {
+            problems.append(Problem(SourceLocation(file: path, line: number, column: column), message))
+        }
+        for (index, raw) in lines.enumerated() {
+            let number = index + 1
+            let line = raw
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("title:") {
+                if title != nil || !turns.isEmpty { problem(number, "'title:' must come once, before the first turn") }
+                title = line.dropFirst(6).trimmingCharacters(in: .whitespaces)
+                continue
+            }
+            if line.hasPrefix(">") {
+                let input = line.hasPrefix("> ") ? String(line.dropFirst(2)) : String(line.dropFirst())
+                if input.trimmingCharacters(in: .whitespaces).isEmpty {
+                    problem(number, "a user line '>' must say something")
+                }
+                turns.append(Transcript.Turn(input: input, line: number))
+                continue
+            }
+            guard !turns.isEmpty else {
+                problem(number, "expected a user line ('> …') before replies or assertions")
+                continue
+            }
+            if line.hasPrefix("=") {
+                let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
+                guard let colon = body.firstIndex(of: ":") else {
+                    problem(number, "an assertion reads '= key: value', for example '= intent: report_numbness'")
+                    continue
+                }
+                let key = body[..<colon].trimmingCharacters(in: .whitespaces)
+                let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                guard Transcript.assertionKeys.contains(key) else {
+                    problem(number, "unknown assertion '\(key)'; use one of \(Transcript.assertionKeys.joined(separator: ", "))", column: 3)
+                    continue
+                }
+                if value.isEmpty { problem(number, "assertion '\(key)' has no value; write null for none") ; continue }
+                turns[turns.count - 1].assertions.append(.init(key: key, value: value, line: number))
+                continue
+            }
+            if line.hasPrefix("<") {
+                let (match, rest): (Transcript.Match, Substring)
+                switch line.dropFirst().first {
+                case "~": (match, rest) = (.contains, line.dropFirst(2))
+                case "*": (match, rest) = (.wildcard, line.dropFirst(2))
+                case "/": (match, rest) = (.regex, line.dropFirst(2))
+                default: (match, rest) = (.exact, line.dropFirst())
+                }
+                // One space after the marker separates it from the text; more is part of the text.
+                let text = rest.hasPrefix(" ") ? String(rest.dropFirst()) : String(rest)
+                if match != .exact && text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    problem(number, "empty '<\(line.dropFirst().first!)' expectation would match anything; say what to expect")
+                    continue
+                }
+                if match == .regex, (try? Regex(text)) == nil {
+                    problem(number, "'</' is not a valid regular expression", column: 4)
+                    continue
+                }
+                turns[turns.count - 1].expectations.append(.init(match: match, text: text, line: number))
+                continue
+            }
+            problem(number, "unrecognised line; lines start with '>' (you), '<', '<~', '<*', '</' (tingle), '=' (assertion), '#' (comment) or 'title:'")
+        }
+        for turn in turns where turn.expectations.isEmpty && turn.assertions.isEmpty {
+            problem(turn.line, "this turn expects nothing; add reply lines ('<') or assertions ('=')")
+        }
+        if turns.isEmpty && problems.isEmpty { problem(1, "the transcript has no turns ('> …')") }
+        guard problems.isEmpty else { throw Problems(problems) }
+        return Transcript(path: path, title: title, turns: turns, lines: lines)
+    }
+}

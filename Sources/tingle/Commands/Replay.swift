@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import TingleKit
+
+/// `tingle replay`: replays transcripts as regression tests.
+struct Replay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Replay transcripts (files or folders; default Transcripts/) and compare every reply.",
+        discussion: "Exit status: 0 all passed, 1 some failed, 2 a transcript is malformed.")
+
+    @ParentCommand var tingle: Tingle
+
+    @Argument(help: "Transcript files or folders of .txt transcripts.")
+    var paths: [String] = ["Transcripts"]
+
+    @Flag(help: "Rewrite the expected replies of failing transcripts from the actual replies (review with git diff).")
+    var update = false
+
+    @Flag(help: "Report which intents, states, red flags and content entries the transcripts exercised.")
+    var coverage = false
+
+    func run() throws {
+        let brain = try tingle.brainOptions.load()
+        let replayer = TranscriptReplayer(brain: brain)
+        var passed = 0, failed = 0, malformed = 0
+        var total = Coverage()
+        let files = try Self.transcriptFiles(in: paths)
+        for file in files {
+            let transcript: Transcript
+            do {
+                transcript = try TranscriptParser.parse(try Self.read(file), path: file)
+            } catch let problems as Problems {
+                malformed += 1
+                Output.line("MALFORMED \(file)")
+                for problem in problems.all { Output.error(problem.description) }
+                continue
+            }
+            let report = replayer.replay(transcript)
+            total.merge(report.coverage)
+            guard let first = report.failures.first else {
+                passed += 1
+                Output.line("PASS \(file) (\(transcript.turns.count) turns)")
+                continue
+            }
+            failed += 1
+            Output.line("FAIL \(file):\(first.line): \(first.message)")
+            Output.line("  expected:")
+            for line in first.expected { Output.line("    - \(line)") }
+            Output.line("  actual:")
+            for line in first.actual { Output.line("    + \(line)") }
+            if report.failures.count > 1 { Output.line("  (\(report.failures.count - 1) more mismatch(es) in this file)") }
+            if update && !report.turnsWithWrongReplies.isEmpty {
+                let text = TranscriptUpdater.update(transcript, with: report)
+                try text.write(toFile: file, atomically: true, encoding: .utf8)
+                Output.line("  updated \(file): review the change with git diff")
+            }
+        }
+        if coverage { Output.line(total.report(for: brain)) }
+        Output.line("\(passed) passed, \(failed + malformed) failed")
+        if malformed > 0 { throw ExitCode(2) }
+        if failed > 0 { throw ExitCode(1) }
+    }
+
+    static func transcriptFiles(in paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                Output.error("\(path):1:1: no such file or folder")
+                throw ExitCode(2)
+            }
+            if !isDirectory.boolValue { files.append(path); continue }
+            let names = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
+            files += names.filter { $0.hasSuffix(".txt") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+        }
+        if files.isEmpty {
+            Output.error("\(paths.joined(separator: ", ")):1:1: no transcripts (.txt) found")
+            throw ExitCode(2)
+        }
+        return files
+    }
+
+    static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Problems([Problem(SourceLocation(file: path, line: 1, column: 1), "cannot be read")])
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw Problems([Problem(SourceLocation(file: path, line: 1, column: 1), "is not valid UTF-8; save it as UTF-8")])
+        }
+        return text
+    }
+}
