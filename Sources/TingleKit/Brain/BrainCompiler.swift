@@ -101,12 +101,13 @@ struct BrainCompiler {
                                     "the message '\(key)' is missing; add it under 'messages:'"))
         }
 
-        let concepts = compileConcepts(conceptSources)
+        let rewriter = PhraseRewriter(rewrites)
+        let concepts = compileConcepts(conceptSources, rewriter: rewriter)
         var compiledPatterns: [String] = []  // every pattern source, for vocabulary
 
         func pattern(_ source: String, _ location: SourceLocation) -> Pattern? {
             do {
-                let compiled = try PatternParser.parse(source)
+                let compiled = try PatternParser.parse(source, rewriter: rewriter)
                 compiledPatterns.append(source)
                 for name in compiled.conceptNames where !concepts.names.contains(name) {
                     problems.append(Problem(location, "pattern '\(source)' names the unknown concept '~\(name)'"))
@@ -298,7 +299,7 @@ struct BrainCompiler {
             surfaceForms[Stemmer.stem(word)] = word
         }
         let analyzer = TextAnalyzer(
-            rewriter: PhraseRewriter(rewrites),
+            rewriter: rewriter,
             corrector: TypoCorrector(vocabulary: vocabulary, lexicon: lexicon),
             negation: Negation(protectedPhrases: concepts.phrases))
         return Brain(
@@ -328,7 +329,8 @@ struct BrainCompiler {
     }
 
     /// Flattens concepts (a term `~other` includes another concept) into stem phrases.
-    private mutating func compileConcepts(_ sources: [String: (terms: [String], location: SourceLocation)]) -> ConceptTable {
+    private mutating func compileConcepts(_ sources: [String: (terms: [String], location: SourceLocation)],
+                                          rewriter: PhraseRewriter) -> ConceptTable {
         var resolved: [String: [[String]]] = [:]
         var visiting: Set<String> = []
         func resolve(_ name: String) -> [[String]] {
@@ -349,7 +351,8 @@ struct BrainCompiler {
                     }
                     phrases += resolve(inner)
                 } else {
-                    let stems = Tokenizer.words(in: TextNormalizer.normalize(term)).map { $0.measure?.stem ?? Stemmer.stem($0.text) }
+                    let words = rewriter.rewrite(Tokenizer.words(in: TextNormalizer.normalize(term)))
+                    let stems = words.map { $0.measure?.stem ?? Stemmer.stem($0.text) }
                     if !stems.isEmpty { phrases.append(stems) }
                 }
             }

@@ -7,8 +7,10 @@ public enum PatternParser {
         public let message: String
     }
 
-    public static func parse(_ source: String) throws(SyntaxError) -> Pattern {
-        var parser = Parser(characters: Array(source))
+    /// `rewriter` applies the brain's `rewrites:` to literal words, as it is applied to input,
+    /// so a pattern may say "tarmac" even though input "tarmac" is read as "asphalt".
+    public static func parse(_ source: String, rewriter: PhraseRewriter? = nil) throws(SyntaxError) -> Pattern {
+        var parser = Parser(characters: Array(source), rewriter: rewriter)
         let (sequence, unordered) = try parser.parseTop()
         if sequence.isEmpty && unordered.isEmpty {
             throw SyntaxError(offset: 0, message: "the pattern is empty")
@@ -18,7 +20,13 @@ public enum PatternParser {
 
     private struct Parser {
         let characters: [Character]
+        let rewriter: PhraseRewriter?
         var position = 0
+
+        init(characters: [Character], rewriter: PhraseRewriter?) {
+            self.characters = characters
+            self.rewriter = rewriter
+        }
 
         mutating func parseTop() throws(SyntaxError) -> ([Pattern.Element], [Pattern.Element]) {
             var sequence: [Pattern.Element] = []
@@ -79,9 +87,9 @@ public enum PatternParser {
             default:
                 let word = readWord()
                 if word.isEmpty { throw SyntaxError(offset: start, message: "unexpected '\(c)'") }
-                return Tokenizer.words(in: TextNormalizer.normalize(word)).map {
-                    .word($0.measure?.stem ?? Stemmer.stem($0.text))
-                }
+                var words = Tokenizer.words(in: TextNormalizer.normalize(word))
+                if let rewriter { words = rewriter.rewrite(words) }
+                return words.map { .word($0.measure?.stem ?? Stemmer.stem($0.text)) }
             }
         }
 

@@ -36,13 +36,17 @@ public struct TypoCorrector: Sendable {
         for variant in Self.deletions(of: word, upTo: allowed) {
             if let words = deletes[variant] { candidates.formUnion(words) }
         }
-        var best: (word: String, distance: Int, prefix: Int)?
+        // Ties: a word with the same letters (a swap of neighbours, the commonest typo:
+        // "waht" → "what", not "wait"), then the longer shared beginning, then alphabetical.
+        var best: (word: String, rank: (Int, Int, Int))?
+        let letters = word.sorted()
         for candidate in candidates.sorted() {
             let distance = Self.editDistance(word, candidate, limit: allowed)
             guard distance <= allowed else { continue }
             let prefix = zip(word, candidate).prefix { $0 == $1 }.count
-            if let current = best, (current.distance, -current.prefix) <= (distance, -prefix) { continue }
-            best = (candidate, distance, prefix)
+            let rank = (distance, candidate.sorted() == letters ? 0 : 1, -prefix)
+            if let current = best, current.rank <= rank { continue }
+            best = (candidate, rank)
         }
         return best?.word
     }
