@@ -9,7 +9,7 @@ public enum BrainLoader {
         "welcome", "fallback", "fallbackMenu", "menuPrompt", "goodbye", "restarted", "didNotCatch",
         "skipped", "updated", "tooLong", "offerDeclined", "examples", "nothingToSummarize",
         "afterEscalation", "escalationReminder", "seeDoctorIf", "causesHeading", "tipsHeading", "backToQuestion",
-        "noOfferPending", "reportedNothingYet", "assessmentUpdated",
+        "noOfferPending", "reportedNothingYet", "assessmentUpdated", "acknowledge",
     ]
 
     /// Loads the brain compiled into the binary.

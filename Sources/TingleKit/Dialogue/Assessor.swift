@@ -38,7 +38,8 @@ struct Assessor {
             }
             // A cause is shown only with a reason from what the user said, unless it is a
             // common cause in its own right (base > 0).
-            if score > 0 && (!reasons.isEmpty || cause.base > 0) { ranked.append(Assessment.RankedCause(cause: cause, score: score, reasons: reasons)) }
+            // A single weak hint (burning alone) is not enough to name a serious cause.
+            if score >= 2 && (!reasons.isEmpty || cause.base > 0) || cause.base > 0 && score > 0 { ranked.append(Assessment.RankedCause(cause: cause, score: score, reasons: reasons)) }
         }
         // Stable sort: equal scores keep the brain's order, which is the documented tie-break.
         ranked = ranked.enumerated().sorted { a, b in

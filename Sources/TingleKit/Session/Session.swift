@@ -144,7 +144,7 @@ public struct Session: Sendable {
             }
             if found.noneFor.contains(slot.id) || (!found.deniedSymptoms.isEmpty && found.symptoms.isEmpty) {
                 value.skipped = false
-                value.descriptions = value.ids.isEmpty ? ["none"] : value.descriptions
+                value.descriptions = value.ids.isEmpty ? ["nothing else"] : value.descriptions
             }
             value.descriptions = value.ids.isEmpty ? value.descriptions : value.ids.map { id in
                 brain.symptoms.first { $0.id == id }?.label ?? id
@@ -234,6 +234,12 @@ public struct Session: Sendable {
             parts.append(.assessment(assessAndRecord()))
         }
 
+        // Acknowledge the answer to the question just asked, in the user's terms.
+        if conversation.state == .assessing, answeredSlot, let asking, let value = conversation.slots[asking],
+           let summary = value.summary, !value.skipped {
+            parts.insert(.message(brain.message("acknowledge").replacingFirst("{value}", with: summary)), at: 0)
+        }
+
         // Continue the questionnaire, or give the assessment once everything is known.
         if conversation.state == .assessing {
             if let next = nextSlot() {
@@ -315,7 +321,7 @@ public struct Session: Sendable {
 
     private mutating func markNone(_ slot: Slot) {
         var value = conversation.slots[slot.id] ?? Conversation.SlotValue()
-        if value.ids.isEmpty { value.descriptions = ["none"] }
+        if value.ids.isEmpty { value.descriptions = ["nothing else"] }
         value.skipped = false
         conversation.slots[slot.id] = value
     }
