@@ -134,4 +134,33 @@ struct ScriptingTests {
         let r = try Binary.run(["--json"], input: "numb \u{1B}[2J\u{1B}]0;pwned\u{07} toes\u{7F}\n")
         #expect(!r.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F || $0.value == 0x1B })
     }
+
+    @Test("--record writes a private transcript that replays green; a changed line fails at its line")
+    func recordAndReplay() throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("session.txt").path
+        let chat = try Binary.run(["--record", path], input: "hello\nmy feet go numb after 3 miles\nnew hokas\nno\n/summary\n")
+        #expect(chat.status == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let green = try Binary.run(["replay", path])
+        #expect(green.status == 0, "\(green.stdout)")
+        #expect(green.stdout.hasSuffix("1 passed, 0 failed\n"))
+
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex { $0.hasPrefix("< Hi!") })
+        lines[index] = "< Hello!"
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let red = try Binary.run(["replay", path])
+        #expect(red.status == 1)
+        #expect(red.stdout.contains("FAIL \(path):\(index + 1): the reply differs"))
+        #expect(try Binary.run(["replay", "--update", path]).status == 1)
+        #expect(try Binary.run(["replay", path]).status == 0)
+
+        try "> hi\n<~\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let malformed = try Binary.run(["replay", path])
+        #expect(malformed.status == 2)
+        #expect(malformed.stderr.contains("\(path):2:1: empty '<~' expectation"))
+    }
 }
