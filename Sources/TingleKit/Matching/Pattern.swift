@@ -21,6 +21,22 @@ public struct Pattern: Sendable, Hashable {
     public let source: String
     public let sequence: [Element]
     public let unordered: [Element]
+    /// Sets of terms one of which must be present for the pattern to match (see
+    /// `requiredTermSets`), computed once: the matcher's cheap first test.
+    public let requirements: [Set<Term>]
+
+    public init(source: String, sequence: [Element], unordered: [Element]) {
+        self.source = source
+        self.sequence = sequence
+        self.unordered = unordered
+        self.requirements = Self.requiredTermSets(sequence: sequence, unordered: unordered)
+    }
+
+    /// Whether every required set meets the terms of an input (words and concepts,
+    /// denied or not). When false, the pattern cannot match and need not be tried.
+    public func couldMatch(_ terms: Set<Term>) -> Bool {
+        requirements.allSatisfy { !$0.isDisjoint(with: terms) }
+    }
 
     /// How specific the pattern is: literal words count most, concepts next,
     /// wildcards nothing. More specific patterns win ties between intents.
@@ -42,7 +58,9 @@ public struct Pattern: Sendable, Hashable {
 
     /// Terms one of which must be in the input for the pattern to match: the index
     /// files the pattern under the rarest of them. Empty when nothing is required.
-    public var requiredTermSets: [Set<Term>] {
+    public var requiredTermSets: [Set<Term>] { requirements }
+
+    private static func requiredTermSets(sequence: [Element], unordered: [Element]) -> [Set<Term>] {
         var sets: [Set<Term>] = []
         func collect(_ elements: [Element]) {
             for element in elements {
@@ -50,17 +68,9 @@ public struct Pattern: Sendable, Hashable {
                 case .word(let stem): sets.append([.word(stem)])
                 case .concept(let name): sets.append([.concept(name)])
                 case .choice(let branches):
-                    // Each branch contributes its first required term; all must be known.
-                    var alternatives: Set<Term> = []
-                    for branch in branches {
-                        guard let first = Pattern(source: "", sequence: branch, unordered: []).requiredTermSets.first else {
-                            alternatives = []; break
-                        }
-                        alternatives.formUnion(first)
-                    }
-                    if !alternatives.isEmpty, branches.allSatisfy({ !Pattern(source: "", sequence: $0, unordered: []).requiredTermSets.isEmpty }) {
-                        sets.append(alternatives)
-                    }
+                    // A choice requires one of its branches' first required terms, when every branch has one.
+                    let firsts = branches.map { requiredTermSets(sequence: $0, unordered: []).first }
+                    if firsts.allSatisfy({ $0 != nil }) { sets.append(firsts.reduce(into: Set<Term>()) { $0.formUnion($1!) }) }
                 case .wildcard, .optional: break
                 }
             }

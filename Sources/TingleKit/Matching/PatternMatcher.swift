@@ -14,6 +14,8 @@ public struct PatternMatch: Sendable, Equatable {
 
 enum PatternMatcher {
     static func match(_ pattern: Pattern, in input: MatchInput, range: Range<Int>) -> PatternMatch? {
+        // Most rules cannot match most lines: a set lookup rules them out before any backtracking.
+        guard pattern.couldMatch(input.allTerms) else { return nil }
         for element in pattern.unordered where !occurs(element, in: input, range: range) {
             return nil
         }
