@@ -106,6 +106,20 @@ struct RedFlagTests {
         #expect(results[1].escalation == nil || results[1].escalation == .selfcare)
     }
 
+    @Test("Words that only look like warning signs raise nothing", arguments: [
+        "the bottoms of my feet go numb",               // "bottom" of the foot is not the saddle area
+        "foot goes numb on the treadmill but not outside", // "but" is not "butt"
+        "back of my heel tingles after 5k",
+        "my toes went numb and then the feeling came back",
+        "i'm confused about why my feet go numb",
+        "i can't see why my toes would tingle",
+        "my feet fell asleep on my run",
+    ])
+    func lookalikes(line: String) {
+        let r = converse([line])[0]
+        #expect(r.redFlags.isEmpty, "\"\(line)\" raised \(r.redFlags)")
+    }
+
     @Test("Benign stories stay at self-care and are not frightened", arguments: [
         ["my toes go numb 20 minutes in, since i got new hokas, no pain"],
         ["my feet fall asleep after 5k", "i lace my shoes really tight", "nothing else"],

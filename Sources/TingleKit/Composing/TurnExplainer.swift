@@ -29,7 +29,7 @@ struct TurnExplainer {
         }
         if !t.denied.isEmpty { lines.append("Negated words: " + t.denied.joined(separator: ", ")) }
         lines.append("Extracted: " + (t.extracted.isEmpty ? "nothing" : t.extracted.joined(separator: "; ")))
-        lines.append("Red flags: \(t.redFlagsChecked) checked, " + (t.redFlagsRaised.isEmpty ? "none raised" : "raised " + t.redFlagsRaised.joined(separator: ", ")))
+        lines.append("Red flags: \(t.redFlagsChecked) checked, " + (t.redFlagsRaised.isEmpty ? "none raised" : "raised " + t.redFlagReasons.joined(separator: "; ")))
         lines.append("State: \(t.transition.from.rawValue) → \(t.transition.to.rawValue)" + (result.asking.map { ", asking \($0)" } ?? ""))
         if !t.content.isEmpty { lines.append("Content: " + t.content.joined(separator: ", ")) }
         return lines.joined(separator: "\n")

@@ -4,11 +4,17 @@
 struct RedFlagChecker {
     let brain: Brain
 
-    func check(_ input: MatchInput, facts: Set<String>) -> [RedFlagRule] {
+    /// The rules that fire, each with what made it fire (a pattern or a set of facts), for `/why`.
+    func check(_ input: MatchInput, facts: Set<String>) -> [(rule: RedFlagRule, because: String)] {
         let whole = 0..<input.tokens.count
-        return brain.redFlags.filter { rule in
-            rule.patterns.contains { PatternMatcher.match($0, in: input, range: whole) != nil }
-                || rule.when.contains { set in set.allSatisfy(facts.contains) }
+        return brain.redFlags.compactMap { rule in
+            if let pattern = rule.patterns.first(where: { PatternMatcher.match($0, in: input, range: whole) != nil }) {
+                return (rule, "pattern \"\(pattern.source)\"")
+            }
+            if let set = rule.when.first(where: { $0.allSatisfy(facts.contains) }) {
+                return (rule, "facts " + set.joined(separator: " + "))
+            }
+            return nil
         }
     }
 }

@@ -56,8 +56,10 @@ public struct Session: Sendable {
         // 4. Red flags, on every turn, with this turn's facts included.
         let raised = RedFlagChecker(brain: brain).check(input, facts: conversation.facts)
         trace.redFlagsChecked = brain.redFlags.count
-        let newFlags = raised.filter { !conversation.redFlags.contains($0.id) }
+        let fresh = raised.filter { !conversation.redFlags.contains($0.rule.id) }
+        let newFlags = fresh.map(\.rule)
         trace.redFlagsRaised = newFlags.map(\.id)
+        trace.redFlagReasons = fresh.map { "\($0.rule.id) (\($0.because))" }
         if !newFlags.isEmpty {
             conversation.redFlags += newFlags.map(\.id)
             let level = max(conversation.level ?? .selfcare, newFlags.map(\.level).max()!)

@@ -49,6 +49,8 @@ public struct TurnTrace: Sendable {
     public var extracted: [String] = []
     public var redFlagsChecked = 0
     public var redFlagsRaised: [String] = []
+    /// Each raised flag with the pattern or facts that raised it.
+    public var redFlagReasons: [String] = []
     public var transition: (from: Conversation.State, to: Conversation.State) = (.greeting, .greeting)
     public var content: [String] = []
     public var menuChoice: Int?
