@@ -4,6 +4,9 @@
 /// terminal escape sequences dropped so they can never be echoed back raw.
 public enum TextNormalizer {
     public static func normalize(_ raw: String) -> String {
+        // Most text is plain printable ASCII: nothing to fold but case (a backquote is
+        // still turned into an apostrophe by the full path).
+        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x60 }) { return raw.lowercased() }
         let withoutEscapes = stripTerminalSequences(raw)
         // NFKC folds full-width letters and ligatures ("ﬁ" → "fi").
         let folded = withoutEscapes.precomposedStringWithCompatibilityMapping
