@@ -13,6 +13,8 @@ struct RedFlagTests {
             "since yesterday i can't pee properly",
             "i wet myself on my run and my feet were numb",
             "both legs are weak and my back is killing me",
+            "can't control my bladder",
+            "i can't feel myself wiping",
         ]),
         ("stroke", .emergency, [
             "suddenly one side of my body went numb",
@@ -20,6 +22,11 @@ struct RedFlagTests {
             "my speech is slurred",
             "i suddenly feel confused and my arm is weak",
             "lost vision in one eye",
+            "i suddenly feel confused and my foot is numb",
+            "my left arm and leg went numb on my run",
+            "the left side of my face feels numb",
+            "my speech went weird and my foot is numb",
+            "i have a terrible headache and my arm is weak",
         ]),
         ("limb_ischemia", .emergency, [
             "my foot suddenly went cold and white",
@@ -27,16 +34,22 @@ struct RedFlagTests {
             "i can't find a pulse in my foot",
             "i cannot move my toes",
             "my foot looks mottled",
+            "my foot is ice cold and white and won't warm up",
+            "my toes have gone blue and i can't move them",
+            "my foot is cold and blue and really painful",
         ]),
         ("compartment_acute", .emergency, [
             "severe pain in my calf and it's swollen and tight",
             "after a kick in football my shin is swollen and rock hard",
+            "my leg is swollen and the pain is getting worse and worse",
         ]),
         ("rapid_spread", .emergency, [
             "the tingling is spreading up into my hands",
             "numbness spreading up both legs",
             "my legs are getting weaker by the hour",
             "i'm having trouble breathing and my feet are numb",
+            "the tingling has gone from my feet up to my knees in a day",
+            "i'm struggling to swallow and my feet tingle",
         ]),
         ("injury_back", .emergency, [
             "after a car accident my feet went numb",
@@ -47,11 +60,14 @@ struct RedFlagTests {
             "my toes keep catching on the ground",
             "i can't lift my foot properly",
             "the weakness doesn't go away after the run",
+            "my foot flops when i walk",
+            "i can't stand on my heels",
         ]),
         ("frostbite", .urgent, [
             "after my run in the cold my toes have waxy skin",
             "i think i have frostbite",
             "blisters on my toes after running in freezing weather",
+            "after running in the snow my toes are black",
         ]),
         ("persistent", .doctor, [
             "the numbness stays even when i'm sitting",
@@ -121,7 +137,7 @@ struct RedFlagTests {
     }
 
     @Test("Benign stories stay at self-care and are not frightened", arguments: [
-        ["my toes go numb 20 minutes in, since i got new hokas, no pain"],
+        ["my toes go numb 20 minutes in, since i got new hokas, no pain", "nothing else"],
         ["my feet fall asleep after 5k", "i lace my shoes really tight", "nothing else"],
         ["pins and needles in my forefoot on long runs", "old asics with thick socks", "no"],
         ["why do my feet go numb when i run", "about half an hour in", "brooks ghost, laces quite tight", "just the numbness"],

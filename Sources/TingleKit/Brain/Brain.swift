@@ -48,6 +48,7 @@ public struct Intent: Sendable {
     public let answer: String?
     public let offer: Offer?
     public let priority: Double
+    public let isTopic: Bool
     public let location: SourceLocation
 }
 
@@ -71,6 +72,8 @@ public struct Slot: Sendable {
     public let extractors: [Extractor]
     public let none: [Pattern]
     public let isList: Bool
+    /// Facts of which one must be known for the slot to count as answered (empty: any value).
+    public let fills: [String]
 }
 
 public struct Extractor: Sendable {

@@ -181,7 +181,7 @@ struct BrainCompiler {
                     id: spec.id, patterns: compiled.map(\.0), patternLocations: compiled.map(\.1), keywords: keywords,
                     examples: examples, exampleLocations: examples.indices.map { doc.at("\(base).examples[\($0)]") },
                     answer: spec.answer, offer: spec.offer.map { Offer(ask: $0.ask, intent: $0.intent) },
-                    priority: spec.priority ?? 0, location: location))
+                    priority: spec.priority ?? 0, isTopic: spec.topic ?? false, location: location))
             }
         }
         for id in [settings.startIntent, settings.assessIntent] + Self.roleIntents where intentIndex[id] == nil && !documents.isEmpty {
@@ -230,8 +230,10 @@ struct BrainCompiler {
                         Extractor(pattern: $0, value: e.value, facts: e.facts ?? [])
                     }
                 }
+                for (k, fact) in (spec.fills ?? []).enumerated() { usedFacts.append((fact, doc.at("\(base).fills[\(k)]"))) }
                 slots.append(Slot(id: spec.id, question: spec.question, hint: spec.hint, extractors: extractors,
-                                  none: patterns(spec.none, doc, "\(base).none"), isList: spec.list ?? false))
+                                  none: patterns(spec.none, doc, "\(base).none"), isList: spec.list ?? false,
+                                  fills: spec.fills ?? []))
             }
             for (i, spec) in (doc.body.symptoms ?? []).enumerated() where unique("symptom", spec.id, doc.at("symptoms[\(i)].id")) {
                 producedFacts.insert("symptom.\(spec.id)")

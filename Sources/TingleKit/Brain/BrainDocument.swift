@@ -42,6 +42,9 @@ struct IntentSpec: Decodable {
     var answer: String?
     var offer: OfferSpec?
     var priority: Double?
+    /// Answers a general question ("can tight laces cause it?"): a sentence it wins is not
+    /// read as an answer about the user (no slots, symptoms or risk factors from it).
+    var topic: Bool?
 }
 
 struct OfferSpec: Decodable {
@@ -65,6 +68,9 @@ struct SlotSpec: Decodable {
     var none: [String]?
     /// A list slot collects the ids of the `symptoms:` section instead of extractor values.
     var list: Bool?
+    /// When given, the slot counts as answered only once one of these facts is known
+    /// ("since new shoes" says how long, not when in a run, so onset is still asked).
+    var fills: [String]?
 }
 
 struct ExtractorSpec: Decodable {

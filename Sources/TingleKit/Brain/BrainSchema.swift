@@ -35,14 +35,14 @@ enum BrainSchema {
         "intents": .list(.record([
             "id": .text, "patterns": patternList, "keywords": .table(.number), "examples": strings,
             "answer": .text, "offer": .record(["ask": .text, "intent": .text], required: ["ask", "intent"]),
-            "priority": .number,
+            "priority": .number, "topic": .bool,
         ], required: ["id"])),
         "content": .list(.record(["id": .text, "title": .text, "source": .text, "text": .text],
                                  required: ["id", "title", "source", "text"])),
         "messages": .table(.text),
         "menu": strings,
         "slots": .list(.record([
-            "id": .text, "question": .text, "hint": .text, "none": patternList, "list": .bool,
+            "id": .text, "question": .text, "hint": .text, "none": patternList, "list": .bool, "fills": strings,
             "extractors": .list(.record(["pattern": .text, "value": .text, "facts": strings],
                                         required: ["pattern", "value"])),
         ], required: ["id", "question"])),

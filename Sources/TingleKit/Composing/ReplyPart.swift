@@ -9,6 +9,7 @@ enum ReplyPart {
     case answer(ContentEntry)
     case offer(String)
     case question(Slot, retry: Bool)
-    case assessment(Assessment)
+    /// The assessment; `showLevel` is false when an escalation above already gave the level.
+    case assessment(Assessment, showLevel: Bool)
     case menu([(number: Int, title: String)])
 }

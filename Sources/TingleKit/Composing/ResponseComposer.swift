@@ -27,17 +27,17 @@ struct ResponseComposer {
         case .question(let slot, let retry):
             guard retry else { return slot.question }
             return [brain.message("didNotCatch"), slot.question, slot.hint].compactMap { $0 }.joined(separator: " ")
-        case .assessment(let assessment):
-            return renderAssessment(assessment)
+        case .assessment(let assessment, let showLevel):
+            return renderAssessment(assessment, showLevel: showLevel)
         case .menu(let items):
             let lines = items.map { "  \($0.number). \($0.title)" }
             return ([brain.message("fallbackMenu")] + lines + [brain.message("menuPrompt")]).joined(separator: "\n")
         }
     }
 
-    private func renderAssessment(_ assessment: Assessment) -> String {
+    private func renderAssessment(_ assessment: Assessment, showLevel: Bool) -> String {
         var lines: [String] = []
-        if let level = brain.levels[assessment.level] {
+        if showLevel, let level = brain.levels[assessment.level] {
             lines.append("\(level.title): \(level.message)")
         }
         for reason in assessment.levelReasons { lines.append(reason) }

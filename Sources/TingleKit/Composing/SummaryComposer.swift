@@ -12,7 +12,9 @@ struct SummaryComposer {
         func label(_ ids: [String], in rules: [TermRule]) -> String {
             ids.map { id in rules.first { $0.id == id }?.label ?? id }.joined(separator: ", ")
         }
-        lines.append("- Reported: " + (c.reported ? "feet or toes going numb or tingling when running" : "no numbness reported yet"))
+        let reported = c.reported ? "feet or toes going numb or tingling when running"
+            : c.redFlags.isEmpty ? "no numbness reported yet" : "warning signs (see Red flags below)"
+        lines.append("- Reported: " + reported)
         for slot in brain.slots {
             let value = c.slots[slot.id]
             let text: String

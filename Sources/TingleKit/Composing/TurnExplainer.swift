@@ -19,7 +19,7 @@ struct TurnExplainer {
                 lines.append("Runner-up: none")
             }
         } else if result.intent == "inform" {
-            lines.append("Intent: inform — no intent matched, but the turn answered a question.")
+            lines.append("Intent: inform — no intent matched, but the turn told me something (an answer, a symptom or a warning sign).")
         } else if t.menuChoice == nil {
             lines.append("Intent: none matched (not understood).")
         }

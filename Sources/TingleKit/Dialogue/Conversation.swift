@@ -62,6 +62,8 @@ public struct Conversation: Sendable {
     /// Whether a slot has an answer (a value, an empty list, or "don't know").
     public func isFilled(_ slot: Slot) -> Bool {
         guard let value = slots[slot.id] else { return false }
-        return value.skipped || !value.descriptions.isEmpty || (slot.isList && value != SlotValue()) || value.ids.count > 0
+        if value.skipped { return true }
+        if !slot.fills.isEmpty { return !value.facts.isDisjoint(with: slot.fills) }
+        return !value.descriptions.isEmpty || !value.ids.isEmpty
     }
 }

@@ -20,14 +20,19 @@ struct SlotExtractor {
 
     let brain: Brain
 
-    func extract(from input: MatchInput, asking: String?) -> Found {
+    /// Reads every sentence except `skipping` (general questions such as "how tight should
+    /// my laces be?", which say nothing about the user's own laces).
+    func extract(from input: MatchInput, asking: String?, skipping: [Range<Int>] = []) -> Found {
         var found = Found()
-        let whole = 0..<input.tokens.count
+        let sentences = input.text.sentences.filter { !skipping.contains($0) }
+        func anywhere(_ patterns: [Pattern], in input: MatchInput) -> Bool {
+            patterns.contains { pattern in sentences.contains { PatternMatcher.match(pattern, in: input, range: $0) != nil } }
+        }
         for slot in brain.slots where !slot.isList {
             var value = Conversation.SlotValue()
             for extractor in slot.extractors {
                 // Each sentence separately, so one sentence's words do not fill another's capture.
-                for range in input.text.sentences {
+                for range in sentences {
                     guard let match = PatternMatcher.match(extractor.pattern, in: input, range: range) else { continue }
                     let description = fill(extractor.value, match, input)
                     // "hokas" adds nothing to "new hokas"; "new shoes" nothing to "new hokas" (same facts).
@@ -43,34 +48,29 @@ struct SlotExtractor {
         }
         found.isCorrection = brain.concepts.names.contains("correction")
             && input.presentTerms.contains(.concept("correction"))
+        // "no pain" mentions pain, denied: the same input with nothing negated tells which.
+        let undenied: MatchInput? = input.tokens.contains(where: \.isDenied) ? withoutNegation(input) : nil
         for rule in brain.symptoms {
-            if rule.patterns.contains(where: { PatternMatcher.match($0, in: input, range: whole) != nil }) {
+            if anywhere(rule.patterns, in: input) {
                 found.symptoms.append(rule.id)
-            } else if rule.patterns.contains(where: { matchesIgnoringNegation($0, input) }) {
+            } else if let undenied, anywhere(rule.patterns, in: undenied) {
                 found.deniedSymptoms.append(rule.id)
             }
         }
-        for rule in brain.risks where rule.patterns.contains(where: { PatternMatcher.match($0, in: input, range: whole) != nil }) {
-            found.risks.append(rule.id)
-        }
-        for rule in brain.context where rule.patterns.contains(where: { PatternMatcher.match($0, in: input, range: whole) != nil }) {
-            found.context.append(rule.id)
-        }
+        for rule in brain.risks where anywhere(rule.patterns, in: input) { found.risks.append(rule.id) }
+        for rule in brain.context where anywhere(rule.patterns, in: input) { found.context.append(rule.id) }
         if let asking, let slot = brain.slots.first(where: { $0.id == asking }), found.symptoms.isEmpty,
-           slot.none.contains(where: { PatternMatcher.match($0, in: input, range: whole) != nil }) {
+           anywhere(slot.none, in: input) {
             found.noneFor.insert(slot.id)
         }
         return found
     }
 
-    /// Whether the pattern would match if nothing were negated: "no pain" mentions pain, denied.
-    private func matchesIgnoringNegation(_ pattern: Pattern, _ input: MatchInput) -> Bool {
-        guard input.tokens.contains(where: \.isDenied) else { return false }
+    private func withoutNegation(_ input: MatchInput) -> MatchInput {
         var tokens = input.tokens
         for i in tokens.indices { tokens[i].deniedBy = nil }
-        let plain = MatchInput(text: AnalyzedText(raw: input.text.raw, normalized: input.text.normalized, tokens: tokens),
-                               concepts: brain.concepts)
-        return PatternMatcher.match(pattern, in: plain, range: 0..<tokens.count) != nil
+        return MatchInput(text: AnalyzedText(raw: input.text.raw, normalized: input.text.normalized, tokens: tokens),
+                          concepts: brain.concepts)
     }
 
     /// Fills `{concept}` placeholders with the words the concept captured, as typed.

@@ -22,32 +22,44 @@ public struct IntentMatcher: Sendable {
 
     public init(brain: Brain) { self.brain = brain }
 
-    /// The intents of a whole line: the best of each sentence, in order, without repeats,
-    /// and the top candidates considered (for `/why`). The intent that starts an
-    /// assessment goes first: the report drives the dialogue, other questions ride along.
-    public func understand(_ input: MatchInput, expected: Set<String> = []) -> (intents: [String], candidates: [Candidate]) {
-        var chosen: [String] = []
-        var considered: [Candidate] = []
+    /// What a whole line was understood as.
+    public struct Understanding: Sendable {
+        /// The best intent of each sentence, in order, without repeats; the intent that
+        /// starts an assessment goes first (the report drives the dialogue).
+        public var intents: [String] = []
+        /// The top candidates considered, for `/why`.
+        public var candidates: [Candidate] = []
+        /// Questions won by a topic intent ("how tight should my laces be?"): general
+        /// questions, not statements about the user.
+        public var topicSentences: [Range<Int>] = []
+    }
+
+    public func understand(_ input: MatchInput, expected: Set<String> = []) -> Understanding {
+        var result = Understanding()
         let sentences = input.text.sentences
         for range in sentences {
             let ranked = rank(input, range: range, expected: expected)
-            considered += ranked.prefix(3)
-            if let best = ranked.first, !chosen.contains(best.intent) { chosen.append(best.intent) }
+            result.candidates += ranked.prefix(3)
+            guard let best = ranked.first else { continue }
+            if brain.intent(best.intent)?.isTopic == true && input.text.isQuestion(range) {
+                result.topicSentences.append(range)
+            }
+            if !result.intents.contains(best.intent) { result.intents.append(best.intent) }
         }
-        if sentences.count > 1 && chosen.isEmpty {
+        if sentences.count > 1 && result.intents.isEmpty {
             let ranked = rank(input, range: 0..<input.tokens.count, expected: expected)
-            considered += ranked.prefix(3)
-            if let best = ranked.first { chosen.append(best.intent) }
+            result.candidates += ranked.prefix(3)
+            if let best = ranked.first { result.intents.append(best.intent) }
         }
-        if let i = chosen.firstIndex(of: brain.settings.startIntent), i > 0 {
-            chosen.remove(at: i)
-            chosen.insert(brain.settings.startIntent, at: 0)
+        if let i = result.intents.firstIndex(of: brain.settings.startIntent), i > 0 {
+            result.intents.remove(at: i)
+            result.intents.insert(brain.settings.startIntent, at: 0)
         }
-        return (chosen, considered)
+        return result
     }
 
     /// Analyses and understands one line on its own, as the first turn of a conversation.
-    public func understand(_ line: String) -> (intents: [String], candidates: [Candidate]) {
+    public func understand(_ line: String) -> Understanding {
         understand(MatchInput(text: brain.analyzer.analyze(line), concepts: brain.concepts))
     }
 

@@ -37,13 +37,16 @@ public struct Session: Sendable {
         trace.corrections = input.text.corrections.map { (typed: $0.0, corrected: $0.1) }
         trace.denied = input.tokens.filter(\.isDenied).map(\.text)
 
-        // 1. Everything the user told us, from any sentence of the line.
-        let found = SlotExtractor(brain: brain).extract(from: input, asking: conversation.asking)
+        // 1. Intents, one per sentence (several questions in one line get several answers).
+        let understood = understand(input, trace: &trace)
+        var intents = understood.intents
+
+        // 2. Everything the user told us about themselves, from any sentence that is not a
+        //    general question.
+        let found = SlotExtractor(brain: brain).extract(from: input, asking: conversation.asking,
+                                                        skipping: understood.topicSentences)
         trace.extracted = found.rules + found.symptoms.map { "symptom: \($0)" } + found.risks.map { "risk: \($0)" }
             + found.context.map { "context: \($0)" }
-
-        // 2. Intents, one per sentence (several questions in one line get several answers).
-        var intents = understand(input, trace: &trace)
         let startsAssessment = intents.contains(brain.settings.startIntent)
         var parts: [ReplyPart] = []
 
@@ -72,7 +75,7 @@ public struct Session: Sendable {
             if level >= .urgent {
                 parts.append(.message(brain.message("afterEscalation")))
             } else {
-                parts.append(.assessment(assess()))
+                parts.append(.assessment(assess(), showLevel: false))
             }
             // Answer a question asked in the same line, after the escalation.
             for id in intents where id != brain.settings.startIntent {
@@ -89,12 +92,15 @@ public struct Session: Sendable {
 
         // 5. The dialogue.
         parts += converse(intents: &intents, found: found, startsAssessment: startsAssessment, trace: &trace)
+        if conversation.state == .escalated && !parts.contains(where: { !$0.isEscalation }) {
+            parts.append(.message(brain.message("afterEscalation")))  // never a reminder alone
+        }
         return finish(line, intents: intents, parts: parts, trace: trace)
     }
 
     // MARK: - Understanding
 
-    private mutating func understand(_ input: MatchInput, trace: inout TurnTrace) -> [String] {
+    private mutating func understand(_ input: MatchInput, trace: inout TurnTrace) -> IntentMatcher.Understanding {
         // A number picks an item of the fallback menu shown last turn.
         if !conversation.menu.isEmpty {
             let words = input.tokens.map(\.text)
@@ -102,7 +108,7 @@ public struct Session: Sendable {
                 trace.menuChoice = n
                 let chosen = conversation.menu[n - 1]
                 conversation.menu = []
-                return [chosen]
+                return IntentMatcher.Understanding(intents: [chosen])
             }
         }
         var expected: Set<String> = []
@@ -111,7 +117,7 @@ public struct Session: Sendable {
         let understood = IntentMatcher(brain: brain).understand(input, expected: expected)
         trace.candidates += understood.candidates
         trace.chosen = understood.intents
-        return understood.intents
+        return understood
     }
 
     /// Stores what the turn found; returns descriptions of answers that changed.
@@ -144,7 +150,10 @@ public struct Session: Sendable {
                 value.skipped = false
                 for id in found.symptoms where !value.ids.contains(id) { value.ids.append(id) }
             }
-            if found.noneFor.contains(slot.id) || (!found.deniedSymptoms.isEmpty && found.symptoms.isEmpty) {
+            // "No pain" answers "anything else?" only when that was the question; said in
+            // passing it is recorded as denied, and the screening question is still asked.
+            let deniedAsAnswer = conversation.asking == slot.id && !found.deniedSymptoms.isEmpty && found.symptoms.isEmpty
+            if found.noneFor.contains(slot.id) || deniedAsAnswer {
                 value.skipped = false
                 value.descriptions = value.ids.isEmpty ? ["nothing else"] : value.descriptions
             }
@@ -192,7 +201,7 @@ public struct Session: Sendable {
                 conversation.asking = nil
                 if conversation.reported || !conversation.slots.isEmpty {
                     conversation.reported = true
-                    return parts + [.assessment(assessAndRecord())]
+                    return parts + [.assessment(assessAndRecord(), showLevel: true)]
                 }
                 parts.append(.message(brain.message("reportedNothingYet")))
             case "yes":
@@ -233,7 +242,7 @@ public struct Session: Sendable {
         // New details after the assessment: show the assessment again with them.
         if conversation.state == .assessed && !found.isEmpty && !intents.contains(brain.settings.assessIntent) {
             parts.append(.message(brain.message("assessmentUpdated")))
-            parts.append(.assessment(assessAndRecord()))
+            parts.append(.assessment(assessAndRecord(), showLevel: true))
         }
 
         // Acknowledge the answer to the question just asked, in the user's terms.
@@ -258,7 +267,7 @@ public struct Session: Sendable {
             } else {
                 conversation.asking = nil
                 parts.append(.message(brain.message("assessmentNext")))
-                parts.append(.assessment(assessAndRecord()))
+                parts.append(.assessment(assessAndRecord(), showLevel: true))
             }
         }
         return parts
@@ -279,7 +288,7 @@ public struct Session: Sendable {
                     parts.append(.question(next, retry: false))
                 } else {
                     conversation.asking = nil
-                    parts.append(.assessment(assessAndRecord()))
+                    parts.append(.assessment(assessAndRecord(), showLevel: true))
                 }
                 return parts
             }

@@ -18,13 +18,15 @@ public struct TextAnalyzer: Sendable {
         tokens.reserveCapacity(words.count)
         for word in words {
             if let measure = word.measure {
-                tokens.append(Token(text: word.text, stem: measure.stem, measure: measure,
-                                    clause: word.clause, sentence: word.sentence))
+                var token = Token(text: word.text, stem: measure.stem, measure: measure, clause: word.clause, sentence: word.sentence)
+                token.endsQuestion = word.endsQuestion
+                tokens.append(token)
                 continue
             }
             let corrected = corrector.correction(for: word.text)
-            tokens.append(Token(text: corrected ?? word.text, typed: word.text,
-                                clause: word.clause, sentence: word.sentence))
+            var token = Token(text: corrected ?? word.text, typed: word.text, clause: word.clause, sentence: word.sentence)
+            token.endsQuestion = word.endsQuestion
+            tokens.append(token)
         }
         negation.mark(&tokens)
         return AnalyzedText(raw: raw, normalized: normalized, tokens: tokens)
@@ -47,6 +49,13 @@ public struct AnalyzedText: Sendable {
         }
         if !tokens.isEmpty { ranges.append(start..<tokens.count) }
         return ranges
+    }
+
+    /// Whether a sentence asks something: it ends with "?" or opens with a question word
+    /// ("how tight should my laces be", "should i get insoles").
+    public func isQuestion(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, let last = range.last else { return false }
+        return tokens[last].endsQuestion || Tokenizer.questionOpeners.contains(tokens[first].text)
     }
 
     /// Words corrected by the typo corrector, as (typed, corrected).

@@ -15,6 +15,8 @@ public struct Token: Sendable, Equatable {
     public var clause: Int
     /// Which sentence or question of the input the token belongs to.
     public var sentence: Int
+    /// A question mark follows this token.
+    public var endsQuestion = false
 
     public init(text: String, typed: String? = nil, stem: String? = nil, measure: Measure? = nil,
                 clause: Int = 0, sentence: Int = 0) {

@@ -7,6 +7,8 @@ enum Tokenizer {
         var measure: Measure?
         var clause: Int
         var sentence: Int
+        /// The word is followed by a question mark.
+        var endsQuestion = false
     }
 
     /// Words that open a new clause: a negation before them does not reach past them.
@@ -20,6 +22,9 @@ enum Tokenizer {
         "what", "why", "how", "when", "where", "which", "who", "should", "can", "could", "is", "are",
         "do", "does", "will", "would", "tell",
     ]
+
+    /// Words that open a question when they start a sentence.
+    static let questionOpeners: Set<String> = questionStarters.union(["did", "may", "might", "am", "was", "were", "has", "have", "any"])
 
     static func words(in text: String) -> [Word] {
         var result: [Word] = []
@@ -81,7 +86,10 @@ enum Tokenizer {
             } else {
                 push(current); current = ""
                 switch c {
-                case ".", "!", "?", ";", "\n": pendingBoundary.sentence = true
+                case "?":
+                    pendingBoundary.sentence = true
+                    if !result.isEmpty { result[result.count - 1].endsQuestion = true }
+                case ".", "!", ";", "\n": pendingBoundary.sentence = true
                 case ",", ":", "(", ")", "\"": pendingBoundary.clause = true
                 case "-" where previous == " " || next == " ": pendingBoundary.clause = true
                 default: break

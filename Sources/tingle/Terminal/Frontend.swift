@@ -24,31 +24,37 @@ enum Frontend {
         }
     }
 
-    /// Carries out a command's outcome; false when the chat should end.
+    /// Carries out a command's outcome and prints what it says; false when the chat should end.
     static func handle(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder, style: Style) -> Bool {
+        let (text, goOn) = perform(outcome, transcript: transcript)
+        if case .error = outcome { Output.line(style.warning(text)) } else { Output.line(text) }
+        return goOn
+    }
+
+    /// Carries out a command's outcome (writing a file if asked); returns what to tell the
+    /// user and whether the chat goes on.
+    static func perform(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder) -> (text: String, goOn: Bool) {
         switch outcome {
         case .reply(let text):
-            Output.line(text)
+            return (text, true)
         case .quit(let goodbye):
-            Output.line(goodbye)
-            return false
+            return (goodbye, false)
         case .writeFile(let path, let contents, let confirmation):
             do {
                 try PrivateFile.write(contents, to: path)
-                Output.line(confirmation)
+                return (confirmation, true)
             } catch {
-                Output.line("Could not save: \(error)")
+                return ("Could not save: \(error)", true)
             }
         case .saveTranscript(let path):
             do {
                 try PrivateFile.write(transcript.text, to: path)
-                Output.line("Conversation saved to \(path) (readable by you only). Replay it with: tingle replay \(path)")
+                return ("Conversation saved to \(path) (readable by you only). Replay it with: tingle replay \(path)", true)
             } catch {
-                Output.line("Could not save: \(error)")
+                return ("Could not save: \(error)", true)
             }
         case .error(let message):
-            Output.line(style.warning(message))
+            return (message, true)
         }
-        return true
     }
 }

@@ -19,9 +19,16 @@ struct ScriptedChat {
         defer { Frontend.saveRecording(transcript, to: recordPath) }
         while let line = readLine(strippingNewline: true) {
             let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
-            if let (command, name, argument) = SlashCommand.parse(line), !json {
+            if let (command, name, argument) = SlashCommand.parse(line) {
                 let outcome = session.perform(command, name: name, argument: argument)
                 if case .reply(let text) = outcome { transcript.record(command: line, reply: text) }
+                if json {
+                    // Still one object for the line: the command's output is the reply.
+                    let (reply, goOn) = Frontend.perform(outcome, transcript: transcript)
+                    Output.line(session.snapshot(input: line, reply: reply).jsonLine)
+                    if !goOn { return }
+                    continue
+                }
                 if !first { Output.line("") }
                 first = false
                 if !Frontend.handle(outcome, transcript: transcript, style: Style(mode: .never)) { return }
