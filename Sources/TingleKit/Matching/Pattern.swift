@@ -24,12 +24,22 @@ public struct Pattern: Sendable, Hashable {
     /// Sets of terms one of which must be present for the pattern to match (see
     /// `requiredTermSets`), computed once: the matcher's cheap first test.
     public let requirements: [Set<Term>]
+    /// The ordered part compiled to a flat program, so matching walks one array instead of
+    /// building nested slices.
+    let program: [PatternOp]
+    /// Each alternative of each any-order choice, compiled the same way (unanchored).
+    let unorderedPrograms: [[[PatternOp]]]
 
     public init(source: String, sequence: [Element], unordered: [Element]) {
         self.source = source
         self.sequence = sequence
         self.unordered = unordered
         self.requirements = Self.requiredTermSets(sequence: sequence, unordered: unordered)
+        self.program = PatternOp.compile(sequence)
+        self.unorderedPrograms = unordered.map { element in
+            if case .choice(let branches) = element { return branches.map(PatternOp.compile) }
+            return [PatternOp.compile([element])]
+        }
     }
 
     /// Whether every required set meets the terms of an input (words and concepts,
@@ -103,4 +113,51 @@ public struct Pattern: Sendable, Hashable {
 public enum Term: Sendable, Hashable, Comparable {
     case word(String)
     case concept(String)
+}
+
+/// One instruction of a compiled pattern. `split(a, b)` tries `a` first, then `b`.
+enum PatternOp: Sendable, Hashable {
+    case word(String)
+    case concept(String)
+    case wildcard
+    case split(Int, Int)
+    case jump(Int)
+    case end
+
+    static func compile(_ elements: [Pattern.Element]) -> [PatternOp] {
+        var ops: [PatternOp] = []
+        emit(elements, into: &ops)
+        ops.append(.end)
+        return ops
+    }
+
+    private static func emit(_ elements: [Pattern.Element], into ops: inout [PatternOp]) {
+        for element in elements {
+            switch element {
+            case .word(let stem): ops.append(.word(stem))
+            case .concept(let name): ops.append(.concept(name))
+            case .wildcard: ops.append(.wildcard)
+            case .optional(let inner):
+                // Greedy: try the optional words first, skip them on failure.
+                let split = ops.count
+                ops.append(.split(0, 0))
+                emit(inner, into: &ops)
+                ops[split] = .split(split + 1, ops.count)
+            case .choice(let branches):
+                var jumps: [Int] = []
+                for (i, branch) in branches.enumerated() {
+                    let isLast = i == branches.count - 1
+                    let split = ops.count
+                    if !isLast { ops.append(.split(0, 0)) }
+                    emit(branch, into: &ops)
+                    if !isLast {
+                        jumps.append(ops.count)
+                        ops.append(.jump(0))
+                        ops[split] = .split(split + 1, ops.count)
+                    }
+                }
+                for jump in jumps { ops[jump] = .jump(ops.count) }
+            }
+        }
+    }
 }
