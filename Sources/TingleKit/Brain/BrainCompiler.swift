@@ -102,12 +102,14 @@ struct BrainCompiler {
         }
 
         let rewriter = PhraseRewriter(rewrites)
-        let concepts = compileConcepts(conceptSources, rewriter: rewriter)
+        var concepts = compileConcepts(conceptSources, rewriter: rewriter)
+        var terms = TermTable()
         var compiledPatterns: [String] = []  // every pattern source, for vocabulary
 
         func pattern(_ source: String, _ location: SourceLocation) -> Pattern? {
             do {
-                let compiled = try PatternParser.parse(source, rewriter: rewriter)
+                var compiled = try PatternParser.parse(source, rewriter: rewriter)
+                terms.link(&compiled)
                 compiledPatterns.append(source)
                 for name in compiled.conceptNames where !concepts.names.contains(name) {
                     problems.append(Problem(location, "pattern '\(source)' names the unknown concept '~\(name)'"))
@@ -288,6 +290,7 @@ struct BrainCompiler {
         }
 
         guard problems.isEmpty else { throw Problems(problems) }
+        concepts.terms = terms
 
         // The analyzer: vocabulary for typo correction, phrases that protect a negation cue.
         var vocabulary: Set<String> = []

@@ -14,6 +14,8 @@ public struct ConceptTable: Sendable {
     }
 
     public let names: Set<String>
+    /// Ids of the terms the brain's patterns require; filled in while the brain compiles.
+    public internal(set) var terms = TermTable()
     private let byFirstStem: [String: [Entry]]
     /// Every phrase of every concept, as stems, for the typo vocabulary and negation.
     public let phrases: [[String]]

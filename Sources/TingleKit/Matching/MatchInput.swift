@@ -7,6 +7,8 @@ public struct MatchInput: Sendable {
     /// Every term in the input, denied or not: what the rule index is asked, since a
     /// pattern that names the cue itself ("not sure") may match a denied word.
     public let allTerms: Set<Term>
+    /// `allTerms` as a bit set of the brain's term ids, for the matcher's first test.
+    let termBits: [UInt64]
 
     public var tokens: [Token] { text.tokens }
 
@@ -27,6 +29,7 @@ public struct MatchInput: Sendable {
         }
         self.presentTerms = present
         self.allTerms = all
+        self.termBits = concepts.terms.bits(for: all)
     }
 
     /// True when no token of the span is denied by a cue outside the span (a phrase

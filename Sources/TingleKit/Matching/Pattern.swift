@@ -24,6 +24,9 @@ public struct Pattern: Sendable, Hashable {
     /// Sets of terms one of which must be present for the pattern to match (see
     /// `requiredTermSets`), computed once: the matcher's cheap first test.
     public let requirements: [Set<Term>]
+    /// The same requirements as ids of the brain's `TermTable`, once the brain has linked
+    /// the pattern (nil for a pattern parsed on its own).
+    var requirementIDs: [[Int]]?
     /// The ordered part compiled to a flat program, so matching walks one array instead of
     /// building nested slices.
     let program: [PatternOp]
@@ -46,6 +49,16 @@ public struct Pattern: Sendable, Hashable {
     /// denied or not). When false, the pattern cannot match and need not be tried.
     public func couldMatch(_ terms: Set<Term>) -> Bool {
         requirements.allSatisfy { !$0.isDisjoint(with: terms) }
+    }
+
+    /// The same test against the bit set of a `MatchInput` (see `TermTable`).
+    func couldMatch(_ input: MatchInput) -> Bool {
+        guard let requirementIDs, !input.termBits.isEmpty else { return couldMatch(input.allTerms) }
+        return input.termBits.withUnsafeBufferPointer { bits in
+            requirementIDs.allSatisfy { set in
+                set.contains { id in id >> 6 < bits.count && bits[id >> 6] & (1 << UInt64(id & 63)) != 0 }
+            }
+        }
     }
 
     /// How specific the pattern is: literal words count most, concepts next,

@@ -15,7 +15,7 @@ public struct PatternMatch: Sendable, Equatable {
 enum PatternMatcher {
     static func match(_ pattern: Pattern, in input: MatchInput, range: Range<Int>) -> PatternMatch? {
         // Most rules cannot match most lines: a set lookup rules them out before any backtracking.
-        guard pattern.couldMatch(input.allTerms) else { return nil }
+        guard pattern.couldMatch(input) else { return nil }
         for (element, branches) in zip(pattern.unordered, pattern.unorderedPrograms)
         where !occurs(element, branches, in: input, range: range) {
             return nil
