@@ -18,31 +18,72 @@ public struct Pattern: Sendable, Hashable {
         case choice([[Element]])
     }
 
-    public let source: String
-    public let sequence: [Element]
-    public let unordered: [Element]
+    /// The compiled parts live in one shared box: a pattern is copied on every rule a turn
+    /// looks at, and one reference is cheaper to copy than seven arrays.
+    private final class Storage: Sendable {
+        let source: String
+        let sequence: [Element]
+        let unordered: [Element]
+        let requirements: [Set<Term>]
+        let requirementIDs: [[Int]]?
+        let program: [PatternOp]
+        let unorderedPrograms: [[[PatternOp]]]
+
+        init(source: String, sequence: [Element], unordered: [Element], requirements: [Set<Term>],
+             requirementIDs: [[Int]]?, program: [PatternOp], unorderedPrograms: [[[PatternOp]]]) {
+            self.source = source
+            self.sequence = sequence
+            self.unordered = unordered
+            self.requirements = requirements
+            self.requirementIDs = requirementIDs
+            self.program = program
+            self.unorderedPrograms = unorderedPrograms
+        }
+    }
+
+    private let storage: Storage
+
+    public var source: String { storage.source }
+    public var sequence: [Element] { storage.sequence }
+    public var unordered: [Element] { storage.unordered }
     /// Sets of terms one of which must be present for the pattern to match (see
     /// `requiredTermSets`), computed once: the matcher's cheap first test.
-    public let requirements: [Set<Term>]
+    public var requirements: [Set<Term>] { storage.requirements }
     /// The same requirements as ids of the brain's `TermTable`, once the brain has linked
     /// the pattern (nil for a pattern parsed on its own).
-    var requirementIDs: [[Int]]?
+    var requirementIDs: [[Int]]? { storage.requirementIDs }
     /// The ordered part compiled to a flat program, so matching walks one array instead of
     /// building nested slices.
-    let program: [PatternOp]
+    var program: [PatternOp] { storage.program }
     /// Each alternative of each any-order choice, compiled the same way (unanchored).
-    let unorderedPrograms: [[[PatternOp]]]
+    var unorderedPrograms: [[[PatternOp]]] { storage.unorderedPrograms }
 
     public init(source: String, sequence: [Element], unordered: [Element]) {
-        self.source = source
-        self.sequence = sequence
-        self.unordered = unordered
-        self.requirements = Self.requiredTermSets(sequence: sequence, unordered: unordered)
-        self.program = PatternOp.compile(sequence)
-        self.unorderedPrograms = unordered.map { element in
-            if case .choice(let branches) = element { return branches.map(PatternOp.compile) }
-            return [PatternOp.compile([element])]
-        }
+        storage = Storage(
+            source: source, sequence: sequence, unordered: unordered,
+            requirements: Self.requiredTermSets(sequence: sequence, unordered: unordered), requirementIDs: nil,
+            program: PatternOp.compile(sequence),
+            unorderedPrograms: unordered.map { element in
+                if case .choice(let branches) = element { return branches.map(PatternOp.compile) }
+                return [PatternOp.compile([element])]
+            })
+    }
+
+    /// This pattern with its required terms numbered by a brain's `TermTable`.
+    func linked(_ ids: [[Int]]) -> Pattern {
+        Pattern(storage: Storage(source: source, sequence: sequence, unordered: unordered, requirements: requirements,
+                                 requirementIDs: ids, program: program, unorderedPrograms: unorderedPrograms))
+    }
+
+    private init(storage: Storage) { self.storage = storage }
+
+    public static func == (a: Pattern, b: Pattern) -> Bool {
+        a.storage === b.storage || (a.source == b.source && a.sequence == b.sequence && a.unordered == b.unordered)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sequence)
+        hasher.combine(unordered)
     }
 
     /// Whether every required set meets the terms of an input (words and concepts,

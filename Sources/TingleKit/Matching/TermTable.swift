@@ -25,6 +25,6 @@ public struct TermTable: Sendable {
 
     /// Gives a pattern the ids of its required terms.
     mutating func link(_ pattern: inout Pattern) {
-        pattern.requirementIDs = pattern.requirements.map { set in set.map { id(for: $0) }.sorted() }
+        pattern = pattern.linked(pattern.requirements.map { set in set.map { id(for: $0) }.sorted() })
     }
 }

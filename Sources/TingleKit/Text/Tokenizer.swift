@@ -68,24 +68,23 @@ enum Tokenizer {
             }
         }
 
-        var current = ""
+        var current = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            let c = Character(scalar)
-            let next = index + 1 < scalars.count ? Character(scalars[index + 1]) : nil
-            let previous = index > 0 ? Character(scalars[index - 1]) : nil
-            if c.isLetter || c.isNumber || c == "'" {
-                current.append(c)
-            } else if c == ".", previous?.isNumber == true, next?.isNumber == true {
-                current.append(c)  // a decimal point: "3.5 miles"
-            } else if c == "/", !current.isEmpty, next?.isLetter == true {
-                current.append(c)  // "w/o", "b/c"
-            } else if c == "&" {
-                push(current); current = ""
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            let previous = index > 0 ? scalars[index - 1] : nil
+            if isWordScalar(scalar) || scalar == "'" {
+                current.append(scalar)
+            } else if scalar == ".", previous.map(isDigit) == true, next.map(isDigit) == true {
+                current.append(scalar)  // a decimal point: "3.5 miles"
+            } else if scalar == "/", !current.isEmpty, next.map(isLetter) == true {
+                current.append(scalar)  // "w/o", "b/c"
+            } else if scalar == "&" {
+                push(String(current)); current = String.UnicodeScalarView()
                 push("and")
             } else {
-                push(current); current = ""
-                switch c {
+                push(String(current)); current = String.UnicodeScalarView()
+                switch scalar {
                 case "?":
                     pendingBoundary.sentence = true
                     if !result.isEmpty { result[result.count - 1].endsQuestion = true }
@@ -96,8 +95,25 @@ enum Tokenizer {
                 }
             }
         }
-        push(current)
+        push(String(current))
         return Quantities.read(result)
+    }
+
+    // ASCII first: most input is plain English, and Unicode property lookups are slow.
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 97 && v <= 122) || (v >= 48 && v <= 57) || (v >= 65 && v <= 90)
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 48 && s.value <= 57) : s.properties.numericType != nil
+    }
+
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? ((s.value | 0x20) >= 97 && (s.value | 0x20) <= 122) : s.properties.isAlphabetic
     }
 }
 
