@@ -104,11 +104,12 @@ struct BrainCompiler {
         let rewriter = PhraseRewriter(rewrites)
         var concepts = compileConcepts(conceptSources, rewriter: rewriter)
         var terms = TermTable()
+        let wordCache = PatternParser.WordCache()
         var compiledPatterns: [String] = []  // every pattern source, for vocabulary
 
         func pattern(_ source: String, _ location: SourceLocation) -> Pattern? {
             do {
-                var compiled = try PatternParser.parse(source, rewriter: rewriter)
+                var compiled = try PatternParser.parse(source, rewriter: rewriter, cache: wordCache)
                 terms.link(&compiled)
                 compiledPatterns.append(source)
                 for name in compiled.conceptNames where !concepts.names.contains(name) {

@@ -1,6 +1,12 @@
 /// Parses the pattern language (see `Pattern`). Literal words go through the same
 /// text pipeline as user input, so "can't" in a pattern meets "cant" typed by a user.
 public enum PatternParser {
+    /// Remembers the stems of literal words while a brain compiles: the same words recur
+    /// across hundreds of patterns. One compile uses one cache, with one rewriter.
+    final class WordCache {
+        var stems: [String: [String]] = [:]
+    }
+
     public struct SyntaxError: Error, Sendable {
         /// Offset, in characters, of the problem within the pattern text.
         public let offset: Int
@@ -10,7 +16,11 @@ public enum PatternParser {
     /// `rewriter` applies the brain's `rewrites:` to literal words, as it is applied to input,
     /// so a pattern may say "tarmac" even though input "tarmac" is read as "asphalt".
     public static func parse(_ source: String, rewriter: PhraseRewriter? = nil) throws(SyntaxError) -> Pattern {
-        var parser = Parser(characters: Array(source), rewriter: rewriter)
+        try parse(source, rewriter: rewriter, cache: nil)
+    }
+
+    static func parse(_ source: String, rewriter: PhraseRewriter?, cache: WordCache?) throws(SyntaxError) -> Pattern {
+        var parser = Parser(characters: Array(source), rewriter: rewriter, cache: cache)
         let (sequence, unordered) = try parser.parseTop()
         if sequence.isEmpty && unordered.isEmpty {
             throw SyntaxError(offset: 0, message: "the pattern is empty")
@@ -21,11 +31,13 @@ public enum PatternParser {
     private struct Parser {
         let characters: [Character]
         let rewriter: PhraseRewriter?
+        let cache: WordCache?
         var position = 0
 
-        init(characters: [Character], rewriter: PhraseRewriter?) {
+        init(characters: [Character], rewriter: PhraseRewriter?, cache: WordCache?) {
             self.characters = characters
             self.rewriter = rewriter
+            self.cache = cache
         }
 
         mutating func parseTop() throws(SyntaxError) -> ([Pattern.Element], [Pattern.Element]) {
@@ -87,9 +99,7 @@ public enum PatternParser {
             default:
                 let word = readWord()
                 if word.isEmpty { throw SyntaxError(offset: start, message: "unexpected '\(c)'") }
-                var words = Tokenizer.words(in: TextNormalizer.normalize(word))
-                if let rewriter { words = rewriter.rewrite(words) }
-                return words.map { .word($0.measure?.stem ?? Stemmer.stem($0.text)) }
+                return stems(of: word).map { .word($0) }
             }
         }
 
@@ -106,6 +116,17 @@ public enum PatternParser {
                 if found == closer { break }
             }
             return branches.count == 1 ? branches[0] : [.choice(branches)]
+        }
+
+        /// The stems a literal word stands for, remembered: the same words recur across
+        /// hundreds of patterns while a brain loads.
+        func stems(of word: String) -> [String] {
+            if let known = cache?.stems[word] { return known }
+            var words = Tokenizer.words(in: TextNormalizer.normalize(word))
+            if let rewriter { words = rewriter.rewrite(words) }
+            let stems = words.map { $0.measure?.stem ?? Stemmer.stem($0.text) }
+            cache?.stems[word] = stems
+            return stems
         }
 
         func peek() -> Character? { position < characters.count ? characters[position] : nil }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Corrects a misspelled word to a word of the brain's vocabulary: one edit for words
 /// of 4+ letters, two for 8+ (an edit is an insertion, deletion, substitution or swap of
 /// neighbours). A word that is itself known, to the brain or to the lexicon of common
@@ -9,19 +11,38 @@ public struct TypoCorrector: Sendable {
     private let vocabulary: Set<String>
     private let knownStems: Set<String>
     private let lexicon: Set<String>
-    private let deletes: [String: [String]]
+    /// Built the first time a word needs correcting: most lines have no typo, and building
+    /// it is a large part of loading a brain.
+    private let index: DeletesIndex
 
     public init(vocabulary: Set<String>, lexicon: Set<String>) {
         self.vocabulary = vocabulary
         self.knownStems = Set(vocabulary.map(Stemmer.stem))
         self.lexicon = lexicon
-        var deletes: [String: [String]] = [:]
-        for word in vocabulary.sorted() where word.count >= 3 && word.allSatisfy(\.isLetter) {
-            for variant in Self.deletions(of: word, upTo: word.count >= 7 ? 2 : 1) {
-                deletes[variant, default: []].append(word)
+        self.index = DeletesIndex(vocabulary: vocabulary)
+    }
+
+    /// Every vocabulary word with up to two letters removed, computed once, on demand.
+    private final class DeletesIndex: @unchecked Sendable {
+        private let vocabulary: Set<String>
+        private let lock = NSLock()
+        private var built: [String: [String]]?
+
+        init(vocabulary: Set<String>) { self.vocabulary = vocabulary }
+
+        var deletes: [String: [String]] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let built { return built }
+            var deletes: [String: [String]] = [:]
+            for word in vocabulary.sorted() where word.count >= 3 && word.allSatisfy(\.isLetter) {
+                for variant in TypoCorrector.deletions(of: word, upTo: word.count >= 7 ? 2 : 1) {
+                    deletes[variant, default: []].append(word)
+                }
             }
+            built = deletes
+            return deletes
         }
-        self.deletes = deletes
     }
 
     public func isKnown(_ word: String) -> Bool {
@@ -33,6 +54,7 @@ public struct TypoCorrector: Sendable {
         guard word.count >= 4, word.allSatisfy({ $0.isLetter && $0.isASCII }), !isKnown(word) else { return nil }
         let allowed = word.count >= 8 ? 2 : 1
         var candidates: Set<String> = []
+        let deletes = index.deletes
         for variant in Self.deletions(of: word, upTo: allowed) {
             if let words = deletes[variant] { candidates.formUnion(words) }
         }
