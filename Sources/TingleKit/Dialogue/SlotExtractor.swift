@@ -86,8 +86,25 @@ struct SlotExtractor {
 }
 
 extension String {
+    /// Replaces the first occurrence of `target` (a plain substring search; Foundation's
+    /// `range(of:)` goes through NSString and was a tenth of a turn).
     func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
+        let haystack = Array(utf8), needle = Array(target.utf8)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return self }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) {
+                let result = haystack[..<start] + Array(replacement.utf8) + haystack[(start + needle.count)...]
+                return String(decoding: result, as: UTF8.self)
+            }
+        }
+        return self
+    }
+
+    /// The string without leading and trailing spaces and tabs.
+    var trimmedSpaces: Substring {
+        var slice = self[...]
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
+        return slice
     }
 }

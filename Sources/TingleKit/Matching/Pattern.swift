@@ -28,6 +28,7 @@ public struct Pattern: Sendable, Hashable {
         let requirementIDs: [[Int]]?
         let program: [PatternOp]
         let unorderedPrograms: [[[PatternOp]]]
+        let specificity: Double
 
         init(source: String, sequence: [Element], unordered: [Element], requirements: [Set<Term>],
              requirementIDs: [[Int]]?, program: [PatternOp], unorderedPrograms: [[[PatternOp]]]) {
@@ -38,6 +39,7 @@ public struct Pattern: Sendable, Hashable {
             self.requirementIDs = requirementIDs
             self.program = program
             self.unorderedPrograms = unorderedPrograms
+            self.specificity = Pattern.weight(of: sequence) + Pattern.weight(of: unordered)
         }
     }
 
@@ -104,9 +106,7 @@ public struct Pattern: Sendable, Hashable {
 
     /// How specific the pattern is: literal words count most, concepts next,
     /// wildcards nothing. More specific patterns win ties between intents.
-    public var specificity: Double {
-        Self.weight(of: sequence) + Self.weight(of: unordered)
-    }
+    public var specificity: Double { storage.specificity }
 
     static func weight(of elements: [Element]) -> Double {
         elements.reduce(0) { total, element in

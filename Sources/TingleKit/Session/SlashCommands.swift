@@ -27,11 +27,12 @@ public enum SlashCommand: String, CaseIterable, Sendable {
 
     /// Parses "/name argument"; nil when the line is not a slash command.
     public static func parse(_ line: String) -> (command: SlashCommand?, name: String, argument: String?)? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard line.utf8.contains(UInt8(ascii: "/")) else { return nil }  // most lines: not a command
+        let trimmed = String(line.trimmedSpaces)
         guard trimmed.hasPrefix("/"), trimmed.count > 1, trimmed.dropFirst().first?.isLetter == true else { return nil }
         let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
         let name = String(parts[0]).lowercased()
-        let argument = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : nil
+        let argument = parts.count > 1 ? String(String(parts[1]).trimmedSpaces) : nil
         let aliases: [String: SlashCommand] = ["exit": .quit, "bye": .quit, "reset": .restart, "?": .help]
         return (SlashCommand(rawValue: name) ?? aliases[name], name, argument?.isEmpty == true ? nil : argument)
     }

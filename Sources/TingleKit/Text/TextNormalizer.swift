@@ -79,6 +79,7 @@ public enum TextNormalizer {
 
     /// Text safe to print back to a terminal: control characters replaced, nothing else changed.
     public static func printable(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = String.UnicodeScalarView()
         for scalar in stripTerminalSequences(text).unicodeScalars {
             switch scalar.properties.generalCategory {

@@ -35,7 +35,10 @@ enum Tokenizer {
         func push(_ raw: String) {
             guard !raw.isEmpty else { return }
             let pieces: [String]
-            if let expanded = Contractions.expand(raw) {
+            let plain = !raw.utf8.contains { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "/") }
+            if plain, Contractions.whole[raw] == nil {
+                pieces = [raw]  // the common case: an ordinary word
+            } else if let expanded = Contractions.expand(raw) {
                 pieces = expanded
             } else if raw.contains("/") {
                 pieces = raw.split(separator: "/").map(String.init)
