@@ -20,15 +20,26 @@ public struct Session: Sendable {
         lastResult = nil
     }
 
+    /// True when a line holds nothing to read: spaces, control characters, or the
+    /// replacement characters they become when recorded.
+    static func isBlank(_ line: String) -> Bool {
+        line.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isWhitespace || scalar.value == 0xFFFD
+                || [.control, .format].contains(scalar.properties.generalCategory)
+        }
+    }
+
     public mutating func respond(to line: String) -> TurnResult {
         conversation.turn += 1
         var trace = TurnTrace()
         let from = conversation.state
         trace.transition = (from, from)
 
-        if line.allSatisfy({ $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } }) {
-            // A blank line (kept only so --json output pairs with input) changes nothing.
-            return finish(line, intents: [], parts: [], trace: trace)
+        if Self.isBlank(line) {
+            // A blank line (kept only so --json output pairs with input) changes nothing; a
+            // line of nothing but control characters gets the fallback and changes nothing.
+            let onlySpace = line.allSatisfy(\.isWhitespace)
+            return finish(line, intents: [], parts: onlySpace ? [] : [.message(brain.message("fallback"))], trace: trace)
         }
         if line.count > brain.settings.maxInputLength {
             return finish(line, intents: [], parts: [.message(brain.message("tooLong"))], trace: trace)
@@ -351,7 +362,9 @@ public struct Session: Sendable {
         conversation.level = max(conversation.level ?? .selfcare, assessment.level)
         if conversation.state != .escalated { conversation.state = .assessed }
         let causes = assessment.causes.map(\.cause.title).joined(separator: "; ")
-        conversation.advice.append("\(brain.levels[assessment.level]?.title ?? assessment.level.rawValue): \(causes)")
+        let advice = "\(brain.levels[assessment.level]?.title ?? assessment.level.rawValue): \(causes)"
+        // The same advice given again is not new advice (and a long chat must not grow).
+        if !conversation.advice.contains(advice) { conversation.advice.append(advice) }
         return assessment
     }
 
@@ -361,7 +374,7 @@ public struct Session: Sendable {
         var trace = trace
         trace.transition.to = conversation.state
         var reply = ResponseComposer(brain: brain).compose(parts)
-        if reply.isEmpty && !parts.isEmpty || reply.isEmpty && !line.allSatisfy(\.isWhitespace) {
+        if reply.isEmpty && !line.allSatisfy(\.isWhitespace) {
             reply = brain.message("fallback")  // never leave a line unanswered
         }
         let result = snapshot(input: line, intents: intents, reply: reply, trace: trace)

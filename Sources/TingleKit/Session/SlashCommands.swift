@@ -61,7 +61,7 @@ extension Session {
     public mutating func perform(_ command: SlashCommand?, name: String, argument: String?) -> SlashCommand.Outcome {
         guard let command else {
             let names = SlashCommand.allCases.map { "/\($0.rawValue)" }.joined(separator: " ")
-            return .error("Unknown command /\(name). Commands: \(names)")
+            return .error("Unknown command /\(TextNormalizer.printable(name)). Commands: \(names)")
         }
         switch command {
         case .help:

@@ -16,7 +16,9 @@ public struct Measure: Sendable, Equatable, Hashable {
 
     /// "3 miles", "1 mile", "5 km", "20 minutes", "1.5 hours".
     public var description: String {
-        let number = value == value.rounded() ? String(Int(value)) : String(value)
+        // Whole numbers print without ".0"; a number too large for Int (a fuzzer's
+        // "99999999999999999999 minutes") prints as a Double instead of trapping.
+        let number = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         let one = value == 1
         switch unit {
         case .miles: return "\(number) \(one ? "mile" : "miles")"

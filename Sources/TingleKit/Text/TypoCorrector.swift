@@ -45,13 +45,18 @@ public struct TypoCorrector: Sendable {
         }
     }
 
+    static let longestCorrectable = 24
+
     public func isKnown(_ word: String) -> Bool {
         vocabulary.contains(word) || lexicon.contains(word) || knownStems.contains(Stemmer.stem(word))
     }
 
     /// The vocabulary word `word` was most likely meant to be, or nil to keep it.
     public func correction(for word: String) -> String? {
-        guard word.count >= 4, word.allSatisfy({ $0.isLetter && $0.isASCII }), !isKnown(word) else { return nil }
+        // Longer than any word worth correcting: the candidates of a 2,000-letter "word"
+        // would take seconds and gigabytes to list.
+        guard word.utf8.count >= 4, word.utf8.count <= Self.longestCorrectable,
+              word.allSatisfy({ $0.isLetter && $0.isASCII }), !isKnown(word) else { return nil }
         let allowed = word.count >= 8 ? 2 : 1
         var candidates: Set<String> = []
         let deletes = index.deletes
