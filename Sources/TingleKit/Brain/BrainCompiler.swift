@@ -6,7 +6,7 @@ struct BrainCompiler {
     /// Intents the dialogue engine gives a role to: answers to offers and questions.
     static let roleIntents = ["yes", "no", "dont_know"]
 
-    private struct Document {
+    fileprivate struct Document {
         let file: String
         let body: BrainDocument
         let locations: [String: SourceLocation]
@@ -27,30 +27,45 @@ struct BrainCompiler {
         }
     }
 
-    mutating func addYAML(_ file: BrainSourceFile) {
+    /// What reading one YAML file gave: its document, or its problems.
+    struct ParsedFile: @unchecked Sendable {  // BrainDocument is plain values, written once
+        fileprivate var document: Document?
+        var problems: [Problem] = []
+    }
+
+    /// Reads one YAML file on its own (files are independent, so this runs in parallel).
+    static func parse(_ file: BrainSourceFile) -> ParsedFile {
+        var parsed = ParsedFile()
         let node: Node?
         do {
             // The basic resolver skips matching every scalar against the number and date
             // patterns: the schema decides types, and it was a tenth of loading the brain.
             node = try Yams.compose(yaml: file.text, .basic)
         } catch let error as YamlError {
-            problems.append(Self.problem(from: error, file: file.path))
-            return
+            parsed.problems.append(problem(from: error, file: file.path))
+            return parsed
         } catch {
-            problems.append(Problem(SourceLocation(file: file.path, line: 1, column: 1), "cannot be read as YAML: \(error)"))
-            return
+            parsed.problems.append(Problem(SourceLocation(file: file.path, line: 1, column: 1), "cannot be read as YAML: \(error)"))
+            return parsed
         }
-        guard let node else { return }  // an empty file holds nothing, which is fine
+        guard let node else { return parsed }  // an empty file holds nothing, which is fine
         var locations: [String: SourceLocation] = [:]
-        var found: [Problem] = []
-        BrainSchema.validate(node, as: BrainSchema.document, path: "", file: file.path, locations: &locations, problems: &found)
-        guard found.isEmpty else { problems += found; return }
+        BrainSchema.validate(node, as: BrainSchema.document, path: "", file: file.path, locations: &locations,
+                             problems: &parsed.problems)
+        guard parsed.problems.isEmpty else { return parsed }
         do {
             let body = try YAMLDecoder().decode(BrainDocument.self, from: node)
-            documents.append(Document(file: file.path, body: body, locations: locations))
+            parsed.document = Document(file: file.path, body: body, locations: locations)
         } catch {
-            problems.append(Problem(BrainSchema.location(of: node, in: file.path), "cannot be decoded: \(error)"))
+            parsed.problems.append(Problem(BrainSchema.location(of: node, in: file.path), "cannot be decoded: \(error)"))
         }
+        return parsed
+    }
+
+    /// Adds files read by `parse`, in the order given (the order decides ties and duplicates).
+    mutating func add(_ parsed: ParsedFile) {
+        problems += parsed.problems
+        if let document = parsed.document { documents.append(document) }
     }
 
     static func problem(from error: YamlError, file: String) -> Problem {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Yams
 
 /// Reads a brain from YAML files, reporting every problem at once with its file,
@@ -63,13 +64,15 @@ public enum BrainLoader {
     /// Compiles a brain from source files (paths are used in messages only).
     public static func load(files: [BrainSourceFile]) throws(Problems) -> Brain {
         var compiler = BrainCompiler()
-        for file in files {
-            if file.path.hasSuffix(".txt") {
-                compiler.addLexicon(file)
-            } else {
-                compiler.addYAML(file)
-            }
+        let yaml = files.filter { !$0.path.hasSuffix(".txt") }
+        // YAML files are independent: read them on every core, then add them in order.
+        let parsed = Mutex([BrainCompiler.ParsedFile?](repeating: nil, count: yaml.count))
+        DispatchQueue.concurrentPerform(iterations: yaml.count) { i in
+            let file = BrainCompiler.parse(yaml[i])
+            parsed.withLock { $0[i] = file }
         }
+        for file in parsed.withLock({ $0 }) { if let file { compiler.add(file) } }
+        for file in files where file.path.hasSuffix(".txt") { compiler.addLexicon(file) }
         return try compiler.compile()
     }
 
