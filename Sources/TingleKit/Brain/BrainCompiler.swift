@@ -98,6 +98,9 @@ struct BrainCompiler {
             if let s = doc.body.settings {
                 settings.keywordThreshold = s.keywordThreshold ?? settings.keywordThreshold
                 settings.expectedBoost = s.expectedBoost ?? settings.expectedBoost
+                if let length = s.maxInputLength, length < 1 {
+                    problems.append(Problem(doc.at("settings.maxInputLength"), "maxInputLength must be at least 1, not \(length)"))
+                }
                 settings.maxInputLength = s.maxInputLength ?? settings.maxInputLength
                 settings.startIntent = s.startIntent ?? settings.startIntent
                 settings.assessIntent = s.assessIntent ?? settings.assessIntent

@@ -6,9 +6,10 @@ public enum TranscriptParser {
         var problems: [Problem] = []
         var turns: [Transcript.Turn] = []
         var title: String?
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        // "\r\n" is one Character, so split on every kind of line end; a byte order mark
+        // (some editors write one) is not part of the first line.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         func problem(_ number: Int, _ message: String, column: Int = 1) {
             problems.append(Problem(SourceLocation(file: path, line: number, column: column), message))
         }
@@ -46,6 +47,8 @@ public enum TranscriptParser {
                     continue
                 }
                 if value.isEmpty { problem(number, "assertion '\(key)' has no value; write null for none") ; continue }
+                // Kept even when impossible, so the turn is not also reported as expecting nothing.
+                if let message = Self.impossible(key: key, value: value) { problem(number, message, column: 3) }
                 turns[turns.count - 1].assertions.append(.init(key: key, value: value, line: number))
                 continue
             }
@@ -78,5 +81,24 @@ public enum TranscriptParser {
         if turns.isEmpty && problems.isEmpty { problem(1, "the transcript has no turns ('> …')") }
         guard problems.isEmpty else { throw Problems(problems) }
         return Transcript(path: path, title: title, turns: turns, lines: lines)
+    }
+
+    /// Why an assertion's value can never hold, or nil: a typo there would otherwise show up
+    /// as a failing replay instead of a mistake in the transcript.
+    static func impossible(key: String, value: String) -> String? {
+        switch key {
+        case "escalation":
+            let levels = EscalationLevel.allCases.map(\.rawValue)
+            return value == "null" || levels.contains(value) ? nil
+                : "escalation '\(value)' is not a level; use \(levels.joined(separator: ", ")) or null"
+        case "state":
+            let states = [Conversation.State.greeting, .assessing, .assessed, .escalated].map(\.rawValue)
+            return states.contains(value) ? nil : "state '\(value)' is not a state; use \(states.joined(separator: ", "))"
+        case "redFlags", "slots.symptoms":
+            if key == "slots.symptoms" && value == "null" { return nil }
+            return value.hasPrefix("[") && value.hasSuffix("]") ? nil : "\(key) is a list: write [a, b] (or [] for none)"
+        default:
+            return nil
+        }
     }
 }
