@@ -84,7 +84,7 @@ struct BrainOptions: ParsableArguments {
             if let directory { return try BrainLoader.load(directory: directory) }
             return try BrainLoader.builtIn()
         } catch {
-            Output.error(error.description)
+            Output.error(Frontend.printable(error.description))  // quotes from the files may hold control characters
             Output.error("tingle: the brain has \(error.all.count) problem\(error.all.count == 1 ? "" : "s"); run 'tingle check\(directory.map { " --intents \($0)" } ?? "")' after fixing them.")
             throw ExitCode(2)
         }

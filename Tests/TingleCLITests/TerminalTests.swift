@@ -69,6 +69,13 @@ struct TerminalTests {
 
     static let environment = ["TERM": "xterm-256color", "NO_COLOR": "1", "INPUTRC": "/dev/null",
                               "HOME": FileManager.default.temporaryDirectory.path, "PATH": "/usr/bin:/bin"]
+        .merging(sanitizerEnvironment) { $1 }
+
+    /// What scripts/sanitize sets (ASAN_OPTIONS, TSAN_OPTIONS…), passed on to a child whose
+    /// environment a test builds from scratch.
+    static let sanitizerEnvironment = ProcessInfo.processInfo.environment.filter {
+        $0.key.hasSuffix("SAN_OPTIONS") || $0.key == "SWIFT_BACKTRACE" || $0.key == "TINGLE_SANITIZER"
+    }
 
     @Test("Prompt, a reply, Ctrl-C keeps the session, Ctrl-D exits 0")
     func chat() throws {

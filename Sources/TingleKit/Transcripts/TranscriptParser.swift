@@ -6,10 +6,12 @@ public enum TranscriptParser {
         var problems: [Problem] = []
         var turns: [Transcript.Turn] = []
         var title: String?
-        // "\r\n" is one Character, so split on every kind of line end; a byte order mark
-        // (some editors write one) is not part of the first line.
+        // "\r\n" is one Character, so it is a separator of its own; a byte order mark (some
+        // editors write one) is not part of the first line.
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        // Only "\n" and "\r\n" end a line: U+2028 and friends may be part of what a user typed.
+        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map(String.init)
         func problem(_ number: Int, _ message: String, column: Int = 1) {
             problems.append(Problem(SourceLocation(file: path, line: number, column: column), message))
         }

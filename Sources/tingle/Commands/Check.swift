@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let brain = try brainOptions.load()
         let problems = BrainChecker(brain: brain).check()
-        for problem in problems { Output.error(problem.description) }
+        for problem in problems { Output.error(Frontend.printable(problem.description)) }
         let name = brainOptions.directory ?? "the built-in brain"
         guard problems.isEmpty else {
             Output.error("tingle check: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(name)")

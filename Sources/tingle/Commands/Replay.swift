@@ -31,23 +31,24 @@ struct Replay: ParsableCommand {
                 transcript = try TranscriptParser.parse(try Self.read(file), path: file)
             } catch let problems as Problems {
                 malformed += 1
-                Output.line("MALFORMED \(file)")
-                for problem in problems.all { Output.error(problem.description) }
+                Output.line(Frontend.printable("MALFORMED \(file)"))
+                for problem in problems.all { Output.error(Frontend.printable(problem.description)) }
                 continue
             }
             let report = replayer.replay(transcript)
             total.merge(report.coverage)
             guard let first = report.failures.first else {
                 passed += 1
-                Output.line("PASS \(file) (\(transcript.turns.count) turns)")
+                Output.line(Frontend.printable("PASS \(file) (\(transcript.turns.count) turns)"))
                 continue
             }
             failed += 1
-            Output.line("FAIL \(file):\(first.line): \(first.message)")
+            // What a transcript expects is its author's text: printed safe, like every reply.
+            Output.line(Frontend.printable("FAIL \(file):\(first.line): \(first.message)"))
             Output.line("  expected:")
-            for line in first.expected { Output.line("    - \(line)") }
+            for line in first.expected { Output.line(Frontend.printable("    - \(line)")) }
             Output.line("  actual:")
-            for line in first.actual { Output.line("    + \(line)") }
+            for line in first.actual { Output.line(Frontend.printable("    + \(line)")) }
             if report.failures.count > 1 { Output.line("  (\(report.failures.count - 1) more mismatch(es) in this file)") }
             if update && !report.turnsWithWrongReplies.isEmpty {
                 let text = TranscriptUpdater.update(transcript, with: report)

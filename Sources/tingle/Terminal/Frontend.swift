@@ -32,8 +32,23 @@ enum Frontend {
     }
 
     /// Carries out a command's outcome (writing a file if asked); returns what to tell the
-    /// user and whether the chat goes on.
+    /// user and whether the chat goes on. The text is safe to print: a command's name and a
+    /// file name are the user's words, and may hold escape sequences or control characters.
     static func perform(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder) -> (text: String, goOn: Bool) {
+        let (text, goOn) = carryOut(outcome, transcript: transcript)
+        return (printable(text), goOn)
+    }
+
+    /// Text safe to write to a terminal, line by line: control characters and escape
+    /// sequences replaced (see TextNormalizer.printable), the line breaks kept.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value)
+                || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TextNormalizer.printable(String($0)) }.joined(separator: "\n")
+    }
+
+    private static func carryOut(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder) -> (text: String, goOn: Bool) {
         switch outcome {
         case .reply(let text):
             return (text, true)

@@ -15,6 +15,7 @@ final class LineEditor {
 
     init(historyPath: String?) {
         self.historyPath = historyPath
+        Self.acceptUTF8()
         rl_readline_name = UnsafePointer(strdup("tingle"))  // so ~/.inputrc can say $if tingle
         rl_catch_signals = 0
         rl_catch_sigwinch = 0
@@ -69,6 +70,21 @@ final class LineEditor {
             }
         }
         return input
+    }
+
+    /// People type emoji, accents and right-to-left text. With no locale in the environment
+    /// (LANG unset: C), readline would read each byte of a UTF-8 character as a Meta key
+    /// (0xF0 is M-p, a history search) and lose the line; so use C.UTF-8 for the character
+    /// type, or at least have readline take 8-bit input as text.
+    private static func acceptUTF8() {
+        let current = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? "C"
+        if current == "C" || current == "POSIX" {
+            if setlocale(LC_CTYPE, "C.UTF-8") == nil {
+                _ = rl_variable_bind("input-meta", "on")
+                _ = rl_variable_bind("convert-meta", "off")
+                _ = rl_variable_bind("output-meta", "on")
+            }
+        }
     }
 
     /// Creates the history file readable by the user only before readline touches it,

@@ -7,6 +7,10 @@ enum Output {
         signal(SIGPIPE, SIG_IGN)
     }
 
+    /// Run once before tingle stops because the reader of stdout went away: piped mode
+    /// saves its --record file here, so `tingle --record FILE < input | head` keeps it.
+    nonisolated(unsafe) static var beforeQuietExit: (() -> Void)?
+
     static func line(_ text: String) { write(text + "\n", to: STDOUT_FILENO) }
     static func error(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
 
@@ -19,7 +23,12 @@ enum Output {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                if fd == STDOUT_FILENO { exit(0) }  // the reader went away: nothing left to do
+                if fd == STDOUT_FILENO {  // the reader went away: nothing left to do
+                    let last = beforeQuietExit
+                    beforeQuietExit = nil
+                    last?()
+                    exit(0)
+                }
                 return
             }
             offset += written

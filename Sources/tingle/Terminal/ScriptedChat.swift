@@ -9,43 +9,78 @@ struct ScriptedChat {
     let json: Bool
     let recordPath: String?
 
+    /// Without `--record`, the transcript kept for `/save` stops growing past this many bytes,
+    /// so hundreds of thousands of piped lines run in flat memory. A chat a person types
+    /// stays far below it.
+    static let transcriptBudget = 2_000_000
+
     mutating func run() {
         Output.ignoreBrokenPipe()
-        // Piped mode ends cleanly on SIGINT/SIGTERM: the replies written so far stand.
-        signal(SIGINT) { _ in exit(0) }
-        signal(SIGTERM) { _ in exit(0) }
+        // SIGINT and SIGTERM end piped mode cleanly: the reply being written is finished,
+        // no further line is read, the recording is saved, and the exit status (128 + the
+        // signal) tells a script that the input was cut short.
+        var lines = PipedLines()
         var first = true
-        var transcript = TranscriptRecorder()
-        defer { Frontend.saveRecording(transcript, to: recordPath) }
-        while let line = readLine(strippingNewline: true) {
+        var transcript: TranscriptRecorder? = TranscriptRecorder()
+        var transcriptBytes = 0
+        let recordPath = self.recordPath
+        Output.beforeQuietExit = { if let transcript { Frontend.saveRecording(transcript, to: recordPath) } }
+        defer {
+            if let transcript { Frontend.saveRecording(transcript, to: recordPath) }
+            if PipedLines.stopSignal != 0 { exit(128 + PipedLines.stopSignal) }
+        }
+        func keep(_ record: (inout TranscriptRecorder) -> Void, bytes: Int) {
+            guard transcript != nil else { return }
+            transcriptBytes += bytes
+            if recordPath == nil && transcriptBytes > Self.transcriptBudget {
+                transcript = nil  // /save now explains why it cannot
+                return
+            }
+            record(&transcript!)
+        }
+        while let line = lines.next() {
             let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
             if let (command, name, argument) = SlashCommand.parse(line) {
                 let outcome = session.perform(command, name: name, argument: argument)
-                if case .reply(let text) = outcome { transcript.record(command: line, reply: text) }
+                if case .reply(let text) = outcome {
+                    keep({ $0.record(command: line, reply: text) }, bytes: line.utf8.count + text.utf8.count)
+                }
+                let (reply, goOn) = perform(outcome, transcript: transcript)
                 if json {
                     // Still one object for the line: the command's output is the reply.
-                    let (reply, goOn) = Frontend.perform(outcome, transcript: transcript)
                     Output.line(session.snapshot(input: line, reply: reply).jsonLine)
-                    if !goOn { return }
-                    continue
+                } else {
+                    if !first { Output.line("") }
+                    first = false
+                    Output.line(reply)
                 }
-                if !first { Output.line("") }
-                first = false
-                if !Frontend.handle(outcome, transcript: transcript, style: Style(mode: .never)) { return }
+                if !goOn { return }
                 continue
             }
+            if !json && line.allSatisfy(\.isWhitespace) { continue }
+            let result = session.respond(to: line)
+            if !line.allSatisfy(\.isWhitespace) {
+                keep({ $0.record(result) }, bytes: result.input.utf8.count + result.reply.utf8.count)
+            }
             if json {
-                let result = session.respond(to: line)
-                if !line.allSatisfy(\.isWhitespace) { transcript.record(result) }
                 Output.line(result.jsonLine)
                 continue
             }
-            if line.allSatisfy(\.isWhitespace) { continue }
-            let result = session.respond(to: line)
-            transcript.record(result)
             if !first { Output.line("") }
             first = false
             Output.line(result.reply)
         }
+    }
+
+    /// Carries out a command's outcome; `/save` cannot once a long piped chat outgrew the budget.
+    private func perform(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder?) -> (text: String, goOn: Bool) {
+        guard let transcript else {
+            if case .saveTranscript = outcome {
+                return ("Could not save: this piped conversation is too long to keep in memory; "
+                        + "run tingle with --record FILE to record a long one.", true)
+            }
+            return Frontend.perform(outcome, transcript: TranscriptRecorder())
+        }
+        return Frontend.perform(outcome, transcript: transcript)
     }
 }

@@ -1,0 +1,144 @@
+import Foundation
+
+/// Byte-level runs of the binary, for input that is not valid UTF-8 and output that must be
+/// checked byte by byte; peak memory through wait4; signals.
+extension Binary {
+    struct RawResult {
+        let status: Int32
+        /// True when the process ended by a signal it did not handle (a crash or a kill).
+        let signalled: Bool
+        let stdout: Data
+        let stderr: String
+        var text: String { String(decoding: stdout, as: UTF8.self) }
+    }
+
+    /// Runs tingle with `input` as raw bytes on stdin.
+    static func run(_ arguments: [String], bytes input: Data, environment: [String: String] = [:],
+                    currentDirectory: URL? = nil) throws -> RawResult {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "TINGLE_HISTORY")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let writer = Thread {
+            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        // Read stderr on its own thread so neither pipe can fill up and block the child.
+        let errors = DataBox()
+        let done = DispatchGroup()
+        done.enter()
+        DispatchQueue.global().async {
+            errors.data = stderr.fileHandleForReading.readDataToEndOfFile()
+            done.leave()
+        }
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        done.wait()
+        process.waitUntilExit()
+        return RawResult(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+                         stdout: out, stderr: String(decoding: errors.data, as: UTF8.self))
+    }
+
+    /// Runs tingle with stdin read from `inputFile` and stdout and stderr discarded, and
+    /// returns its exit status and peak resident memory in kilobytes (ru_maxrss from wait4).
+    static func peakMemory(_ arguments: [String], inputFile: String) throws -> (status: Int32, maxRSSKilobytes: Int) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inputFile, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([url.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, url.path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (exitStatus, usage.ru_maxrss)
+    }
+
+    /// A running tingle whose stdin stays open, to send it signals mid-conversation.
+    final class Running: @unchecked Sendable {
+        let process = Process()
+        private let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        private let out = LockedData(), err = LockedData()
+
+        init(_ arguments: [String], environment: [String: String] = [:]) throws {
+            process.executableURL = Binary.url
+            process.arguments = arguments
+            var env = ProcessInfo.processInfo.environment
+            env.removeValue(forKey: "TINGLE_HISTORY")
+            for (key, value) in environment { env[key] = value }
+            process.environment = env
+            process.standardInput = stdin
+            process.standardOutput = stdout
+            process.standardError = stderr
+            stdout.fileHandleForReading.readabilityHandler = { [out] handle in out.append(handle.availableData) }
+            stderr.fileHandleForReading.readabilityHandler = { [err] handle in err.append(handle.availableData) }
+            try process.run()
+        }
+
+        func type(_ text: String) { stdin.fileHandleForWriting.write(Data(text.utf8)) }
+        var output: String { String(decoding: out.data, as: UTF8.self) }
+        var errors: String { String(decoding: err.data, as: UTF8.self) }
+
+        /// Waits until stdout holds `text`; false after `seconds`.
+        func waitFor(_ text: String, seconds: Double = 20) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if output.contains(text) { return true }
+                usleep(20_000)
+            }
+            return output.contains(text)
+        }
+
+        /// Waits for the process to end (killing it after `seconds`); its status, nil on a hang.
+        func exitStatus(seconds: Double = 20) -> Int32? {
+            let deadline = Date().addingTimeInterval(seconds)
+            while process.isRunning && Date() < deadline { usleep(20_000) }
+            guard !process.isRunning else { kill(process.processIdentifier, SIGKILL); return nil }
+            usleep(100_000)  // let the readability handlers take the last bytes
+            stdout.fileHandleForReading.readabilityHandler = nil
+            stderr.fileHandleForReading.readabilityHandler = nil
+            return process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        }
+
+        deinit {
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            try? stdin.fileHandleForWriting.close()
+        }
+    }
+}
+
+final class DataBox: @unchecked Sendable {
+    var data = Data()
+}
+
+/// Bytes appended from a reading thread and read from the test.
+final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes = Data()
+    func append(_ data: Data) { lock.withLock { bytes.append(data) } }
+    var data: Data { lock.withLock { bytes } }
+}
+
+/// Output bytes that must never reach a terminal raw: C0 controls other than newline,
+/// DEL, C1 controls (UTF-8 encoded) and bidi overrides.
+func rawControlCharacters(in data: Data) -> [Unicode.Scalar] {
+    String(decoding: data, as: UTF8.self).unicodeScalars.filter { scalar in
+        (scalar.value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+}
