@@ -157,7 +157,8 @@ struct BrainCompiler {
                     continue
                 }
                 content[entry.id] = ContentEntry(id: entry.id, title: entry.title, source: entry.source,
-                                                 text: entry.text.trimmingCharacters(in: .whitespacesAndNewlines), location: location)
+                                                 text: Self.unwrapped(entry.text.trimmingCharacters(in: .whitespacesAndNewlines)),
+                                                 location: location)
                 contentOrder.append(entry.id)
             }
         }
@@ -333,6 +334,23 @@ struct BrainCompiler {
             content: content, contentOrder: contentOrder, messages: messages, menu: menu.map(\.0), slots: slots,
             symptoms: symptoms, risks: risks, context: context, redFlags: redFlags, levels: levels, causes: causes, floors: floors,
             index: RuleIndex(intents: intents), surfaceForms: surfaceForms, conceptExamples: conceptExamples(conceptSources))
+    }
+
+    /// Joins the lines an author wrapped by hand into paragraphs, so a terminal can wrap them
+    /// to its own width. A blank line, or a line that starts a list item, starts a new line.
+    static func unwrapped(_ text: String) -> String {
+        var out: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let startsItem = trimmed.hasPrefix("- ") || trimmed.hasPrefix("• ")
+                || trimmed.first?.isNumber == true && trimmed.drop(while: \.isNumber).hasPrefix(". ")
+            if let last = out.last, !last.isEmpty, !trimmed.isEmpty, !startsItem {
+                out[out.count - 1] = last + " " + trimmed
+            } else {
+                out.append(trimmed.isEmpty ? "" : line)
+            }
+        }
+        return out.joined(separator: "\n")
     }
 
     /// The first phrase of each concept, following `~` references.

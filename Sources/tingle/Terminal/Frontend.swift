@@ -4,12 +4,20 @@ import TingleKit
 /// What the chat loops share: rendering a reply and carrying out a slash command's outcome.
 enum Frontend {
     /// The reply, with its escalation line highlighted when colour is on.
-    static func render(_ result: TurnResult, style: Style) -> String {
-        guard style.enabled else { return result.reply }
-        var lines = result.reply.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if let first = lines.first, let level = result.escalation,
-           !result.trace.redFlagsRaised.isEmpty || first.hasPrefix("Reminder") {
-            lines[0] = level >= .urgent ? style.alert(first) : style.warning(first)
+    static func render(_ result: TurnResult, style: Style, width: Int? = nil) -> String {
+        let reply = width.map { TextWrapper.wrap(result.reply, width: $0 - 1) } ?? result.reply
+        guard style.enabled else { return reply }
+        // The escalation's first line is highlighted: with wrapping, every line of its
+        // first paragraph (the reply's first line before wrapping).
+        let firstLine = result.reply.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let highlighted = width.map { TextWrapper.wrap(firstLine, width: $0 - 1) } ?? firstLine
+        var lines = reply.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let count = highlighted.split(separator: "\n", omittingEmptySubsequences: false).count
+        if let level = result.escalation, !lines.isEmpty,
+           !result.trace.redFlagsRaised.isEmpty || firstLine.hasPrefix("Reminder") {
+            for i in 0..<min(count, lines.count) {
+                lines[i] = level >= .urgent ? style.alert(lines[i]) : style.warning(lines[i])
+            }
         }
         return lines.joined(separator: "\n")
     }

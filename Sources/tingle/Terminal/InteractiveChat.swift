@@ -31,7 +31,9 @@ struct InteractiveChat {
             let result = session.respond(to: line)
             transcript.record(result)
             Frontend.saveRecording(transcript, to: recordPath)
-            Output.line(Frontend.render(result, style: style) + "\n")
+            // Wrapped at spaces to the current width (read each time: the window may change);
+            // colour is added after wrapping so escape codes never count as columns.
+            Output.line(Frontend.render(result, style: style, width: Terminal.width()) + "\n")
         }
     }
 }

@@ -20,6 +20,7 @@ struct ScriptedChat {
         // no further line is read, the recording is saved, and the exit status (128 + the
         // signal) tells a script that the input was cut short.
         var lines = PipedLines()
+        let terminalWidth = Terminal.isInteractive(STDOUT_FILENO) ? Terminal.width() : nil
         var first = true
         var transcript: TranscriptRecorder? = TranscriptRecorder()
         var transcriptBytes = 0
@@ -68,7 +69,9 @@ struct ScriptedChat {
             }
             if !first { Output.line("") }
             first = false
-            Output.line(result.reply)
+            // A person reading piped output in a terminal gets it wrapped to the window;
+            // a file or another program gets each paragraph on one line.
+            Output.line(terminalWidth.map { TextWrapper.wrap(result.reply, width: $0 - 1) } ?? result.reply)
         }
     }
 

@@ -3,6 +3,13 @@ import Foundation
 /// Terminal facts in one place: is this a terminal, and may we use colour?
 enum Terminal {
     static func isInteractive(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+    /// The terminal's width in columns, or nil when it cannot be told.
+    static func width(_ fd: Int32 = STDOUT_FILENO) -> Int? {
+        var size = winsize()
+        guard ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
 }
 
 enum ColorMode: String, CaseIterable, Sendable {
