@@ -30,4 +30,11 @@ struct TextWrapperTests {
         #expect(TextWrapper.wrap(long, width: 30) == long)
         #expect(TextWrapper.wrap("anything at all", width: 5) == "anything at all")  // too narrow to help
     }
+
+    @Test("Content wrapped by hand is joined into paragraphs; blank lines and list items stay")
+    func unwrapsContent() {
+        let text = "First line of a\nparagraph.\n\nSecond paragraph\ncontinues.\n- an item\nthat wraps\n- another item\n2. numbered"
+        #expect(BrainCompiler.unwrapped(text)
+            == "First line of a paragraph.\n\nSecond paragraph continues.\n- an item that wraps\n- another item\n2. numbered")
+    }
 }
