@@ -24,6 +24,12 @@ let package = Package(
             path: "Benchmarks/TingleBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // The same work in a plain loop, for perf and callgrind (see ./run --help).
+        .executableTarget(
+            name: "tingle-profile",
+            dependencies: [.product(name: "TingleKit", package: mainPackage)],
+            path: "Profile"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

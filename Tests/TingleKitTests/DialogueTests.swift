@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import TingleKit
 
 @Suite("Dialogue")
@@ -154,5 +155,18 @@ struct DialogueTests {
         #expect(!weird.unicodeScalars.contains { $0.value < 0x20 })
         #expect(weird.contains(#"\"quoted\""#))
         #expect(weird.contains(#"back\\slash"#))
+    }
+
+    @Test("The JSON writer escapes every control, C1 control and line separator, and keeps the rest byte for byte",
+          arguments: ["plain", "", "quote \" and \\", "nul \u{0} bel \u{7} del \u{7F}", "c1 \u{85} \u{9F}",
+                      "js \u{2028}\u{2029}", "tab\tcr\rlf\n", "café – 日本 🏃", "\u{80}\u{2027}\u{202A}"])
+    func jsonWriterEscapes(_ value: String) throws {
+        var json = JSONWriter()
+        json.beginObject(); json.key("v"); json.string(value); json.key("n"); json.number(-12); json.endObject()
+        let line = json.text
+        #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 })
+        let decoded = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        #expect(decoded?["v"] as? String == value)
+        #expect(decoded?["n"] as? Int == -12)
     }
 }

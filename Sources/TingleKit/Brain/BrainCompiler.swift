@@ -21,8 +21,10 @@ struct BrainCompiler {
     private var problems: [Problem] = []
 
     mutating func addLexicon(_ file: BrainSourceFile) {
+        // 24,000 lines: Foundation's trimming (through NSString) was a fifth of start-up.
+        lexicon.reserveCapacity(lexicon.count + 30_000)
         for line in file.text.split(whereSeparator: \.isNewline) {
-            let word = line.trimmingCharacters(in: .whitespaces)
+            let word = line.trimmedSpaces
             if !word.isEmpty, !word.hasPrefix("#") { lexicon.insert(word.lowercased()) }
         }
     }

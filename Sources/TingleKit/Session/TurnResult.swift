@@ -59,72 +59,104 @@ public struct TurnTrace: Sendable {
 }
 
 /// A minimal JSON writer: deterministic key order, and every control character escaped
-/// so an input line can never break the one-object-per-line contract.
+/// so an input line can never break the one-object-per-line contract. It writes UTF-8
+/// bytes and copies runs that need no escaping whole: appending a string a character at
+/// a time was a third of a turn.
 struct JSONWriter {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
     /// Whether the current object or array already holds an item (so the next needs a comma).
     private var hasItem = [false]
     private var afterKey = false
 
+    init() { bytes.reserveCapacity(1024) }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Writes the comma that separates this value from the previous one, if any.
     private mutating func separator() {
         if afterKey { afterKey = false; return }
-        if hasItem[hasItem.count - 1] { text += "," }
+        if hasItem[hasItem.count - 1] { bytes.append(UInt8(ascii: ",")) }
         hasItem[hasItem.count - 1] = true
+    }
+
+    private mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     mutating func beginObject() {
         separator()
-        text += "{"
+        bytes.append(UInt8(ascii: "{"))
         hasItem.append(false)
     }
 
     mutating func endObject() {
         hasItem.removeLast()
-        text += "}"
+        bytes.append(UInt8(ascii: "}"))
     }
 
     mutating func key(_ name: String) {
         separator()
         appendQuoted(name)
-        text += ":"
+        bytes.append(UInt8(ascii: ":"))
         afterKey = true
     }
 
     mutating func string(_ value: String) { separator(); appendQuoted(value) }
     mutating func optionalString(_ value: String?) { if let value { string(value) } else { null() } }
-    mutating func number(_ value: Int) { separator(); text += String(value) }
-    mutating func null() { separator(); text += "null" }
+    mutating func number(_ value: Int) { separator(); bytes.append(contentsOf: String(value).utf8) }
+    mutating func null() { separator(); raw("null") }
 
     mutating func strings(_ values: [String]) {
         separator()
-        text += "["
+        bytes.append(UInt8(ascii: "["))
         for (i, value) in values.enumerated() {
-            if i > 0 { text += "," }
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
             appendQuoted(value)
         }
-        text += "]"
+        bytes.append(UInt8(ascii: "]"))
     }
 
     private mutating func appendQuoted(_ value: String) {
-        text += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    text.unicodeScalars.append(scalar)
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            var i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                var length = 1
+                var escape: StaticString?
+                var code: UInt32?
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case 0..<0x20, 0x7F: code = UInt32(byte)
+                case 0xC2 where i + 1 < utf8.count && (0x80...0x9F).contains(utf8[i + 1]):
+                    // C1 controls (U+0080–U+009F) are two bytes: C2 80 to C2 9F.
+                    code = UInt32(utf8[i + 1]); length = 2
+                case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+                    // U+2028 and U+2029 end a line in JavaScript.
+                    code = 0x2028 + UInt32(utf8[i + 2] - 0xA8); length = 3
+                default: break
                 }
+                if escape == nil && code == nil { i += 1; continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                if let escape {
+                    escape.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                } else if let code {
+                    let hex = Array(String(code, radix: 16).utf8)
+                    raw("\\u")
+                    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 4 - hex.count))
+                    bytes.append(contentsOf: hex)
+                }
+                i += length
+                runStart = i
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -1,0 +1,31 @@
+// A loop for profilers (perf, callgrind): one benchmark's work, repeated, with nothing
+// else in the process. Usage: tingle-profile [turn|match|text|load|start] [iterations]
+import Foundation
+import TingleKit
+
+let arguments = CommandLine.arguments
+let what = arguments.count > 1 ? arguments[1] : "turn"
+let iterations = arguments.count > 2 ? Int(arguments[2]) ?? 100_000 : 100_000
+let line = "my feet go numb after 3 miles"
+
+let brain = try BrainLoader.builtIn()
+let started = DispatchTime.now().uptimeNanoseconds
+var sink = 0
+switch what {
+case "text":
+    for _ in 0..<iterations { sink &+= brain.analyzer.analyze(line).tokens.count }
+case "match":
+    let input = MatchInput(text: brain.analyzer.analyze(line), concepts: brain.concepts)
+    let matcher = IntentMatcher(brain: brain)
+    for _ in 0..<iterations { sink &+= matcher.understand(input).intents.count }
+case "load":
+    for _ in 0..<iterations { sink &+= try BrainLoader.builtIn().intents.count }
+default:
+    let fresh = Session(brain: brain)
+    for _ in 0..<iterations {
+        var session = fresh
+        sink &+= session.respond(to: line).jsonLine.utf8.count
+    }
+}
+let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / Double(iterations)
+print("\(what): \(String(format: "%.2f", elapsed / 1000)) µs per iteration (\(sink))")
