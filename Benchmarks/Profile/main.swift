@@ -15,7 +15,7 @@ switch what {
 case "text":
     for _ in 0..<iterations { sink &+= brain.analyzer.analyze(line).tokens.count }
 case "match":
-    let input = MatchInput(text: brain.analyzer.analyze(line), concepts: brain.concepts)
+    let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
     let matcher = IntentMatcher(brain: brain)
     for _ in 0..<iterations { sink &+= matcher.understand(input).intents.count }
 case "load":

@@ -31,7 +31,7 @@ struct PatternTests {
 
     func matches(_ pattern: String, _ text: String) -> Bool {
         let compiled = try! PatternParser.parse(pattern)
-        let input = MatchInput(text: Self.mini.analyzer.analyze(text), concepts: Self.mini.concepts)
+        let input = MatchInput(text: Self.mini.analyzer.analyze(text), brain: Self.mini)
         return PatternMatcher.match(compiled, in: input, range: 0..<input.tokens.count) != nil
     }
 

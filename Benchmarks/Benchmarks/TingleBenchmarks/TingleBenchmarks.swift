@@ -34,7 +34,7 @@ let benchmarks: @Sendable () -> Void = {
         let matcher = IntentMatcher(brain: builtIn)
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            blackHole(matcher.understand(MatchInput(text: text, concepts: builtIn.concepts)))
+            blackHole(matcher.understand(MatchInput(text: text, brain: builtIn)))
         }
     }
 

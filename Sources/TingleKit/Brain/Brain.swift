@@ -1,6 +1,8 @@
 /// A compiled brain: everything a conversation needs, checked and indexed.
 /// Built by `BrainLoader` from the YAML of `Intents/` (or a folder given with `--intents`).
-public struct Brain: Sendable {
+/// A class: every part of a turn holds the brain, and sharing one reference is cheaper
+/// than copying two dozen fields.
+public final class Brain: Sendable {
     public struct Settings: Sendable {
         public var keywordThreshold: Double = 3
         public var expectedBoost: Double = 4
@@ -27,10 +29,43 @@ public struct Brain: Sendable {
     public let causes: [Cause]
     public let floors: [Floor]
     public let index: RuleIndex
+    /// The ids of every stem and concept the brain knows (see `TermTable`).
+    public let terms: TermTable
+    /// The term ids of the negation cues.
+    let cueTerms: BitSet
     /// A word of the brain for each stem, to turn patterns back into sentences (`check`).
     public let surfaceForms: [String: String]
     /// One phrase of each concept, as written, for the same purpose.
     public let conceptExamples: [String: String]
+
+    init(settings: Settings, analyzer: TextAnalyzer, concepts: ConceptTable, intents: [Intent], intentIndex: [String: Int],
+         content: [String: ContentEntry], contentOrder: [String], messages: [String: String], menu: [String], slots: [Slot],
+         symptoms: [TermRule], risks: [TermRule], context: [TermRule], redFlags: [RedFlagRule],
+         levels: [EscalationLevel: LevelText], causes: [Cause], floors: [Floor], index: RuleIndex, terms: TermTable,
+         cueTerms: BitSet, surfaceForms: [String: String], conceptExamples: [String: String]) {
+        self.settings = settings
+        self.analyzer = analyzer
+        self.concepts = concepts
+        self.intents = intents
+        self.intentIndex = intentIndex
+        self.content = content
+        self.contentOrder = contentOrder
+        self.messages = messages
+        self.menu = menu
+        self.slots = slots
+        self.symptoms = symptoms
+        self.risks = risks
+        self.context = context
+        self.redFlags = redFlags
+        self.levels = levels
+        self.causes = causes
+        self.floors = floors
+        self.index = index
+        self.terms = terms
+        self.cueTerms = cueTerms
+        self.surfaceForms = surfaceForms
+        self.conceptExamples = conceptExamples
+    }
 
     public func intent(_ id: String) -> Intent? { intentIndex[id].map { intents[$0] } }
 

@@ -34,7 +34,7 @@ public struct BrainChecker {
         for intent in brain.intents {
             for (pattern, location) in zip(intent.patterns, intent.patternLocations) {
                 guard let witness = witness(for: pattern) else { continue }
-                let input = MatchInput(text: brain.analyzer.analyze(witness), concepts: brain.concepts)
+                let input = MatchInput(text: brain.analyzer.analyze(witness), brain: brain)
                 let ranked = matcher.rank(input, range: 0..<input.tokens.count)
                 guard let winner = ranked.first, winner.intent != intent.id else { continue }
                 let own = ranked.first { $0.intent == intent.id && $0.pattern == pattern.source }

@@ -129,10 +129,13 @@ struct BrainCompiler {
         let wordCache = PatternParser.WordCache()
         var compiledPatterns: [String] = []  // every pattern source, for vocabulary
 
-        func pattern(_ source: String, _ location: SourceLocation) -> Pattern? {
+        // Every pattern of the brain, numbered in the order compiled, with the intent it belongs to.
+        var numbered: [(Pattern, RuleIndex.Owner)] = []
+        func pattern(_ source: String, _ location: SourceLocation, owner: RuleIndex.Owner) -> Pattern? {
             do {
-                var compiled = try PatternParser.parse(source, rewriter: rewriter, cache: wordCache)
-                terms.link(&compiled)
+                let compiled = try PatternParser.parse(source, rewriter: rewriter, cache: wordCache)
+                    .linked(assigning: &terms, number: Int32(numbered.count))
+                numbered.append((compiled, owner))
                 compiledPatterns.append(source)
                 for name in compiled.conceptNames where !concepts.names.contains(name) {
                     problems.append(Problem(location, "pattern '\(source)' names the unknown concept '~\(name)'"))
@@ -144,8 +147,13 @@ struct BrainCompiler {
                 return nil
             }
         }
-        func patterns(_ sources: [String]?, _ doc: Document, _ path: String) -> [Pattern] {
-            (sources ?? []).enumerated().compactMap { pattern($1, doc.at("\(path)[\($0)]")) }
+        func patterns(_ sources: [String]?, _ doc: Document, _ path: String, _ kind: RuleIndex.Owner.Kind, _ rule: Int) -> [Pattern] {
+            var compiled: [Pattern] = []
+            for (k, source) in (sources ?? []).enumerated() {
+                let owner = RuleIndex.Owner(kind: kind, rule: Int32(rule), item: Int32(compiled.count))
+                if let p = pattern(source, doc.at("\(path)[\(k)]"), owner: owner) { compiled.append(p) }
+            }
+            return compiled
         }
 
         // Content entries.
@@ -177,8 +185,11 @@ struct BrainCompiler {
                     problems.append(Problem(location, "intent '\(spec.id)' is already defined at \(intents[existing].location)"))
                     continue
                 }
-                let compiled = (spec.patterns ?? []).enumerated().compactMap { k, source in
-                    pattern(source, doc.at("\(base).patterns[\(k)]")).map { ($0, doc.at("\(base).patterns[\(k)]")) }
+                var compiled: [(Pattern, SourceLocation)] = []
+                for (k, source) in (spec.patterns ?? []).enumerated() {
+                    let location = doc.at("\(base).patterns[\(k)]")
+                    let owner = RuleIndex.Owner(kind: .intent, rule: Int32(intents.count), item: Int32(compiled.count))
+                    if let p = pattern(source, location, owner: owner) { compiled.append((p, location)) }
                 }
                 var keywords: [Term: Double] = [:]
                 for (key, weight) in spec.keywords ?? [:] {
@@ -250,28 +261,30 @@ struct BrainCompiler {
             for (i, spec) in (doc.body.slots ?? []).enumerated() {
                 let base = "slots[\(i)]"
                 guard unique("slot", spec.id, doc.at("\(base).id")) else { continue }
-                let extractors = (spec.extractors ?? []).enumerated().compactMap { k, e -> Extractor? in
+                var extractors: [Extractor] = []
+                for (k, e) in (spec.extractors ?? []).enumerated() {
                     producedFacts.formUnion(e.facts ?? [])
-                    return pattern(e.pattern, doc.at("\(base).extractors[\(k)].pattern")).map {
-                        Extractor(pattern: $0, value: e.value, facts: e.facts ?? [])
+                    let owner = RuleIndex.Owner(kind: .extractor, rule: Int32(slots.count), item: Int32(extractors.count))
+                    if let p = pattern(e.pattern, doc.at("\(base).extractors[\(k)].pattern"), owner: owner) {
+                        extractors.append(Extractor(pattern: p, value: e.value, facts: e.facts ?? []))
                     }
                 }
                 for (k, fact) in (spec.fills ?? []).enumerated() { usedFacts.append((fact, doc.at("\(base).fills[\(k)]"))) }
                 slots.append(Slot(id: spec.id, question: spec.question, hint: spec.hint, extractors: extractors,
-                                  none: patterns(spec.none, doc, "\(base).none"), isList: spec.list ?? false,
+                                  none: patterns(spec.none, doc, "\(base).none", .none, slots.count), isList: spec.list ?? false,
                                   fills: spec.fills ?? []))
             }
             for (i, spec) in (doc.body.symptoms ?? []).enumerated() where unique("symptom", spec.id, doc.at("symptoms[\(i)].id")) {
                 producedFacts.insert("symptom.\(spec.id)")
-                symptoms.append(TermRule(id: spec.id, label: spec.label, patterns: patterns(spec.patterns, doc, "symptoms[\(i)].patterns")))
+                symptoms.append(TermRule(id: spec.id, label: spec.label, patterns: patterns(spec.patterns, doc, "symptoms[\(i)].patterns", .symptom, symptoms.count)))
             }
             for (i, spec) in (doc.body.risks ?? []).enumerated() where unique("risk", spec.id, doc.at("risks[\(i)].id")) {
                 producedFacts.insert("risk.\(spec.id)")
-                risks.append(TermRule(id: spec.id, label: spec.label, patterns: patterns(spec.patterns, doc, "risks[\(i)].patterns")))
+                risks.append(TermRule(id: spec.id, label: spec.label, patterns: patterns(spec.patterns, doc, "risks[\(i)].patterns", .risk, risks.count)))
             }
             for (i, spec) in (doc.body.context ?? []).enumerated() where unique("context", spec.id, doc.at("context[\(i)].id")) {
                 producedFacts.insert("context.\(spec.id)")
-                context.append(TermRule(id: spec.id, label: spec.label, patterns: patterns(spec.patterns, doc, "context[\(i)].patterns")))
+                context.append(TermRule(id: spec.id, label: spec.label, patterns: patterns(spec.patterns, doc, "context[\(i)].patterns", .context, context.count)))
             }
             for (i, spec) in (doc.body.redFlags ?? []).enumerated() {
                 let base = "redFlags[\(i)]"
@@ -283,7 +296,7 @@ struct BrainCompiler {
                     problems.append(Problem(doc.at("\(base).id"), "red flag '\(spec.id)' has neither patterns nor 'when' facts"))
                 }
                 redFlags.append(RedFlagRule(id: spec.id, level: lvl, label: spec.label,
-                                            patterns: patterns(spec.patterns, doc, "\(base).patterns"),
+                                            patterns: patterns(spec.patterns, doc, "\(base).patterns", .redFlag, redFlags.count),
                                             when: spec.when ?? [], message: spec.message, location: doc.at("\(base).id")))
             }
             for (name, spec) in doc.body.levels ?? [:] {
@@ -314,7 +327,14 @@ struct BrainCompiler {
         }
 
         guard problems.isEmpty else { throw Problems(problems) }
-        concepts.terms = terms
+        // Ids for everything else the matcher compares: concepts and their phrases,
+        // keywords, negation cues. Then the table is frozen.
+        concepts.link(&terms)
+        for intent in intents { for term in intent.keywords.keys.sorted() { _ = terms.id(for: term) } }
+        for cue in Negation.cues.sorted() { _ = terms.id(for: .word(cue)) }
+        var cueTerms = BitSet(capacity: terms.count)
+        for cue in Negation.cues { cueTerms.insert(terms.id(for: .word(cue))) }
+        let index = RuleIndex(patterns: numbered, keywords: intents.map(\.keywords), terms: terms)
 
         // The analyzer: vocabulary for typo correction, phrases that protect a negation cue.
         var vocabulary: Set<String> = []
@@ -335,7 +355,7 @@ struct BrainCompiler {
             settings: settings, analyzer: analyzer, concepts: concepts, intents: intents, intentIndex: intentIndex,
             content: content, contentOrder: contentOrder, messages: messages, menu: menu.map(\.0), slots: slots,
             symptoms: symptoms, risks: risks, context: context, redFlags: redFlags, levels: levels, causes: causes, floors: floors,
-            index: RuleIndex(intents: intents), surfaceForms: surfaceForms, conceptExamples: conceptExamples(conceptSources))
+            index: index, terms: terms, cueTerms: cueTerms, surfaceForms: surfaceForms, conceptExamples: conceptExamples(conceptSources))
     }
 
     /// Joins the lines an author wrapped by hand into paragraphs, so a terminal can wrap them

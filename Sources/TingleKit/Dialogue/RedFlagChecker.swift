@@ -5,16 +5,28 @@ struct RedFlagChecker {
     let brain: Brain
 
     /// The rules that fire, each with what made it fire (a pattern or a set of facts), for `/why`.
+    /// Only the red-flag patterns that could match this input are tried (`MatchInput.viable`).
     func check(_ input: MatchInput, facts: Set<String>) -> [(rule: RedFlagRule, because: String)] {
         let whole = 0..<input.tokens.count
-        return brain.redFlags.compactMap { rule in
-            if let pattern = rule.patterns.first(where: { PatternMatcher.match($0, in: input, range: whole) != nil }) {
-                return (rule, "pattern \"\(pattern.source)\"")
+        let owners = brain.index.owners
+        // The first pattern of each rule that matches, in rule order (patterns are numbered in order).
+        var matched: [(rule: Int32, pattern: Int32)] = []
+        for number in input.viable {
+            let owner = owners[Int(number)]
+            guard owner.kind == .redFlag, matched.last?.rule != owner.rule else { continue }
+            if PatternMatcher.match(brain.redFlags[Int(owner.rule)].patterns[Int(owner.item)], in: input, range: whole) != nil {
+                matched.append((owner.rule, owner.item))
             }
-            if let set = rule.when.first(where: { $0.allSatisfy(facts.contains) }) {
-                return (rule, "facts " + set.joined(separator: " + "))
-            }
-            return nil
         }
+        var raised: [(rule: RedFlagRule, because: String)] = []
+        let rules = brain.redFlags
+        for i in rules.indices {
+            if let hit = matched.first(where: { $0.rule == i }) {
+                raised.append((rules[i], "pattern \"\(rules[i].patterns[Int(hit.pattern)].source)\""))
+            } else if let set = rules[i].when.first(where: { $0.allSatisfy(facts.contains) }) {
+                raised.append((rules[i], "facts " + set.joined(separator: " + ")))
+            }
+        }
+        return raised
     }
 }

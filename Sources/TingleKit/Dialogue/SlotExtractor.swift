@@ -22,55 +22,78 @@ struct SlotExtractor {
 
     /// Reads every sentence except `skipping` (general questions such as "how tight should
     /// my laces be?", which say nothing about the user's own laces).
+    ///
+    /// Only the patterns that could match this input are looked at (`MatchInput.viable`,
+    /// numbered rule by rule in the brain's order), so the cost does not grow with the
+    /// number of rules.
     func extract(from input: MatchInput, asking: String?, skipping: [Range<Int>] = []) -> Found {
         var found = Found()
         let sentences = input.text.sentences.filter { !skipping.contains($0) }
-        func anywhere(_ patterns: [Pattern], in input: MatchInput) -> Bool {
-            patterns.contains { pattern in sentences.contains { PatternMatcher.match(pattern, in: input, range: $0) != nil } }
+        func anywhere(_ pattern: Pattern, in input: MatchInput) -> Bool {
+            sentences.contains { PatternMatcher.match(pattern, in: input, range: $0) != nil }
         }
-        for slot in brain.slots where !slot.isList {
-            var value = Conversation.SlotValue()
-            for extractor in slot.extractors {
+        // "no pain" mentions pain, denied: the same input with nothing negated tells which.
+        let undenied: MatchInput? = input.deniedBy.contains { $0 >= 0 } ? input.undenied() : nil
+        let askingSlot = asking.flatMap { id in brain.slots.firstIndex { $0.id == id } }
+        var values: [Int32: Conversation.SlotValue] = [:]
+        var symptoms: [Int32] = [], denied: [Int32] = [], risks: [Int32] = [], context: [Int32] = []
+        var saysNone = false
+        let owners = brain.index.owners
+        for number in input.viable {
+            let owner = owners[Int(number)]
+            let rule = Int(owner.rule)
+            switch owner.kind {
+            case .extractor:
+                let slot = brain.slots[rule]
+                guard !slot.isList else { continue }
+                let extractor = slot.extractors[Int(owner.item)]
                 // Each sentence separately, so one sentence's words do not fill another's capture.
                 for range in sentences {
                     guard let match = PatternMatcher.match(extractor.pattern, in: input, range: range) else { continue }
                     let description = fill(extractor.value, match, input)
+                    var value = values[owner.rule] ?? Conversation.SlotValue()
                     // "hokas" adds nothing to "new hokas"; "new shoes" nothing to "new hokas" (same facts).
-                    let redundant = value.descriptions.contains { $0.contains(description) }
-                        || (!extractor.facts.isEmpty && Set(extractor.facts).isSubset(of: value.facts))
+                    let redundant = value.descriptions.contains { $0.includes(description) }
+                        || (!extractor.facts.isEmpty && extractor.facts.allSatisfy(value.facts.contains))
                     if !redundant { value.descriptions.append(description) }
                     value.facts.formUnion(extractor.facts)
+                    values[owner.rule] = value
                     found.rules.append("\(slot.id): \(extractor.pattern.source)")
                     break
                 }
+            case .symptom:
+                guard symptoms.last != owner.rule else { continue }  // one of its patterns already matched
+                let pattern = brain.symptoms[rule].patterns[Int(owner.item)]
+                if anywhere(pattern, in: input) {
+                    symptoms.append(owner.rule)
+                } else if let undenied, denied.last != owner.rule, anywhere(pattern, in: undenied) {
+                    denied.append(owner.rule)
+                }
+            case .risk:
+                if risks.last != owner.rule, anywhere(brain.risks[rule].patterns[Int(owner.item)], in: input) {
+                    risks.append(owner.rule)
+                }
+            case .context:
+                if context.last != owner.rule, anywhere(brain.context[rule].patterns[Int(owner.item)], in: input) {
+                    context.append(owner.rule)
+                }
+            case .none:
+                if rule == askingSlot, !saysNone, anywhere(brain.slots[rule].none[Int(owner.item)], in: input) {
+                    saysNone = true
+                }
+            case .intent, .redFlag:
+                continue
             }
-            if !value.descriptions.isEmpty { found.values[slot.id] = value }
         }
-        found.isCorrection = brain.concepts.names.contains("correction")
-            && input.presentTerms.contains(.concept("correction"))
-        // "no pain" mentions pain, denied: the same input with nothing negated tells which.
-        let undenied: MatchInput? = input.tokens.contains(where: \.isDenied) ? withoutNegation(input) : nil
-        for rule in brain.symptoms {
-            if anywhere(rule.patterns, in: input) {
-                found.symptoms.append(rule.id)
-            } else if let undenied, anywhere(rule.patterns, in: undenied) {
-                found.deniedSymptoms.append(rule.id)
-            }
-        }
-        for rule in brain.risks where anywhere(rule.patterns, in: input) { found.risks.append(rule.id) }
-        for rule in brain.context where anywhere(rule.patterns, in: input) { found.context.append(rule.id) }
-        if let asking, let slot = brain.slots.first(where: { $0.id == asking }), found.symptoms.isEmpty,
-           anywhere(slot.none, in: input) {
-            found.noneFor.insert(slot.id)
-        }
+        for (slot, value) in values where !value.descriptions.isEmpty { found.values[brain.slots[Int(slot)].id] = value }
+        found.symptoms = symptoms.map { brain.symptoms[Int($0)].id }
+        // A symptom matched by one pattern and denied in another is reported, not denied.
+        found.deniedSymptoms = denied.filter { !symptoms.contains($0) }.map { brain.symptoms[Int($0)].id }
+        found.risks = risks.map { brain.risks[Int($0)].id }
+        found.context = context.map { brain.context[Int($0)].id }
+        if saysNone, found.symptoms.isEmpty, let askingSlot { found.noneFor.insert(brain.slots[askingSlot].id) }
+        found.isCorrection = input.isPresent(concept: "correction")
         return found
-    }
-
-    private func withoutNegation(_ input: MatchInput) -> MatchInput {
-        var tokens = input.tokens
-        for i in tokens.indices { tokens[i].deniedBy = nil }
-        return MatchInput(text: AnalyzedText(raw: input.text.raw, normalized: input.text.normalized, tokens: tokens),
-                          concepts: brain.concepts)
     }
 
     /// Fills `{concept}` placeholders with the words the concept captured, as typed.
@@ -86,6 +109,18 @@ struct SlotExtractor {
 }
 
 extension String {
+    /// Whether `needle` occurs in the string, byte for byte (Foundation's `contains` goes
+    /// through NSString).
+    func includes(_ needle: String) -> Bool {
+        guard !needle.isEmpty else { return true }
+        let haystack = Array(utf8), needle = Array(needle.utf8)
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
     /// Replaces the first occurrence of `target` (a plain substring search; Foundation's
     /// `range(of:)` goes through NSString and was a tenth of a turn).
     func replacingFirst(_ target: String, with replacement: String) -> String {

@@ -60,34 +60,47 @@ public struct IntentMatcher: Sendable {
 
     /// Analyses and understands one line on its own, as the first turn of a conversation.
     public func understand(_ line: String) -> Understanding {
-        understand(MatchInput(text: brain.analyzer.analyze(line), concepts: brain.concepts))
+        understand(MatchInput(text: brain.analyzer.analyze(line), brain: brain))
     }
 
     /// All qualifying intents for `range` of the input, best first.
     public func rank(_ input: MatchInput, range: Range<Int>, expected: Set<String> = []) -> [Candidate] {
-        let whole = range.count == input.tokens.count
-        let terms = whole ? input.presentTerms : presentTerms(input, range)
-        var best: [Int: (score: Double, pattern: Int, match: PatternMatch)] = [:]
-        for rule in brain.index.candidateRules(for: whole ? input.allTerms : allTerms(input, range)) {
-            let pattern = brain.intents[rule.intent].patterns[rule.pattern]
-            guard let match = PatternMatcher.match(pattern, in: input, range: range) else { continue }
+        // The best pattern of each intent that matches, in intent order (patterns are numbered
+        // intent by intent, so the first of equally specific patterns wins).
+        var best: [(intent: Int32, score: Double, pattern: Int32, match: PatternMatch)] = []
+        let owners = brain.index.owners
+        for number in input.viable {
+            let owner = owners[Int(number)]
+            guard owner.kind == .intent else { continue }
+            let pattern = brain.intents[Int(owner.rule)].patterns[Int(owner.item)]
             let score = pattern.specificity
-            if let current = best[rule.intent], current.score >= score { continue }
-            best[rule.intent] = (score, rule.pattern, match)
+            let current = best.last?.intent == owner.rule ? best.count - 1 : nil
+            if let current, best[current].score >= score { continue }
+            guard let match = PatternMatcher.match(pattern, in: input, range: range) else { continue }
+            if let current {
+                best[current] = (owner.rule, score, owner.item, match)
+            } else {
+                best.append((owner.rule, score, owner.item, match))
+            }
         }
-        let keywordScores = brain.index.keywordScores(for: terms)
+        let keywordScores = brain.index.keywordScores(for: input.presentTerms(in: range))
         var candidates: [Candidate] = []
-        for i in Set(best.keys).union(keywordScores.keys) {
-            let intent = brain.intents[i]
-            let keywords = keywordScores[i] ?? 0
-            let patternHit = best[i]
+        var b = 0, k = 0
+        // Both lists are in intent order: walk them together.
+        while b < best.count || k < keywordScores.count {
+            let i = min(b < best.count ? best[b].intent : .max, k < keywordScores.count ? keywordScores[k].intent : .max)
+            let patternHit = b < best.count && best[b].intent == i ? best[b] : nil
+            if patternHit != nil { b += 1 }
+            var keywords = 0.0
+            if k < keywordScores.count, keywordScores[k].intent == i { keywords = keywordScores[k].score; k += 1 }
+            let intent = brain.intents[Int(i)]
             guard patternHit != nil || keywords >= brain.settings.keywordThreshold else { continue }
             let boost = expected.contains(intent.id) ? brain.settings.expectedBoost : 0
             let score = (patternHit?.score ?? 0) + keywords + intent.priority + boost
             candidates.append(Candidate(intent: intent.id, score: score,
-                                        pattern: patternHit.map { intent.patterns[$0.pattern].source },
+                                        pattern: patternHit.map { intent.patterns[Int($0.pattern)].source },
                                         patternScore: patternHit?.score ?? 0, keywordScore: keywords,
-                                        match: patternHit?.match, order: i))
+                                        match: patternHit?.match, order: Int(i)))
         }
         return candidates.sorted(by: Self.ranksBefore)
     }
@@ -97,26 +110,5 @@ public struct IntentMatcher: Sendable {
         if (a.pattern != nil) != (b.pattern != nil) { return a.pattern != nil }
         if a.patternScore != b.patternScore { return a.patternScore > b.patternScore }
         return a.order < b.order
-    }
-
-    private func allTerms(_ input: MatchInput, _ range: Range<Int>) -> Set<Term> {
-        var terms: Set<Term> = []
-        for i in range {
-            terms.insert(.word(input.tokens[i].stem))
-            for mark in input.conceptMarks[i] { terms.insert(.concept(mark.concept)) }
-        }
-        return terms
-    }
-
-    private func presentTerms(_ input: MatchInput, _ range: Range<Int>) -> Set<Term> {
-        var terms: Set<Term> = []
-        for i in range {
-            if input.tokens[i].deniedBy == nil { terms.insert(.word(input.tokens[i].stem)) }
-            for mark in input.conceptMarks[i] where i + mark.length <= range.upperBound
-                && MatchInput.isAsserted(input.tokens, i..<(i + mark.length)) {
-                terms.insert(.concept(mark.concept))
-            }
-        }
-        return terms
     }
 }

@@ -25,21 +25,48 @@ public struct Pattern: Sendable, Hashable {
         let sequence: [Element]
         let unordered: [Element]
         let requirements: [Set<Term>]
-        let requirementIDs: [[Int]]?
-        let program: [PatternOp]
-        let unorderedPrograms: [[[PatternOp]]]
         let specificity: Double
+        let linked: Linked?
+        /// `linked.number`, read first by the matcher on every pattern it is shown.
+        let number: Int32
 
-        init(source: String, sequence: [Element], unordered: [Element], requirements: [Set<Term>],
-             requirementIDs: [[Int]]?, program: [PatternOp], unorderedPrograms: [[[PatternOp]]]) {
+        init(source: String, sequence: [Element], unordered: [Element], requirements: [Set<Term>], linked: Linked?) {
+            self.number = linked?.number ?? -1
             self.source = source
             self.sequence = sequence
             self.unordered = unordered
             self.requirements = requirements
-            self.requirementIDs = requirementIDs
-            self.program = program
-            self.unorderedPrograms = unorderedPrograms
+            self.linked = linked
             self.specificity = Pattern.weight(of: sequence) + Pattern.weight(of: unordered)
+        }
+    }
+
+    /// The pattern in a brain's numbering (see `TermTable`), compiled to flat programs, so
+    /// matching walks arrays of integers instead of nested elements of strings. A class, so
+    /// handing it to the matcher costs one reference count, not one per array.
+    final class Linked: Sendable {
+        /// The ordered part (anchored).
+        let program: [PatternOp]
+        /// Each alternative of each any-order element, compiled the same way (unanchored).
+        let unorderedPrograms: [[[PatternOp]]]
+        /// Stems the table did not know (a pattern linked to a frozen brain), for `.literal`.
+        let literals: [String]
+        /// For `.wildcard(i)`: the term ids that can begin what follows the wildcard, so it
+        /// only tries the positions where the rest could start.
+        let starts: [[Int32]]
+        /// `requirements` as term ids; a set naming a term the table does not know is left out.
+        let requirementIDs: [[Int32]]
+        /// The pattern's place in the brain's `RuleIndex`, or -1 for a pattern outside it.
+        let number: Int32
+
+        init(program: [PatternOp], unorderedPrograms: [[[PatternOp]]], literals: [String], starts: [[Int32]],
+             requirementIDs: [[Int32]], number: Int32) {
+            self.program = program
+            self.starts = starts
+            self.unorderedPrograms = unorderedPrograms
+            self.literals = literals
+            self.requirementIDs = requirementIDs
+            self.number = number
         }
     }
 
@@ -51,30 +78,45 @@ public struct Pattern: Sendable, Hashable {
     /// Sets of terms one of which must be present for the pattern to match (see
     /// `requiredTermSets`), computed once: the matcher's cheap first test.
     public var requirements: [Set<Term>] { storage.requirements }
-    /// The same requirements as ids of the brain's `TermTable`, once the brain has linked
-    /// the pattern (nil for a pattern parsed on its own).
-    var requirementIDs: [[Int]]? { storage.requirementIDs }
-    /// The ordered part compiled to a flat program, so matching walks one array instead of
-    /// building nested slices.
-    var program: [PatternOp] { storage.program }
-    /// Each alternative of each any-order choice, compiled the same way (unanchored).
-    var unorderedPrograms: [[[PatternOp]]] { storage.unorderedPrograms }
+    var linked: Linked? { storage.linked }
+    /// The pattern's number in its brain's `RuleIndex`, or -1.
+    var number: Int32 { storage.number }
 
     public init(source: String, sequence: [Element], unordered: [Element]) {
-        storage = Storage(
-            source: source, sequence: sequence, unordered: unordered,
-            requirements: Self.requiredTermSets(sequence: sequence, unordered: unordered), requirementIDs: nil,
-            program: PatternOp.compile(sequence),
-            unorderedPrograms: unordered.map { element in
-                if case .choice(let branches) = element { return branches.map(PatternOp.compile) }
-                return [PatternOp.compile([element])]
-            })
+        storage = Storage(source: source, sequence: sequence, unordered: unordered,
+                          requirements: Self.requiredTermSets(sequence: sequence, unordered: unordered), linked: nil)
     }
 
-    /// This pattern with its required terms numbered by a brain's `TermTable`.
-    func linked(_ ids: [[Int]]) -> Pattern {
-        Pattern(storage: Storage(source: source, sequence: sequence, unordered: unordered, requirements: requirements,
-                                 requirementIDs: ids, program: program, unorderedPrograms: unorderedPrograms))
+    /// This pattern numbered by a brain's table while the brain compiles: every term gets an id.
+    func linked(assigning table: inout TermTable, number: Int32) -> Pattern {
+        linked(number: number) { table.id(for: $0) }
+    }
+
+    /// This pattern numbered by a finished brain's table: words it does not know are
+    /// compared as text, concepts it does not know never match.
+    func linked(to table: TermTable) -> Pattern {
+        linked(number: -1) { table.id(of: $0) }
+    }
+
+    private func linked(number: Int32, resolve: (Term) -> Int32?) -> Pattern {
+        var compiler = PatternOp.Compiler()
+        let program = compiler.compile(sequence, resolve)
+        var unorderedPrograms: [[[PatternOp]]] = []
+        for element in unordered {
+            if case .choice(let branches) = element {
+                unorderedPrograms.append(branches.map { compiler.compile($0, resolve) })
+            } else {
+                unorderedPrograms.append([compiler.compile([element], resolve)])
+            }
+        }
+        let ids = requirements.compactMap { set -> [Int32]? in
+            let ids = set.compactMap(resolve)
+            return ids.count == set.count ? ids.sorted() : nil
+        }
+        return Pattern(storage: Storage(
+            source: source, sequence: sequence, unordered: unordered, requirements: requirements,
+            linked: Linked(program: program, unorderedPrograms: unorderedPrograms, literals: compiler.literals, starts: compiler.starts,
+                           requirementIDs: ids, number: number)))
     }
 
     private init(storage: Storage) { self.storage = storage }
@@ -92,16 +134,6 @@ public struct Pattern: Sendable, Hashable {
     /// denied or not). When false, the pattern cannot match and need not be tried.
     public func couldMatch(_ terms: Set<Term>) -> Bool {
         requirements.allSatisfy { !$0.isDisjoint(with: terms) }
-    }
-
-    /// The same test against the bit set of a `MatchInput` (see `TermTable`).
-    func couldMatch(_ input: MatchInput) -> Bool {
-        guard let requirementIDs, !input.termBits.isEmpty else { return couldMatch(input.allTerms) }
-        return input.termBits.withUnsafeBufferPointer { bits in
-            requirementIDs.allSatisfy { set in
-                set.contains { id in id >> 6 < bits.count && bits[id >> 6] & (1 << UInt64(id & 63)) != 0 }
-            }
-        }
     }
 
     /// How specific the pattern is: literal words count most, concepts next,
@@ -171,46 +203,83 @@ public enum Term: Sendable, Hashable, Comparable {
 
 /// One instruction of a compiled pattern. `split(a, b)` tries `a` first, then `b`.
 enum PatternOp: Sendable, Hashable {
-    case word(String)
-    case concept(String)
-    case wildcard
-    case split(Int, Int)
-    case jump(Int)
+    /// A word, by the term id of its stem.
+    case word(Int32)
+    /// A word the brain's table does not know, by its index in `Linked.literals`.
+    case literal(Int32)
+    /// Any phrase of a concept, by its term id (-1: a concept the brain does not have).
+    case concept(Int32)
+    /// Any number of words; the payload indexes `Linked.starts`, or is -1 when what follows
+    /// could start with anything (or with nothing).
+    case wildcard(Int32)
+    case split(Int32, Int32)
+    case jump(Int32)
     case end
 
-    static func compile(_ elements: [Pattern.Element]) -> [PatternOp] {
-        var ops: [PatternOp] = []
-        emit(elements, into: &ops)
-        ops.append(.end)
-        return ops
-    }
+    /// Compiles elements to programs, collecting the words `resolve` has no id for.
+    struct Compiler {
+        var literals: [String] = []
+        var starts: [[Int32]] = []
 
-    private static func emit(_ elements: [Pattern.Element], into ops: inout [PatternOp]) {
-        for element in elements {
-            switch element {
-            case .word(let stem): ops.append(.word(stem))
-            case .concept(let name): ops.append(.concept(name))
-            case .wildcard: ops.append(.wildcard)
-            case .optional(let inner):
-                // Greedy: try the optional words first, skip them on failure.
-                let split = ops.count
-                ops.append(.split(0, 0))
-                emit(inner, into: &ops)
-                ops[split] = .split(split + 1, ops.count)
-            case .choice(let branches):
-                var jumps: [Int] = []
-                for (i, branch) in branches.enumerated() {
-                    let isLast = i == branches.count - 1
-                    let split = ops.count
-                    if !isLast { ops.append(.split(0, 0)) }
-                    emit(branch, into: &ops)
-                    if !isLast {
-                        jumps.append(ops.count)
-                        ops.append(.jump(0))
-                        ops[split] = .split(split + 1, ops.count)
+        mutating func compile(_ elements: [Pattern.Element], _ resolve: (Term) -> Int32?) -> [PatternOp] {
+            var ops: [PatternOp] = []
+            emit(elements, into: &ops, resolve)
+            ops.append(.end)
+            for pc in ops.indices {
+                guard case .wildcard = ops[pc], let first = Self.first(ops, pc + 1) else { continue }
+                ops[pc] = .wildcard(Int32(starts.count))
+                starts.append(Array(Set(first)).sorted())
+            }
+            return ops
+        }
+
+        /// The term ids one of which must be at `pc`'s position for the program from `pc` to
+        /// match, or nil when it could match nothing or anything there. Jumps and splits only
+        /// go forward, so this ends.
+        private static func first(_ ops: [PatternOp], _ pc: Int) -> [Int32]? {
+            switch ops[pc] {
+            case .word(let id), .concept(let id): return [id]
+            case .literal, .wildcard, .end: return nil
+            case .jump(let target): return first(ops, Int(target))
+            case .split(let a, let b):
+                guard let x = first(ops, Int(a)), let y = first(ops, Int(b)) else { return nil }
+                return x + y
+            }
+        }
+
+        private mutating func emit(_ elements: [Pattern.Element], into ops: inout [PatternOp], _ resolve: (Term) -> Int32?) {
+            for element in elements {
+                switch element {
+                case .word(let stem):
+                    if let id = resolve(.word(stem)) {
+                        ops.append(.word(id))
+                    } else {
+                        ops.append(.literal(Int32(literals.count)))
+                        literals.append(stem)
                     }
+                case .concept(let name): ops.append(.concept(resolve(.concept(name)) ?? -1))
+                case .wildcard: ops.append(.wildcard(-1))
+                case .optional(let inner):
+                    // Greedy: try the optional words first, skip them on failure.
+                    let split = ops.count
+                    ops.append(.split(0, 0))
+                    emit(inner, into: &ops, resolve)
+                    ops[split] = .split(Int32(split + 1), Int32(ops.count))
+                case .choice(let branches):
+                    var jumps: [Int] = []
+                    for (i, branch) in branches.enumerated() {
+                        let isLast = i == branches.count - 1
+                        let split = ops.count
+                        if !isLast { ops.append(.split(0, 0)) }
+                        emit(branch, into: &ops, resolve)
+                        if !isLast {
+                            jumps.append(ops.count)
+                            ops.append(.jump(0))
+                            ops[split] = .split(Int32(split + 1), Int32(ops.count))
+                        }
+                    }
+                    for jump in jumps { ops[jump] = .jump(Int32(ops.count)) }
                 }
-                for jump in jumps { ops[jump] = .jump(ops.count) }
             }
         }
     }

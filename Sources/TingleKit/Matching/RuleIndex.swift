@@ -1,57 +1,92 @@
-/// Maps word stems and concepts to the rules that need them, so a turn only tries
-/// the patterns whose rarest required term is in the input: the cost of a turn grows
-/// with the length of the input, not with the number of intents.
+/// Maps term ids to the patterns that need them, every pattern of the brain (intents,
+/// slot extractors, symptoms, red flags), so a turn only considers the patterns whose
+/// requirements the input meets: the cost of a turn grows with the length of the input,
+/// not with the size of the brain. Also maps terms to the intents they are keywords of.
 public struct RuleIndex: Sendable {
-    public struct RuleID: Sendable, Hashable, Comparable {
-        public let intent: Int
-        public let pattern: Int
+    /// What a numbered pattern belongs to: which intent, slot, symptom, risk, circumstance
+    /// or red flag (`rule`, an index into the brain's list of that kind), and which of its
+    /// patterns or extractors (`item`). A turn goes from the patterns that could match to
+    /// their rules, never through the rules that cannot.
+    struct Owner: Sendable {
+        enum Kind: UInt8, Sendable {
+            case intent, extractor, none, symptom, risk, context, redFlag
+        }
 
-        public static func < (a: RuleID, b: RuleID) -> Bool { (a.intent, a.pattern) < (b.intent, b.pattern) }
+        let kind: Kind
+        let rule: Int32
+        let item: Int32
     }
 
-    private var postings: [Term: [RuleID]] = [:]
+    private(set) var owners: [Owner] = []
+    /// Each pattern's required sets as term ids (see `Pattern.requirements`).
+    private var requirements: [[[Int32]]] = []
+    /// Term id → the patterns filed under it: each pattern is filed under the terms of its
+    /// rarest required set, so it is looked at only when one of them is present.
+    private var postings: [[Int32]] = []
     /// Patterns with no required term (all wildcards or optional words): always tried.
-    private(set) var unconditional: [RuleID] = []
-    private var keywordPostings: [Term: [(intent: Int, weight: Double)]] = [:]
+    private var unconditional: [Int32] = []
+    private var keywordPostings: [[(intent: Int32, weight: Double)]] = []
 
-    public init(intents: [Intent]) {
-        var frequency: [Term: Int] = [:]
-        for intent in intents {
-            for pattern in intent.patterns {
-                for set in pattern.requiredTermSets { for term in set { frequency[term, default: 0] += 1 } }
+    init() {}
+
+    /// `patterns` in number order (their `Linked.number`), with their owners; `keywords` per intent.
+    init(patterns: [(Pattern, Owner)], keywords: [[Term: Double]], terms: TermTable) {
+        owners = patterns.map(\.1)
+        requirements = patterns.map { $0.0.linked?.requirementIDs ?? [] }
+        var frequency = [Int](repeating: 0, count: terms.count)
+        for sets in requirements { for set in sets { for id in set { frequency[Int(id)] += 1 } } }
+        postings = [[Int32]](repeating: [], count: terms.count)
+        for (number, sets) in requirements.enumerated() {
+            let best = sets.min { a, b in
+                let costA = a.reduce(0) { $0 + frequency[Int($1)] }
+                let costB = b.reduce(0) { $0 + frequency[Int($1)] }
+                return costA != costB ? costA < costB : a.lexicographicallyPrecedes(b)
+            }
+            guard let best else { unconditional.append(Int32(number)); continue }
+            for id in best { postings[Int(id)].append(Int32(number)) }
+        }
+        keywordPostings = [[(intent: Int32, weight: Double)]](repeating: [], count: terms.count)
+        for (intent, list) in keywords.enumerated() {
+            for (term, weight) in list.sorted(by: { $0.key < $1.key }) {
+                if let id = terms.id(of: term) { keywordPostings[Int(id)].append((Int32(intent), weight)) }
             }
         }
-        for (i, intent) in intents.enumerated() {
-            for (p, pattern) in intent.patterns.enumerated() {
-                let rule = RuleID(intent: i, pattern: p)
-                // File under the required set whose terms are rarest overall.
-                let best = pattern.requiredTermSets.min { a, b in
-                    let costA = a.reduce(0) { $0 + frequency[$1, default: 0] }
-                    let costB = b.reduce(0) { $0 + frequency[$1, default: 0] }
-                    return costA != costB ? costA < costB : a.sorted().lexicographicallyPrecedes(b.sorted())
+    }
+
+    var patternCount: Int { owners.count }
+
+    /// The patterns whose every required set meets `present` (the input's terms, denied or
+    /// not, listed in `terms`): ascending, and as bits.
+    func viablePatterns(terms: [Int32], present: BitSet) -> ([Int32], BitSet) {
+        var looked = BitSet(capacity: owners.count)
+        var viable = BitSet(capacity: owners.count)
+        var list: [Int32] = []
+        func consider(_ number: Int32) {
+            guard looked.insert(number) else { return }
+            for set in requirements[Int(number)] where !set.contains(where: present.contains) { return }
+            viable.insert(number)
+            list.append(number)
+        }
+        for number in unconditional { consider(number) }
+        for id in terms where Int(id) < postings.count {
+            for number in postings[Int(id)] { consider(number) }
+        }
+        list.sort()
+        return (list, viable)
+    }
+
+    /// Summed keyword weights per intent for the terms present, in intent order.
+    func keywordScores(for terms: [Int32]) -> [(intent: Int32, score: Double)] {
+        var scores: [(intent: Int32, score: Double)] = []
+        for id in terms where Int(id) < keywordPostings.count {
+            for (intent, weight) in keywordPostings[Int(id)] {
+                if let i = scores.firstIndex(where: { $0.intent == intent }) {
+                    scores[i].score += weight
+                } else {
+                    scores.append((intent, weight))
                 }
-                guard let best else { unconditional.append(rule); continue }
-                for term in best { postings[term, default: []].append(rule) }
-            }
-            for (term, weight) in intent.keywords {
-                keywordPostings[term, default: []].append((i, weight))
             }
         }
-    }
-
-    /// The rules worth trying for an input, in a deterministic order.
-    func candidateRules(for terms: Set<Term>) -> [RuleID] {
-        var rules = Set(unconditional)
-        for term in terms { if let list = postings[term] { rules.formUnion(list) } }
-        return rules.sorted()
-    }
-
-    /// Summed keyword weights per intent for the terms present.
-    func keywordScores(for terms: Set<Term>) -> [Int: Double] {
-        var scores: [Int: Double] = [:]
-        for term in terms {
-            for (intent, weight) in keywordPostings[term] ?? [] { scores[intent, default: 0] += weight }
-        }
-        return scores
+        return scores.sorted { $0.intent < $1.intent }
     }
 }

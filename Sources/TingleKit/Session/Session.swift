@@ -44,7 +44,7 @@ public struct Session: Sendable {
         if line.count > brain.settings.maxInputLength {
             return finish(line, intents: [], parts: [.message(brain.message("tooLong"))], trace: trace)
         }
-        let input = MatchInput(text: brain.analyzer.analyze(line), concepts: brain.concepts)
+        let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
         trace.corrections = input.text.corrections.map { (typed: $0.0, corrected: $0.1) }
         trace.denied = input.tokens.filter(\.isDenied).map(\.text)
 
@@ -148,7 +148,7 @@ public struct Session: Sendable {
             } else {
                 // More detail about the same thing adds to what we know.
                 var merged = old
-                for description in value.descriptions where !merged.descriptions.contains(where: { $0.contains(description) }) {
+                for description in value.descriptions where !merged.descriptions.contains(where: { $0.includes(description) }) {
                     merged.descriptions.append(description)
                 }
                 merged.facts.formUnion(value.facts)
