@@ -33,7 +33,7 @@ struct SlotExtractor {
             sentences.contains { PatternMatcher.match(pattern, in: input, range: $0) != nil }
         }
         // "no pain" mentions pain, denied: the same input with nothing negated tells which.
-        let undenied: MatchInput? = input.deniedBy.contains { $0 >= 0 } ? input.undenied() : nil
+        let undenied: MatchInput? = input.hasDenial ? input.undenied() : nil
         let askingSlot = asking.flatMap { id in brain.slots.firstIndex { $0.id == id } }
         var values: [Int32: Conversation.SlotValue] = [:]
         var symptoms: [Int32] = [], denied: [Int32] = [], risks: [Int32] = [], context: [Int32] = []

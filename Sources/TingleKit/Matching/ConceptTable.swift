@@ -18,14 +18,17 @@ public struct ConceptTable: Sendable {
     /// Every phrase of every concept, as stems, for the typo vocabulary and negation.
     public let phrases: [[String]]
 
-    /// The phrases again in the brain's term ids (see `link`), indexed by the id of their
-    /// first stem: finding every concept in an input costs one array read a word.
-    private var linkedByFirst: [[LinkedEntry]] = []
-
-    private struct LinkedEntry: Sendable {
-        let stems: [Int32]
-        let concepts: [Int32]
-    }
+    /// The phrases again in the brain's term ids (see `link`), in flat arrays of plain
+    /// integers so finding every concept in an input costs one array read a word and no
+    /// reference counting: the phrases whose first stem has id `f` are the entries
+    /// `firstStart[f]..<firstStart[f + 1]`; entry `e` has the stems
+    /// `stems[stemStart[e]..<stemStart[e + 1]]` and names the concepts
+    /// `concepts[conceptStart[e]..<conceptStart[e + 1]]`.
+    private var firstStart: [Int32] = []
+    private var stemStart: [Int32] = [0]
+    private var stems: [Int32] = []
+    private var conceptStart: [Int32] = [0]
+    private var concepts: [Int32] = []
 
     /// `phrases` maps a concept name to its phrases, already flattened and stemmed.
     public init(phrases: [String: [[String]]]) {
@@ -49,40 +52,51 @@ public struct ConceptTable: Sendable {
     /// phrases by those ids. Call once every pattern is linked; `marks` needs it.
     mutating func link(_ table: inout TermTable) {
         for name in names.sorted() { _ = table.id(for: .concept(name)) }
-        var linked: [(first: Int32, entry: LinkedEntry)] = []
+        var linked: [(first: Int32, stems: [Int32], concepts: [Int32])] = []
         for first in byFirstStem.keys.sorted() {
             for entry in byFirstStem[first]! {
                 let stems = entry.stems.map { table.id(for: .word($0)) }
-                linked.append((stems[0], LinkedEntry(stems: stems, concepts: entry.concepts.map { table.id(for: .concept($0)) })))
+                linked.append((stems[0], stems, entry.concepts.map { table.id(for: .concept($0)) }))
             }
         }
-        var byFirst = [[LinkedEntry]](repeating: [], count: table.count)
-        for (first, entry) in linked { byFirst[Int(first)].append(entry) }
-        linkedByFirst = byFirst
+        // Grouped by first stem; within a group, longest phrase first, as `byFirstStem` has them.
+        let order = linked.indices.sorted { (linked[$0].first, $0) < (linked[$1].first, $1) }
+        firstStart = [Int32](repeating: 0, count: table.count + 1)
+        for i in order {
+            firstStart[Int(linked[i].first) + 1] += 1
+            stems += linked[i].stems
+            stemStart.append(Int32(stems.count))
+            concepts += linked[i].concepts
+            conceptStart.append(Int32(concepts.count))
+        }
+        for f in 0..<table.count { firstStart[f + 1] += firstStart[f] }
     }
 
-    /// The concepts whose phrases start at each token (given as term ids, -1 for a word the
-    /// brain does not know), flattened: the marks of token `i` are `marks[starts[i]..<starts[i + 1]]`.
-    func marks(in terms: [Int32]) -> (marks: [ConceptMark], starts: [Int32]) {
+    /// Finds the concepts whose phrases start at each token (`units[i].term`: -1 for a word
+    /// the brain does not know) and records where each token's marks are.
+    func marks(in units: inout [MatchInput.Unit]) -> [ConceptMark] {
         var marks: [ConceptMark] = []
-        var starts: [Int32] = []
-        starts.reserveCapacity(terms.count + 1)
-        for i in terms.indices {
-            starts.append(Int32(marks.count))
-            let first = Int(terms[i])
-            guard first >= 0, first < linkedByFirst.count else { continue }
-            for entry in linkedByFirst[first] where i + entry.stems.count <= terms.count {
+        marks.reserveCapacity(units.count)
+        for i in units.indices {
+            units[i].marksStart = Int32(marks.count)
+            defer { units[i].marksEnd = Int32(marks.count) }
+            let first = Int(units[i].term)
+            guard first >= 0, first + 1 < firstStart.count else { continue }
+            for e in Int(firstStart[first])..<Int(firstStart[first + 1]) {
+                let phrase = Int(stemStart[e])..<Int(stemStart[e + 1])
+                guard i + phrase.count <= units.count else { continue }
                 var matches = true
-                for k in 1..<entry.stems.count where terms[i + k] != entry.stems[k] {
+                for k in 1..<phrase.count where units[i + k].term != stems[phrase.lowerBound + k] {
                     matches = false
                     break
                 }
                 guard matches else { continue }
-                for concept in entry.concepts { marks.append(ConceptMark(concept: concept, length: Int32(entry.stems.count))) }
+                for c in Int(conceptStart[e])..<Int(conceptStart[e + 1]) {
+                    marks.append(ConceptMark(concept: concepts[c], length: Int32(phrase.count)))
+                }
             }
         }
-        starts.append(Int32(marks.count))
-        return (marks, starts)
+        return marks
     }
 }
 

@@ -41,7 +41,7 @@ public struct IntentMatcher: Sendable {
             let ranked = rank(input, range: range, expected: expected)
             result.candidates += ranked.prefix(3)
             guard let best = ranked.first else { continue }
-            if brain.intent(best.intent)?.isTopic == true && input.text.isQuestion(range) {
+            if brain.intents[best.order].isTopic && input.text.isQuestion(range) {
                 result.topicSentences.append(range)
             }
             if !result.intents.contains(best.intent) { result.intents.append(best.intent) }
@@ -93,12 +93,13 @@ public struct IntentMatcher: Sendable {
             if patternHit != nil { b += 1 }
             var keywords = 0.0
             if k < keywordScores.count, keywordScores[k].intent == i { keywords = keywordScores[k].score; k += 1 }
-            let intent = brain.intents[Int(i)]
             guard patternHit != nil || keywords >= brain.settings.keywordThreshold else { continue }
-            let boost = expected.contains(intent.id) ? brain.settings.expectedBoost : 0
-            let score = (patternHit?.score ?? 0) + keywords + intent.priority + boost
-            candidates.append(Candidate(intent: intent.id, score: score,
-                                        pattern: patternHit.map { intent.patterns[Int($0.pattern)].source },
+            // Fields read in place: copying an `Intent` out of the brain costs a reference count per field.
+            let id = brain.intents[Int(i)].id
+            let boost = expected.contains(id) ? brain.settings.expectedBoost : 0
+            let score = (patternHit?.score ?? 0) + keywords + brain.intents[Int(i)].priority + boost
+            candidates.append(Candidate(intent: id, score: score,
+                                        pattern: patternHit.map { brain.intents[Int(i)].patterns[Int($0.pattern)].source },
                                         patternScore: patternHit?.score ?? 0, keywordScore: keywords,
                                         match: patternHit?.match, order: Int(i)))
         }

@@ -4,16 +4,10 @@
 public struct MatchInput: Sendable {
     public let text: AnalyzedText
     let brain: Brain
-    /// Each token's stem as a term id (-1: a word the brain does not know).
-    let terms: [Int32]
-    /// The token index of the negation cue denying each token (-1: not denied).
-    let deniedBy: [Int32]
-    /// Whether each token is a negation cue: a pattern that matches the cue may match
-    /// the words it denies ("does not go away").
-    let isCue: [Bool]
-    /// Concepts starting at token `i`: `marks[markStarts[i]..<markStarts[i + 1]]`.
+    /// What the matcher reads of each token, in one array of plain values.
+    let units: [Unit]
+    /// The concepts found, in token order (see `Unit.marks`).
     let marks: [ConceptMark]
-    let markStarts: [Int32]
     /// Terms present and not denied (what keywords count).
     let present: BitSet
     let presentList: [Int32]
@@ -27,29 +21,43 @@ public struct MatchInput: Sendable {
 
     public var tokens: [Token] { text.tokens }
 
+    /// One token, for the matcher.
+    struct Unit: Sendable {
+        /// The token's stem as a term id (-1: a word the brain does not know).
+        var term: Int32
+        /// The index of the negation cue denying the token (-1: not denied).
+        var deniedBy: Int32
+        /// The concepts whose phrases start at the token: `marks[marksStart..<marksEnd]`.
+        var marksStart: Int32
+        var marksEnd: Int32
+        /// The token is a negation cue: a pattern that matches the cue may match the words
+        /// it denies ("does not go away").
+        var isCue: Bool
+    }
+
     public init(text: AnalyzedText, brain: Brain) {
         let tokens = text.tokens
-        var terms: [Int32] = [], deniedBy: [Int32] = [], isCue: [Bool] = []
-        terms.reserveCapacity(tokens.count)
-        deniedBy.reserveCapacity(tokens.count)
-        isCue.reserveCapacity(tokens.count)
+        var units: [Unit] = []
+        units.reserveCapacity(tokens.count)
         for token in tokens {
             let id = brain.terms.id(of: .word(token.stem)) ?? -1
-            terms.append(id)
-            deniedBy.append(token.deniedBy.map(Int32.init) ?? -1)
-            isCue.append(brain.cueTerms.contains(id))
+            units.append(Unit(term: id, deniedBy: token.deniedBy.map(Int32.init) ?? -1, marksStart: 0, marksEnd: 0,
+                              isCue: brain.cueTerms.contains(id)))
         }
-        (marks, markStarts) = brain.concepts.marks(in: terms)
+        let marks = brain.concepts.marks(in: &units)
         var present = BitSet(capacity: brain.terms.count), all = present
         var presentList: [Int32] = [], allList: [Int32] = []
-        for i in tokens.indices {
-            if terms[i] >= 0 {
-                if all.insert(terms[i]) { allList.append(terms[i]) }
-                if deniedBy[i] < 0, present.insert(terms[i]) { presentList.append(terms[i]) }
+        presentList.reserveCapacity(tokens.count * 2)
+        allList.reserveCapacity(tokens.count * 2)
+        for i in units.indices {
+            let unit = units[i]
+            if unit.term >= 0 {
+                if all.insert(unit.term) { allList.append(unit.term) }
+                if unit.deniedBy < 0, present.insert(unit.term) { presentList.append(unit.term) }
             }
-            for mark in marks[Int(markStarts[i])..<Int(markStarts[i + 1])] {
+            for mark in marks[Int(unit.marksStart)..<Int(unit.marksEnd)] {
                 if all.insert(mark.concept) { allList.append(mark.concept) }
-                if Self.isAsserted(deniedBy, i..<(i + Int(mark.length))), present.insert(mark.concept) {
+                if Self.isAsserted(units, i..<(i + Int(mark.length))), present.insert(mark.concept) {
                     presentList.append(mark.concept)
                 }
             }
@@ -57,9 +65,8 @@ public struct MatchInput: Sendable {
         (viable, viableBits) = brain.index.viablePatterns(terms: allList, present: all)
         self.text = text
         self.brain = brain
-        self.terms = terms
-        self.deniedBy = deniedBy
-        self.isCue = isCue
+        self.units = units
+        self.marks = marks
         self.present = present
         self.presentList = presentList
         self.all = all
@@ -69,14 +76,15 @@ public struct MatchInput: Sendable {
     private init(undenying input: MatchInput) {
         text = input.text
         brain = input.brain
-        terms = input.terms
-        deniedBy = [Int32](repeating: -1, count: input.deniedBy.count)
-        isCue = input.isCue
+        units = input.units.map { unit in
+            var unit = unit
+            unit.deniedBy = -1
+            return unit
+        }
         marks = input.marks
-        markStarts = input.markStarts
         var present = input.present, presentList = input.presentList
-        for i in terms.indices {
-            if terms[i] >= 0, present.insert(terms[i]) { presentList.append(terms[i]) }
+        for i in units.indices {
+            if units[i].term >= 0, present.insert(units[i].term) { presentList.append(units[i].term) }
             for mark in input.marks(at: i) where present.insert(mark.concept) { presentList.append(mark.concept) }
         }
         self.present = present
@@ -88,14 +96,17 @@ public struct MatchInput: Sendable {
 
     func undenied() -> MatchInput { MatchInput(undenying: self) }
 
-    @inline(__always) func marks(at i: Int) -> ArraySlice<ConceptMark> {
-        marks[Int(markStarts[i])..<Int(markStarts[i + 1])]
+    func marks(at i: Int) -> ArraySlice<ConceptMark> {
+        marks[Int(units[i].marksStart)..<Int(units[i].marksEnd)]
     }
+
+    /// Whether any token is denied by a negation cue.
+    var hasDenial: Bool { units.contains { $0.deniedBy >= 0 } }
 
     /// True when no token of the span is denied by a cue outside the span (a phrase
     /// that contains its own cue, like "no pulse", asserts itself).
-    static func isAsserted(_ deniedBy: [Int32], _ span: Range<Int>) -> Bool {
-        span.allSatisfy { i in deniedBy[i] < 0 || span.contains(Int(deniedBy[i])) }
+    static func isAsserted(_ units: [Unit], _ span: Range<Int>) -> Bool {
+        span.allSatisfy { i in units[i].deniedBy < 0 || span.contains(Int(units[i].deniedBy)) }
     }
 
     /// Whether a concept of the brain occurs, not denied, anywhere in the input.
@@ -105,13 +116,13 @@ public struct MatchInput: Sendable {
 
     /// The terms present and not denied within `range` (concepts whose phrase fits in it).
     func presentTerms(in range: Range<Int>) -> [Int32] {
-        if range.count == terms.count { return presentList }
+        if range.count == units.count { return presentList }
         var seen = BitSet(capacity: brain.terms.count)
         var list: [Int32] = []
         for i in range {
-            if terms[i] >= 0, deniedBy[i] < 0, seen.insert(terms[i]) { list.append(terms[i]) }
+            if units[i].term >= 0, units[i].deniedBy < 0, seen.insert(units[i].term) { list.append(units[i].term) }
             for mark in marks(at: i) where i + Int(mark.length) <= range.upperBound
-                && Self.isAsserted(deniedBy, i..<(i + Int(mark.length))) && seen.insert(mark.concept) {
+                && Self.isAsserted(units, i..<(i + Int(mark.length))) && seen.insert(mark.concept) {
                 list.append(mark.concept)
             }
         }

@@ -52,14 +52,15 @@ public struct Pattern: Sendable, Hashable {
         /// Stems the table did not know (a pattern linked to a frozen brain), for `.literal`.
         let literals: [String]
         /// For `.wildcard(i)`: the term ids that can begin what follows the wildcard, so it
-        /// only tries the positions where the rest could start.
-        let starts: [[Int32]]
+        /// only tries the positions where the rest could start: `starts[i]` is their count,
+        /// the ids follow it.
+        let starts: [Int32]
         /// `requirements` as term ids; a set naming a term the table does not know is left out.
         let requirementIDs: [[Int32]]
         /// The pattern's place in the brain's `RuleIndex`, or -1 for a pattern outside it.
         let number: Int32
 
-        init(program: [PatternOp], unorderedPrograms: [[[PatternOp]]], literals: [String], starts: [[Int32]],
+        init(program: [PatternOp], unorderedPrograms: [[[PatternOp]]], literals: [String], starts: [Int32],
              requirementIDs: [[Int32]], number: Int32) {
             self.program = program
             self.starts = starts
@@ -219,7 +220,7 @@ enum PatternOp: Sendable, Hashable {
     /// Compiles elements to programs, collecting the words `resolve` has no id for.
     struct Compiler {
         var literals: [String] = []
-        var starts: [[Int32]] = []
+        var starts: [Int32] = []
 
         mutating func compile(_ elements: [Pattern.Element], _ resolve: (Term) -> Int32?) -> [PatternOp] {
             var ops: [PatternOp] = []
@@ -227,8 +228,10 @@ enum PatternOp: Sendable, Hashable {
             ops.append(.end)
             for pc in ops.indices {
                 guard case .wildcard = ops[pc], let first = Self.first(ops, pc + 1) else { continue }
+                let ids = Array(Set(first)).sorted()
                 ops[pc] = .wildcard(Int32(starts.count))
-                starts.append(Array(Set(first)).sorted())
+                starts.append(Int32(ids.count))
+                starts += ids
             }
             return ops
         }

@@ -29,9 +29,7 @@ enum PatternMatcher {
         // A pattern that is only an any-order group places no order on the sentence.
         if pattern.sequence.isEmpty { return PatternMatch(captures: [], matchedElements: pattern.unordered.count) }
         var state = State(end: range.upperBound, anchored: true)
-        let found = linked.program.withUnsafeBufferPointer { program in
-            state.run(program, 0, range.lowerBound, input, linked)
-        }
+        let found = Cursor.with(linked.program, input, linked) { state.run(0, range.lowerBound, $0) }
         guard found else { return nil }
         let names = input.brain.terms.terms
         return PatternMatch(captures: state.captures.map { capture in
@@ -51,12 +49,51 @@ enum PatternMatcher {
                 default: break
                 }
             }
-            return program.withUnsafeBufferPointer { program in
+            return Cursor.with(program, input, linked) { cursor in
                 range.contains { start in
                     var state = State(end: range.upperBound, anchored: false)
-                    return state.run(program, 0, start, input, linked)
+                    return state.run(0, start, cursor)
                 }
             }
+        }
+    }
+
+    /// What the interpreter reads, as raw buffers: the program, the input's tokens and
+    /// concept marks, and the pattern's wildcard tables. Reading through them costs no
+    /// reference counting, which was a large part of matching.
+    private struct Cursor {
+        let program: UnsafeBufferPointer<PatternOp>
+        let units: UnsafeBufferPointer<MatchInput.Unit>
+        let marks: UnsafeBufferPointer<ConceptMark>
+        let starts: UnsafeBufferPointer<Int32>
+        let tokens: UnsafeBufferPointer<Token>
+        let literals: [String]
+
+        static func with<R>(_ program: [PatternOp], _ input: MatchInput, _ linked: Pattern.Linked,
+                            _ body: (Cursor) -> R) -> R {
+            program.withUnsafeBufferPointer { program in
+                input.units.withUnsafeBufferPointer { units in
+                    input.marks.withUnsafeBufferPointer { marks in
+                        linked.starts.withUnsafeBufferPointer { starts in
+                            input.text.tokens.withUnsafeBufferPointer { tokens in
+                                body(Cursor(program: program, units: units, marks: marks, starts: starts, tokens: tokens,
+                                            literals: linked.literals))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        @inline(__always) func marks(at position: Int) -> Slice<UnsafeBufferPointer<ConceptMark>> {
+            marks[Int(units[position].marksStart)..<Int(units[position].marksEnd)]
+        }
+
+        /// Whether a token can begin what follows a wildcard (see `Linked.starts`).
+        @inline(__always) func canStart(at position: Int, _ offset: Int) -> Bool {
+            let ids = starts[(offset + 1)..<(offset + 1 + Int(starts[offset]))]
+            if ids.contains(units[position].term) { return true }
+            return marks(at: position).contains { ids.contains($0.concept) }
         }
     }
 
@@ -70,51 +107,49 @@ enum PatternMatcher {
 
         /// Backtracking interpreter of a compiled pattern: true when the program from `pc`
         /// matches tokens from `position`.
-        mutating func run(_ program: UnsafeBufferPointer<PatternOp>, _ pc: Int, _ position: Int,
-                          _ input: MatchInput, _ linked: Pattern.Linked) -> Bool {
-            switch program[pc] {
+        mutating func run(_ pc: Int, _ position: Int, _ c: Cursor) -> Bool {
+            switch c.program[pc] {
             case .end:
                 return !anchored || position == end
             case .jump(let target):
-                return run(program, Int(target), position, input, linked)
+                return run(Int(target), position, c)
             case .split(let first, let second):
                 let saved = (captures.count, consumedCues.count, matched)
-                if run(program, Int(first), position, input, linked) { return true }
+                if run(Int(first), position, c) { return true }
                 restore(saved)
-                return run(program, Int(second), position, input, linked)
-            case .wildcard(let startsIndex):
-                if case .end = program[pc + 1], anchored { return true }
-                if startsIndex >= 0 {
+                return run(Int(second), position, c)
+            case .wildcard(let offset):
+                if case .end = c.program[pc + 1], anchored { return true }
+                if offset >= 0 {
                     // Only where what follows can begin (and it cannot begin at the end).
-                    let starts = linked.starts[Int(startsIndex)]
                     var next = position
                     while next < end {
-                        if canStart(at: next, starts, input), run(program, pc + 1, next, input, linked) { return true }
+                        if c.canStart(at: next, Int(offset)), run(pc + 1, next, c) { return true }
                         next += 1
                     }
                     return false
                 }
                 var next = position
                 while next <= end {
-                    if run(program, pc + 1, next, input, linked) { return true }
+                    if run(pc + 1, next, c) { return true }
                     next += 1
                 }
                 return false
             case .word(let id):
-                guard position < end, input.terms[position] == id else { return false }
-                return word(at: position, isCue: input.isCue[position], program, pc, input, linked)
+                guard position < end, c.units[position].term == id else { return false }
+                return word(at: position, isCue: c.units[position].isCue, pc, c)
             case .literal(let index):
-                let stem = linked.literals[Int(index)]
-                guard position < end, input.text.tokens[position].stem == stem else { return false }
-                return word(at: position, isCue: Negation.cues.contains(stem), program, pc, input, linked)
+                let stem = c.literals[Int(index)]
+                guard position < end, c.tokens[position].stem == stem else { return false }
+                return word(at: position, isCue: Negation.cues.contains(stem), pc, c)
             case .concept(let id):
                 guard position < end else { return false }
-                for mark in input.marks(at: position) where mark.concept == id && position + Int(mark.length) <= end {
+                for mark in c.marks(at: position) where mark.concept == id && position + Int(mark.length) <= end {
                     let span = position..<(position + Int(mark.length))
-                    guard allowed(span, input.deniedBy) else { continue }
+                    guard allowed(span, c) else { continue }
                     captures.append((id, span))
                     matched += 1
-                    if run(program, pc + 1, span.upperBound, input, linked) { return true }
+                    if run(pc + 1, span.upperBound, c) { return true }
                     matched -= 1
                     captures.removeLast()
                 }
@@ -122,18 +157,12 @@ enum PatternMatcher {
             }
         }
 
-        @inline(__always) private func canStart(at position: Int, _ starts: [Int32], _ input: MatchInput) -> Bool {
-            if starts.contains(input.terms[position]) { return true }
-            return input.marks(at: position).contains { starts.contains($0.concept) }
-        }
-
         /// The rest of the program after a word matched at `position`.
-        private mutating func word(at position: Int, isCue: Bool, _ program: UnsafeBufferPointer<PatternOp>, _ pc: Int,
-                                   _ input: MatchInput, _ linked: Pattern.Linked) -> Bool {
-            guard allowed(position..<(position + 1), input.deniedBy) else { return false }
+        private mutating func word(at position: Int, isCue: Bool, _ pc: Int, _ c: Cursor) -> Bool {
+            guard allowed(position..<(position + 1), c) else { return false }
             if isCue { consumedCues.append(Int32(position)) }
             matched += 1
-            if run(program, pc + 1, position + 1, input, linked) { return true }
+            if run(pc + 1, position + 1, c) { return true }
             matched -= 1
             if isCue { consumedCues.removeLast() }
             return false
@@ -147,9 +176,9 @@ enum PatternMatcher {
 
         /// A denied token may only be matched when this pattern also matched its cue
         /// (or the cue lies inside the same concept phrase).
-        func allowed(_ span: Range<Int>, _ deniedBy: [Int32]) -> Bool {
+        func allowed(_ span: Range<Int>, _ c: Cursor) -> Bool {
             for i in span {
-                let cue = deniedBy[i]
+                let cue = c.units[i].deniedBy
                 guard cue >= 0 else { continue }
                 if !span.contains(Int(cue)) && !consumedCues.contains(cue) { return false }
             }

@@ -58,11 +58,13 @@ public struct RuleIndex: Sendable {
     /// The patterns whose every required set meets `present` (the input's terms, denied or
     /// not, listed in `terms`): ascending, and as bits.
     func viablePatterns(terms: [Int32], present: BitSet) -> ([Int32], BitSet) {
-        var looked = BitSet(capacity: owners.count)
         var viable = BitSet(capacity: owners.count)
         var list: [Int32] = []
+        list.reserveCapacity(64)
         func consider(_ number: Int32) {
-            guard looked.insert(number) else { return }
+            // A pattern filed under several present terms is tested again: cheaper than
+            // keeping a second set of the patterns already looked at.
+            guard !viable.contains(number) else { return }
             for set in requirements[Int(number)] where !set.contains(where: present.contains) { return }
             viable.insert(number)
             list.append(number)
