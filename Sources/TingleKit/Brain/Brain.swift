@@ -29,6 +29,8 @@ public final class Brain: Sendable {
     public let causes: [Cause]
     public let floors: [Floor]
     public let index: RuleIndex
+    /// The concepts' phrases in term ids, to find concepts in input.
+    let phraseIndex: PhraseIndex
     /// The ids of every stem and concept the brain knows (see `TermTable`).
     public let terms: TermTable
     /// The term ids of the negation cues.
@@ -41,7 +43,8 @@ public final class Brain: Sendable {
     init(settings: Settings, analyzer: TextAnalyzer, concepts: ConceptTable, intents: [Intent], intentIndex: [String: Int],
          content: [String: ContentEntry], contentOrder: [String], messages: [String: String], menu: [String], slots: [Slot],
          symptoms: [TermRule], risks: [TermRule], context: [TermRule], redFlags: [RedFlagRule],
-         levels: [EscalationLevel: LevelText], causes: [Cause], floors: [Floor], index: RuleIndex, terms: TermTable,
+         levels: [EscalationLevel: LevelText], causes: [Cause], floors: [Floor], index: RuleIndex, phraseIndex: PhraseIndex,
+         terms: TermTable,
          cueTerms: BitSet, surfaceForms: [String: String], conceptExamples: [String: String]) {
         self.settings = settings
         self.analyzer = analyzer
@@ -61,6 +64,7 @@ public final class Brain: Sendable {
         self.causes = causes
         self.floors = floors
         self.index = index
+        self.phraseIndex = phraseIndex
         self.terms = terms
         self.cueTerms = cueTerms
         self.surfaceForms = surfaceForms

@@ -124,7 +124,7 @@ struct BrainCompiler {
         }
 
         let rewriter = PhraseRewriter(rewrites)
-        var concepts = compileConcepts(conceptSources, rewriter: rewriter)
+        let concepts = compileConcepts(conceptSources, rewriter: rewriter)
         var terms = TermTable()
         let wordCache = PatternParser.WordCache()
         var compiledPatterns: [String] = []  // every pattern source, for vocabulary
@@ -329,7 +329,7 @@ struct BrainCompiler {
         guard problems.isEmpty else { throw Problems(problems) }
         // Ids for everything else the matcher compares: concepts and their phrases,
         // keywords, negation cues. Then the table is frozen.
-        concepts.link(&terms)
+        let phraseIndex = concepts.link(&terms)
         for intent in intents { for term in intent.keywords.keys.sorted() { _ = terms.id(for: term) } }
         for cue in Negation.cues.sorted() { _ = terms.id(for: .word(cue)) }
         var cueTerms = BitSet(capacity: terms.count)
@@ -355,7 +355,7 @@ struct BrainCompiler {
             settings: settings, analyzer: analyzer, concepts: concepts, intents: intents, intentIndex: intentIndex,
             content: content, contentOrder: contentOrder, messages: messages, menu: menu.map(\.0), slots: slots,
             symptoms: symptoms, risks: risks, context: context, redFlags: redFlags, levels: levels, causes: causes, floors: floors,
-            index: index, terms: terms, cueTerms: cueTerms, surfaceForms: surfaceForms, conceptExamples: conceptExamples(conceptSources))
+            index: index, phraseIndex: phraseIndex, terms: terms, cueTerms: cueTerms, surfaceForms: surfaceForms, conceptExamples: conceptExamples(conceptSources))
     }
 
     /// Joins the lines an author wrapped by hand into paragraphs, so a terminal can wrap them

@@ -30,7 +30,7 @@ struct SlotExtractor {
         var found = Found()
         let sentences = input.text.sentences.filter { !skipping.contains($0) }
         func anywhere(_ pattern: Pattern, in input: MatchInput) -> Bool {
-            sentences.contains { PatternMatcher.match(pattern, in: input, range: $0) != nil }
+            sentences.contains { PatternMatcher.matches(pattern, in: input, range: $0) }
         }
         // "no pain" mentions pain, denied: the same input with nothing negated tells which.
         let undenied: MatchInput? = input.hasDenial ? input.undenied() : nil

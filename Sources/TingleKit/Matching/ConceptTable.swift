@@ -18,18 +18,6 @@ public struct ConceptTable: Sendable {
     /// Every phrase of every concept, as stems, for the typo vocabulary and negation.
     public let phrases: [[String]]
 
-    /// The phrases again in the brain's term ids (see `link`), in flat arrays of plain
-    /// integers so finding every concept in an input costs one array read a word and no
-    /// reference counting: the phrases whose first stem has id `f` are the entries
-    /// `firstStart[f]..<firstStart[f + 1]`; entry `e` has the stems
-    /// `stems[stemStart[e]..<stemStart[e + 1]]` and names the concepts
-    /// `concepts[conceptStart[e]..<conceptStart[e + 1]]`.
-    private var firstStart: [Int32] = []
-    private var stemStart: [Int32] = [0]
-    private var stems: [Int32] = []
-    private var conceptStart: [Int32] = [0]
-    private var concepts: [Int32] = []
-
     /// `phrases` maps a concept name to its phrases, already flattened and stemmed.
     public init(phrases: [String: [[String]]]) {
         var merged = Self.builtIn
@@ -49,8 +37,8 @@ public struct ConceptTable: Sendable {
     }
 
     /// Gives every concept and every stem of its phrases an id in `table`, and indexes the
-    /// phrases by those ids. Call once every pattern is linked; `marks` needs it.
-    mutating func link(_ table: inout TermTable) {
+    /// phrases by those ids. Call once every pattern is linked.
+    func link(_ table: inout TermTable) -> PhraseIndex {
         for name in names.sorted() { _ = table.id(for: .concept(name)) }
         var linked: [(first: Int32, stems: [Int32], concepts: [Int32])] = []
         for first in byFirstStem.keys.sorted() {
@@ -59,9 +47,28 @@ public struct ConceptTable: Sendable {
                 linked.append((stems[0], stems, entry.concepts.map { table.id(for: .concept($0)) }))
             }
         }
-        // Grouped by first stem; within a group, longest phrase first, as `byFirstStem` has them.
+        return PhraseIndex(linked, termCount: table.count)
+    }
+}
+
+/// The concepts' phrases in the brain's term ids, in flat arrays of plain integers, so
+/// finding every concept in an input costs one array read a word and no reference
+/// counting. A class: the matcher borrows it on every turn, never copies it.
+final class PhraseIndex: Sendable {
+    /// The phrases whose first stem has id `f` are the entries `firstStart[f]..<firstStart[f + 1]`;
+    /// entry `e` has the stems `stems[stemStart[e]..<stemStart[e + 1]]` and names the
+    /// concepts `concepts[conceptStart[e]..<conceptStart[e + 1]]`.
+    private let firstStart: [Int32]
+    private let stemStart: [Int32]
+    private let stems: [Int32]
+    private let conceptStart: [Int32]
+    private let concepts: [Int32]
+
+    init(_ linked: [(first: Int32, stems: [Int32], concepts: [Int32])], termCount: Int) {
+        // Grouped by first stem; within a group in the order given (longest phrase first).
         let order = linked.indices.sorted { (linked[$0].first, $0) < (linked[$1].first, $1) }
-        firstStart = [Int32](repeating: 0, count: table.count + 1)
+        var firstStart = [Int32](repeating: 0, count: termCount + 1)
+        var stemStart: [Int32] = [0], stems: [Int32] = [], conceptStart: [Int32] = [0], concepts: [Int32] = []
         for i in order {
             firstStart[Int(linked[i].first) + 1] += 1
             stems += linked[i].stems
@@ -69,7 +76,12 @@ public struct ConceptTable: Sendable {
             concepts += linked[i].concepts
             conceptStart.append(Int32(concepts.count))
         }
-        for f in 0..<table.count { firstStart[f + 1] += firstStart[f] }
+        for f in 0..<termCount { firstStart[f + 1] += firstStart[f] }
+        self.firstStart = firstStart
+        self.stemStart = stemStart
+        self.stems = stems
+        self.conceptStart = conceptStart
+        self.concepts = concepts
     }
 
     /// Finds the concepts whose phrases start at each token (`units[i].term`: -1 for a word

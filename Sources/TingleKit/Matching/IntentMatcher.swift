@@ -14,7 +14,6 @@ public struct IntentMatcher: Sendable {
         public let pattern: String?
         public let patternScore: Double
         public let keywordScore: Double
-        public let match: PatternMatch?
         let order: Int
     }
 
@@ -67,7 +66,7 @@ public struct IntentMatcher: Sendable {
     public func rank(_ input: MatchInput, range: Range<Int>, expected: Set<String> = []) -> [Candidate] {
         // The best pattern of each intent that matches, in intent order (patterns are numbered
         // intent by intent, so the first of equally specific patterns wins).
-        var best: [(intent: Int32, score: Double, pattern: Int32, match: PatternMatch)] = []
+        var best: [(intent: Int32, score: Double, pattern: Int32)] = []
         let owners = brain.index.owners
         for number in input.viable {
             let owner = owners[Int(number)]
@@ -76,11 +75,11 @@ public struct IntentMatcher: Sendable {
             let score = pattern.specificity
             let current = best.last?.intent == owner.rule ? best.count - 1 : nil
             if let current, best[current].score >= score { continue }
-            guard let match = PatternMatcher.match(pattern, in: input, range: range) else { continue }
+            guard PatternMatcher.matches(pattern, in: input, range: range) else { continue }
             if let current {
-                best[current] = (owner.rule, score, owner.item, match)
+                best[current] = (owner.rule, score, owner.item)
             } else {
-                best.append((owner.rule, score, owner.item, match))
+                best.append((owner.rule, score, owner.item))
             }
         }
         let keywordScores = brain.index.keywordScores(for: input.presentTerms(in: range))
@@ -100,10 +99,10 @@ public struct IntentMatcher: Sendable {
             let score = (patternHit?.score ?? 0) + keywords + brain.intents[Int(i)].priority + boost
             candidates.append(Candidate(intent: id, score: score,
                                         pattern: patternHit.map { brain.intents[Int(i)].patterns[Int($0.pattern)].source },
-                                        patternScore: patternHit?.score ?? 0, keywordScore: keywords,
-                                        match: patternHit?.match, order: Int(i)))
+                                        patternScore: patternHit?.score ?? 0, keywordScore: keywords, order: Int(i)))
         }
-        return candidates.sorted(by: Self.ranksBefore)
+        candidates.sort(by: Self.ranksBefore)
+        return candidates
     }
 
     static func ranksBefore(_ a: Candidate, _ b: Candidate) -> Bool {

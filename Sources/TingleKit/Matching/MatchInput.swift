@@ -44,25 +44,24 @@ public struct MatchInput: Sendable {
             units.append(Unit(term: id, deniedBy: token.deniedBy.map(Int32.init) ?? -1, marksStart: 0, marksEnd: 0,
                               isCue: brain.cueTerms.contains(id)))
         }
-        let marks = brain.concepts.marks(in: &units)
+        let marks = brain.phraseIndex.marks(in: &units)
         var present = BitSet(capacity: brain.terms.count), all = present
-        var presentList: [Int32] = [], allList: [Int32] = []
-        presentList.reserveCapacity(tokens.count * 2)
-        allList.reserveCapacity(tokens.count * 2)
+        var presentList: [Int32] = []
+        presentList.reserveCapacity(tokens.count + marks.count)
         for i in units.indices {
             let unit = units[i]
             if unit.term >= 0 {
-                if all.insert(unit.term) { allList.append(unit.term) }
+                all.insert(unit.term)
                 if unit.deniedBy < 0, present.insert(unit.term) { presentList.append(unit.term) }
             }
             for mark in marks[Int(unit.marksStart)..<Int(unit.marksEnd)] {
-                if all.insert(mark.concept) { allList.append(mark.concept) }
+                all.insert(mark.concept)
                 if Self.isAsserted(units, i..<(i + Int(mark.length))), present.insert(mark.concept) {
                     presentList.append(mark.concept)
                 }
             }
         }
-        (viable, viableBits) = brain.index.viablePatterns(terms: allList, present: all)
+        (viable, viableBits) = brain.index.viablePatterns(units: units, marks: marks, present: all)
         self.text = text
         self.brain = brain
         self.units = units

@@ -216,24 +216,40 @@ enum PatternOp: Sendable, Hashable {
     case split(Int32, Int32)
     case jump(Int32)
     case end
+    /// The first instruction of every program: the offset in `Linked.starts` of the terms
+    /// the program can begin with (-1: anything), so a program that cannot start at a
+    /// position is given up at once.
+    case entry(Int32)
 
     /// Compiles elements to programs, collecting the words `resolve` has no id for.
     struct Compiler {
         var literals: [String] = []
         var starts: [Int32] = []
 
+        /// A program: `.entry` (what it can begin with) followed by the elements and `.end`.
         mutating func compile(_ elements: [Pattern.Element], _ resolve: (Term) -> Int32?) -> [PatternOp] {
-            var ops: [PatternOp] = []
+            var ops: [PatternOp] = [.entry(-1)]
             emit(elements, into: &ops, resolve)
             ops.append(.end)
             for pc in ops.indices {
-                guard case .wildcard = ops[pc], let first = Self.first(ops, pc + 1) else { continue }
-                let ids = Array(Set(first)).sorted()
-                ops[pc] = .wildcard(Int32(starts.count))
-                starts.append(Int32(ids.count))
-                starts += ids
+                switch ops[pc] {
+                case .wildcard: if let offset = startSet(ops, pc + 1) { ops[pc] = .wildcard(offset) }
+                case .entry: if let offset = startSet(ops, pc + 1) { ops[pc] = .entry(offset) }
+                default: continue
+                }
             }
             return ops
+        }
+
+        /// Records the start set of the program from `pc` in `starts`; its offset, or nil when
+        /// anything (or nothing) can begin there.
+        private mutating func startSet(_ ops: [PatternOp], _ pc: Int) -> Int32? {
+            guard let first = Self.first(ops, pc) else { return nil }
+            let ids = Array(Set(first)).sorted()
+            let offset = Int32(starts.count)
+            starts.append(Int32(ids.count))
+            starts += ids
+            return offset
         }
 
         /// The term ids one of which must be at `pc`'s position for the program from `pc` to
@@ -243,6 +259,7 @@ enum PatternOp: Sendable, Hashable {
             switch ops[pc] {
             case .word(let id), .concept(let id): return [id]
             case .literal, .wildcard, .end: return nil
+            case .entry: return first(ops, pc + 1)
             case .jump(let target): return first(ops, Int(target))
             case .split(let a, let b):
                 guard let x = first(ops, Int(a)), let y = first(ops, Int(b)) else { return nil }

@@ -13,29 +13,39 @@ public struct PatternMatch: Sendable, Equatable {
 }
 
 enum PatternMatcher {
+    /// The match, with what each concept captured (for extractors that quote the user).
     static func match(_ pattern: Pattern, in input: MatchInput, range: Range<Int>) -> PatternMatch? {
-        // Most rules cannot match most lines: one bit rules them out before any backtracking.
-        let number = pattern.number
-        if number >= 0, !input.viableBits.contains(number) { return nil }
-        // A pattern parsed on its own (not part of the brain) is numbered on the spot.
-        guard let linked = pattern.linked ?? pattern.linked(to: input.brain.terms).linked else { return nil }
-        if number < 0 {
-            for set in linked.requirementIDs where !set.contains(where: input.all.contains) { return nil }
-        }
-        for (element, branches) in zip(pattern.unordered, linked.unorderedPrograms) {
-            if case .optional = element { continue }  // optional words occur, or need not
-            guard occurs(branches, linked, in: input, range: range) else { return nil }
-        }
-        // A pattern that is only an any-order group places no order on the sentence.
-        if pattern.sequence.isEmpty { return PatternMatch(captures: [], matchedElements: pattern.unordered.count) }
-        var state = State(end: range.upperBound, anchored: true)
-        let found = Cursor.with(linked.program, input, linked) { state.run(0, range.lowerBound, $0) }
-        guard found else { return nil }
+        var state = State(end: range.upperBound, anchored: true, recording: true)
+        guard run(pattern, in: input, range: range, &state) else { return nil }
         let names = input.brain.terms.terms
         return PatternMatch(captures: state.captures.map { capture in
             guard case .concept(let name) = names[Int(capture.concept)] else { return ("", capture.range) }
             return (name, capture.range)
-        }, matchedElements: state.matched)
+        }, matchedElements: pattern.sequence.isEmpty ? pattern.unordered.count : state.matched)
+    }
+
+    /// Whether the pattern matches, without recording captures (most rules only ask this).
+    static func matches(_ pattern: Pattern, in input: MatchInput, range: Range<Int>) -> Bool {
+        var state = State(end: range.upperBound, anchored: true, recording: false)
+        return run(pattern, in: input, range: range, &state)
+    }
+
+    private static func run(_ pattern: Pattern, in input: MatchInput, range: Range<Int>, _ state: inout State) -> Bool {
+        // Most rules cannot match most lines: one bit rules them out before any backtracking.
+        let number = pattern.number
+        if number >= 0, !input.viableBits.contains(number) { return false }
+        // A pattern parsed on its own (not part of the brain) is numbered on the spot.
+        guard let linked = pattern.linked ?? pattern.linked(to: input.brain.terms).linked else { return false }
+        if number < 0 {
+            for set in linked.requirementIDs where !set.contains(where: input.all.contains) { return false }
+        }
+        for (element, branches) in zip(pattern.unordered, linked.unorderedPrograms) {
+            if case .optional = element { continue }  // optional words occur, or need not
+            guard occurs(branches, linked, in: input, range: range) else { return false }
+        }
+        // A pattern that is only an any-order group places no order on the sentence.
+        if pattern.sequence.isEmpty { return true }
+        return Cursor.with(linked.program, input, linked) { state.run(0, range.lowerBound, $0) }
     }
 
     /// Whether one element of an any-order group (one of its branches) occurs somewhere in the range.
@@ -43,15 +53,15 @@ enum PatternMatcher {
                                range: Range<Int>) -> Bool {
         branches.contains { program in
             // A single word or concept that is nowhere in the line, not denied, cannot occur.
-            if program.count == 2 {
-                switch program[0] {
+            if program.count == 3 {  // entry, the word or concept, end
+                switch program[1] {
                 case .word(let id), .concept(let id): if !input.present.contains(id) { return false }
                 default: break
                 }
             }
             return Cursor.with(program, input, linked) { cursor in
                 range.contains { start in
-                    var state = State(end: range.upperBound, anchored: false)
+                    var state = State(end: range.upperBound, anchored: false, recording: false)
                     return state.run(0, start, cursor)
                 }
             }
@@ -101,6 +111,8 @@ enum PatternMatcher {
         let end: Int
         /// Anchored programs must consume the range to its end; an any-order branch need not.
         let anchored: Bool
+        /// Whether to keep what concepts captured (building the list costs allocations).
+        let recording: Bool
         var captures: [(concept: Int32, range: Range<Int>)] = []
         var consumedCues: [Int32] = []
         var matched = 0
@@ -111,6 +123,9 @@ enum PatternMatcher {
             switch c.program[pc] {
             case .end:
                 return !anchored || position == end
+            case .entry(let offset):
+                if offset >= 0, position >= end || !c.canStart(at: position, Int(offset)) { return false }
+                return run(pc + 1, position, c)
             case .jump(let target):
                 return run(Int(target), position, c)
             case .split(let first, let second):
@@ -147,11 +162,11 @@ enum PatternMatcher {
                 for mark in c.marks(at: position) where mark.concept == id && position + Int(mark.length) <= end {
                     let span = position..<(position + Int(mark.length))
                     guard allowed(span, c) else { continue }
-                    captures.append((id, span))
+                    if recording { captures.append((id, span)) }
                     matched += 1
                     if run(pc + 1, span.upperBound, c) { return true }
                     matched -= 1
-                    captures.removeLast()
+                    if recording { captures.removeLast() }
                 }
                 return false
             }

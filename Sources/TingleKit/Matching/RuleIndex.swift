@@ -2,7 +2,8 @@
 /// slot extractors, symptoms, red flags), so a turn only considers the patterns whose
 /// requirements the input meets: the cost of a turn grows with the length of the input,
 /// not with the size of the brain. Also maps terms to the intents they are keywords of.
-public struct RuleIndex: Sendable {
+/// A class: every turn borrows it, never copies it.
+public final class RuleIndex: Sendable {
     /// What a numbered pattern belongs to: which intent, slot, symptom, risk, circumstance
     /// or red flag (`rule`, an index into the brain's list of that kind), and which of its
     /// patterns or extractors (`item`). A turn goes from the patterns that could match to
@@ -17,47 +18,82 @@ public struct RuleIndex: Sendable {
         let item: Int32
     }
 
-    private(set) var owners: [Owner] = []
-    /// Each pattern's required sets as term ids (see `Pattern.requirements`).
-    private var requirements: [[[Int32]]] = []
-    /// Term id → the patterns filed under it: each pattern is filed under the terms of its
-    /// rarest required set, so it is looked at only when one of them is present.
-    private var postings: [[Int32]] = []
+    let owners: [Owner]
+    /// Each pattern's required sets as term ids (see `Pattern.requirements`), flat: pattern
+    /// `p` has the sets `setStart[p]..<setStart[p + 1]`, set `k` the ids `ids[idStart[k]..<idStart[k + 1]]`.
+    private let setStart: [Int32]
+    private let idStart: [Int32]
+    private let ids: [Int32]
+    /// Term id `t` → the patterns filed under it, `filed[postingStart[t]..<postingStart[t + 1]]`:
+    /// each pattern is filed under the terms of its rarest required set, so it is looked at
+    /// only when one of them is present.
+    private let postingStart: [Int32]
+    private let filed: [Int32]
     /// Patterns with no required term (all wildcards or optional words): always tried.
-    private var unconditional: [Int32] = []
-    private var keywordPostings: [[(intent: Int32, weight: Double)]] = []
-
-    init() {}
+    private let unconditional: [Int32]
+    /// Term id `t` → the intents it is a keyword of, `keywordStart[t]..<keywordStart[t + 1]`.
+    private let keywordStart: [Int32]
+    private let keywordIntent: [Int32]
+    private let keywordWeight: [Double]
 
     /// `patterns` in number order (their `Linked.number`), with their owners; `keywords` per intent.
     init(patterns: [(Pattern, Owner)], keywords: [[Term: Double]], terms: TermTable) {
         owners = patterns.map(\.1)
-        requirements = patterns.map { $0.0.linked?.requirementIDs ?? [] }
         var frequency = [Int](repeating: 0, count: terms.count)
-        for sets in requirements { for set in sets { for id in set { frequency[Int(id)] += 1 } } }
-        postings = [[Int32]](repeating: [], count: terms.count)
-        for (number, sets) in requirements.enumerated() {
-            let best = sets.min { a, b in
-                let costA = a.reduce(0) { $0 + frequency[Int($1)] }
-                let costB = b.reduce(0) { $0 + frequency[Int($1)] }
-                return costA != costB ? costA < costB : a.lexicographicallyPrecedes(b)
+        for (pattern, _) in patterns { for set in pattern.linked?.requirementIDs ?? [] { for id in set { frequency[Int(id)] += 1 } } }
+        func cost(_ set: [Int32]) -> Int { set.reduce(0) { $0 + frequency[Int($1)] } }
+        // Rarest set first: the test of a pattern's requirements fails as early as it can.
+        let requirements = patterns.map { pattern in
+            (pattern.0.linked?.requirementIDs ?? []).sorted { cost($0) != cost($1) ? cost($0) < cost($1) : $0.lexicographicallyPrecedes($1) }
+        }
+        var setStart: [Int32] = [0], idStart: [Int32] = [0], ids: [Int32] = []
+        for sets in requirements {
+            for set in sets {
+                ids += set
+                idStart.append(Int32(ids.count))
             }
-            guard let best else { unconditional.append(Int32(number)); continue }
+            setStart.append(Int32(idStart.count - 1))
+        }
+        (self.setStart, self.idStart, self.ids) = (setStart, idStart, ids)
+
+        var postings = [[Int32]](repeating: [], count: terms.count)
+        var unconditional: [Int32] = []
+        for (number, sets) in requirements.enumerated() {
+            // File under the rarest set (the first, once sorted).
+            guard let best = sets.first else { unconditional.append(Int32(number)); continue }
             for id in best { postings[Int(id)].append(Int32(number)) }
         }
-        keywordPostings = [[(intent: Int32, weight: Double)]](repeating: [], count: terms.count)
+        self.unconditional = unconditional
+        (postingStart, filed) = Self.flatten(postings)
+
+        var byTerm = [[(intent: Int32, weight: Double)]](repeating: [], count: terms.count)
         for (intent, list) in keywords.enumerated() {
             for (term, weight) in list.sorted(by: { $0.key < $1.key }) {
-                if let id = terms.id(of: term) { keywordPostings[Int(id)].append((Int32(intent), weight)) }
+                if let id = terms.id(of: term) { byTerm[Int(id)].append((Int32(intent), weight)) }
             }
         }
+        let (keywordStart, entries) = Self.flatten(byTerm)
+        self.keywordStart = keywordStart
+        keywordIntent = entries.map(\.intent)
+        keywordWeight = entries.map(\.weight)
+    }
+
+    /// Lists of lists as one list and where each starts (plus the end).
+    private static func flatten<T>(_ lists: [[T]]) -> ([Int32], [T]) {
+        var starts: [Int32] = [0]
+        var flat: [T] = []
+        for list in lists {
+            flat += list
+            starts.append(Int32(flat.count))
+        }
+        return (starts, flat)
     }
 
     var patternCount: Int { owners.count }
 
     /// The patterns whose every required set meets `present` (the input's terms, denied or
-    /// not, listed in `terms`): ascending, and as bits.
-    func viablePatterns(terms: [Int32], present: BitSet) -> ([Int32], BitSet) {
+    /// not: its tokens' stems and the concepts marked): ascending, and as bits.
+    func viablePatterns(units: [MatchInput.Unit], marks: [ConceptMark], present: BitSet) -> ([Int32], BitSet) {
         var viable = BitSet(capacity: owners.count)
         var list: [Int32] = []
         list.reserveCapacity(64)
@@ -65,14 +101,24 @@ public struct RuleIndex: Sendable {
             // A pattern filed under several present terms is tested again: cheaper than
             // keeping a second set of the patterns already looked at.
             guard !viable.contains(number) else { return }
-            for set in requirements[Int(number)] where !set.contains(where: present.contains) { return }
+            for set in Int(setStart[Int(number)])..<Int(setStart[Int(number) + 1]) {
+                var met = false
+                for k in Int(idStart[set])..<Int(idStart[set + 1]) where present.contains(ids[k]) {
+                    met = true
+                    break
+                }
+                if !met { return }
+            }
             viable.insert(number)
             list.append(number)
         }
         for number in unconditional { consider(number) }
-        for id in terms where Int(id) < postings.count {
-            for number in postings[Int(id)] { consider(number) }
+        func consider(filedUnder id: Int32) {
+            guard id >= 0, Int(id) + 1 < postingStart.count else { return }
+            for k in Int(postingStart[Int(id)])..<Int(postingStart[Int(id) + 1]) { consider(filed[k]) }
         }
+        for unit in units { consider(filedUnder: unit.term) }
+        for mark in marks { consider(filedUnder: mark.concept) }
         list.sort()
         return (list, viable)
     }
@@ -80,15 +126,17 @@ public struct RuleIndex: Sendable {
     /// Summed keyword weights per intent for the terms present, in intent order.
     func keywordScores(for terms: [Int32]) -> [(intent: Int32, score: Double)] {
         var scores: [(intent: Int32, score: Double)] = []
-        for id in terms where Int(id) < keywordPostings.count {
-            for (intent, weight) in keywordPostings[Int(id)] {
+        for id in terms where Int(id) + 1 < keywordStart.count {
+            for k in Int(keywordStart[Int(id)])..<Int(keywordStart[Int(id) + 1]) {
+                let intent = keywordIntent[k]
                 if let i = scores.firstIndex(where: { $0.intent == intent }) {
-                    scores[i].score += weight
+                    scores[i].score += keywordWeight[k]
                 } else {
-                    scores.append((intent, weight))
+                    scores.append((intent, keywordWeight[k]))
                 }
             }
         }
-        return scores.sorted { $0.intent < $1.intent }
+        scores.sort { $0.intent < $1.intent }
+        return scores
     }
 }
