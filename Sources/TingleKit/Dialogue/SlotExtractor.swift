@@ -98,7 +98,7 @@ struct SlotExtractor {
 
     /// Fills `{concept}` placeholders with the words the concept captured, as typed.
     private func fill(_ template: String, _ match: PatternMatch, _ input: MatchInput) -> String {
-        guard template.contains("{") else { return template }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = template
         for (concept, range) in match.captures {
             let words = input.tokens[range].map { $0.measure?.description ?? $0.typed }.joined(separator: " ")
@@ -111,28 +111,41 @@ struct SlotExtractor {
 extension String {
     /// Whether `needle` occurs in the string, byte for byte (Foundation's `contains` goes
     /// through NSString).
-    func includes(_ needle: String) -> Bool {
-        guard !needle.isEmpty else { return true }
-        let haystack = Array(utf8), needle = Array(needle.utf8)
-        guard needle.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
-    }
+    func includes(_ needle: String) -> Bool { utf8Offset(of: needle) != nil }
 
     /// Replaces the first occurrence of `target` (a plain substring search; Foundation's
     /// `range(of:)` goes through NSString and was a tenth of a turn).
     func replacingFirst(_ target: String, with replacement: String) -> String {
-        let haystack = Array(utf8), needle = Array(target.utf8)
-        guard !needle.isEmpty, needle.count <= haystack.count else { return self }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) {
-                let result = haystack[..<start] + Array(replacement.utf8) + haystack[(start + needle.count)...]
-                return String(decoding: result, as: UTF8.self)
+        guard !target.isEmpty, let offset = utf8Offset(of: target) else { return self }
+        // The match begins and ends on whole characters of `target`, so these are valid indices.
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        let end = utf8.index(start, offsetBy: target.utf8.count)
+        var result = String(self[..<start])
+        result.reserveCapacity(utf8.count - target.utf8.count + replacement.utf8.count)
+        result += replacement
+        result += self[end...]
+        return result
+    }
+
+    /// The byte offset of the first occurrence of `needle` in the string's UTF-8.
+    func utf8Offset(of needle: String) -> Int? {
+        var haystack = self, needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n -> Int? in
+                guard let first = n.first else { return 0 }
+                guard n.count <= h.count else { return nil }
+                var i = 0
+                while i <= h.count - n.count {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
             }
         }
-        return self
     }
 
     /// The string without leading and trailing spaces and tabs.

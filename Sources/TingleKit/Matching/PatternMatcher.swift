@@ -101,9 +101,23 @@ enum PatternMatcher {
 
         /// Whether a token can begin what follows a wildcard (see `Linked.starts`).
         @inline(__always) func canStart(at position: Int, _ offset: Int) -> Bool {
-            let ids = starts[(offset + 1)..<(offset + 1 + Int(starts[offset]))]
-            if ids.contains(units[position].term) { return true }
-            return marks(at: position).contains { ids.contains($0.concept) }
+            let lower = offset + 1, upper = lower + Int(starts[offset])
+            if isStart(units[position].term, lower, upper) { return true }
+            for mark in marks(at: position) where isStart(mark.concept, lower, upper) { return true }
+            return false
+        }
+
+        /// Binary search of the sorted ids `starts[lower..<upper]`: a start set can list
+        /// dozens of alternatives, and it is asked at every position a wildcard passes.
+        @inline(__always) private func isStart(_ id: Int32, _ lower: Int, _ upper: Int) -> Bool {
+            var low = lower, high = upper
+            while low < high {
+                let middle = (low + high) >> 1
+                let value = starts[middle]
+                if value == id { return true }
+                if value < id { low = middle + 1 } else { high = middle }
+            }
+            return false
         }
     }
 

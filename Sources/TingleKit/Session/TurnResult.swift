@@ -70,6 +70,12 @@ struct JSONWriter {
 
     init() { bytes.reserveCapacity(1024) }
 
+    /// The bytes that start something to escape: quote, backslash, controls, DEL, and the
+    /// lead bytes of C1 controls (C2) and of U+2028/U+2029 (E2).
+    private static let mayNeedEscape: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0xC2 || byte == 0xE2
+    }
+
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Writes the comma that separates this value from the previous one, if any.
@@ -124,6 +130,8 @@ struct JSONWriter {
             var i = 0
             while i < utf8.count {
                 let byte = utf8[i]
+                // Most bytes of a reply need nothing: one table read passes them.
+                if !Self.mayNeedEscape[Int(byte)] { i += 1; continue }
                 var length = 1
                 var escape: StaticString?
                 var code: UInt32?
