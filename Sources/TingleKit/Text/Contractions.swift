@@ -21,6 +21,8 @@ enum Contractions {
         "w/o": ["without"], "b/c": ["because"], "cuz": ["because"], "coz": ["because"],
     ]
 
+    static let wholeFilter = WordFilter(whole.keys)
+
     /// Expands one word that contains an apostrophe, or returns nil.
     static func expand(_ word: String) -> [String]? {
         if let words = whole[word] { return words }

@@ -4,6 +4,7 @@
 /// ("can't feel", "no pulse") are not cues: they are what the runner reports.
 public struct Negation: Sendable {
     public static let cues: Set<String> = ["no", "not", "never", "without", "none", "nor", "neither", "nothing", "cannot", "nobody", "denies", "deny"]
+    private static let cueFilter = WordFilter(cues)
 
     /// Stem sequences that contain a cue but assert something, keyed by the cue.
     private let protectedPhrases: [String: [(stems: [String], cueOffset: Int)]]
@@ -25,7 +26,7 @@ public struct Negation: Sendable {
         for i in tokens.indices {
             if tokens[i].clause != clause { activeCue = nil; clause = tokens[i].clause }
             let stem = tokens[i].stem
-            if Self.cues.contains(stem), !isProtected(cueAt: i, in: tokens) {
+            if Self.cueFilter.mayContain(stem), Self.cues.contains(stem), !isProtected(cueAt: i, in: tokens) {
                 activeCue = i
                 continue
             }

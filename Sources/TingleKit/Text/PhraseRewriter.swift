@@ -3,6 +3,7 @@
 /// (`rewrites:` in the brain); the words as typed are kept for display.
 public struct PhraseRewriter: Sendable {
     private let rules: [String: [(from: [String], to: [String])]]
+    private let firstWords: WordFilter
 
     public init(_ rewrites: [String: String]) {
         var rules: [String: [(from: [String], to: [String])]] = [:]
@@ -13,29 +14,32 @@ public struct PhraseRewriter: Sendable {
         }
         for key in rules.keys { rules[key]!.sort { $0.from.count > $1.from.count } }
         self.rules = rules
+        firstWords = WordFilter(rules.keys)
     }
 
     func rewrite(_ words: [Tokenizer.Word]) -> [Tokenizer.Word] {
         guard !rules.isEmpty else { return words }
-        var out: [Tokenizer.Word] = []
+        // Most lines have nothing to rewrite: the words are copied once a rule applies.
+        var out: [Tokenizer.Word]?
         var i = 0
         outer: while i < words.count {
-            if let candidates = rules[words[i].text] {
+            if firstWords.mayContain(words[i].text), let candidates = rules[words[i].text] {
                 for rule in candidates where i + rule.from.count <= words.count {
                     if rule.from.indices.allSatisfy({ words[i + $0].text == rule.from[$0] }) {
+                        if out == nil { out = Array(words[..<i]) }
                         for replacement in rule.to {
                             var word = words[i]
                             word.text = replacement
-                            out.append(word)
+                            out!.append(word)
                         }
                         i += rule.from.count
                         continue outer
                     }
                 }
             }
-            out.append(words[i])
+            out?.append(words[i])
             i += 1
         }
-        return out
+        return out ?? words
     }
 }

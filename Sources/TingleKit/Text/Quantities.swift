@@ -10,6 +10,8 @@ enum Quantities {
         "couple": 2, "few": 3, "half": 0.5,
     ]
 
+    private static let numberWordFilter = WordFilter(numberWords.keys)
+
     static let units: [String: Measure.Unit] = [
         "mile": .miles, "miles": .miles, "mi": .miles, "mls": .miles,
         "k": .kilometres, "ks": .kilometres, "km": .kilometres, "kms": .kilometres, "kilometer": .kilometres,
@@ -21,21 +23,35 @@ enum Quantities {
     ]
 
     static func read(_ words: [Tokenizer.Word]) -> [Tokenizer.Word] {
-        var out: [Tokenizer.Word] = []
+        // Most lines hold no quantity: the words are copied once one is found.
+        var out: [Tokenizer.Word]?
         var i = 0
         while i < words.count {
             if let (measure, used) = measure(at: i, in: words) {
+                if out == nil { out = Array(words[..<i]) }
                 var merged = words[i]
                 merged.text = measure.description
                 merged.measure = measure
-                out.append(merged)
+                out!.append(merged)
                 i += used
             } else {
-                out.append(words[i])
+                out?.append(words[i])
                 i += 1
             }
         }
-        return out
+        return out ?? words
+    }
+
+    /// Whether the first Character of `word` is a number, read from the bytes when that
+    /// Character is one ASCII byte: `Character.isNumber` looks up Unicode properties.
+    private static func startsWithNumber(_ word: String) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        let second = bytes.next()
+        // An ASCII byte followed by another (or by nothing) is a Character of its own,
+        // but for "\r\n", which is not a number either.
+        if first < 0x80, second.map({ $0 < 0x80 }) ?? true { return first >= 0x30 && first <= 0x39 }
+        return word.first!.isNumber
     }
 
     /// The quantity starting at `i`, and how many words it spans.
@@ -44,7 +60,7 @@ enum Quantities {
         func text(_ k: Int) -> String? { i + k < words.count ? words[i + k].text : nil }
 
         // "5k", "3mi", "20mins", "1.5hrs": digits glued to a unit.
-        if let first = word.first, first.isNumber {
+        if startsWithNumber(word) {
             let digits = word.prefix { $0.isNumber || $0 == "." }
             let suffix = String(word.dropFirst(digits.count))
             guard let value = Double(digits) else { return nil }
@@ -75,7 +91,7 @@ enum Quantities {
             return nil
         }
         // "two miles", "twenty five minutes", "an hour", "a mile".
-        guard let base = numberWords[word], word != "half", word != "couple", word != "few" else { return nil }
+        guard numberWordFilter.mayContain(word), let base = numberWords[word], word != "half", word != "couple", word != "few" else { return nil }
         var value = base
         var used = 1
         if base >= 20, base.truncatingRemainder(dividingBy: 10) == 0, let n = text(1), let small = numberWords[n], small < 10, small >= 1, n != "a", n != "an" {

@@ -3,38 +3,72 @@
 /// words go through the same function, so the stems never need to be real words.
 public enum Stemmer {
     public static func stem(_ word: String) -> String {
-        guard word.count >= 4, word.first?.isLetter == true else { return word }
-        var w = Array(word)
-        var strippedSuffix = false
-        if w.suffix(3) == ["i", "e", "s"] && w.count > 4 {
-            w.removeLast(3); w.append("y")          // injuries → injury
-        } else if w.suffix(3) == ["i", "e", "d"] && w.count > 4 {
-            w.removeLast(3); w.append("y")          // tried → try
-        } else if w.suffix(4) == ["n", "e", "s", "s"] && w.count > 6 {
-            w.removeLast(4)                         // numbness → numb
-        } else if w.suffix(3) == ["i", "n", "g"] && hasVowel(w.dropLast(3)) && w.count - 3 >= 3 {
-            w.removeLast(3)                         // tingling → tingl
-            strippedSuffix = true
-        } else if w.suffix(2) == ["e", "d"] && w.count - 2 >= 3 && w[w.count - 3] != "e" && hasVowel(w.dropLast(2)) {
-            w.removeLast(2)                         // tingled → tingl (but "need", "speed" stay)
-            strippedSuffix = true
-        } else if w.last == "s" && !["s", "u", "i"].contains(w[w.count - 2]) {
-            w.removeLast()                          // laces → lace (but "less", "plus", "this" stay)
-            if w.count >= 4 && w.suffix(2) == ["e", "s"] && ["s", "x", "z"].contains(w[w.count - 3]) {
-                w.removeLast()                      // boxes → box
+        // Nearly every word is ASCII, where a byte is a Character (but for "\r\n", a
+        // single Character of two bytes), so the rules can run on the UTF-8 bytes
+        // without building an array of Characters: the stemmer runs on every token.
+        let fast = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            let (kept, addY) = rules(bytes, same: { $0 == $1 }, isLetter: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+            if kept == bytes.count && !addY { return word }
+            return String(unsafeUninitializedCapacity: kept + 1) { out in
+                _ = out.initialize(from: bytes[..<kept])
+                if addY { out[kept] = UInt8(ascii: "y") }
+                return addY ? kept + 1 : kept
             }
         }
-        if w.count >= 4 && w.last == "e" {
-            w.removeLast()                          // tingle → tingl, lace → lac
-        }
-        // running → runn → run; but a word that ends doubled stays ("butt" is not "but").
-        if strippedSuffix, w.count >= 4, let last = w.last, last == w[w.count - 2], !"aeiouls".contains(last) {
-            w.removeLast()
-        }
-        return String(w)
+        if let fast, let fast { return fast }
+        let characters = Array(word)
+        let (kept, addY) = rules(characters, same: { $0 == Character(Unicode.Scalar($1)) }, isLetter: { $0.isLetter })
+        if kept == characters.count && !addY { return word }
+        return String(characters[..<kept]) + (addY ? "y" : "")
     }
 
-    private static func hasVowel(_ letters: ArraySlice<Character>) -> Bool {
-        letters.contains { "aeiouy".contains($0) }
+    /// The rules, on letters of either kind: how many letters of `w` the stem keeps, and
+    /// whether it then ends in an added "y". `same` compares a letter with an ASCII letter.
+    private static func rules<Letters: RandomAccessCollection>(
+        _ w: Letters, same: (Letters.Element, UInt8) -> Bool, isLetter: (Letters.Element) -> Bool
+    ) -> (kept: Int, addY: Bool) where Letters.Index == Int, Letters.Element: Equatable {
+        let count = w.count
+        guard count >= 4, isLetter(w[w.startIndex]) else { return (count, false) }
+        let s = w.startIndex
+        // The letter `back` places from the end of the first `n`.
+        func at(_ n: Int, _ back: Int, _ ascii: Unicode.Scalar) -> Bool { same(w[s + n - back], UInt8(ascii.value)) }
+        func ends(_ n: Int, _ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard n >= length else { return false }
+            return suffix.withUTF8Buffer { letters in letters.indices.allSatisfy { same(w[s + n - length + $0], letters[$0]) } }
+        }
+        func hasVowel(_ n: Int) -> Bool {
+            w[s..<(s + n)].contains { letter in "aeiouy".utf8.contains { same(letter, $0) } }
+        }
+
+        var n = count
+        var strippedSuffix = false
+        if ends(n, "ies") && n > 4 {
+            return (n - 3, true)                    // injuries → injury
+        } else if ends(n, "ied") && n > 4 {
+            return (n - 3, true)                    // tried → try
+        } else if ends(n, "ness") && n > 6 {
+            n -= 4                                  // numbness → numb
+        } else if ends(n, "ing") && hasVowel(n - 3) && n - 3 >= 3 {
+            n -= 3                                  // tingling → tingl
+            strippedSuffix = true
+        } else if ends(n, "ed") && n - 2 >= 3 && !at(n, 3, "e") && hasVowel(n - 2) {
+            n -= 2                                  // tingled → tingl (but "need", "speed" stay)
+            strippedSuffix = true
+        } else if at(n, 1, "s") && !at(n, 2, "s") && !at(n, 2, "u") && !at(n, 2, "i") {
+            n -= 1                                  // laces → lace (but "less", "plus", "this" stay)
+            if n >= 4 && ends(n, "es") && (at(n, 3, "s") || at(n, 3, "x") || at(n, 3, "z")) {
+                n -= 1                              // boxes → box
+            }
+        }
+        if n >= 4 && at(n, 1, "e") {
+            n -= 1                                  // tingle → tingl, lace → lac
+        }
+        // running → runn → run; but a word that ends doubled stays ("butt" is not "but").
+        if strippedSuffix, n >= 4, w[s + n - 1] == w[s + n - 2], !"aeiouls".utf8.contains(where: { at(n, 1, Unicode.Scalar($0)) }) {
+            n -= 1
+        }
+        return (n, false)
     }
 }

@@ -15,6 +15,7 @@ enum Tokenizer {
     static let clauseOpeners: Set<String> = [
         "but", "however", "although", "though", "except", "yet", "whereas", "while", "because", "so", "then", "until",
     ]
+    private static let clauseOpenerFilter = WordFilter(clauseOpeners)
     /// After "and"/"or", these start a new clause ("no pain and my feet go numb").
     static let subjectStarters: Set<String> = ["i", "my", "it", "they", "he", "she", "we", "you", "the", "there", "this", "that", "also"]
     /// After "and"/"also", these start a new question ("what causes it and should I see a doctor").
@@ -27,67 +28,49 @@ enum Tokenizer {
     static let questionOpeners: Set<String> = questionStarters.union(["did", "may", "might", "am", "was", "were", "has", "have", "any"])
 
     static func words(in text: String) -> [Word] {
+        var words = Words()
+        // Plain ASCII text is scanned as bytes, and each word is made straight from its
+        // bytes; other text as an array of scalars. A word is a run of the text either way.
+        let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            words.scan(bytes.lazy.map(Unicode.Scalar.init)) { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+            return true
+        }
+        if scanned != true {
+            let scalars = Array(text.unicodeScalars)
+            words.scan(scalars) { String(String.UnicodeScalarView(scalars[$0])) }
+        }
+        return Quantities.read(words.result)
+    }
+
+    /// The words read so far, and where the clause and sentence stand.
+    private struct Words {
         var result: [Word] = []
         var clause = 0
         var sentence = 0
         var pendingBoundary: (clause: Bool, sentence: Bool) = (false, false)
 
-        func push(_ raw: String) {
-            guard !raw.isEmpty else { return }
-            let pieces: [String]
-            let plain = !raw.utf8.contains { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "/") }
-            if plain, Contractions.whole[raw] == nil {
-                pieces = [raw]  // the common case: an ordinary word
-            } else if let expanded = Contractions.expand(raw) {
-                pieces = expanded
-            } else if raw.contains("/") {
-                pieces = raw.split(separator: "/").map(String.init)
-            } else {
-                pieces = [raw]
-            }
-            for piece in pieces {
-                for part in piece.split(separator: " ") {
-                    let word = String(part).trimmingAll("'")
-                    guard !word.isEmpty else { continue }
-                    if pendingBoundary.sentence, !result.isEmpty { sentence += 1; clause += 1 }
-                    else if pendingBoundary.clause, !result.isEmpty { clause += 1 }
-                    pendingBoundary = (false, false)
-                    if let previous = result.last, previous.clause == clause {
-                        if clauseOpeners.contains(word) {
-                            clause += 1
-                        } else if ["and", "or", "also", "plus"].contains(previous.text) {
-                            if questionStarters.contains(word) {
-                                sentence += 1; clause += 1
-                                result[result.count - 1].sentence = sentence
-                                result[result.count - 1].clause = clause
-                            } else if subjectStarters.contains(word) {
-                                clause += 1
-                                result[result.count - 1].clause = clause
-                            }
-                        }
-                    }
-                    result.append(Word(text: word, measure: nil, clause: clause, sentence: sentence))
-                }
-            }
-        }
+        init() { result.reserveCapacity(16) }
 
-        var current = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-            let previous = index > 0 ? scalars[index - 1] : nil
-            if isWordScalar(scalar) || scalar == "'" {
-                current.append(scalar)
-            } else if scalar == ".", previous.map(isDigit) == true, next.map(isDigit) == true {
-                current.append(scalar)  // a decimal point: "3.5 miles"
-            } else if scalar == "/", !current.isEmpty, next.map(isLetter) == true {
-                current.append(scalar)  // "w/o", "b/c"
-            } else if scalar == "&" {
-                push(String(current)); current = String.UnicodeScalarView()
-                push("and")
-            } else {
-                push(String(current)); current = String.UnicodeScalarView()
+        mutating func scan<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+            _ scalars: Scalars, word: (Range<Int>) -> String
+        ) where Scalars.Index == Int {
+            var start = scalars.startIndex  // the current word is scalars[start..<index]
+            for index in scalars.indices {
+                let scalar = scalars[index]
+                let next = index + 1 < scalars.endIndex ? scalars[index + 1] : nil
+                let previous = index > scalars.startIndex ? scalars[index - 1] : nil
+                if isWordScalar(scalar) || scalar == "'" {
+                    continue
+                } else if scalar == ".", previous.map(isDigit) == true, next.map(isDigit) == true {
+                    continue  // a decimal point: "3.5 miles"
+                } else if scalar == "/", start < index, next.map(isLetter) == true {
+                    continue  // "w/o", "b/c"
+                }
+                if start < index { push(word(start..<index)) }
+                start = index + 1
                 switch scalar {
+                case "&": push("and")
                 case "?":
                     pendingBoundary.sentence = true
                     if !result.isEmpty { result[result.count - 1].endsQuestion = true }
@@ -97,9 +80,51 @@ enum Tokenizer {
                 default: break
                 }
             }
+            if start < scalars.endIndex { push(word(start..<scalars.endIndex)) }
         }
-        push(String(current))
-        return Quantities.read(result)
+
+        mutating func push(_ raw: String) {
+            guard !raw.isEmpty else { return }
+            // The common case: an ordinary word (no apostrophe, slash or space, and not a
+            // contraction) has nothing to expand, split or trim.
+            let plain = !raw.utf8.contains { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: " ") }
+            if plain, !Contractions.wholeFilter.mayContain(raw) || Contractions.whole[raw] == nil { return add(raw) }
+            let pieces: [String]
+            if let expanded = Contractions.expand(raw) {
+                pieces = expanded
+            } else if raw.contains("/") {
+                pieces = raw.split(separator: "/").map(String.init)
+            } else {
+                pieces = [raw]
+            }
+            for piece in pieces {
+                for part in piece.split(separator: " ") {
+                    let word = String(part).trimmingAll("'")
+                    if !word.isEmpty { add(word) }
+                }
+            }
+        }
+
+        mutating func add(_ word: String) {
+            if pendingBoundary.sentence, !result.isEmpty { sentence += 1; clause += 1 }
+            else if pendingBoundary.clause, !result.isEmpty { clause += 1 }
+            pendingBoundary = (false, false)
+            if let previous = result.last, previous.clause == clause {
+                if clauseOpenerFilter.mayContain(word), clauseOpeners.contains(word) {
+                    clause += 1
+                } else if previous.text == "and" || previous.text == "or" || previous.text == "also" || previous.text == "plus" {
+                    if questionStarters.contains(word) {
+                        sentence += 1; clause += 1
+                        result[result.count - 1].sentence = sentence
+                        result[result.count - 1].clause = clause
+                    } else if subjectStarters.contains(word) {
+                        clause += 1
+                        result[result.count - 1].clause = clause
+                    }
+                }
+            }
+            result.append(Word(text: word, measure: nil, clause: clause, sentence: sentence))
+        }
     }
 
     // ASCII first: most input is plain English, and Unicode property lookups are slow.

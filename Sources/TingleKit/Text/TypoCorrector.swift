@@ -10,12 +10,16 @@ import Foundation
 public struct TypoCorrector: Sendable {
     private let vocabulary: Set<String>
     private let knownStems: Set<String>
-    private let lexicon: Set<String>
+    private let lexicon: Lexicon
     /// Built the first time a word needs correcting: most lines have no typo, and building
     /// it is a large part of loading a brain.
     private let index: DeletesIndex
 
     public init(vocabulary: Set<String>, lexicon: Set<String>) {
+        self.init(vocabulary: vocabulary, lexicon: Lexicon(words: lexicon))
+    }
+
+    init(vocabulary: Set<String>, lexicon: Lexicon) {
         self.vocabulary = vocabulary
         self.knownStems = Set(vocabulary.map(Stemmer.stem))
         self.lexicon = lexicon
@@ -54,9 +58,10 @@ public struct TypoCorrector: Sendable {
     /// The vocabulary word `word` was most likely meant to be, or nil to keep it.
     public func correction(for word: String) -> String? {
         // Longer than any word worth correcting: the candidates of a 2,000-letter "word"
-        // would take seconds and gigabytes to list.
+        // would take seconds and gigabytes to list. ASCII letters only, checked on the bytes
+        // (`Character.isLetter` looks up Unicode properties).
         guard word.utf8.count >= 4, word.utf8.count <= Self.longestCorrectable,
-              word.allSatisfy({ $0.isLetter && $0.isASCII }), !isKnown(word) else { return nil }
+              word.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }), !isKnown(word) else { return nil }
         let allowed = word.count >= 8 ? 2 : 1
         var candidates: Set<String> = []
         let deletes = index.deletes
