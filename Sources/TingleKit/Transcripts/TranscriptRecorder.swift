@@ -2,10 +2,13 @@
 /// with every reply line as an exact expectation, so a recording replays green as it stands.
 /// Turns are kept as they come and written out only when the text is asked for.
 public struct TranscriptRecorder: Sendable {
+    /// What a turn needs for its lines; the assertion lines are only written out in `text`
+    /// (a long piped chat keeps thousands of entries).
     private struct Entry: Sendable {
         let input: String
         let reply: String
-        let assertions: [String]
+        /// Set for a turn (nil for a slash command): the intent and escalation it asserts.
+        let outcome: (intent: String?, escalation: EscalationLevel?)?
     }
 
     private let title: String
@@ -16,14 +19,12 @@ public struct TranscriptRecorder: Sendable {
     }
 
     public mutating func record(_ result: TurnResult) {
-        entries.append(Entry(input: result.input, reply: result.reply, assertions: [
-            "= intent: \(result.intent ?? "null")", "= escalation: \(result.escalation?.rawValue ?? "null")",
-        ]))
+        entries.append(Entry(input: result.input, reply: result.reply, outcome: (result.intent, result.escalation)))
     }
 
     /// Records a user line (or slash command) and the reply it got.
     public mutating func record(command line: String, reply: String) {
-        entries.append(Entry(input: line, reply: reply, assertions: []))
+        entries.append(Entry(input: line, reply: reply, outcome: nil))
     }
 
     public var text: String {
@@ -34,7 +35,9 @@ public struct TranscriptRecorder: Sendable {
                 lines.append(replyLine.isEmpty ? "<" : "< " + replyLine)
             }
             if entry.reply.isEmpty { lines.append("<") }
-            if !entry.assertions.isEmpty { lines += entry.assertions + [""] }
+            if let outcome = entry.outcome {
+                lines += ["= intent: \(outcome.intent ?? "null")", "= escalation: \(outcome.escalation?.rawValue ?? "null")", ""]
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -9,10 +9,12 @@ struct ScriptedChat {
     let json: Bool
     let recordPath: String?
 
-    /// Without `--record`, the transcript kept for `/save` stops growing past this many bytes,
-    /// so hundreds of thousands of piped lines run in flat memory. A chat a person types
-    /// stays far below it.
-    static let transcriptBudget = 2_000_000
+    /// Without `--record`, the transcript kept for `/save` stops growing past this many bytes
+    /// (text plus `entryOverhead` a turn), so hundreds of thousands of piped lines run in flat
+    /// memory. A chat a person types, hundreds of turns, stays far below it.
+    static let transcriptBudget = 1_000_000
+    /// What keeping one turn costs besides its text: the entry and the strings' headers.
+    static let entryOverhead = 64
 
     mutating func run() {
         Output.ignoreBrokenPipe()
@@ -32,7 +34,7 @@ struct ScriptedChat {
         }
         func keep(_ record: (inout TranscriptRecorder) -> Void, bytes: Int) {
             guard transcript != nil else { return }
-            transcriptBytes += bytes
+            transcriptBytes += bytes + Self.entryOverhead
             if recordPath == nil && transcriptBytes > Self.transcriptBudget {
                 transcript = nil  // /save now explains why it cannot
                 return
