@@ -19,9 +19,16 @@ let package = Package(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
-        // Turns the YAML files of Intents/ into Swift string literals so the
-        // brain travels inside the binary (Bundle.module crashes a moved binary on Linux).
-        .executableTarget(name: "EmbedBrain"),
+        // The brain's file format: YAML read and checked into documents, and the snapshot
+        // of them that the build embeds. Its own module so the build tool can use it.
+        .target(
+            name: "BrainFormat",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Turns Intents/ into Swift string literals (the files, and a snapshot of them read
+        // and checked) so the brain travels inside the binary (Bundle.module crashes a moved
+        // binary on Linux) and start-up need not read YAML.
+        .executableTarget(name: "EmbedBrain", dependencies: ["BrainFormat"]),
         .plugin(
             name: "EmbedBrainPlugin",
             capability: .buildTool(),
@@ -29,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "TingleKit",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["BrainFormat"],
             plugins: ["EmbedBrainPlugin"]
         ),
         .executableTarget(

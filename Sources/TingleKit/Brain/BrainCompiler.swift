@@ -1,4 +1,4 @@
-import Yams
+import BrainFormat
 
 /// Turns decoded brain documents into a `Brain`: merges the files, compiles patterns
 /// and concepts, resolves references, and builds the text analyzer and rule index.
@@ -6,17 +6,7 @@ struct BrainCompiler {
     /// Intents the dialogue engine gives a role to: answers to offers and questions.
     static let roleIntents = ["yes", "no", "dont_know"]
 
-    fileprivate struct Document {
-        let file: String
-        let body: BrainDocument
-        let locations: [String: SourceLocation]
-
-        func at(_ path: String) -> SourceLocation {
-            locations[path] ?? SourceLocation(file: file, line: 1, column: 1)
-        }
-    }
-
-    private var documents: [Document] = []
+    private var documents: [BrainFile] = []
     /// The text of each lexicon file (see `Lexicon`).
     private var lexicon: [String] = []
     private var problems: [Problem] = []
@@ -25,61 +15,10 @@ struct BrainCompiler {
         lexicon.append(file.text)
     }
 
-    /// What reading one YAML file gave: its document, or its problems.
-    struct ParsedFile: @unchecked Sendable {  // BrainDocument is plain values, written once
-        fileprivate var document: Document?
-        var problems: [Problem] = []
-    }
-
-    /// Reads one YAML file on its own (files are independent, so this runs in parallel).
-    static func parse(_ file: BrainSourceFile) -> ParsedFile {
-        var parsed = ParsedFile()
-        let node: Node?
-        do {
-            // The basic resolver skips matching every scalar against the number and date
-            // patterns: the schema decides types, and it was a tenth of loading the brain.
-            node = try Yams.compose(yaml: file.text, .basic)
-        } catch let error as YamlError {
-            parsed.problems.append(problem(from: error, file: file.path))
-            return parsed
-        } catch {
-            parsed.problems.append(Problem(SourceLocation(file: file.path, line: 1, column: 1), "cannot be read as YAML: \(error)"))
-            return parsed
-        }
-        guard let node else { return parsed }  // an empty file holds nothing, which is fine
-        var locations: [String: SourceLocation] = [:]
-        BrainSchema.validate(node, as: BrainSchema.document, path: "", file: file.path, locations: &locations,
-                             problems: &parsed.problems)
-        guard parsed.problems.isEmpty else { return parsed }
-        do {
-            let body = try YAMLDecoder().decode(BrainDocument.self, from: node)
-            parsed.document = Document(file: file.path, body: body, locations: locations)
-        } catch {
-            parsed.problems.append(Problem(BrainSchema.location(of: node, in: file.path), "cannot be decoded: \(error)"))
-        }
-        return parsed
-    }
-
     /// Adds files read by `parse`, in the order given (the order decides ties and duplicates).
-    mutating func add(_ parsed: ParsedFile) {
+    mutating func add(_ parsed: ParsedBrainFile) {
         problems += parsed.problems
         if let document = parsed.document { documents.append(document) }
-    }
-
-    static func problem(from error: YamlError, file: String) -> Problem {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            return Problem(SourceLocation(file: file, line: mark.line, column: mark.column), "YAML syntax: \(detail)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return Problem(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                           "the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping")
-        case .reader(let problem, _, _, _):
-            return Problem(SourceLocation(file: file, line: 1, column: 1), "YAML: \(problem)")
-        default:
-            return Problem(SourceLocation(file: file, line: 1, column: 1), "YAML: \(error)")
-        }
     }
 
     // MARK: - Compiling
@@ -143,7 +82,7 @@ struct BrainCompiler {
                 return nil
             }
         }
-        func patterns(_ sources: [String]?, _ doc: Document, _ path: String, _ kind: RuleIndex.Owner.Kind, _ rule: Int) -> [Pattern] {
+        func patterns(_ sources: [String]?, _ doc: BrainFile, _ path: String, _ kind: RuleIndex.Owner.Kind, _ rule: Int) -> [Pattern] {
             var compiled: [Pattern] = []
             for (k, source) in (sources ?? []).enumerated() {
                 let owner = RuleIndex.Owner(kind: kind, rule: Int32(rule), item: Int32(compiled.count))
@@ -334,14 +273,16 @@ struct BrainCompiler {
 
         // The analyzer: vocabulary for typo correction, phrases that protect a negation cue.
         var vocabulary: Set<String> = []
-        for source in compiledPatterns + conceptSources.values.flatMap(\.terms) {
+        for source in Set(compiledPatterns + conceptSources.values.flatMap(\.terms)) {
             for word in Tokenizer.words(in: TextNormalizer.normalize(source)) where word.measure == nil {
-                if word.text.allSatisfy(\.isLetter) { vocabulary.insert(word.text) }
+                if Self.isLetters(word.text) { vocabulary.insert(word.text) }
             }
         }
+        // The shortest word of each stem, then the first alphabetically (lengths counted once).
         var surfaceForms: [String: String] = [:]
-        for word in vocabulary.sorted(by: { ($0.count, $0) < ($1.count, $1) }) where surfaceForms[Stemmer.stem(word)] == nil {
-            surfaceForms[Stemmer.stem(word)] = word
+        for (_, word) in vocabulary.map({ ($0.count, $0) }).sorted(by: <) {
+            let stem = Stemmer.stem(word)
+            if surfaceForms[stem] == nil { surfaceForms[stem] = word }
         }
         let analyzer = TextAnalyzer(
             rewriter: rewriter,
@@ -352,6 +293,12 @@ struct BrainCompiler {
             content: content, contentOrder: contentOrder, messages: messages, menu: menu.map(\.0), slots: slots,
             symptoms: symptoms, risks: risks, context: context, redFlags: redFlags, levels: levels, causes: causes, floors: floors,
             index: index, phraseIndex: phraseIndex, terms: terms, cueTerms: cueTerms, surfaceForms: surfaceForms, conceptExamples: conceptExamples(conceptSources))
+    }
+
+    /// Whether a word is all letters; ASCII first, since Unicode property lookups are slow.
+    static func isLetters(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 } }
+        return word.allSatisfy(\.isLetter)
     }
 
     /// Joins the lines an author wrapped by hand into paragraphs, so a terminal can wrap them

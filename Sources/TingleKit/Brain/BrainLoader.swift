@@ -1,6 +1,5 @@
 import Foundation
 import Synchronization
-import Yams
 
 /// Reads a brain from YAML files, reporting every problem at once with its file,
 /// line and column. Nothing is half-loaded: either a whole `Brain` or `Problems`.
@@ -13,9 +12,17 @@ public enum BrainLoader {
         "noOfferPending", "reportedNothingYet", "assessmentUpdated", "acknowledge",
     ]
 
-    /// Loads the brain compiled into the binary.
+    /// Loads the brain compiled into the binary, from the snapshot the build made of its
+    /// YAML (already read and checked), so start-up reads no YAML.
     public static func builtIn() throws(Problems) -> Brain {
-        try load(files: BrainSourceFile.builtIn)
+        guard let files = try? BrainSnapshot.decode(embeddedBrainSnapshot) else {
+            throw Problems([Problem(SourceLocation(file: "Intents", line: 1, column: 1),
+                                    "the built-in brain's snapshot cannot be read; rebuild tingle")])
+        }
+        var compiler = BrainCompiler()
+        for file in files { compiler.add(ParsedBrainFile(document: file)) }
+        for file in BrainSourceFile.builtIn where file.path.hasSuffix(".txt") { compiler.addLexicon(file) }
+        return try compiler.compile()
     }
 
     /// Loads every `.yaml`, `.yml` and `lexicon.txt` file below `directory`.
@@ -66,9 +73,9 @@ public enum BrainLoader {
         var compiler = BrainCompiler()
         let yaml = files.filter { !$0.path.hasSuffix(".txt") }
         // YAML files are independent: read them on every core, then add them in order.
-        let parsed = Mutex([BrainCompiler.ParsedFile?](repeating: nil, count: yaml.count))
+        let parsed = Mutex([ParsedBrainFile?](repeating: nil, count: yaml.count))
         DispatchQueue.concurrentPerform(iterations: yaml.count) { i in
-            let file = BrainCompiler.parse(yaml[i])
+            let file = BrainFileParser.parse(yaml[i])
             parsed.withLock { $0[i] = file }
         }
         for file in parsed.withLock({ $0 }) { if let file { compiler.add(file) } }

@@ -20,22 +20,32 @@ public enum PatternParser {
     }
 
     static func parse(_ source: String, rewriter: PhraseRewriter?, cache: WordCache?) throws(SyntaxError) -> Pattern {
-        var parser = Parser(characters: Array(source), rewriter: rewriter, cache: cache)
-        let (sequence, unordered) = try parser.parseTop()
+        // Unicode scalars, not characters: splitting text into characters was most of the
+        // cost of parsing. Positions are turned into characters only for an error.
+        let scalars = Array(source.unicodeScalars)
+        var parser = Parser(scalars: scalars, rewriter: rewriter, cache: cache)
+        let sequence: [Pattern.Element], unordered: [Pattern.Element]
+        do {
+            (sequence, unordered) = try parser.parseTop()
+        } catch {
+            let characters = String(String.UnicodeScalarView(scalars.prefix(error.offset))).count
+            throw SyntaxError(offset: characters, message: error.message)
+        }
         if sequence.isEmpty && unordered.isEmpty {
             throw SyntaxError(offset: 0, message: "the pattern is empty")
         }
         return Pattern(source: source, sequence: sequence, unordered: unordered)
     }
 
+    /// Reads scalars; its errors' offsets count scalars (`parse` turns them into characters).
     private struct Parser {
-        let characters: [Character]
+        let scalars: [Unicode.Scalar]
         let rewriter: PhraseRewriter?
         let cache: WordCache?
         var position = 0
 
-        init(characters: [Character], rewriter: PhraseRewriter?, cache: WordCache?) {
-            self.characters = characters
+        init(scalars: [Unicode.Scalar], rewriter: PhraseRewriter?, cache: WordCache?) {
+            self.scalars = scalars
             self.rewriter = rewriter
             self.cache = cache
         }
@@ -62,8 +72,8 @@ public enum PatternParser {
             }
         }
 
-        /// Elements up to (not including) one of `closers`, which must be present.
-        mutating func parseSequence(closers: Set<Character>) throws(SyntaxError) -> [Pattern.Element] {
+        /// Elements up to (not including) one of `closers` (one or two characters), which must be present.
+        mutating func parseSequence(closers: [Unicode.Scalar]) throws(SyntaxError) -> [Pattern.Element] {
             var elements: [Pattern.Element] = []
             let start = position
             while true {
@@ -104,7 +114,7 @@ public enum PatternParser {
         }
 
         /// `a|b c|~x` up to `closer`: one sequence, or a choice between several.
-        mutating func parseAlternatives(closer: Character, start: Int) throws(SyntaxError) -> [Pattern.Element] {
+        mutating func parseAlternatives(closer: Unicode.Scalar, start: Int) throws(SyntaxError) -> [Pattern.Element] {
             let open = closer == ")" ? "(" : "["
             var branches: [[Pattern.Element]] = []
             while true {
@@ -129,18 +139,41 @@ public enum PatternParser {
             return stems
         }
 
-        func peek() -> Character? { position < characters.count ? characters[position] : nil }
+        func peek() -> Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
         mutating func skipSpaces() {
             while let c = peek(), c == " " || c == "\t" { position += 1 }
         }
 
+        /// Letters (with their combining marks), digits and `'_-.’&`; ASCII first, since
+        /// Unicode property lookups are slow and every scalar of every pattern is asked.
+        static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+            if c.isASCII {
+                let v = c.value
+                return (v | 0x20) >= 97 && (v | 0x20) <= 122 || (48...57).contains(v) || v == 39 || v == 95 || v == 45
+                    || v == 46 || v == 38
+            }
+            let properties = c.properties
+            return properties.isAlphabetic || properties.numericType != nil || c == "’"
+                || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+        }
+
         mutating func readWord() -> String {
-            var word = ""
-            while let c = peek(), c.isLetter || c.isNumber || "'_-.’&".contains(c) {
-                word.append(c)
+            let start = position
+            var ascii = true
+            while let c = peek(), Self.isWordScalar(c) {
+                ascii = ascii && c.isASCII
                 position += 1
             }
+            // Appending scalars one by one through the generic path was most of parsing.
+            if ascii {
+                return String(unsafeUninitializedCapacity: position - start) { buffer in
+                    for (i, scalar) in scalars[start..<position].enumerated() { buffer[i] = UInt8(scalar.value) }
+                    return position - start
+                }
+            }
+            var word = ""
+            for scalar in scalars[start..<position] { word.unicodeScalars.append(scalar) }
             return word
         }
     }

@@ -1,3 +1,4 @@
+import BrainFormat
 import Foundation
 
 /// Corrects a misspelled word to a word of the brain's vocabulary: one edit for words
@@ -73,7 +74,7 @@ public struct TypoCorrector: Sendable {
         var best: (word: String, rank: (Int, Int, Int))?
         let letters = word.sorted()
         for candidate in candidates.sorted() {
-            let distance = Self.editDistance(word, candidate, limit: allowed)
+            let distance = editDistance(word, candidate, limit: allowed)
             guard distance <= allowed else { continue }
             let prefix = zip(word, candidate).prefix { $0 == $1 }.count
             let rank = (distance, candidate.sorted() == letters ? 0 : 1, -prefix)
@@ -103,29 +104,4 @@ public struct TypoCorrector: Sendable {
         return result
     }
 
-    /// Optimal string alignment distance (Levenshtein plus swaps of neighbours),
-    /// giving up early once every path exceeds `limit`.
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = Array(a), b = Array(b)
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            current[0] = i
-            var rowMin = current[0]
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
-                }
-                current[j] = value
-                rowMin = min(rowMin, value)
-            }
-            if rowMin > limit { return limit + 1 }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return a.isEmpty ? b.count : (b.isEmpty ? a.count : previous[b.count])
-    }
 }

@@ -3,7 +3,7 @@ import Yams
 /// The shape of every brain section, checked node by node before decoding so that a
 /// wrong type, a missing key or an unknown key (a typo) is reported with its line and
 /// column instead of being silently ignored.
-indirect enum Shape: Sendable {
+package indirect enum Shape: Sendable {
     case text
     case number
     case integer
@@ -24,7 +24,7 @@ indirect enum Shape: Sendable {
     }
 }
 
-enum BrainSchema {
+package enum BrainSchema {
     static let strings: Shape = .list(.text)
     static let patternList: Shape = .list(.text)
 
@@ -127,6 +127,6 @@ enum BrainSchema {
     }
 
     private static func closest(to key: String, in keys: [String]) -> String? {
-        keys.sorted().first { TypoCorrector.editDistance(key.lowercased(), $0.lowercased(), limit: 2) <= 2 }
+        keys.sorted().first { editDistance(key.lowercased(), $0.lowercased(), limit: 2) <= 2 }
     }
 }

@@ -1,0 +1,125 @@
+/// The YAML form of a brain, as Codable types. A brain is a folder of YAML files;
+/// each file may hold any of the top-level sections below and the loader merges them,
+/// so authors split the brain by topic (`intents/faq.yaml`, `content/causes.yaml`, …).
+/// `BrainSchema` describes the same shapes for validation with line and column.
+package struct BrainDocument: Decodable, Equatable, Sendable {
+    package var settings: Settings?
+    package var concepts: [String: [String]]?
+    package var rewrites: [String: String]?
+    package var intents: [IntentSpec]?
+    package var content: [ContentSpec]?
+    package var messages: [String: String]?
+    package var menu: [String]?
+    package var slots: [SlotSpec]?
+    package var symptoms: [TermSpec]?
+    package var risks: [TermSpec]?
+    /// Circumstances worth knowing that are neither symptoms nor risk factors (hard surfaces, cold, more mileage).
+    package var context: [TermSpec]?
+    package var redFlags: [RedFlagSpec]?
+    package var levels: [String: LevelSpec]?
+    package var causes: [CauseSpec]?
+    package var floors: [FloorSpec]?
+}
+
+package struct Settings: Decodable, Equatable, Sendable {
+    /// Keyword weight an intent needs when none of its patterns matched.
+    package var keywordThreshold: Double?
+    /// Score added to an intent the dialogue expects next (an answer to an offer).
+    package var expectedBoost: Double?
+    /// Longest input, in characters, that is analysed; longer lines are politely refused.
+    package var maxInputLength: Int?
+    /// The intent whose match starts an assessment (the user reports their symptom).
+    package var startIntent: String?
+    /// The intent that asks for the assessment now, with whatever is known.
+    package var assessIntent: String?
+}
+
+package struct IntentSpec: Decodable, Equatable, Sendable {
+    package var id: String
+    package var patterns: [String]?
+    package var keywords: [String: Double]?
+    package var examples: [String]?
+    package var answer: String?
+    package var offer: OfferSpec?
+    package var priority: Double?
+    /// Answers a general question ("can tight laces cause it?"): a sentence it wins is not
+    /// read as an answer about the user (no slots, symptoms or risk factors from it).
+    package var topic: Bool?
+}
+
+package struct OfferSpec: Decodable, Equatable, Sendable {
+    package var ask: String
+    package var intent: String
+}
+
+package struct ContentSpec: Decodable, Equatable, Sendable {
+    package var id: String
+    package var title: String
+    package var source: String
+    package var text: String
+}
+
+package struct SlotSpec: Decodable, Equatable, Sendable {
+    package var id: String
+    package var question: String
+    package var hint: String?
+    package var extractors: [ExtractorSpec]?
+    /// Patterns meaning "nothing" as an answer to this slot's question (an empty list).
+    package var none: [String]?
+    /// A list slot collects the ids of the `symptoms:` section instead of extractor values.
+    package var list: Bool?
+    /// When given, the slot counts as answered only once one of these facts is known
+    /// ("since new shoes" says how long, not when in a run, so onset is still asked).
+    package var fills: [String]?
+}
+
+package struct ExtractorSpec: Decodable, Equatable, Sendable {
+    package var pattern: String
+    package var value: String
+    package var facts: [String]?
+}
+
+/// A symptom or a risk factor: an id, a label for summaries, the patterns that report it.
+package struct TermSpec: Decodable, Equatable, Sendable {
+    package var id: String
+    package var label: String
+    package var patterns: [String]
+}
+
+package struct RedFlagSpec: Decodable, Equatable, Sendable {
+    package var id: String
+    package var level: String
+    package var label: String
+    package var patterns: [String]?
+    /// Sets of facts; the flag is raised when every fact of any one set holds.
+    package var when: [[String]]?
+    package var message: String
+}
+
+package struct LevelSpec: Decodable, Equatable, Sendable {
+    package var title: String
+    package var message: String
+}
+
+package struct CauseSpec: Decodable, Equatable, Sendable {
+    package var id: String
+    package var title: String
+    package var explanation: String
+    package var base: Double?
+    package var evidence: [EvidenceSpec]
+    package var tips: [String]
+    package var content: String?
+}
+
+package struct EvidenceSpec: Decodable, Equatable, Sendable {
+    package var fact: String
+    package var weight: Double
+    package var reason: String?
+}
+
+/// A lowest advice level that holds whenever all the facts hold (known diabetes with numbness: doctor).
+package struct FloorSpec: Decodable, Equatable, Sendable {
+    package var facts: [String]
+    package var level: String
+    package var reason: String
+}

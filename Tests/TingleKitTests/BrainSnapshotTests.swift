@@ -1,0 +1,52 @@
+import Testing
+@testable import TingleKit
+
+@Suite("Brain snapshot")
+struct BrainSnapshotTests {
+    static var yamlFiles: [BrainSourceFile] { BrainSourceFile.builtIn.filter { !$0.path.hasSuffix(".txt") } }
+
+    @Test("The snapshot built into the binary reads back exactly as the YAML of Intents/ does")
+    func snapshotMatchesYAML() throws {
+        let parsed = Self.yamlFiles.map(BrainFileParser.parse)
+        #expect(parsed.allSatisfy { $0.problems.isEmpty })
+        let fromSnapshot = try BrainSnapshot.decode(embeddedBrainSnapshot)
+        #expect(fromSnapshot.count == parsed.count)
+        #expect(fromSnapshot == parsed.compactMap(\.document))
+    }
+
+    @Test("The brain from the snapshot behaves as the brain from the YAML")
+    func sameBrain() throws {
+        let snapshot = try BrainLoader.builtIn()
+        let yaml = try BrainLoader.load(files: BrainSourceFile.builtIn)
+        #expect(BrainChecker(brain: snapshot).check() == BrainChecker(brain: yaml).check())
+        #expect(snapshot.intents.map(\.patternLocations) == yaml.intents.map(\.patternLocations))
+        let lines = ["hi", "my toes go numb about 20 minutes into a run", "new hokas, laced pretty tight",
+                     "no pain but my foot is cold and pale", "what causes it?", "/why"]
+        var a = Session(brain: snapshot), b = Session(brain: yaml)
+        for line in lines { #expect(a.respond(to: line).jsonLine == b.respond(to: line).jsonLine) }
+    }
+
+    @Test("Every kind of value survives a round trip: empty, absent, unicode, separators, numbers")
+    func roundTrip() throws {
+        let yaml = """
+            settings: {keywordThreshold: 0.1, expectedBoost: -2.5e-7, maxInputLength: 12, startIntent: "s;t:1"}
+            concepts: {a: [], "ü": ["x:y", "3;4", "日本 🏃", ""]}
+            intents:
+              - {id: "7:", patterns: ["* a *"], keywords: {b: 1.5, "~a": 2}, topic: true, priority: 0}
+              - {id: plain}
+            content: [{id: c, title: "", source: s, text: "line one\\nline two\\ttab"}]
+            redFlags: [{id: r, level: urgent, label: l, when: [[f, g], []], message: "m"}]
+            """
+        let parsed = BrainFileParser.parse(BrainSourceFile(path: "dir/odd.yaml", text: yaml))
+        #expect(parsed.problems.isEmpty)
+        let document = try #require(parsed.document)
+        let text = BrainSnapshot.encode([document, document])
+        #expect(try BrainSnapshot.decode(text) == [document, document])
+        #expect(text.utf8.count > 100)
+    }
+
+    @Test("A damaged snapshot is refused, not misread", arguments: ["", "1;", "x", "1;3:abc", "0;0;"])
+    func corrupt(_ text: String) {
+        #expect(throws: BrainSnapshot.Corrupt.self) { try BrainSnapshot.decode(text) }
+    }
+}
