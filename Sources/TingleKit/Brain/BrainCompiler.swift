@@ -1,4 +1,6 @@
 import BrainFormat
+import Dispatch
+import Synchronization
 
 /// Turns decoded brain documents into a `Brain`: merges the files, compiles patterns
 /// and concepts, resolves references, and builds the text analyzer and rule index.
@@ -59,27 +61,30 @@ struct BrainCompiler {
         }
 
         let rewriter = PhraseRewriter(rewrites)
-        let concepts = compileConcepts(conceptSources, rewriter: rewriter)
+        // The slow, independent work on both cores: the concepts, and every distinct pattern
+        // parsed; numbering them stays in order, below, so brains build the same every time.
+        let prepared = Self.prepare(concepts: conceptSources, patterns: patternSources(), rewriter: rewriter)
+        let concepts = prepared.concepts
+        problems += prepared.conceptProblems
         var terms = TermTable()
-        let wordCache = PatternParser.WordCache()
-        var compiledPatterns: [String] = []  // every pattern source, for vocabulary
 
         // Every pattern of the brain, numbered in the order compiled, with the intent it belongs to.
         var numbered: [(Pattern, RuleIndex.Owner)] = []
         func pattern(_ source: String, _ location: SourceLocation, owner: RuleIndex.Owner) -> Pattern? {
-            do {
-                let compiled = try PatternParser.parse(source, rewriter: rewriter, cache: wordCache)
-                    .linked(assigning: &terms, number: Int32(numbered.count))
+            switch prepared.patterns[source] {
+            case .parsed(let parsed):
+                let compiled = parsed.linked(assigning: &terms, number: Int32(numbered.count))
                 numbered.append((compiled, owner))
-                compiledPatterns.append(source)
                 for name in compiled.conceptNames where !concepts.names.contains(name) {
                     problems.append(Problem(location, "pattern '\(source)' names the unknown concept '~\(name)'"))
                 }
                 return compiled
-            } catch {
+            case .failed(let error):
                 let shifted = SourceLocation(file: location.file, line: location.line, column: location.column + error.offset)
                 problems.append(Problem(shifted, "pattern '\(source)': \(error.message)"))
                 return nil
+            case nil:
+                return nil  // every source was prepared; unreachable
             }
         }
         func patterns(_ sources: [String]?, _ doc: BrainFile, _ path: String, _ kind: RuleIndex.Owner.Kind, _ rule: Int) -> [Pattern] {
@@ -272,12 +277,7 @@ struct BrainCompiler {
         let index = RuleIndex(patterns: numbered, keywords: intents.map(\.keywords), terms: terms)
 
         // The analyzer: vocabulary for typo correction, phrases that protect a negation cue.
-        var vocabulary: Set<String> = []
-        for source in Set(compiledPatterns + conceptSources.values.flatMap(\.terms)) {
-            for word in Tokenizer.words(in: TextNormalizer.normalize(source)) where word.measure == nil {
-                if Self.isLetters(word.text) { vocabulary.insert(word.text) }
-            }
-        }
+        let vocabulary = prepared.vocabulary
         // The shortest word of each stem, then the first alphabetically (lengths counted once).
         var surfaceForms: [String: String] = [:]
         for (_, word) in vocabulary.map({ ($0.count, $0) }).sorted(by: <) {
@@ -337,9 +337,83 @@ struct BrainCompiler {
         return examples
     }
 
+    /// Every pattern source of the brain, each once, in the order the files give them.
+    private func patternSources() -> [String] {
+        var seen: Set<String> = [], sources: [String] = []
+        func add(_ list: [String]?) { for source in list ?? [] where seen.insert(source).inserted { sources.append(source) } }
+        for doc in documents {
+            for intent in doc.body.intents ?? [] { add(intent.patterns) }
+            for slot in doc.body.slots ?? [] {
+                add(slot.extractors?.map(\.pattern))
+                add(slot.none)
+            }
+            for rule in (doc.body.symptoms ?? []) + (doc.body.risks ?? []) + (doc.body.context ?? []) { add(rule.patterns) }
+            for rule in doc.body.redFlags ?? [] { add(rule.patterns) }
+        }
+        return sources
+    }
+
+    enum PreparedPattern: Sendable {
+        case parsed(Pattern)
+        case failed(PatternParser.SyntaxError)
+    }
+
+    /// What `prepare` gives the rest of the compile.
+    struct Prepared: Sendable {
+        var concepts = ConceptTable(phrases: [:])
+        var conceptProblems: [Problem] = []
+        var patterns: [String: PreparedPattern] = [:]
+        /// The words of every pattern and concept phrase, for typo correction.
+        var vocabulary: Set<String> = []
+    }
+
+    /// Compiles the concepts on one core while the patterns are parsed on the others. Each
+    /// task has its own word cache; the results do not depend on how the work is split.
+    static func prepare(concepts: [String: (terms: [String], location: SourceLocation)], patterns: [String],
+                        rewriter: PhraseRewriter) -> Prepared {
+        let workers = 2
+        let result = Mutex(Prepared())
+        DispatchQueue.concurrentPerform(iterations: workers + 1) { task in
+            var vocabulary: Set<String> = []
+            if task == workers {
+                var problems: [Problem] = []
+                let table = compileConcepts(concepts, rewriter: rewriter, problems: &problems)
+                for term in concepts.values.flatMap(\.terms) { addVocabulary(of: term, to: &vocabulary) }
+                result.withLock {
+                    $0.concepts = table
+                    $0.conceptProblems = problems
+                    $0.vocabulary.formUnion(vocabulary)
+                }
+                return
+            }
+            let cache = PatternParser.WordCache()
+            var parsed: [String: PreparedPattern] = [:]
+            for source in patterns[(patterns.count * task / workers)..<(patterns.count * (task + 1) / workers)] {
+                do throws(PatternParser.SyntaxError) {
+                    parsed[source] = .parsed(try PatternParser.parse(source, rewriter: rewriter, cache: cache))
+                } catch {
+                    parsed[source] = .failed(error)
+                }
+                addVocabulary(of: source, to: &vocabulary)
+            }
+            result.withLock {
+                $0.patterns.merge(parsed) { first, _ in first }
+                $0.vocabulary.formUnion(vocabulary)
+            }
+        }
+        return result.withLock { $0 }
+    }
+
+    /// The words of a pattern or phrase that are all letters, as the typo corrector's vocabulary.
+    private static func addVocabulary(of source: String, to vocabulary: inout Set<String>) {
+        for word in Tokenizer.words(in: TextNormalizer.normalize(source)) where word.measure == nil {
+            if isLetters(word.text) { vocabulary.insert(word.text) }
+        }
+    }
+
     /// Flattens concepts (a term `~other` includes another concept) into stem phrases.
-    private mutating func compileConcepts(_ sources: [String: (terms: [String], location: SourceLocation)],
-                                          rewriter: PhraseRewriter) -> ConceptTable {
+    private static func compileConcepts(_ sources: [String: (terms: [String], location: SourceLocation)],
+                                        rewriter: PhraseRewriter, problems: inout [Problem]) -> ConceptTable {
         var resolved: [String: [[String]]] = [:]
         var visiting: Set<String> = []
         func resolve(_ name: String) -> [[String]] {

@@ -10,7 +10,9 @@
 /// The ordered part is anchored: it must account for the whole sentence, so patterns
 /// usually start and end with `*`.
 public struct Pattern: Sendable, Hashable {
-    public indirect enum Element: Sendable, Hashable {
+    // Not `indirect`: the nested cases hold arrays, which are references already, and
+    // boxing every word was most of the allocations of loading a brain.
+    public enum Element: Sendable, Hashable {
         case word(String)
         case concept(String)
         case wildcard
@@ -24,13 +26,13 @@ public struct Pattern: Sendable, Hashable {
         let source: String
         let sequence: [Element]
         let unordered: [Element]
-        let requirements: [Set<Term>]
+        let requirements: [[Term]]
         let specificity: Double
         let linked: Linked?
         /// `linked.number`, read first by the matcher on every pattern it is shown.
         let number: Int32
 
-        init(source: String, sequence: [Element], unordered: [Element], requirements: [Set<Term>], linked: Linked?) {
+        init(source: String, sequence: [Element], unordered: [Element], requirements: [[Term]], linked: Linked?) {
             self.number = linked?.number ?? -1
             self.source = source
             self.sequence = sequence
@@ -76,9 +78,9 @@ public struct Pattern: Sendable, Hashable {
     public var source: String { storage.source }
     public var sequence: [Element] { storage.sequence }
     public var unordered: [Element] { storage.unordered }
-    /// Sets of terms one of which must be present for the pattern to match (see
-    /// `requiredTermSets`), computed once: the matcher's cheap first test.
-    public var requirements: [Set<Term>] { storage.requirements }
+    /// Sets of terms (sorted, without repeats) one of which must be present for the pattern
+    /// to match, computed once: the matcher's cheap first test.
+    public var requirements: [[Term]] { storage.requirements }
     var linked: Linked? { storage.linked }
     /// The pattern's number in its brain's `RuleIndex`, or -1.
     var number: Int32 { storage.number }
@@ -134,7 +136,7 @@ public struct Pattern: Sendable, Hashable {
     /// Whether every required set meets the terms of an input (words and concepts,
     /// denied or not). When false, the pattern cannot match and need not be tried.
     public func couldMatch(_ terms: Set<Term>) -> Bool {
-        requirements.allSatisfy { !$0.isDisjoint(with: terms) }
+        requirements.allSatisfy { $0.contains(where: terms.contains) }
     }
 
     /// How specific the pattern is: literal words count most, concepts next,
@@ -155,10 +157,10 @@ public struct Pattern: Sendable, Hashable {
 
     /// Terms one of which must be in the input for the pattern to match: the index
     /// files the pattern under the rarest of them. Empty when nothing is required.
-    public var requiredTermSets: [Set<Term>] { requirements }
+    public var requiredTermSets: [[Term]] { requirements }
 
-    private static func requiredTermSets(sequence: [Element], unordered: [Element]) -> [Set<Term>] {
-        var sets: [Set<Term>] = []
+    private static func requiredTermSets(sequence: [Element], unordered: [Element]) -> [[Term]] {
+        var sets: [[Term]] = []
         func collect(_ elements: [Element]) {
             for element in elements {
                 switch element {
@@ -167,7 +169,7 @@ public struct Pattern: Sendable, Hashable {
                 case .choice(let branches):
                     // A choice requires one of its branches' first required terms, when every branch has one.
                     let firsts = branches.map { requiredTermSets(sequence: $0, unordered: []).first }
-                    if firsts.allSatisfy({ $0 != nil }) { sets.append(firsts.reduce(into: Set<Term>()) { $0.formUnion($1!) }) }
+                    if firsts.allSatisfy({ $0 != nil }) { sets.append(Array(Set(firsts.flatMap { $0! })).sorted()) }
                 case .wildcard, .optional: break
                 }
             }
