@@ -51,6 +51,9 @@ struct Tingle: ParsableCommand {
         } else {
             var script = ScriptedChat(session: session, json: json, recordPath: record)
             script.run()
+            // Output is written unbuffered and the recording is saved: ending here skips
+            // taking the brain apart, a millisecond of freeing memory the system reclaims anyway.
+            Foundation.exit(EXIT_SUCCESS)
         }
     }
 

@@ -107,7 +107,7 @@ struct BrainCompiler {
                     continue
                 }
                 content[entry.id] = ContentEntry(id: entry.id, title: entry.title, source: entry.source,
-                                                 text: Self.unwrapped(entry.text.trimmingCharacters(in: .whitespacesAndNewlines)),
+                                                 text: Self.unwrapped(String(entry.text[...].trimming(newlines: true))),
                                                  location: location)
                 contentOrder.append(entry.id)
             }
@@ -306,7 +306,7 @@ struct BrainCompiler {
     static func unwrapped(_ text: String) -> String {
         var out: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = String(line[...].trimming(newlines: false))
             let startsItem = trimmed.hasPrefix("- ") || trimmed.hasPrefix("• ")
                 || trimmed.first?.isNumber == true && trimmed.drop(while: \.isNumber).hasPrefix(". ")
             if let last = out.last, !last.isEmpty, !trimmed.isEmpty, !startsItem {
@@ -445,5 +445,25 @@ struct BrainCompiler {
         }
         for name in sources.keys.sorted() { _ = resolve(name) }
         return ConceptTable(phrases: resolved)
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing white space (Unicode space separators and tab,
+    /// and line breaks when `newlines`), as Foundation's `.whitespaces` and
+    /// `.whitespacesAndNewlines` trim, without going through NSString.
+    func trimming(newlines: Bool) -> Substring {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x20, 0x09: return true
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return newlines
+            case 0..<0x80: return false
+            default: return scalar.properties.generalCategory == .spaceSeparator
+            }
+        }
+        var scalars = unicodeScalars[...]
+        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
+        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
+        return Substring(scalars)
     }
 }

@@ -27,26 +27,59 @@ public struct TypoCorrector: Sendable {
         self.index = DeletesIndex(vocabulary: vocabulary)
     }
 
-    /// Every vocabulary word with up to two letters removed, computed once, on demand.
+    /// Every vocabulary word with up to two letters removed, computed once, on demand, and
+    /// kept compact: each variant as a 64-bit FNV-1a hash beside the number of its word,
+    /// sorted, about 12 bytes a variant instead of a dictionary of strings (a tenth of the
+    /// memory of a long piped run). Two variants could share a hash only by a 1-in-2^64
+    /// accident, and a word it brought in would still have to pass the edit-distance test.
     private final class DeletesIndex: @unchecked Sendable {
         private let vocabulary: Set<String>
         private let lock = NSLock()
-        private var built: [String: [String]]?
+        private var built: (hashes: [UInt64], words: [UInt32], sorted: [String])?
 
         init(vocabulary: Set<String>) { self.vocabulary = vocabulary }
 
-        var deletes: [String: [String]] {
+        /// The vocabulary words that share a variant with one of `variants`.
+        func words(sharing variants: Set<String>) -> Set<String> {
+            let index = self.index
+            var found: Set<String> = []
+            for variant in variants {
+                let hash = DeletesIndex.hash(variant)
+                var low = 0, high = index.hashes.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if index.hashes[middle] < hash { low = middle + 1 } else { high = middle }
+                }
+                while low < index.hashes.count, index.hashes[low] == hash {
+                    found.insert(index.sorted[Int(index.words[low])])
+                    low += 1
+                }
+            }
+            return found
+        }
+
+        private var index: (hashes: [UInt64], words: [UInt32], sorted: [String]) {
             lock.lock()
             defer { lock.unlock() }
             if let built { return built }
-            var deletes: [String: [String]] = [:]
-            for word in vocabulary.sorted() where word.count >= 3 && word.allSatisfy(\.isLetter) {
+            let sorted = vocabulary.sorted()
+            var entries: [(hash: UInt64, word: UInt32)] = []
+            for (number, word) in sorted.enumerated() where word.count >= 3 && word.allSatisfy(\.isLetter) {
                 for variant in TypoCorrector.deletions(of: word, upTo: word.count >= 7 ? 2 : 1) {
-                    deletes[variant, default: []].append(word)
+                    entries.append((DeletesIndex.hash(variant), UInt32(number)))
                 }
             }
-            built = deletes
-            return deletes
+            entries.sort { ($0.hash, $0.word) < ($1.hash, $1.word) }
+            let index = (entries.map(\.hash), entries.map(\.word), sorted)
+            built = index
+            return index
+        }
+
+        /// FNV-1a over the UTF-8 bytes: the same on every run, unlike `Hasher`.
+        static func hash(_ text: String) -> UInt64 {
+            var hash: UInt64 = 0xcbf29ce484222325
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            return hash
         }
     }
 
@@ -64,11 +97,7 @@ public struct TypoCorrector: Sendable {
         guard word.utf8.count >= 4, word.utf8.count <= Self.longestCorrectable,
               word.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }), !isKnown(word) else { return nil }
         let allowed = word.count >= 8 ? 2 : 1
-        var candidates: Set<String> = []
-        let deletes = index.deletes
-        for variant in Self.deletions(of: word, upTo: allowed) {
-            if let words = deletes[variant] { candidates.formUnion(words) }
-        }
+        let candidates = index.words(sharing: Self.deletions(of: word, upTo: allowed))
         // Ties: a word with the same letters (a swap of neighbours, the commonest typo:
         // "waht" → "what", not "wait"), then the longer shared beginning, then alphabetical.
         var best: (word: String, rank: (Int, Int, Int))?
