@@ -126,6 +126,7 @@ public final class RuleIndex: Sendable {
     /// Summed keyword weights per intent for the terms present, in intent order.
     func keywordScores(for terms: [Int32]) -> [(intent: Int32, score: Double)] {
         var scores: [(intent: Int32, score: Double)] = []
+        scores.reserveCapacity(8)
         for id in terms where Int(id) + 1 < keywordStart.count {
             for k in Int(keywordStart[Int(id)])..<Int(keywordStart[Int(id) + 1]) {
                 let intent = keywordIntent[k]
