@@ -367,11 +367,13 @@ struct BrainCompiler {
         var vocabulary: Set<String> = []
     }
 
-    /// Compiles the concepts on one core while the patterns are parsed on the others. Each
+    /// Compiles the concepts while the patterns are parsed, on every core. Each
     /// task has its own word cache; the results do not depend on how the work is split.
     static func prepare(concepts: [String: (terms: [String], location: SourceLocation)], patterns: [String],
                         rewriter: PhraseRewriter) -> Prepared {
-        let workers = 2
+        // Three pieces of patterns beside the concepts: two cores share four similar tasks
+        // more evenly than three unequal ones.
+        let workers = 3
         let result = Mutex(Prepared())
         DispatchQueue.concurrentPerform(iterations: workers + 1) { task in
             var vocabulary: Set<String> = []
