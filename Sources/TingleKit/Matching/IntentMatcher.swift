@@ -68,7 +68,6 @@ public struct IntentMatcher: Sendable {
         // The best pattern of each intent that matches, in intent order (patterns are numbered
         // intent by intent, so the first of equally specific patterns wins).
         var best: [(intent: Int32, score: Double, pattern: Int32)] = []
-        best.reserveCapacity(8)  // growing it a step at a time was a third of the allocations of matching
         let owners = brain.index.owners
         for number in input.viable {
             let owner = owners[Int(number)]
@@ -81,12 +80,15 @@ public struct IntentMatcher: Sendable {
             if let current {
                 best[current] = (owner.rule, score, owner.item)
             } else {
+                // Room for a few at the first: growing a step at a time costs an allocation
+                // each, and a sentence nothing matches should cost none.
+                if best.isEmpty { best.reserveCapacity(8) }
                 best.append((owner.rule, score, owner.item))
             }
         }
         let keywordScores = brain.index.keywordScores(for: input.presentTerms(in: range))
         var candidates: [Candidate] = []
-        candidates.reserveCapacity(best.count + keywordScores.count)
+        if !best.isEmpty || !keywordScores.isEmpty { candidates.reserveCapacity(best.count + keywordScores.count) }
         var b = 0, k = 0
         // Both lists are in intent order: walk them together.
         while b < best.count || k < keywordScores.count {

@@ -198,8 +198,10 @@ enum PatternMatcher {
         }
 
         mutating func restore(_ saved: (Int, Int, Int)) {
-            captures.removeLast(captures.count - saved.0)
-            consumedCues.removeLast(consumedCues.count - saved.1)
+            // Only when there is something to remove: removing nothing from the shared empty
+            // array still copies it into a new one, a dozen allocations a line.
+            if captures.count > saved.0 { captures.removeLast(captures.count - saved.0) }
+            if consumedCues.count > saved.1 { consumedCues.removeLast(consumedCues.count - saved.1) }
             matched = saved.2
         }
 

@@ -126,13 +126,13 @@ public final class RuleIndex: Sendable {
     /// Summed keyword weights per intent for the terms present, in intent order.
     func keywordScores(for terms: [Int32]) -> [(intent: Int32, score: Double)] {
         var scores: [(intent: Int32, score: Double)] = []
-        scores.reserveCapacity(8)
         for id in terms where Int(id) + 1 < keywordStart.count {
             for k in Int(keywordStart[Int(id)])..<Int(keywordStart[Int(id) + 1]) {
                 let intent = keywordIntent[k]
                 if let i = scores.firstIndex(where: { $0.intent == intent }) {
                     scores[i].score += keywordWeight[k]
                 } else {
+                    if scores.isEmpty { scores.reserveCapacity(8) }  // none at all for most lines
                     scores.append((intent, keywordWeight[k]))
                 }
             }
