@@ -80,4 +80,17 @@ struct PatternTests {
         let specific = try PatternParser.parse("* what causes * ~numb *")
         #expect(specific.specificity > general.specificity)
     }
+
+    @Test("The fast stem lookup agrees with the term table for every word of the brain, and knows no other")
+    func wordIDs() throws {
+        let brain = try BrainLoader.builtIn()
+        var words = 0
+        for (term, id) in brain.terms.ids {
+            guard case .word(let stem) = term else { continue }
+            words += 1
+            #expect(brain.wordIDs.id(of: stem) == id, "\(stem)")
+        }
+        #expect(words > 500)
+        for unknown in ["", "zzzq", "numbb", "#dist", "feet ", "日本"] { #expect(brain.wordIDs.id(of: unknown) == -1, "\(unknown)") }
+    }
 }

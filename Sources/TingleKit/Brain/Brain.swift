@@ -35,6 +35,8 @@ public final class Brain: Sendable {
     public let terms: TermTable
     /// The term ids of the negation cues.
     let cueTerms: BitSet
+    /// `terms` for words, fast (see `WordIDs`).
+    let wordIDs: WordIDs
     /// A word of the brain for each stem, to turn patterns back into sentences (`check`).
     public let surfaceForms: [String: String]
     /// One phrase of each concept, as written, for the same purpose.
@@ -67,6 +69,7 @@ public final class Brain: Sendable {
         self.phraseIndex = phraseIndex
         self.terms = terms
         self.cueTerms = cueTerms
+        self.wordIDs = WordIDs(terms)
         self.surfaceForms = surfaceForms
         self.conceptExamples = conceptExamples
     }

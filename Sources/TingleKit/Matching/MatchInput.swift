@@ -40,7 +40,7 @@ public struct MatchInput: Sendable {
         var units: [Unit] = []
         units.reserveCapacity(tokens.count)
         for token in tokens {
-            let id = brain.terms.id(of: .word(token.stem)) ?? -1
+            let id = brain.wordIDs.id(of: token.stem)
             units.append(Unit(term: id, deniedBy: token.deniedBy.map(Int32.init) ?? -1, marksStart: 0, marksEnd: 0,
                               isCue: brain.cueTerms.contains(id)))
         }

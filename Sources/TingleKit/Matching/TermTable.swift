@@ -42,3 +42,47 @@ struct BitSet: Sendable, Equatable {
         return true
     }
 }
+
+/// Stem → term id, asked for every word of every turn: open addressing over an FNV-1a hash
+/// of the UTF-8 bytes, several times cheaper than hashing a `Term` with the standard
+/// library's seeded hasher. Built once the table is frozen.
+final class WordIDs: Sendable {
+    private let keys: [String]
+    /// The id in each slot, -1 for an empty one.
+    private let ids: [Int32]
+    private let mask: Int
+
+    init(_ table: TermTable) {
+        let words = table.ids.compactMap { term, id -> (String, Int32)? in
+            if case .word(let stem) = term { return (stem, id) } else { return nil }
+        }
+        var size = 16
+        while size < words.count * 2 { size *= 2 }
+        var keys = [String](repeating: "", count: size), ids = [Int32](repeating: -1, count: size)
+        for (stem, id) in words.sorted(by: { $0.1 < $1.1 }) {
+            var slot = Self.hash(stem) & (size - 1)
+            while ids[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = stem
+            ids[slot] = id
+        }
+        self.keys = keys
+        self.ids = ids
+        self.mask = size - 1
+    }
+
+    /// The term id of a stem, or -1 for a word the brain does not know.
+    func id(of stem: String) -> Int32 {
+        var slot = Self.hash(stem) & mask
+        while ids[slot] >= 0 {
+            if keys[slot] == stem { return ids[slot] }
+            slot = (slot + 1) & mask
+        }
+        return -1
+    }
+
+    private static func hash(_ text: String) -> Int {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+}
