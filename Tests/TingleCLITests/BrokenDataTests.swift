@@ -75,6 +75,40 @@ struct BrokenDataTests {
         try expectRefused(["--json", "--intents", dir.path], input: "hello\n", expected: expected, "--json: \(name)")
     }
 
+    /// The build tool that embeds Intents/ (beside tingle in the build folder), run on `brain`,
+    /// writing into a new temporary folder.
+    func embed(_ brain: URL) throws -> (result: Binary.RawResult, output: URL) {
+        let tool = Binary.url.deletingLastPathComponent().appendingPathComponent("EmbedBrain")
+        try #require(FileManager.default.isExecutableFile(atPath: tool.path), "EmbedBrain is built beside tingle")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: brain.path)
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".txt") }.sorted().map { brain.appendingPathComponent($0).path }
+        let output = try Binary.temporaryDirectory().appendingPathComponent("Embedded.swift")
+        return (try Binary.run([output.path, brain.path] + files, bytes: Data(), executable: tool), output)
+    }
+
+    @Test("The build refuses a built-in brain whose YAML does not read, at FILE:LINE:COLUMN, and writes nothing",
+          arguments: [("zz.yaml", "intents:\n  - id: a\n    patterns: [\"x\"\n", "zz.yaml:4:1: error: YAML syntax"),
+                      ("zz.yaml", "messages:\n  welcome: [1]\n", "zz.yaml:2:12: error: 'messages.welcome' should be a string"),
+                      ("zz.yaml", "intnets: []\n", "zz.yaml:1:1: error: unknown key 'intnets'")])
+    func buildRefusesBrokenBrain(path: String, text: String, expected: String) throws {
+        let brain = try brokenCopy(path: path, bytes: Array(text.utf8))
+        defer { try? FileManager.default.removeItem(at: brain.deletingLastPathComponent()) }
+        let (r, output) = try embed(brain)
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").contains { $0.hasSuffix(expected) || $0.contains("/" + expected) }, "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("The build embeds the real brain: its files and the snapshot of them")
+    func buildEmbedsBrain() throws {
+        let (r, output) = try embed(intentsFolder)
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(r.status == 0, "\(r.stderr)")
+        let swift = try String(contentsOf: output, encoding: .utf8)
+        #expect(swift.contains("let embeddedBrainFiles: [BrainSourceFile]"))
+        #expect(swift.contains("let embeddedBrainSnapshot: String"))
+    }
+
     @Test("A missing folder, a file, an empty folder and a folder of other files are refused")
     func folders() throws {
         let dir = try Binary.temporaryDirectory()

@@ -12,11 +12,11 @@ extension Binary {
         var text: String { String(decoding: stdout, as: UTF8.self) }
     }
 
-    /// Runs tingle with `input` as raw bytes on stdin.
+    /// Runs tingle (or another program of the build, `executable`) with `input` as raw bytes on stdin.
     static func run(_ arguments: [String], bytes input: Data, environment: [String: String] = [:],
-                    currentDirectory: URL? = nil) throws -> RawResult {
+                    currentDirectory: URL? = nil, executable: URL? = nil) throws -> RawResult {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable ?? url
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "TINGLE_HISTORY")
