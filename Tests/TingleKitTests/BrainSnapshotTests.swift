@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TingleKit
 
@@ -48,5 +49,23 @@ struct BrainSnapshotTests {
     @Test("A damaged snapshot is refused, not misread", arguments: ["", "1;", "x", "1;3:abc", "0;0;"])
     func corrupt(_ text: String) {
         #expect(throws: BrainSnapshot.Corrupt.self) { try BrainSnapshot.decode(text) }
+    }
+
+    @Test("Loading on both cores numbers the brain the same way every time")
+    func deterministicLoad() throws {
+        let a = try BrainLoader.builtIn(), b = try BrainLoader.builtIn()
+        #expect(a.terms.terms == b.terms.terms)
+        #expect(a.index.owners.map { [Int32($0.kind.rawValue), $0.rule, $0.item] }
+                == b.index.owners.map { [Int32($0.kind.rawValue), $0.rule, $0.item] })
+        #expect(a.surfaceForms == b.surfaceForms)
+    }
+
+    /// Content is trimmed as Foundation's `.whitespaces` and `.whitespacesAndNewlines` would.
+    @Test("Trimming agrees with Foundation", arguments: ["", "  a b  ", "\t\nx\r\n", "\u{A0}\u{2003}é\u{3000}",
+                                                          "\u{85}\u{2028}y\u{2029}", "z\u{200B}", " \u{1F3C3} ",
+                                                          "\u{180E}q\u{FEFF}", "\u{2060}r\u{202F}"])
+    func trimming(_ text: String) {
+        #expect(String(text[...].trimming(newlines: false)) == text.trimmingCharacters(in: .whitespaces))
+        #expect(String(text[...].trimming(newlines: true)) == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

@@ -70,9 +70,17 @@ struct PatternTests {
         #expect(!matches("{~numb}", "not numb"))
     }
 
-    @Test("Syntax errors name the position", arguments: ["(a|b", "[", "~", "a |", "{}", "()", "a ) b"])
-    func syntaxErrors(pattern: String) {
+    /// The offset counts characters, so a column after an accented or combined letter is right.
+    @Test("Syntax errors name the position, in characters",
+          arguments: [("(a|b", 2), ("[", 0), ("~", 0), ("a |", 2), ("{}", 0), ("()", 1), ("a ) b", 2),
+                      ("café (a|b", 7), ("cafe\u{301} ) b", 5), ("日本 ~", 3)])
+    func syntaxErrors(pattern: String, offset: Int) {
         #expect(throws: PatternParser.SyntaxError.self) { try PatternParser.parse(pattern) }
+        do {
+            _ = try PatternParser.parse(pattern)
+        } catch {
+            #expect(error.offset == offset)
+        }
     }
 
     @Test func specificity() throws {

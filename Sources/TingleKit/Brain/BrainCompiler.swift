@@ -457,7 +457,7 @@ extension Substring {
     func trimming(newlines: Bool) -> Substring {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
             switch scalar.value {
-            case 0x20, 0x09: return true
+            case 0x20, 0x09, 0x200B: return true  // Foundation counts the zero-width space too
             case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return newlines
             case 0..<0x80: return false
             default: return scalar.properties.generalCategory == .spaceSeparator

@@ -133,12 +133,6 @@ public struct Pattern: Sendable, Hashable {
         hasher.combine(unordered)
     }
 
-    /// Whether every required set meets the terms of an input (words and concepts,
-    /// denied or not). When false, the pattern cannot match and need not be tried.
-    public func couldMatch(_ terms: Set<Term>) -> Bool {
-        requirements.allSatisfy { $0.contains(where: terms.contains) }
-    }
-
     /// How specific the pattern is: literal words count most, concepts next,
     /// wildcards nothing. More specific patterns win ties between intents.
     public var specificity: Double { storage.specificity }
@@ -155,10 +149,8 @@ public struct Pattern: Sendable, Hashable {
         }
     }
 
-    /// Terms one of which must be in the input for the pattern to match: the index
-    /// files the pattern under the rarest of them. Empty when nothing is required.
-    public var requiredTermSets: [[Term]] { requirements }
-
+    /// Terms one of which must be in the input for the pattern to match: the index files the
+    /// pattern under the rarest of them. Empty when nothing is required.
     private static func requiredTermSets(sequence: [Element], unordered: [Element]) -> [[Term]] {
         var sets: [[Term]] = []
         func collect(_ elements: [Element]) {

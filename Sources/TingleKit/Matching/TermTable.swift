@@ -23,26 +23,6 @@ public struct TermTable: Sendable {
     }
 }
 
-/// A fixed-size set of small integers (term ids, pattern numbers), one bit each.
-struct BitSet: Sendable, Equatable {
-    private(set) var words: [UInt64]
-
-    init(capacity: Int) { words = [UInt64](repeating: 0, count: (capacity + 63) / 64) }
-
-    @inline(__always) func contains(_ i: Int32) -> Bool {
-        let word = Int(i) >> 6
-        return i >= 0 && word < words.count && words[word] & (1 << UInt64(i & 63)) != 0
-    }
-
-    /// Adds `i`; true when it was not there before.
-    @inline(__always) @discardableResult mutating func insert(_ i: Int32) -> Bool {
-        let word = Int(i) >> 6, bit: UInt64 = 1 << UInt64(i & 63)
-        guard i >= 0, word < words.count, words[word] & bit == 0 else { return false }
-        words[word] |= bit
-        return true
-    }
-}
-
 /// Stem → term id, asked for every word of every turn: open addressing over an FNV-1a hash
 /// of the UTF-8 bytes, several times cheaper than hashing a `Term` with the standard
 /// library's seeded hasher. Built once the table is frozen.
@@ -81,8 +61,7 @@ final class WordIDs: Sendable {
     }
 
     private static func hash(_ text: String) -> Int {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        let hash = StableHash.fnv1a(text)
         return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }

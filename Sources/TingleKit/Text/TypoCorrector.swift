@@ -44,7 +44,7 @@ public struct TypoCorrector: Sendable {
             let index = self.index
             var found: Set<String> = []
             for variant in variants {
-                let hash = DeletesIndex.hash(variant)
+                let hash = StableHash.fnv1a(variant)
                 var low = 0, high = index.hashes.count
                 while low < high {
                     let middle = (low + high) / 2
@@ -66,20 +66,13 @@ public struct TypoCorrector: Sendable {
             var entries: [(hash: UInt64, word: UInt32)] = []
             for (number, word) in sorted.enumerated() where word.count >= 3 && word.allSatisfy(\.isLetter) {
                 for variant in TypoCorrector.deletions(of: word, upTo: word.count >= 7 ? 2 : 1) {
-                    entries.append((DeletesIndex.hash(variant), UInt32(number)))
+                    entries.append((StableHash.fnv1a(variant), UInt32(number)))
                 }
             }
             entries.sort { ($0.hash, $0.word) < ($1.hash, $1.word) }
             let index = (entries.map(\.hash), entries.map(\.word), sorted)
             built = index
             return index
-        }
-
-        /// FNV-1a over the UTF-8 bytes: the same on every run, unlike `Hasher`.
-        static func hash(_ text: String) -> UInt64 {
-            var hash: UInt64 = 0xcbf29ce484222325
-            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            return hash
         }
     }
 
