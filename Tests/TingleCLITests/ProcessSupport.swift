@@ -57,6 +57,9 @@ extension Binary {
         posix_spawn_file_actions_addopen(&actions, 0, inputFile, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The child must not keep other tests' pipes open (tests run in parallel, and a pipe
+        // held by a 4-second run would hold back their end of input); Process closes them too.
+        for fd in openDescriptors() where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
         let argv = ([url.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
@@ -64,9 +67,18 @@ extension Binary {
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        var waited: pid_t
+        repeat { waited = wait4(pid, &status, 0, &usage) } while waited < 0 && errno == EINTR
+        // Without this, a failed wait would read as a run that used no memory at all.
+        guard waited == pid else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return (exitStatus, usage.ru_maxrss)
+    }
+
+    /// The descriptors open in this process, from /proc/self/fd (without the one that lists them).
+    private static func openDescriptors() -> [Int32] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return [] }
+        return names.compactMap { Int32($0) }.filter { fcntl($0, F_GETFD) != -1 }
     }
 
     /// A running tingle whose stdin stays open, to send it signals mid-conversation.
