@@ -148,11 +148,11 @@ struct HostileInputTests {
         }
     }
 
-    @Test("A multi-megabyte line is refused politely and quickly, in every mode")
+    // How fast such a line is refused is measured by Benchmarks/run, not here.
+    @Test("A multi-megabyte line is refused politely, in every mode")
     func multiMegabyteLine() throws {
         let huge = Data(String(repeating: "my feet go numb after 3 miles ", count: 170_000).utf8)  // 5 MB
         let input = huge + Data("\nhello\n".utf8) + huge  // the last without a newline
-        let started = Date()
         let plain = try Binary.run([], bytes: input)
         expectClean(plain, "plain")
         let replies = plain.text.components(separatedBy: "\n\n")
@@ -173,10 +173,6 @@ struct HostileInputTests {
         let replay = try Binary.run(["replay", file.path], bytes: Data())
         expectClean(replay, "replay")
         #expect(replay.text.contains("1 passed"))
-        // Generous: a debug build under a parallel test run; a quadratic pass would take minutes.
-        if !Self.underSanitizer {
-            #expect(Date().timeIntervalSince(started) < 60, "three 10 MB runs took \(Date().timeIntervalSince(started)) s")
-        }
     }
 
     @Test("Input that ends in the middle of the questionnaire: replies printed, exit 0")

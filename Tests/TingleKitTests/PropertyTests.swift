@@ -104,7 +104,6 @@ struct PropertyTests {
     @Test("Random and adversarial lines: one reply each, deterministic, nothing raw comes back")
     func randomConversations() throws {
         var generator = Lines(random: SeededGenerator(seed: 0x7164_6C65))
-        let started = Date()
         var turns = 0
         for _ in 0..<150 {
             let lines = (0..<Int.random(in: 1...10, using: &generator.random)).map { _ in generator.line() }
@@ -133,9 +132,6 @@ struct PropertyTests {
             }
         }
         #expect(turns > 500)
-        if ProcessInfo.processInfo.environment["TINGLE_SANITIZER"] == nil {
-            #expect(Date().timeIntervalSince(started) < 30, "\(turns) turns took \(Date().timeIntervalSince(started)) s")
-        }
     }
 
     @Test("Every line of the transcripts, with an escape sequence or a control character spliced in, is answered safely")
