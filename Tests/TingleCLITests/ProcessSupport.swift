@@ -76,7 +76,7 @@ extension Binary {
     }
 
     /// The descriptors open in this process, from /proc/self/fd (without the one that lists them).
-    private static func openDescriptors() -> [Int32] {
+    static func openDescriptors() -> [Int32] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return [] }
         return names.compactMap { Int32($0) }.filter { fcntl($0, F_GETFD) != -1 }
     }

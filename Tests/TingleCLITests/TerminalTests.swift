@@ -15,9 +15,13 @@ struct TerminalTests {
             let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
             var fd: Int32 = -1
             var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+            // Tests run in parallel: the child must not hold other tests' pipes open (it would
+            // keep their tingle waiting for the end of its input). Listed before the fork.
+            let inherited = Binary.openDescriptors().filter { $0 > 2 }
             let child = forkpty(&fd, nil, nil, &size)
             if child == 0 {
-                // In the child only async-signal-safe calls: exec or exit.
+                // In the child only async-signal-safe calls: close, exec or exit.
+                inherited.withUnsafeBufferPointer { for fd in $0 { close(fd) } }
                 execve(argv[0]!, argv, envp)
                 _exit(127)
             }
