@@ -35,6 +35,21 @@ struct DialogueTests {
         #expect(results[2].footwear == nil)
     }
 
+    @Test("Something else heard while a question is pending is noted before the question comes again")
+    func notesWhatElseWasSaid() {
+        let results = converse(["my feet tingle on runs", "only on the treadmill", "new hokas, laced tight",
+                                "it burns a bit and i have diabetes", "what causes it?"])
+        #expect(results[1].asking == "onset")
+        #expect(results[1].reply.hasPrefix("Noted: hard surfaces.\n"), "\(results[1].reply)")
+        // The answer to a later question is kept and named, and that question is not asked.
+        #expect(results[2].reply.hasPrefix("Noted: new hokas, laces tied tight.\n"), "\(results[2].reply)")
+        #expect(results[2].footwear?.contains("new hokas") == true)
+        #expect(results[3].reply.hasPrefix("Noted: burning, diabetes.\n"), "\(results[3].reply)")
+        #expect(results[3].asking == "onset")
+        // A question of one's own is answered, not noted.
+        #expect(!results[4].reply.contains("Noted:"))
+    }
+
     @Test("'Since new shoes' says how long, not when in a run: onset is still asked")
     func onsetNeedsTiming() {
         let r = converse(["my toes go numb since i got new shoes"])[0]

@@ -9,7 +9,7 @@ public enum BrainLoader {
         "welcome", "fallback", "fallbackMenu", "menuPrompt", "goodbye", "restarted", "didNotCatch",
         "skipped", "updated", "tooLong", "offerDeclined", "examples", "nothingToSummarize",
         "afterEscalation", "escalationReminder", "seeDoctorIf", "causesHeading", "tipsHeading", "backToQuestion",
-        "noOfferPending", "reportedNothingYet", "assessmentUpdated", "acknowledge",
+        "noOfferPending", "reportedNothingYet", "assessmentUpdated", "acknowledge", "noted",
     ]
 
     /// Loads the brain compiled into the binary, from the snapshot the build made of its

@@ -261,6 +261,14 @@ public struct Session: Sendable {
            let summary = value.summary, !value.skipped {
             parts.insert(.message(brain.message("acknowledge").replacingFirst("{value}", with: summary)), at: 0)
         }
+        // Heard something else while a question is pending (a symptom, a detail of the runs,
+        // the answer to a later question): say so, or the repeated question reads as ignored.
+        if conversation.state == .assessing, !answeredSlot, let asking {
+            let heard = heardBesides(asking, in: found)
+            if !heard.isEmpty {
+                parts.insert(.message(brain.message("noted").replacingFirst("{value}", with: heard.joined(separator: ", "))), at: 0)
+            }
+        }
 
         // Continue the questionnaire, or give the assessment once everything is known.
         if conversation.state == .assessing {
@@ -282,6 +290,21 @@ public struct Session: Sendable {
             }
         }
         return parts
+    }
+
+    /// What a turn told us besides the answer to `asking`, in the brain's words, in a fixed order.
+    private func heardBesides(_ asking: String, in found: SlotExtractor.Found) -> [String] {
+        var heard: [String] = []
+        for slot in brain.slots where slot.id != asking && !slot.isList {
+            if let summary = found.values[slot.id]?.summary { heard.append(summary) }
+        }
+        for (ids, rules) in [(found.symptoms, brain.symptoms), (found.context, brain.context), (found.risks, brain.risks)] {
+            for id in ids {
+                let label = rules.first { $0.id == id }?.label ?? id
+                if !heard.contains(label) { heard.append(label) }
+            }
+        }
+        return heard
     }
 
     private mutating func notUnderstood(asking: String?) -> [ReplyPart] {
