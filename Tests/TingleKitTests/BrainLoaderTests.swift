@@ -31,6 +31,20 @@ struct BrainLoaderTests {
         #expect(found == ["broken.yaml:4:5: unknown key 'exmaples' in 'intents[0]' (did you mean 'examples'?); known keys: answer, examples, id, keywords, offer, patterns, priority, topic"])
     }
 
+    @Test("A missing message is reported where the messages are, not in the first file")
+    func missingMessagePointsAtTheMessages() {
+        let withoutNoted = PatternTests.minimalRest.replacingOccurrences(of: "noted: x, ", with: "")
+            .replacingOccurrences(of: ", noted: x", with: "")
+        #expect(withoutNoted != PatternTests.minimalRest)
+        let messagesLine = withoutNoted.split(separator: "\n").firstIndex { $0.hasPrefix("messages:") }! + 1
+        do throws(Problems) {
+            _ = try brain(["a-first.yaml": "rewrites: {me feet: my feet}\n", "base.yaml": withoutNoted])
+            Issue.record("a brain without the 'noted' message loaded")
+        } catch {
+            #expect(error.all.map(\.description) == ["base.yaml:\(messagesLine):11: the message 'noted' is missing; add it under 'messages:'"])
+        }
+    }
+
     @Test func wrongTypeAndMissingKey() {
         let found = problems("intents:\n  - patterns: x\n    priority: high\n")
         #expect(found.contains("broken.yaml:2:15: 'intents[0].patterns' should be a list, not 'x'"))

@@ -50,6 +50,15 @@ struct DialogueTests {
         #expect(!results[4].reply.contains("Noted:"))
     }
 
+    @Test("A corrected answer is named once, by the update, not noted again")
+    func correctionIsNotNotedTwice() {
+        let results = converse(["my feet go numb, new hokas laced tight", "actually they are old asics, and it burns"])
+        #expect(results[1].asking == "onset")
+        #expect(results[1].reply.hasPrefix(builtInBrain.message("updated").components(separatedBy: "{changes}")[0]), "\(results[1].reply)")
+        #expect(results[1].reply.contains("\nNoted: burning.\n"), "\(results[1].reply)")
+        #expect(!results[1].reply.contains("Noted: worn shoes"), "\(results[1].reply)")
+    }
+
     @Test("'Since new shoes' says how long, not when in a run: onset is still asked")
     func onsetNeedsTiming() {
         let r = converse(["my toes go numb since i got new shoes"])[0]

@@ -81,6 +81,7 @@ struct ParaphraseTests {
         ("faq.outlook", "so will this ever go away"),
         ("faq.outlook", "how long till the feeling comes back"),
         ("faq.outlook", "is the numbness permanent"),
+        ("faq.causes", "so why do they go numb"),
         ("topic.compression", "what is nerve compression"),
         ("topic.symptoms", "what are the symptoms to look out for"),
         ("topic.physio", "would physio help"),

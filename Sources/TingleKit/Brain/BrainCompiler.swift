@@ -55,8 +55,11 @@ struct BrainCompiler {
             for (key, text) in doc.body.messages ?? [:] { messages[key] = text }
             for (i, id) in (doc.body.menu ?? []).enumerated() { menu.append((id, doc.at("menu[\(i)]"))) }
         }
+        // A missing message is reported where the messages are, not in whichever file came first.
+        let messagesAt = documents.first { $0.body.messages != nil }.map { $0.at("messages") }
+            ?? SourceLocation(file: documents.first?.file ?? "Intents", line: 1, column: 1)
         for key in BrainLoader.requiredMessages where messages[key] == nil {
-            problems.append(Problem(SourceLocation(file: documents.first?.file ?? "Intents", line: 1, column: 1),
+            problems.append(Problem(messagesAt,
                                     "the message '\(key)' is missing; add it under 'messages:'"))
         }
 

@@ -64,7 +64,7 @@ public struct Session: Sendable {
         // 3. Record what was said; note corrections of earlier answers.
         let corrections = record(found, startsAssessment: startsAssessment)
         if !corrections.isEmpty {
-            parts.append(.message(brain.message("updated").replacingFirst("{changes}", with: ResponseComposer.list(corrections))))
+            parts.append(.message(brain.message("updated").replacingFirst("{changes}", with: ResponseComposer.list(corrections.map(\.text)))))
         }
 
         // 4. Red flags, on every turn, with this turn's facts included.
@@ -102,7 +102,8 @@ public struct Session: Sendable {
         }
 
         // 5. The dialogue.
-        parts += converse(intents: &intents, found: found, startsAssessment: startsAssessment, trace: &trace)
+        parts += converse(intents: &intents, found: found, updated: Set(corrections.map(\.slot)),
+                          startsAssessment: startsAssessment, trace: &trace)
         if conversation.state == .escalated && !parts.contains(where: { !$0.isEscalation }) {
             parts.append(.message(brain.message("afterEscalation")))  // never a reminder alone
         }
@@ -131,9 +132,9 @@ public struct Session: Sendable {
         return understood
     }
 
-    /// Stores what the turn found; returns descriptions of answers that changed.
-    private mutating func record(_ found: SlotExtractor.Found, startsAssessment: Bool) -> [String] {
-        var changes: [String] = []
+    /// Stores what the turn found; returns the answers that changed, with a description of each.
+    private mutating func record(_ found: SlotExtractor.Found, startsAssessment: Bool) -> [(slot: String, text: String)] {
+        var changes: [(slot: String, text: String)] = []
         for (id, value) in found.values.sorted(by: { $0.key < $1.key }) {
             guard let old = conversation.slots[id], !old.skipped, let oldSummary = old.summary else {
                 conversation.slots[id] = value
@@ -142,7 +143,7 @@ public struct Session: Sendable {
             if found.isCorrection {
                 // "Actually it started last week": the new answer replaces the old one.
                 if old.descriptions != value.descriptions {
-                    changes.append("\(SummaryComposer.title(of: id).lowercased()) is now \"\(value.descriptions.joined(separator: ", "))\" (was \"\(oldSummary)\")")
+                    changes.append((id, "\(SummaryComposer.title(of: id).lowercased()) is now \"\(value.descriptions.joined(separator: ", "))\" (was \"\(oldSummary)\")"))
                 }
                 conversation.slots[id] = value
             } else {
@@ -182,7 +183,8 @@ public struct Session: Sendable {
 
     // MARK: - Dialogue
 
-    private mutating func converse(intents: inout [String], found: SlotExtractor.Found, startsAssessment: Bool,
+    private mutating func converse(intents: inout [String], found: SlotExtractor.Found, updated: Set<String>,
+                                   startsAssessment: Bool,
                                    trace: inout TurnTrace) -> [ReplyPart] {
         var parts: [ReplyPart] = []
         let asking = conversation.asking
@@ -264,7 +266,7 @@ public struct Session: Sendable {
         // Heard something else while a question is pending (a symptom, a detail of the runs,
         // the answer to a later question): say so, or the repeated question reads as ignored.
         if conversation.state == .assessing, !answeredSlot, let asking {
-            let heard = heardBesides(asking, in: found)
+            let heard = heardBesides(asking, in: found, updated: updated)
             if !heard.isEmpty {
                 parts.insert(.message(brain.message("noted").replacingFirst("{value}", with: heard.joined(separator: ", "))), at: 0)
             }
@@ -292,10 +294,11 @@ public struct Session: Sendable {
         return parts
     }
 
-    /// What a turn told us besides the answer to `asking`, in the brain's words, in a fixed order.
-    private func heardBesides(_ asking: String, in found: SlotExtractor.Found) -> [String] {
+    /// What a turn told us besides the answer to `asking`, in the brain's words, in a fixed
+    /// order; answers already named by the "updated" message (`updated`) are left out.
+    private func heardBesides(_ asking: String, in found: SlotExtractor.Found, updated: Set<String>) -> [String] {
         var heard: [String] = []
-        for slot in brain.slots where slot.id != asking && !slot.isList {
+        for slot in brain.slots where slot.id != asking && !slot.isList && !updated.contains(slot.id) {
             if let summary = found.values[slot.id]?.summary { heard.append(summary) }
         }
         for (ids, rules) in [(found.symptoms, brain.symptoms), (found.context, brain.context), (found.risks, brain.risks)] {
