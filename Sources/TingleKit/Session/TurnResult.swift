@@ -111,6 +111,18 @@ struct JSONWriter {
     mutating func optionalString(_ value: String?) { if let value { string(value) } else { null() } }
     mutating func number(_ value: Int) { separator(); bytes.append(contentsOf: String(value).utf8) }
     mutating func null() { separator(); raw("null") }
+    mutating func bool(_ value: Bool) { separator(); if value { raw("true") } else { raw("false") } }
+
+    mutating func beginArray() {
+        separator()
+        bytes.append(UInt8(ascii: "["))
+        hasItem.append(false)
+    }
+
+    mutating func endArray() {
+        hasItem.removeLast()
+        bytes.append(UInt8(ascii: "]"))
+    }
 
     mutating func strings(_ values: [String]) {
         separator()
