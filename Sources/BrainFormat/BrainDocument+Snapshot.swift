@@ -30,9 +30,13 @@ extension BrainDocument {
             w.list(list) { w, s in
                 w.string(s.id); w.string(s.question); w.optionalString(s.hint)
                 w.optional(s.extractors) { w, list in
-                    w.list(list) { w, e in w.string(e.pattern); w.string(e.value); w.optionalStrings(e.facts) }
+                    w.list(list) { w, e in
+                        w.string(e.pattern); w.string(e.value); w.optionalStrings(e.facts)
+                        w.optional(e.asked) { $0.bool($1) }
+                    }
                 }
                 w.optionalStrings(s.none); w.optional(s.list) { $0.bool($1) }; w.optionalStrings(s.fills)
+                w.optional(s.freeText) { $0.bool($1) }
             }
         }
         for terms in [symptoms, risks, context] {
@@ -85,11 +89,12 @@ extension BrainDocument {
                 SlotSpec(id: try r.string(), question: try r.string(), hint: try r.optionalString(),
                          extractors: try r.optional { r throws(Corrupt) in
                              try r.list { r throws(Corrupt) in
-                                 ExtractorSpec(pattern: try r.string(), value: try r.string(), facts: try r.optionalStrings())
+                                 ExtractorSpec(pattern: try r.string(), value: try r.string(), facts: try r.optionalStrings(),
+                                               asked: try r.optional { r throws(Corrupt) in try r.bool() })
                              }
                          },
                          none: try r.optionalStrings(), list: try r.optional { r throws(Corrupt) in try r.bool() },
-                         fills: try r.optionalStrings())
+                         fills: try r.optionalStrings(), freeText: try r.optional { r throws(Corrupt) in try r.bool() })
             }
         }
         func terms(_ r: inout SnapshotReader) throws(Corrupt) -> [TermSpec]? {

@@ -71,12 +71,19 @@ package struct SlotSpec: Decodable, Equatable, Sendable {
     /// When given, the slot counts as answered only once one of these facts is known
     /// ("since new shoes" says how long, not when in a run, so onset is still asked).
     package var fills: [String]?
+    /// A reply to this slot's question that nothing else understood is taken as the answer,
+    /// in the user's words ("whatever was cheapest at the sports shop"), as a Rasa form's
+    /// `from_text` mapping does.
+    package var freeText: Bool?
 }
 
 package struct ExtractorSpec: Decodable, Equatable, Sendable {
     package var pattern: String
     package var value: String
     package var facts: [String]?
+    /// Read only as the answer to this slot's own question: "20 minutes" says when it
+    /// starts after "when does it start?", and nothing on its own.
+    package var asked: Bool?
 }
 
 /// A symptom or a risk factor: an id, a label for summaries, the patterns that report it.

@@ -14,7 +14,16 @@ guard arguments.count >= 2 else {
 }
 let output = arguments[arguments.startIndex]
 let root = URL(fileURLWithPath: arguments[arguments.startIndex + 1]).standardizedFileURL.path
-let inputs = arguments.dropFirst(2)
+// The folder is walked here as well: SwiftPM may run this command with the file list of an
+// earlier plugin run, and a file added since must still be embedded.
+var inputs = Array(arguments.dropFirst(2))
+if let walker = FileManager.default.enumerator(atPath: root) {
+    for case let relative as String in walker where [".yaml", ".yml", ".txt"].contains(where: relative.hasSuffix) {
+        let path = root + "/" + relative
+        if !inputs.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == path }) { inputs.append(path) }
+    }
+}
+inputs.sort()
 
 /// Escapes text as the body of an ordinary Swift string literal; anything outside
 /// printable ASCII becomes a `\u{…}` escape so the generated file is plain ASCII.

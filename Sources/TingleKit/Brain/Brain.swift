@@ -116,12 +116,16 @@ public struct Slot: Sendable {
     public let isList: Bool
     /// Facts of which one must be known for the slot to count as answered (empty: any value).
     public let fills: [String]
+    /// An otherwise unread reply to this slot's question is its answer, as typed.
+    public let freeText: Bool
 }
 
 public struct Extractor: Sendable {
     public let pattern: Pattern
     public let value: String
     public let facts: [String]
+    /// Only as the answer to its slot's question (see `ExtractorSpec.asked`).
+    public let asked: Bool
 }
 
 /// A symptom or risk factor the dialogue recognises in any turn.

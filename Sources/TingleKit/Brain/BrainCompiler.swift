@@ -209,13 +209,13 @@ struct BrainCompiler {
                     producedFacts.formUnion(e.facts ?? [])
                     let owner = RuleIndex.Owner(kind: .extractor, rule: Int32(slots.count), item: Int32(extractors.count))
                     if let p = pattern(e.pattern, doc.at("\(base).extractors[\(k)].pattern"), owner: owner) {
-                        extractors.append(Extractor(pattern: p, value: e.value, facts: e.facts ?? []))
+                        extractors.append(Extractor(pattern: p, value: e.value, facts: e.facts ?? [], asked: e.asked ?? false))
                     }
                 }
                 for (k, fact) in (spec.fills ?? []).enumerated() { usedFacts.append((fact, doc.at("\(base).fills[\(k)]"))) }
                 slots.append(Slot(id: spec.id, question: spec.question, hint: spec.hint, extractors: extractors,
                                   none: patterns(spec.none, doc, "\(base).none", .none, slots.count), isList: spec.list ?? false,
-                                  fills: spec.fills ?? []))
+                                  fills: spec.fills ?? [], freeText: spec.freeText ?? false))
             }
             for (i, spec) in (doc.body.symptoms ?? []).enumerated() where unique("symptom", spec.id, doc.at("symptoms[\(i)].id")) {
                 producedFacts.insert("symptom.\(spec.id)")

@@ -38,6 +38,7 @@ struct SlotExtractor {
         var values: [Int32: Conversation.SlotValue] = [:]
         var symptoms: [Int32] = [], denied: [Int32] = [], risks: [Int32] = [], context: [Int32] = []
         var saysNone = false
+        var extracted: [(slot: Int32, extractor: Int32, match: PatternMatch)] = []
         let owners = brain.index.owners
         for number in input.viable {
             let owner = owners[Int(number)]
@@ -47,18 +48,12 @@ struct SlotExtractor {
                 let slot = brain.slots[rule]
                 guard !slot.isList else { continue }
                 let extractor = slot.extractors[Int(owner.item)]
+                // An answer-only extractor reads a reply to its own slot's question, nothing else.
+                if extractor.asked && rule != askingSlot { continue }
                 // Each sentence separately, so one sentence's words do not fill another's capture.
                 for range in sentences {
                     guard let match = PatternMatcher.match(extractor.pattern, in: input, range: range) else { continue }
-                    let description = fill(extractor.value, match, input)
-                    var value = values[owner.rule] ?? Conversation.SlotValue()
-                    // "hokas" adds nothing to "new hokas"; "new shoes" nothing to "new hokas" (same facts).
-                    let redundant = value.descriptions.contains { $0.includes(description) }
-                        || (!extractor.facts.isEmpty && extractor.facts.allSatisfy(value.facts.contains))
-                    if !redundant { value.descriptions.append(description) }
-                    value.facts.formUnion(extractor.facts)
-                    values[owner.rule] = value
-                    found.rules.append("\(slot.id): \(extractor.pattern.source)")
+                    extracted.append((owner.rule, owner.item, match))
                     break
                 }
             case .symptom:
@@ -84,6 +79,27 @@ struct SlotExtractor {
             case .intent, .redFlag:
                 continue
             }
+        }
+        // The question asked decides what its answer's words mean: "about 500 miles on them",
+        // said when asked about shoes, is their mileage, not when the numbness starts. Words a
+        // match of the asked slot captured are not read again by another slot.
+        let claimed: [Range<Int>] = extracted.filter { Int($0.slot) == askingSlot }.flatMap { $0.match.captures.map(\.range) }
+        for (slotNumber, item, match) in extracted {
+            let slot = brain.slots[Int(slotNumber)]
+            if Int(slotNumber) != askingSlot,
+               match.captures.contains(where: { capture in claimed.contains { $0.overlaps(capture.range) } }) {
+                continue
+            }
+            let extractor = slot.extractors[Int(item)]
+            let description = fill(extractor.value, match, input)
+            var value = values[slotNumber] ?? Conversation.SlotValue()
+            // "hokas" adds nothing to "new hokas"; "new shoes" nothing to "new hokas" (same facts).
+            let redundant = value.descriptions.contains { $0.includes(description) }
+                || (!extractor.facts.isEmpty && extractor.facts.allSatisfy(value.facts.contains))
+            if !redundant { value.descriptions.append(description) }
+            value.facts.formUnion(extractor.facts)
+            values[slotNumber] = value
+            found.rules.append("\(slot.id): \(extractor.pattern.source)")
         }
         for (slot, value) in values where !value.descriptions.isEmpty { found.values[brain.slots[Int(slot)].id] = value }
         found.symptoms = symptoms.map { brain.symptoms[Int($0)].id }

@@ -102,7 +102,7 @@ public struct Session: Sendable {
         }
 
         // 5. The dialogue.
-        parts += converse(intents: &intents, found: found, updated: Set(corrections.map(\.slot)),
+        parts += converse(intents: &intents, found: found, input: input, updated: Set(corrections.map(\.slot)),
                           startsAssessment: startsAssessment, trace: &trace)
         if conversation.state == .escalated && !parts.contains(where: { !$0.isEscalation }) {
             parts.append(.message(brain.message("afterEscalation")))  // never a reminder alone
@@ -183,14 +183,22 @@ public struct Session: Sendable {
 
     // MARK: - Dialogue
 
-    private mutating func converse(intents: inout [String], found: SlotExtractor.Found, updated: Set<String>,
+    private mutating func converse(intents: inout [String], found: SlotExtractor.Found, input: MatchInput,
+                                   updated: Set<String>,
                                    startsAssessment: Bool,
                                    trace: inout TurnTrace) -> [ReplyPart] {
         var parts: [ReplyPart] = []
         let asking = conversation.asking
         let offer = conversation.pendingOffer
         conversation.pendingOffer = nil
-        let answeredSlot = asking.map { id in !found.isEmpty && isFilled(id) } ?? false
+        var answeredSlot = asking.map { id in !found.isEmpty && isFilled(id) } ?? false
+        // A reply to a free-text question that nothing else understood is its answer, as typed.
+        if intents.isEmpty, found.isEmpty, let asking, let slot = brain.slots.first(where: { $0.id == asking }),
+           slot.freeText, let text = Self.freeTextAnswer(input) {
+            conversation.slots[asking] = Conversation.SlotValue(descriptions: [text])
+            intents = ["inform"]
+            answeredSlot = true
+        }
 
         if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
             intents = ["inform"]
@@ -292,6 +300,17 @@ public struct Session: Sendable {
             }
         }
         return parts
+    }
+
+    /// A reply read as a free-text answer: a statement with some letters in it, shown as
+    /// typed (at most 80 characters), or nil for a question or a line of symbols.
+    static func freeTextAnswer(_ input: MatchInput) -> String? {
+        let text = input.text
+        guard !text.tokens.isEmpty, !text.sentences.contains(where: text.isQuestion) else { return nil }
+        let words = text.tokens.map { $0.measure?.description ?? $0.typed }
+        guard words.contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
+        let joined = words.joined(separator: " ")
+        return joined.count <= 80 ? joined : String(joined.prefix(79)) + "…"
     }
 
     /// What a turn told us besides the answer to `asking`, in the brain's words, in a fixed

@@ -8,18 +8,30 @@ public struct Measure: Sendable, Equatable, Hashable {
 
     public var value: Double
     public var unit: Unit
+    /// The lower end of a range ("6 or 7 miles", "20-25 mins"), said with `joiner`.
+    public var from: Double?
+    public var joiner = "to"
+    /// A point along the run ("mile 6", "between mile 8 and 11") rather than an amount.
+    public var isMarker = false
 
-    public init(value: Double, unit: Unit) {
+    public init(value: Double, unit: Unit, from: Double? = nil, joiner: String = "to", isMarker: Bool = false) {
         self.value = value
         self.unit = unit
+        self.from = from
+        self.joiner = joiner
+        self.isMarker = isMarker
     }
 
     /// "3 miles", "1 mile", "5 km", "20 minutes", "1.5 hours".
     public var description: String {
-        // Whole numbers print without ".0"; a number too large for Int (a fuzzer's
-        // "99999999999999999999 minutes") prints as a Double instead of trapping.
-        let number = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        let one = value == 1
+        let number = Self.format(value)
+        let one = value == 1 && from == nil
+        // Said as the runner said it: "6 or 7 miles" is not "about 7 miles".
+        if isMarker {
+            let name = unit == .miles ? "mile" : "km"
+            return from.map { "\(name) \(Self.format($0)) \(joiner) \(number)" } ?? "\(name) \(number)"
+        }
+        if let from { return "\(Self.format(from)) \(joiner) " + Measure(value: value, unit: unit).description }
         switch unit {
         case .miles: return "\(number) \(one ? "mile" : "miles")"
         case .kilometres: return "\(number) km"
@@ -28,6 +40,12 @@ public struct Measure: Sendable, Equatable, Hashable {
         case .hours: return "\(number) \(one ? "hour" : "hours")"
         case .seconds: return "\(number) \(one ? "second" : "seconds")"
         }
+    }
+
+    /// Whole numbers print without ".0"; a number too large for Int (a fuzzer's
+    /// "99999999999999999999 minutes") prints as a Double instead of trapping.
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// The stem a measure token carries, which the built-in concepts `~distance`

@@ -54,8 +54,52 @@ enum Quantities {
         return word.first!.isNumber
     }
 
+    /// A number said on its own: "6", "3ish", "seven" (not "a", "half", "few").
+    private static func plainNumber(_ word: String) -> Double? {
+        if startsWithNumber(word) {
+            let digits = word.prefix { $0.isNumber || $0 == "." }
+            let rest = word.dropFirst(digits.count)
+            guard rest.isEmpty || rest == "ish" else { return nil }
+            return Double(digits)
+        }
+        guard !["a", "an", "half", "couple", "few"].contains(word) else { return nil }
+        return numberWords[word]
+    }
+
     /// The quantity starting at `i`, and how many words it spans.
     private static func measure(at i: Int, in words: [Tokenizer.Word]) -> (Measure, Int)? {
+        let word = words[i].text
+        func text(_ k: Int) -> String? { i + k < words.count ? words[i + k].text : nil }
+
+        // "mile 6", "mile 3ish", "between mile 8 and 11", "km 8-10": a point along the run.
+        if word == "mile" || word == "km", let n = text(1), let at = plainNumber(n) {
+            let unit: Measure.Unit = word == "mile" ? .miles : .kilometres
+            if let joiner = text(2), joiner == "and" || joiner == "to" || joiner == "or",
+               let m = text(3), let upTo = plainNumber(m), upTo > at {
+                return (Measure(value: upTo, unit: unit, from: at, joiner: joiner == "or" ? "or" : "to", isMarker: true), 4)
+            }
+            if let m = text(2), let upTo = plainNumber(m), upTo > at, m.first?.isNumber == true {
+                return (Measure(value: upTo, unit: unit, from: at, isMarker: true), 3)  // "mile 8-10"
+            }
+            return (Measure(value: at, unit: unit, isMarker: true), 2)
+        }
+        // "6 or 7 miles", "20 to 25 minutes", "20-25 mins" (the dash is gone by now), "two or three miles".
+        if let low = plainNumber(word), let second = text(1) {
+            var joiner = "to", next = 1
+            if second == "or" || second == "to" { joiner = second; next = 2 }
+            if let n = text(next), next == 2 || startsWithNumber(n),
+               let (upper, used) = amount(at: i + next, in: words), upper.value > low {
+                var range = upper
+                range.from = low
+                range.joiner = joiner
+                return (range, next + used)
+            }
+        }
+        return amount(at: i, in: words)
+    }
+
+    /// One amount starting at `i` (no range, no marker), and how many words it spans.
+    private static func amount(at i: Int, in words: [Tokenizer.Word]) -> (Measure, Int)? {
         let word = words[i].text
         func text(_ k: Int) -> String? { i + k < words.count ? words[i + k].text : nil }
 
