@@ -19,6 +19,7 @@ extension BrainDocument {
                 w.optionalStrings(i.examples); w.optionalString(i.answer)
                 w.optional(i.offer) { w, o in w.string(o.ask); w.string(o.intent) }
                 w.optionalDouble(i.priority); w.optional(i.topic) { $0.bool($1) }
+                w.optionalStrings(i.counterExamples)
             }
         }
         w.optional(content) { w, list in
@@ -47,6 +48,7 @@ extension BrainDocument {
                 w.string(r.id); w.string(r.level); w.string(r.label); w.optionalStrings(r.patterns)
                 w.optional(r.when) { w, sets in w.list(sets) { $0.strings($1) } }
                 w.string(r.message)
+                w.optionalString(r.source); w.optionalStrings(r.examples); w.optionalStrings(r.counterExamples)
             }
         }
         w.optional(levels) { w, map in w.map(map) { w, l in w.string(l.title); w.string(l.message) } }
@@ -74,7 +76,8 @@ extension BrainDocument {
                            keywords: try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.double() } },
                            examples: try r.optionalStrings(), answer: try r.optionalString(),
                            offer: try r.optional { r throws(Corrupt) in OfferSpec(ask: try r.string(), intent: try r.string()) },
-                           priority: try r.optionalDouble(), topic: try r.optional { r throws(Corrupt) in try r.bool() })
+                           priority: try r.optionalDouble(), topic: try r.optional { r throws(Corrupt) in try r.bool() },
+                           counterExamples: try r.optionalStrings())
             }
         }
         content = try r.optional { r throws(Corrupt) in
@@ -109,7 +112,8 @@ extension BrainDocument {
             try r.list { r throws(Corrupt) in
                 RedFlagSpec(id: try r.string(), level: try r.string(), label: try r.string(), patterns: try r.optionalStrings(),
                             when: try r.optional { r throws(Corrupt) in try r.list { r throws(Corrupt) in try r.strings() } },
-                            message: try r.string())
+                            message: try r.string(), source: try r.optionalString(),
+                            examples: try r.optionalStrings(), counterExamples: try r.optionalStrings())
             }
         }
         levels = try r.optional { r throws(Corrupt) in

@@ -45,6 +45,8 @@ package struct IntentSpec: Decodable, Equatable, Sendable {
     /// Answers a general question ("can tight laces cause it?"): a sentence it wins is not
     /// read as an answer about the user (no slots, symptoms or risk factors from it).
     package var topic: Bool?
+    /// Sentences that must not be understood as this intent (`tingle check`).
+    package var counterExamples: [String]?
 }
 
 package struct OfferSpec: Decodable, Equatable, Sendable {
@@ -101,6 +103,11 @@ package struct RedFlagSpec: Decodable, Equatable, Sendable {
     /// Sets of facts; the flag is raised when every fact of any one set holds.
     package var when: [[String]]?
     package var message: String
+    /// The clinical guidance the rule follows (NHS, NICE CKS, a named guideline).
+    package var source: String?
+    /// Sentences that must raise the flag, and sentences that must not (`tingle check`).
+    package var examples: [String]?
+    package var counterExamples: [String]?
 }
 
 package struct LevelSpec: Decodable, Equatable, Sendable {

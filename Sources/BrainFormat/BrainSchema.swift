@@ -35,7 +35,7 @@ package enum BrainSchema {
         "intents": .list(.record([
             "id": .text, "patterns": patternList, "keywords": .table(.number), "examples": strings,
             "answer": .text, "offer": .record(["ask": .text, "intent": .text], required: ["ask", "intent"]),
-            "priority": .number, "topic": .bool,
+            "priority": .number, "topic": .bool, "counterExamples": strings,
         ], required: ["id"])),
         "content": .list(.record(["id": .text, "title": .text, "source": .text, "text": .text],
                                  required: ["id", "title", "source", "text"])),
@@ -51,6 +51,7 @@ package enum BrainSchema {
         "context": .list(term),
         "redFlags": .list(.record([
             "id": .text, "level": .text, "label": .text, "patterns": patternList, "when": .list(strings), "message": .text,
+            "source": .text, "examples": strings, "counterExamples": strings,
         ], required: ["id", "level", "label", "message"])),
         "levels": .table(.record(["title": .text, "message": .text], required: ["title", "message"])),
         "causes": .list(.record([

@@ -92,6 +92,8 @@ public struct Intent: Sendable {
     public let priority: Double
     public let isTopic: Bool
     public let location: SourceLocation
+    /// Sentences that must not reach this intent, with their places.
+    public var counterExamples: [(text: String, location: SourceLocation)] = []
 }
 
 public struct Offer: Sendable, Equatable {
@@ -143,6 +145,10 @@ public struct RedFlagRule: Sendable {
     public let when: [[String]]
     public let message: String
     public let location: SourceLocation
+    public var source: String = ""
+    /// Sentences that must raise the flag and sentences that must not, with their places.
+    public var examples: [(text: String, location: SourceLocation)] = []
+    public var counterExamples: [(text: String, location: SourceLocation)] = []
 }
 
 /// Advice levels, lowest first. Within a conversation the level never drops.

@@ -7,7 +7,7 @@ public struct BrainChecker {
     public init(brain: Brain) { self.brain = brain }
 
     public func check() -> [Problem] {
-        (examples() + shadowedPatterns() + unreachableContent()).sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        (examples() + counterExamples() + redFlagExamples() + shadowedPatterns() + unreachableContent()).sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 
     /// Every example must be understood as its own intent, first.
@@ -23,6 +23,38 @@ public struct BrainChecker {
             }
         }
         return problems
+    }
+
+    /// No counter-example may be understood as the intent it is listed under.
+    func counterExamples() -> [Problem] {
+        let matcher = IntentMatcher(brain: brain)
+        var problems: [Problem] = []
+        for intent in brain.intents {
+            for (example, location) in intent.counterExamples where matcher.understand(example).intents.contains(intent.id) {
+                problems.append(Problem(location, "counter-example \"\(example)\" of '\(intent.id)' is understood as '\(intent.id)'"))
+            }
+        }
+        return problems
+    }
+
+    /// Each red flag's examples, said as the first line of a conversation, raise it; its
+    /// counter-examples do not.
+    func redFlagExamples() -> [Problem] {
+        var problems: [Problem] = []
+        for rule in brain.redFlags {
+            for (example, location) in rule.examples where !Self.raises(rule.id, example, brain) {
+                problems.append(Problem(location, "example \"\(example)\" does not raise the red flag '\(rule.id)'"))
+            }
+            for (example, location) in rule.counterExamples where Self.raises(rule.id, example, brain) {
+                problems.append(Problem(location, "counter-example \"\(example)\" raises the red flag '\(rule.id)'"))
+            }
+        }
+        return problems
+    }
+
+    static func raises(_ flag: String, _ line: String, _ brain: Brain) -> Bool {
+        var session = Session(brain: brain)
+        return session.respond(to: line).redFlags.contains(flag)
     }
 
     /// A pattern is reported as shadowed when the plainest sentence it describes (first

@@ -157,11 +157,13 @@ struct BrainCompiler {
                 if let offer = spec.offer { offers.append((offer.intent, doc.at("\(base).offer.intent"))) }
                 let examples = spec.examples ?? []
                 intentIndex[spec.id] = intents.count
-                intents.append(Intent(
+                var intent = Intent(
                     id: spec.id, patterns: compiled.map(\.0), patternLocations: compiled.map(\.1), keywords: keywords,
                     examples: examples, exampleLocations: examples.indices.map { doc.at("\(base).examples[\($0)]") },
                     answer: spec.answer, offer: spec.offer.map { Offer(ask: $0.ask, intent: $0.intent) },
-                    priority: spec.priority ?? 0, isTopic: spec.topic ?? false, location: location))
+                    priority: spec.priority ?? 0, isTopic: spec.topic ?? false, location: location)
+                intent.counterExamples = (spec.counterExamples ?? []).enumerated().map { ($1, doc.at("\(base).counterExamples[\($0)]")) }
+                intents.append(intent)
             }
         }
         for id in [settings.startIntent, settings.assessIntent] + Self.roleIntents where intentIndex[id] == nil && !documents.isEmpty {
@@ -238,9 +240,13 @@ struct BrainCompiler {
                 if (spec.patterns ?? []).isEmpty && (spec.when ?? []).isEmpty {
                     problems.append(Problem(doc.at("\(base).id"), "red flag '\(spec.id)' has neither patterns nor 'when' facts"))
                 }
-                redFlags.append(RedFlagRule(id: spec.id, level: lvl, label: spec.label,
-                                            patterns: patterns(spec.patterns, doc, "\(base).patterns", .redFlag, redFlags.count),
-                                            when: spec.when ?? [], message: spec.message, location: doc.at("\(base).id")))
+                var rule = RedFlagRule(id: spec.id, level: lvl, label: spec.label,
+                                       patterns: patterns(spec.patterns, doc, "\(base).patterns", .redFlag, redFlags.count),
+                                       when: spec.when ?? [], message: spec.message, location: doc.at("\(base).id"))
+                rule.source = spec.source ?? ""
+                rule.examples = (spec.examples ?? []).enumerated().map { ($1, doc.at("\(base).examples[\($0)]")) }
+                rule.counterExamples = (spec.counterExamples ?? []).enumerated().map { ($1, doc.at("\(base).counterExamples[\($0)]")) }
+                redFlags.append(rule)
             }
             for (name, spec) in doc.body.levels ?? [:] {
                 if let lvl = level(name, doc.at("levels.\(name)#key")) { levels[lvl] = LevelText(title: spec.title, message: spec.message) }

@@ -162,9 +162,9 @@ public struct Session: Sendable {
                 value.skipped = false
                 for id in found.symptoms where !value.ids.contains(id) { value.ids.append(id) }
             }
-            // "No pain" answers "anything else?" only when that was the question; said in
-            // passing it is recorded as denied, and the screening question is still asked.
-            let deniedAsAnswer = conversation.asking == slot.id && !found.deniedSymptoms.isEmpty && found.symptoms.isEmpty
+            // "No pain" answers "anything else?" whenever it is said: a runner who volunteers
+            // what they do not feel has answered the question before it was asked.
+            let deniedAsAnswer = !found.deniedSymptoms.isEmpty && found.symptoms.isEmpty && value.ids.isEmpty
             if found.noneFor.contains(slot.id) || deniedAsAnswer {
                 value.skipped = false
                 value.descriptions = value.ids.isEmpty ? ["nothing else"] : value.descriptions
