@@ -37,6 +37,8 @@ public final class Brain: Sendable {
     let cueTerms: BitSet
     /// `terms` for words, fast (see `WordIDs`).
     let wordIDs: WordIDs
+    /// Reads whose finding a word is, and whether it is happening (`FindingContext`).
+    let contextMarker: ContextMarker
     /// A word of the brain for each stem, to turn patterns back into sentences (`check`).
     public let surfaceForms: [String: String]
     /// One phrase of each concept, as written, for the same purpose.
@@ -70,6 +72,7 @@ public final class Brain: Sendable {
         self.terms = terms
         self.cueTerms = cueTerms
         self.wordIDs = WordIDs(terms)
+        self.contextMarker = ContextMarker(terms: terms)
         self.surfaceForms = surfaceForms
         self.conceptExamples = conceptExamples
     }

@@ -28,6 +28,7 @@ struct TurnExplainer {
             lines.append("Typos corrected: " + t.corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: ", "))
         }
         if !t.denied.isEmpty { lines.append("Negated words: " + t.denied.joined(separator: ", ")) }
+        if !t.contexts.isEmpty { lines.append("Not the runner's own present finding: " + t.contexts.joined(separator: ", ")) }
         lines.append("Extracted: " + (t.extracted.isEmpty ? "nothing" : t.extracted.joined(separator: "; ")))
         lines.append("Red flags: \(t.redFlagsChecked) checked, " + (t.redFlagsRaised.isEmpty ? "none raised" : "raised " + t.redFlagReasons.joined(separator: "; ")))
         lines.append("State: \(t.transition.from.rawValue) → \(t.transition.to.rawValue)" + (result.asking.map { ", asking \($0)" } ?? ""))

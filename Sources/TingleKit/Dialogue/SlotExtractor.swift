@@ -26,14 +26,15 @@ struct SlotExtractor {
     /// Only the patterns that could match this input are looked at (`MatchInput.viable`,
     /// numbered rule by rule in the brain's order), so the cost does not grow with the
     /// number of rules.
-    func extract(from input: MatchInput, asking: String?, skipping: [Range<Int>] = []) -> Found {
+    func extract(from findings: FindingsInput, asking: String?, skipping: [Range<Int>] = []) -> Found {
         var found = Found()
+        let input = findings.reported
         let sentences = input.text.sentences.filter { !skipping.contains($0) }
         func anywhere(_ pattern: Pattern, in input: MatchInput) -> Bool {
             sentences.contains { PatternMatcher.matches(pattern, in: input, range: $0) }
         }
         // "no pain" mentions pain, denied: the same input with nothing negated tells which.
-        let undenied: MatchInput? = input.hasDenial ? input.undenied() : nil
+        let undenied = findings.mentioned
         let askingSlot = asking.flatMap { id in brain.slots.firstIndex { $0.id == id } }
         var values: [Int32: Conversation.SlotValue] = [:]
         var symptoms: [Int32] = [], denied: [Int32] = [], risks: [Int32] = [], context: [Int32] = []
@@ -65,7 +66,7 @@ struct SlotExtractor {
                     denied.append(owner.rule)
                 }
             case .risk:
-                if risks.last != owner.rule, anywhere(brain.risks[rule].patterns[Int(owner.item)], in: input) {
+                if risks.last != owner.rule, anywhere(brain.risks[rule].patterns[Int(owner.item)], in: findings.certain) {
                     risks.append(owner.rule)
                 }
             case .context:

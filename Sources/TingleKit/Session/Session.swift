@@ -45,8 +45,10 @@ public struct Session: Sendable {
             return finish(line, intents: [], parts: [.message(brain.message("tooLong"))], trace: trace)
         }
         let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+        let findings = FindingsInput(input)
         trace.corrections = input.text.corrections.map { (typed: $0.0, corrected: $0.1) }
         trace.denied = input.tokens.filter(\.isDenied).map(\.text)
+        trace.contexts = findings.contextualWords.map { "\($0.word) (\($0.context), after \"\($0.trigger)\")" }
 
         // 1. Intents, one per sentence (several questions in one line get several answers).
         let understood = understand(input, trace: &trace)
@@ -54,7 +56,7 @@ public struct Session: Sendable {
 
         // 2. Everything the user told us about themselves, from any sentence that is not a
         //    general question.
-        let found = SlotExtractor(brain: brain).extract(from: input, asking: conversation.asking,
+        let found = SlotExtractor(brain: brain).extract(from: findings, asking: conversation.asking,
                                                         skipping: understood.topicSentences)
         trace.extracted = found.rules + found.symptoms.map { "symptom: \($0)" } + found.risks.map { "risk: \($0)" }
             + found.context.map { "context: \($0)" }
@@ -68,7 +70,7 @@ public struct Session: Sendable {
         }
 
         // 4. Red flags, on every turn, with this turn's facts included.
-        let raised = RedFlagChecker(brain: brain).check(input, facts: conversation.facts)
+        let raised = RedFlagChecker(brain: brain).check(findings.reported, facts: conversation.facts)
         trace.redFlagsChecked = brain.redFlags.count
         let fresh = raised.filter { !conversation.redFlags.contains($0.rule.id) }
         let newFlags = fresh.map(\.rule)
@@ -140,7 +142,11 @@ public struct Session: Sendable {
                 conversation.slots[id] = value
                 continue
             }
-            if found.isCorrection {
+            // A correction replaces the answer only with another answer to the same question:
+            // "actually it has started dragging since yesterday" says how long, not when in a run.
+            let slot = brain.slots.first { $0.id == id }
+            let answersSameQuestion = slot.map { $0.fills.isEmpty || !value.facts.isDisjoint(with: $0.fills) } ?? true
+            if found.isCorrection && answersSameQuestion {
                 // "Actually it started last week": the new answer replaces the old one.
                 if old.descriptions != value.descriptions {
                     changes.append((id, "\(SummaryComposer.title(of: id).lowercased()) is now \"\(value.descriptions.joined(separator: ", "))\" (was \"\(oldSummary)\")"))

@@ -44,6 +44,8 @@ public struct TurnResult: Sendable {
 public struct TurnTrace: Sendable {
     public var corrections: [(typed: String, corrected: String)] = []
     public var denied: [String] = []
+    /// Words said of someone else, in the past, as a possibility or a hypothesis.
+    public var contexts: [String] = []
     public var candidates: [IntentMatcher.Candidate] = []
     public var chosen: [String] = []
     public var extracted: [String] = []

@@ -1,0 +1,89 @@
+/// Gives every token of a line the context it is said in (`FindingContext`), the way
+/// medspaCy's ConText does: a trigger phrase (a mark of a `context_*` concept) covers the
+/// words after it (forward) or before it (backward) within its clause, up to a terminator
+/// or `maxScope` words; a pseudo-trigger ("used to it") covers nothing. When two triggers
+/// cover a word, the nearer one wins.
+public struct ContextMarker: Sendable {
+    /// How far a trigger reaches, in words: ConText's default window.
+    static let maxScope = 8
+
+    struct Trigger: Sendable {
+        let concept: Int32
+        let context: FindingContext
+        let forward: Bool
+    }
+
+    let triggers: [Trigger]
+    let terminator: Int32?
+    let pseudo: Int32?
+    let selfWords: Int32?
+
+    init(terms: TermTable) {
+        var triggers: [Trigger] = []
+        for context in FindingContext.allCases {
+            for (name, forward) in context.triggerConcepts {
+                if let id = terms.id(of: .concept(name)) { triggers.append(Trigger(concept: id, context: context, forward: forward)) }
+            }
+        }
+        self.triggers = triggers
+        terminator = terms.id(of: .concept(FindingContext.terminatorConcept))
+        pseudo = terms.id(of: .concept(FindingContext.pseudoConcept))
+        selfWords = terms.id(of: .concept(FindingContext.selfConcept))
+    }
+
+    /// One token's context and the token that set it (nil when affirmed).
+    public struct Mark: Sendable, Equatable {
+        public var context: FindingContext = .affirmed
+        public var trigger: Int?
+        /// Where the trigger phrase ends (exclusive).
+        public var triggerEnd: Int?
+        /// How far the trigger is from the word, to let the nearer trigger win.
+        var distance = Int.max
+    }
+
+    func mark(_ input: MatchInput) -> [Mark] {
+        let tokens = input.tokens
+        var marks = [Mark](repeating: Mark(), count: tokens.count)
+        guard !triggers.isEmpty, !tokens.isEmpty else { return marks }
+        func has(_ concept: Int32?, at i: Int) -> (Bool, Int) {
+            guard let concept else { return (false, 0) }
+            for mark in input.marks(at: i) where mark.concept == concept { return (true, Int(mark.length)) }
+            return (false, 0)
+        }
+        // Positions covered by a pseudo-trigger: no trigger starts inside one.
+        var pseudoUntil = -1
+        for start in tokens.indices {
+            let (isPseudo, pseudoLength) = has(pseudo, at: start)
+            if isPseudo { pseudoUntil = max(pseudoUntil, start + pseudoLength) }
+            if start < pseudoUntil { continue }
+            for trigger in triggers {
+                for mark in input.marks(at: start) where mark.concept == trigger.concept {
+                    let end = start + Int(mark.length)
+                    let clause = tokens[start].clause
+                    if trigger.forward {
+                        var i = end
+                        while i < tokens.count, tokens[i].clause == clause, i - end < Self.maxScope {
+                            if has(terminator, at: i).0 { break }
+                            if trigger.context == .otherPerson, has(selfWords, at: i).0 { break }
+                            apply(trigger.context, from: start..<end, to: i, distance: i - end, &marks)
+                            i += 1
+                        }
+                    } else {
+                        var i = start - 1
+                        while i >= 0, tokens[i].clause == clause, start - 1 - i < Self.maxScope {
+                            if has(terminator, at: i).0 { break }
+                            apply(trigger.context, from: start..<end, to: i, distance: start - 1 - i, &marks)
+                            i -= 1
+                        }
+                    }
+                }
+            }
+        }
+        return marks
+    }
+
+    private func apply(_ context: FindingContext, from trigger: Range<Int>, to i: Int, distance: Int, _ marks: inout [Mark]) {
+        guard distance < marks[i].distance else { return }
+        marks[i] = Mark(context: context, trigger: trigger.lowerBound, triggerEnd: trigger.upperBound, distance: distance)
+    }
+}

@@ -1,0 +1,46 @@
+/// Whose finding a word belongs to, and whether it is happening: the ConText categories
+/// (Harkema et al. 2009, after NegEx, Chapman et al. 2001). Negation keeps its own stage in
+/// `Text/Negation`; these are the others, read from concepts of the brain (see
+/// `Intents/concepts/context.yaml`), each a trigger phrase with a direction.
+public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+    /// Said as a fact about the runner, now.
+    case affirmed
+    /// "not sure if it's swollen", "I'm scared this is MS", "maybe".
+    case possible
+    /// "what if it spreads", "if I ever couldn't feel…", "in case".
+    case hypothetical
+    /// "sciatica five years ago", "I used to get Raynaud's".
+    case historical
+    /// "my wife's feet", "my dad is diabetic", "my running buddy's foot slaps".
+    case otherPerson
+
+    public var description: String {
+        switch self {
+        case .affirmed: "affirmed"
+        case .possible: "possible"
+        case .hypothetical: "hypothetical"
+        case .historical: "historical"
+        case .otherPerson: "someone else's"
+        }
+    }
+
+    /// The brain concepts whose phrases trigger this context, with the direction of their
+    /// scope: forward triggers cover the words after them, backward ones the words before.
+    var triggerConcepts: [(name: String, forward: Bool)] {
+        switch self {
+        case .affirmed: []
+        case .possible: [("context_possible", true)]
+        case .hypothetical: [("context_hypothetical", true)]
+        case .historical: [("context_historical", true), ("context_historical_before", false)]
+        case .otherPerson: [("context_other", true)]
+        }
+    }
+
+    /// Phrases that end every context's scope ("but", "now", "these days"), and phrases
+    /// that look like a trigger but are not one ("used to it", "my own").
+    static let terminatorConcept = "context_end"
+    static let pseudoConcept = "context_pseudo"
+    /// Words that say the runner is talking about themselves again: they end the scope of
+    /// someone else's ("my partner says my face looks droopy" is about the runner's face).
+    static let selfConcept = "context_self"
+}

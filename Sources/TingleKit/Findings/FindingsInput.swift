@@ -1,0 +1,39 @@
+/// One line as the findings stage reads it: the words the runner says of themselves, now.
+/// Which contexts count for what is the policy below, documented in the README
+/// ("Findings and their context"):
+/// - symptoms, slot answers, circumstances and red flags ignore what is hypothetical,
+///   historical or someone else's; a *possible* warning sign still counts (when in doubt,
+///   tingle escalates or asks);
+/// - risk factors ignore the possible too: "I'm scared this is MS" is a worry, not a history.
+public struct FindingsInput: Sendable {
+    /// The line as intents read it: nothing masked but negation.
+    public let whole: MatchInput
+    /// Each token's context, and the trigger that set it.
+    public let contexts: [ContextMarker.Mark]
+    /// The runner's own present findings, the possible included.
+    let reported: MatchInput
+    /// The runner's own present, certain findings (for risk factors).
+    let certain: MatchInput
+    /// `reported` with negation lifted: which findings "no pain" mentions.
+    let mentioned: MatchInput?
+
+    static let notTheirs: Set<FindingContext> = [.hypothetical, .historical, .otherPerson]
+
+    init(_ input: MatchInput) {
+        whole = input
+        contexts = input.brain.contextMarker.mark(input)
+        reported = input.masking(Self.notTheirs, marks: contexts)
+        certain = input.masking(Self.notTheirs.union([.possible]), marks: contexts)
+        mentioned = input.hasDenial ? input.undenied().masking(Self.notTheirs, marks: contexts) : nil
+    }
+
+    /// The words said in a context other than affirmed, with the context and its trigger,
+    /// for `/why` and `analyze`.
+    public var contextualWords: [(word: String, context: FindingContext, trigger: String)] {
+        contexts.indices.compactMap { i in
+            guard contexts[i].context != .affirmed, let trigger = contexts[i].trigger else { return nil }
+            let end = contexts[i].triggerEnd ?? trigger + 1
+            return (whole.tokens[i].typed, contexts[i].context, whole.tokens[trigger..<end].map(\.typed).joined(separator: " "))
+        }
+    }
+}
