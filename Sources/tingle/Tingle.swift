@@ -18,7 +18,7 @@ struct Tingle: ParsableCommand {
             Exit status: 0 success, 1 a check or replay found failures, 2 bad usage or bad data.
             """,
         version: version,
-        subcommands: [Ask.self, Check.self, Replay.self, Eval.self]
+        subcommands: [Ask.self, Analyze.self, Check.self, Eval.self, Replay.self]
     )
 
     @OptionGroup var brainOptions: BrainOptions

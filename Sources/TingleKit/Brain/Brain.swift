@@ -80,7 +80,7 @@ public final class Brain: Sendable {
     public func intent(_ id: String) -> Intent? { intentIndex[id].map { intents[$0] } }
 
     /// A message of the brain by key; the loader guarantees the required keys exist.
-    public func message(_ key: String) -> String { messages[key] ?? "" }
+    public func message(_ key: MessageKey) -> String { messages[key.rawValue] ?? "" }
 }
 
 public struct Intent: Sendable {

@@ -5,12 +5,7 @@ import Synchronization
 /// line and column. Nothing is half-loaded: either a whole `Brain` or `Problems`.
 public enum BrainLoader {
     /// Message keys the engine uses; a brain must define them all.
-    public static let requiredMessages = [
-        "welcome", "fallback", "fallbackMenu", "menuPrompt", "goodbye", "restarted", "didNotCatch",
-        "skipped", "updated", "tooLong", "offerDeclined", "examples", "nothingToSummarize",
-        "afterEscalation", "escalationReminder", "seeDoctorIf", "causesHeading", "tipsHeading", "backToQuestion",
-        "noOfferPending", "reportedNothingYet", "assessmentUpdated", "acknowledge", "noted",
-    ]
+    public static let requiredMessages = MessageKey.allCases.map(\.rawValue)
 
     /// Loads the brain compiled into the binary, from the snapshot the build made of its
     /// YAML (already read and checked), so start-up reads no YAML.

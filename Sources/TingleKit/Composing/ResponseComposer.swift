@@ -17,7 +17,7 @@ struct ResponseComposer {
             return lines.joined(separator: "\n")
         case .reminder(let level):
             let title = brain.levels[level]?.title ?? level.rawValue
-            return brain.message("escalationReminder").replacingFirst("{level}", with: title)
+            return brain.message(.escalationReminder).replacingFirst("{level}", with: title)
         case .message(let text):
             return text
         case .answer(let entry):
@@ -26,12 +26,12 @@ struct ResponseComposer {
             return ask
         case .question(let slot, let retry):
             guard retry else { return slot.question }
-            return [brain.message("didNotCatch"), slot.question, slot.hint].compactMap { $0 }.joined(separator: " ")
+            return [brain.message(.didNotCatch), slot.question, slot.hint].compactMap { $0 }.joined(separator: " ")
         case .assessment(let assessment, let showLevel):
             return renderAssessment(assessment, showLevel: showLevel)
         case .menu(let items):
             let lines = items.map { "  \($0.number). \($0.title)" }
-            return ([brain.message("fallbackMenu")] + lines + [brain.message("menuPrompt")]).joined(separator: "\n")
+            return ([brain.message(.fallbackMenu)] + lines + [brain.message(.menuPrompt)]).joined(separator: "\n")
         }
     }
 
@@ -42,7 +42,7 @@ struct ResponseComposer {
         }
         for reason in assessment.levelReasons { lines.append(reason) }
         if !assessment.causes.isEmpty {
-            lines.append(brain.message("causesHeading"))
+            lines.append(brain.message(.causesHeading))
             for (i, ranked) in assessment.causes.enumerated() {
                 let because = ranked.reasons.isEmpty ? "" : ", because \(Self.list(ranked.reasons))"
                 lines.append("  \(i + 1). \(ranked.cause.title)\(because).")
@@ -50,10 +50,10 @@ struct ResponseComposer {
             }
         }
         if !assessment.tips.isEmpty {
-            lines.append(brain.message("tipsHeading"))
+            lines.append(brain.message(.tipsHeading))
             lines += assessment.tips.map { "  - \($0)" }
         }
-        lines.append(brain.message("seeDoctorIf"))
+        lines.append(brain.message(.seeDoctorIf))
         return lines.joined(separator: "\n")
     }
 

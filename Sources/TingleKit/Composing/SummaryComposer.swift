@@ -6,7 +6,7 @@ struct SummaryComposer {
     func summary(of conversation: Conversation) -> String {
         let c = conversation
         guard c.reported || !c.slots.isEmpty || !c.redFlags.isEmpty || !c.risks.isEmpty else {
-            return brain.message("nothingToSummarize")
+            return brain.message(.nothingToSummarize)
         }
         var lines = ["# Foot numbness when running: summary", ""]
         func label(_ ids: [String], in rules: [TermRule]) -> String {

@@ -39,10 +39,10 @@ public struct Session: Sendable {
             // A blank line (kept only so --json output pairs with input) changes nothing; a
             // line of nothing but control characters gets the fallback and changes nothing.
             let onlySpace = line.allSatisfy(\.isWhitespace)
-            return finish(line, intents: [], parts: onlySpace ? [] : [.message(brain.message("fallback"))], trace: trace)
+            return finish(line, intents: [], parts: onlySpace ? [] : [.message(brain.message(.fallback))], trace: trace)
         }
         if line.count > brain.settings.maxInputLength {
-            return finish(line, intents: [], parts: [.message(brain.message("tooLong"))], trace: trace)
+            return finish(line, intents: [], parts: [.message(brain.message(.tooLong))], trace: trace)
         }
         let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
         let findings = FindingsInput(input)
@@ -66,7 +66,7 @@ public struct Session: Sendable {
         // 3. Record what was said; note corrections of earlier answers.
         let corrections = record(found, startsAssessment: startsAssessment)
         if !corrections.isEmpty {
-            parts.append(.message(brain.message("updated").replacingFirst("{changes}", with: ResponseComposer.list(corrections.map(\.text)))))
+            parts.append(.message(brain.message(.updated).replacingFirst("{changes}", with: ResponseComposer.list(corrections.map(\.text)))))
         }
 
         // 4. Red flags, on every turn, with this turn's facts included.
@@ -86,7 +86,7 @@ public struct Session: Sendable {
             parts.insert(.escalation(level, newFlags), at: 0)
             conversation.advice.append("\(brain.levels[level]?.title ?? level.rawValue): " + newFlags.map(\.label).joined(separator: "; "))
             if level >= .urgent {
-                parts.append(.message(brain.message("afterEscalation")))
+                parts.append(.message(brain.message(.afterEscalation)))
             } else {
                 parts.append(.assessment(assess(), showLevel: false))
             }
@@ -97,6 +97,7 @@ public struct Session: Sendable {
                 }
             }
             if intents.isEmpty && (!found.isEmpty || !newFlags.isEmpty) { intents = ["inform"] }
+            acknowledgeFeeling(in: input, &parts)
             return finish(line, intents: intents, parts: parts, trace: trace)
         }
         if conversation.state == .escalated, let level = conversation.level, level >= .urgent {
@@ -107,9 +108,25 @@ public struct Session: Sendable {
         parts += converse(intents: &intents, found: found, input: input, updated: Set(corrections.map(\.slot)),
                           startsAssessment: startsAssessment, trace: &trace)
         if conversation.state == .escalated && !parts.contains(where: { !$0.isEscalation }) {
-            parts.append(.message(brain.message("afterEscalation")))  // never a reminder alone
+            parts.append(.message(brain.message(.afterEscalation)))  // never a reminder alone
         }
+        acknowledgeFeeling(in: input, &parts)
         return finish(line, intents: intents, parts: parts, trace: trace)
+    }
+
+    /// A worried or frustrated line is acknowledged in a sentence before anything else but
+    /// an escalation, which always stays first.
+    private func acknowledgeFeeling(in input: MatchInput, _ parts: inout [ReplyPart]) {
+        let key: MessageKey
+        if DialogueActs.has("act_worry", in: 0..<input.tokens.count, input) {
+            key = .feelingWorry
+        } else if DialogueActs.has("act_frustration", in: 0..<input.tokens.count, input) {
+            key = .feelingFrustration
+        } else {
+            return
+        }
+        let position = parts.firstIndex { !$0.isEscalation } ?? parts.count
+        parts.insert(.message(brain.message(key)), at: position)
     }
 
     // MARK: - Understanding
@@ -230,28 +247,28 @@ public struct Session: Sendable {
                     conversation.reported = true
                     return parts + [.assessment(assessAndRecord(), showLevel: true)]
                 }
-                parts.append(.message(brain.message("reportedNothingYet")))
+                parts.append(.message(brain.message(.reportedNothingYet)))
             case "yes":
                 if let offer, let entry = answerEntry(offer.intent) {
                     parts.append(.answer(entry)); trace.content.append(entry.id)
                     setOffer(for: offer.intent, into: &parts, allowed: asking == nil)
                 } else if asking == nil {
-                    parts.append(.message(brain.message("noOfferPending")))
+                    parts.append(.message(brain.message(.noOfferPending)))
                 }
             case "no":
                 if asking != nil, let slot = brain.slots.first(where: { $0.id == asking }), slot.isList {
                     markNone(slot)
                 } else if offer != nil {
-                    parts.append(.message(brain.message("offerDeclined")))
+                    parts.append(.message(brain.message(.offerDeclined)))
                 } else if asking == nil {
-                    parts.append(.message(brain.message("noOfferPending")))
+                    parts.append(.message(brain.message(.noOfferPending)))
                 }
             case "dont_know":
                 if let asking {
                     var value = conversation.slots[asking] ?? Conversation.SlotValue()
                     if value.summary == nil { value.skipped = true }
                     conversation.slots[asking] = value
-                    parts.append(.message(brain.message("skipped")))
+                    parts.append(.message(brain.message(.skipped)))
                 } else {
                     parts.append(.answer(answerEntry(id) ?? fallbackEntry()))
                 }
@@ -268,21 +285,21 @@ public struct Session: Sendable {
 
         // New details after the assessment: show the assessment again with them.
         if conversation.state == .assessed && !found.isEmpty && !intents.contains(brain.settings.assessIntent) {
-            parts.append(.message(brain.message("assessmentUpdated")))
+            parts.append(.message(brain.message(.assessmentUpdated)))
             parts.append(.assessment(assessAndRecord(), showLevel: true))
         }
 
         // Acknowledge the answer to the question just asked, in the user's terms.
         if conversation.state == .assessing, answeredSlot, let asking, let value = conversation.slots[asking],
            let summary = value.summary, !value.skipped {
-            parts.insert(.message(brain.message("acknowledge").replacingFirst("{value}", with: summary)), at: 0)
+            parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: summary)), at: 0)
         }
         // Heard something else while a question is pending (a symptom, a detail of the runs,
         // the answer to a later question): say so, or the repeated question reads as ignored.
         if conversation.state == .assessing, !answeredSlot, let asking {
             let heard = heardBesides(asking, in: found, updated: updated)
             if !heard.isEmpty {
-                parts.insert(.message(brain.message("noted").replacingFirst("{value}", with: heard.joined(separator: ", "))), at: 0)
+                parts.insert(.message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))), at: 0)
             }
         }
 
@@ -291,7 +308,7 @@ public struct Session: Sendable {
             if let next = nextSlot() {
                 let digressed = !answeredSlot && asking == next.id && !intents.contains(brain.settings.startIntent)
                     && !intents.contains("inform") && !intents.contains("dont_know")
-                if digressed { parts.append(.message(brain.message("backToQuestion"))) }
+                if digressed { parts.append(.message(brain.message(.backToQuestion))) }
                 if asking == next.id && !digressed && !intents.contains(brain.settings.startIntent) {
                     conversation.slotMisses += 1
                 } else if asking != next.id {
@@ -301,7 +318,7 @@ public struct Session: Sendable {
                 parts.append(.question(next, retry: false))
             } else {
                 conversation.asking = nil
-                parts.append(.message(brain.message("assessmentNext")))
+                parts.append(.message(brain.message(.assessmentNext)))
                 parts.append(.assessment(assessAndRecord(), showLevel: true))
             }
         }
@@ -344,7 +361,7 @@ public struct Session: Sendable {
                 value.skipped = true
                 conversation.slots[asking] = value
                 conversation.slotMisses = 0
-                var parts: [ReplyPart] = [.message(brain.message("skipped"))]
+                var parts: [ReplyPart] = [.message(brain.message(.skipped))]
                 if let next = nextSlot() {
                     conversation.asking = next.id
                     parts.append(.question(next, retry: false))
@@ -365,7 +382,7 @@ public struct Session: Sendable {
             }
             return [.menu(items)]
         }
-        return [.message(brain.message("fallback"))]
+        return [.message(brain.message(.fallback))]
     }
 
     private func startedBefore(_ trace: TurnTrace) -> Bool {
@@ -377,7 +394,7 @@ public struct Session: Sendable {
     }
 
     private func fallbackEntry() -> ContentEntry {
-        ContentEntry(id: "fallback", title: "", source: "", text: brain.message("fallback"),
+        ContentEntry(id: "fallback", title: "", source: "", text: brain.message(.fallback),
                      location: SourceLocation(file: "", line: 0, column: 0))
     }
 
@@ -426,7 +443,7 @@ public struct Session: Sendable {
         trace.transition.to = conversation.state
         var reply = ResponseComposer(brain: brain).compose(parts)
         if reply.isEmpty && !line.allSatisfy(\.isWhitespace) {
-            reply = brain.message("fallback")  // never leave a line unanswered
+            reply = brain.message(.fallback)  // never leave a line unanswered
         }
         let result = snapshot(input: line, intents: intents, reply: reply, trace: trace)
         lastTrace = trace

@@ -41,7 +41,7 @@ public enum SlashCommand: String, CaseIterable, Sendable {
     public static func helpText(brain: Brain) -> String {
         let width = allCases.map(\.usage.count).max() ?? 0
         let lines = allCases.map { "  \($0.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.summary)" }
-        return (["Commands:"] + lines).joined(separator: "\n") + "\n" + brain.message("examples").trimmingCharacters(in: .newlines)
+        return (["Commands:"] + lines).joined(separator: "\n") + "\n" + brain.message(.examples).trimmingCharacters(in: .newlines)
     }
 
     /// What a front end must do for a command.
@@ -77,9 +77,9 @@ extension Session {
             return .saveTranscript(path: path)
         case .restart:
             restart()
-            return .reply(brain.message("restarted"))
+            return .reply(brain.message(.restarted))
         case .quit:
-            return .quit(brain.message("goodbye"))
+            return .quit(brain.message(.goodbye))
         }
     }
 }

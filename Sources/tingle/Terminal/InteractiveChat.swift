@@ -12,12 +12,12 @@ struct InteractiveChat {
         Output.ignoreBrokenPipe()
         let editor = LineEditor(historyPath: historyPath)
         Output.line(style.bold("tingle") + style.dim(" — /help for commands, Ctrl-D to leave"))
-        Output.line(session.brain.message("welcome").trimmingCharacters(in: .newlines) + "\n")
+        Output.line(session.brain.message(.welcome).trimmingCharacters(in: .newlines) + "\n")
         var transcript = TranscriptRecorder()
         defer { Frontend.saveRecording(transcript, to: recordPath) }
         while true {
             guard case .line(let line) = editor.read(prompt: style.prompt("you›")) else {
-                Output.line("\n" + session.brain.message("goodbye"))
+                Output.line("\n" + session.brain.message(.goodbye))
                 return
             }
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }

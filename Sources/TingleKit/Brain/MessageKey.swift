@@ -1,0 +1,13 @@
+/// Every message the engine says by key. The code can name no other (`brain.message(.x)`),
+/// and the loader refuses a brain whose `messages:` lacks one of these, at its file and line,
+/// so a message cannot go silently missing.
+public enum MessageKey: String, Sendable, CaseIterable {
+    case welcome, fallback, fallbackMenu, menuPrompt, goodbye, restarted, didNotCatch
+    case skipped, updated, tooLong, offerDeclined, examples, nothingToSummarize
+    case afterEscalation, escalationReminder, seeDoctorIf, causesHeading, tipsHeading, backToQuestion
+    case noOfferPending, reportedNothingYet, assessmentUpdated, assessmentNext, acknowledge, noted
+    /// A worried or frightened sentence is acknowledged before anything else.
+    case feelingWorry
+    /// So is a frustrated one.
+    case feelingFrustration
+}
