@@ -31,7 +31,7 @@ struct DialogueTests {
         let results = converse(["my feet go numb after 3 miles", "how tight should my laces be?", "should i get insoles"])
         #expect(results[1].footwear == nil)
         #expect(results[1].asking == "footwear")
-        #expect(results[1].reply.contains(builtInBrain.message("backToQuestion")))
+        #expect(results[1].reply.contains(builtInBrain.message(.backToQuestion)))
         #expect(results[2].footwear == nil)
     }
 
@@ -54,7 +54,7 @@ struct DialogueTests {
     func correctionIsNotNotedTwice() {
         let results = converse(["my feet go numb, new hokas laced tight", "actually they are old asics, and it burns"])
         #expect(results[1].asking == "onset")
-        #expect(results[1].reply.hasPrefix(builtInBrain.message("updated").components(separatedBy: "{changes}")[0]), "\(results[1].reply)")
+        #expect(results[1].reply.hasPrefix(builtInBrain.message(.updated).components(separatedBy: "{changes}")[0]), "\(results[1].reply)")
         #expect(results[1].reply.contains("\nNoted: burning.\n"), "\(results[1].reply)")
         #expect(!results[1].reply.contains("Noted: worn shoes"), "\(results[1].reply)")
     }
@@ -105,7 +105,7 @@ struct DialogueTests {
         let results = converse(["my feet go numb after 3 miles", "is surgery ever needed?"])
         #expect(results[1].intent == "faq.surgery")
         #expect(results[1].asking == "footwear")
-        #expect(results[1].reply.contains(builtInBrain.message("backToQuestion")))
+        #expect(results[1].reply.contains(builtInBrain.message(.backToQuestion)))
         #expect(results[1].reply.hasSuffix(builtInBrain.slots[1].question))
     }
 
