@@ -28,7 +28,7 @@ struct BrainLoaderTests {
 
     @Test func unknownKeyIsAnErrorWithASuggestion() {
         let found = problems("intents:\n  - id: extra\n    patterns: [\"x\"]\n    exmaples: [\"x\"]\n")
-        #expect(found == ["broken.yaml:4:5: unknown key 'exmaples' in 'intents[0]' (did you mean 'examples'?); known keys: answer, examples, id, keywords, offer, patterns, priority, topic"])
+        #expect(found == ["broken.yaml:4:5: unknown key 'exmaples' in 'intents[0]' (did you mean 'examples'?); known keys: answer, counterExamples, examples, id, keywords, offer, patterns, priority, topic"])
     }
 
     @Test("A missing message is reported where the messages are, not in the first file")

@@ -4,8 +4,11 @@ public struct ConceptTable: Sendable {
     /// Concepts every brain has: quantities read by the tokenizer.
     public static let builtIn: [String: [[String]]] = [
         "distance": [["#distance"]],
-        "duration": [["#duration"]],
-        "quantity": [["#distance"], ["#duration"]],
+        "duration": [["#duration"], ["#long_duration"]],
+        "quantity": [["#distance"], ["#duration"], ["#long_duration"]],
+        // An hour or more: numbness that lingers this long after a run is not the usual
+        // pressure numbness, which passes in minutes.
+        "long_duration": [["#long_duration"]],
     ]
 
     private struct Entry: Sendable {

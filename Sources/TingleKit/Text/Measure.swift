@@ -50,5 +50,19 @@ public struct Measure: Sendable, Equatable, Hashable {
 
     /// The stem a measure token carries, which the built-in concepts `~distance`
     /// and `~duration` recognise.
-    public var stem: String { unit.isDistance ? "#distance" : "#duration" }
+    public var stem: String {
+        if unit.isDistance { return "#distance" }
+        return minutes >= 60 ? "#long_duration" : "#duration"
+    }
+
+    /// The duration in minutes (the lower end of a range: "1 or 2 hours" is at least an hour).
+    var minutes: Double {
+        let value = from ?? self.value
+        switch unit {
+        case .hours: return value * 60
+        case .minutes: return value
+        case .seconds: return value / 60
+        default: return 0
+        }
+    }
 }
