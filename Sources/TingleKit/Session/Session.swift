@@ -60,6 +60,12 @@ public struct Session: Sendable {
                                                         skipping: understood.topicSentences)
         trace.extracted = found.rules + found.symptoms.map { "symptom: \($0)" } + found.risks.map { "risk: \($0)" }
             + found.context.map { "context: \($0)" }
+        // Symptoms or details of the runs heard in a first message that no intent matched
+        // ("burning soles on long runs", "my leg went floppy") are a report: what was heard
+        // is said back, never thrown away with "I didn't understand".
+        let heardReport = intents.isEmpty && conversation.state == .greeting
+            && (!found.symptoms.isEmpty || !found.values.isEmpty && (input.isPresent(concept: "numb") || input.isPresent(concept: "foot")))
+        if heardReport { intents = [brain.settings.startIntent] }
         let startsAssessment = intents.contains(brain.settings.startIntent)
         var parts: [ReplyPart] = []
 
@@ -107,6 +113,11 @@ public struct Session: Sendable {
         // 5. The dialogue.
         parts += converse(intents: &intents, found: found, input: input, updated: Set(corrections.map(\.slot)),
                           startsAssessment: startsAssessment, trace: &trace)
+        if heardReport {
+            let heard = heardBesides(nil, in: found, updated: [])
+            let position = parts.firstIndex { !$0.isEscalation } ?? parts.count
+            parts.insert(.message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))), at: position)
+        }
         if conversation.state == .escalated && !parts.contains(where: { !$0.isEscalation }) {
             parts.append(.message(brain.message(.afterEscalation)))  // never a reminder alone
         }
@@ -338,7 +349,7 @@ public struct Session: Sendable {
 
     /// What a turn told us besides the answer to `asking`, in the brain's words, in a fixed
     /// order; answers already named by the "updated" message (`updated`) are left out.
-    private func heardBesides(_ asking: String, in found: SlotExtractor.Found, updated: Set<String>) -> [String] {
+    private func heardBesides(_ asking: String?, in found: SlotExtractor.Found, updated: Set<String>) -> [String] {
         var heard: [String] = []
         for slot in brain.slots where slot.id != asking && !slot.isList && !updated.contains(slot.id) {
             if let summary = found.values[slot.id]?.summary { heard.append(summary) }
