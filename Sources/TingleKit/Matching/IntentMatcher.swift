@@ -40,7 +40,16 @@ public struct IntentMatcher: Sendable {
         for range in sentences {
             let ranked = rank(input, range: range, expected: expected)
             result.candidates += ranked.prefix(3)
-            guard let best = ranked.first else { continue }
+            guard var best = ranked.first else { continue }
+            // A statement is never answered as a topic question: "feet go numb running in
+            // winter" tells what happens (a report), it does not ask about running in the cold.
+            // A bare noun phrase ("diabetes and numb feet") is a query, not a statement: the
+            // report must be told as something happening (an ordered pattern) or of oneself.
+            if brain.intents[best.order].isTopic, !input.text.isQuestion(range),
+               let report = ranked.first(where: { $0.intent == brain.settings.startIntent && $0.pattern != nil }),
+               report.pattern?.hasPrefix("{") == false || DialogueActs.has("context_self", in: range, input) {
+                best = report
+            }
             if brain.intents[best.order].isTopic && input.text.isQuestion(range) {
                 result.topicSentences.append(range)
             }
