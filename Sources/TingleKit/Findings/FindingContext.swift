@@ -5,6 +5,9 @@
 public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     /// Said as a fact about the runner, now.
     case affirmed
+    /// Denied after the fact, NegEx's post-negation: "my back is fine", "I can pee fine".
+    /// (A denial before the words, "no pain", is the Text stage's `Negation`.)
+    case negated
     /// "not sure if it's swollen", "I'm scared this is MS", "maybe".
     case possible
     /// "what if it spreads", "if I ever couldn't feel…", "in case".
@@ -17,6 +20,7 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     public var description: String {
         switch self {
         case .affirmed: "affirmed"
+        case .negated: "negated"
         case .possible: "possible"
         case .hypothetical: "hypothetical"
         case .historical: "historical"
@@ -29,6 +33,7 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     var triggerConcepts: [(name: String, forward: Bool)] {
         switch self {
         case .affirmed: []
+        case .negated: [("context_negated_before", false)]
         case .possible: [("context_possible", true)]
         case .hypothetical: [("context_hypothetical", true)]
         case .historical: [("context_historical", true), ("context_historical_before", false)]

@@ -17,7 +17,7 @@ public struct FindingsInput: Sendable {
     /// `reported` with negation lifted: which findings "no pain" mentions.
     let mentioned: MatchInput?
 
-    static let notTheirs: Set<FindingContext> = [.hypothetical, .historical, .otherPerson]
+    static let notTheirs: Set<FindingContext> = [.negated, .hypothetical, .historical, .otherPerson]
 
     init(_ input: MatchInput) {
         whole = input
