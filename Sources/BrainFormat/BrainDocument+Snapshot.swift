@@ -8,7 +8,7 @@ extension BrainDocument {
         w.optional(settings) { w, s in
             w.optionalDouble(s.keywordThreshold); w.optionalDouble(s.expectedBoost)
             w.optional(s.maxInputLength) { $0.int($1) }
-            w.optionalString(s.startIntent); w.optionalString(s.assessIntent)
+            w.optionalString(s.startIntent); w.optionalString(s.assessIntent); w.optionalStrings(s.selfCareIntents)
         }
         w.optional(concepts) { w, map in w.map(map) { $0.strings($1) } }
         w.optional(rewrites) { w, map in w.map(map) { $0.string($1) } }
@@ -66,7 +66,8 @@ extension BrainDocument {
         settings = try r.optional { r throws(Corrupt) in
             Settings(keywordThreshold: try r.optionalDouble(), expectedBoost: try r.optionalDouble(),
                      maxInputLength: try r.optional { r throws(Corrupt) in try r.int() },
-                     startIntent: try r.optionalString(), assessIntent: try r.optionalString())
+                     startIntent: try r.optionalString(), assessIntent: try r.optionalString(),
+                     selfCareIntents: try r.optionalStrings())
         }
         concepts = try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.strings() } }
         rewrites = try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.string() } }

@@ -32,6 +32,9 @@ package struct Settings: Decodable, Equatable, Sendable {
     package var startIntent: String?
     /// The intent that asks for the assessment now, with whatever is known.
     package var assessIntent: String?
+    /// Intents whose answers are self-care advice (keep running, lacing, stretching…):
+    /// once the level is urgent or an emergency, they are answered by `escalatedNoSelfCare`.
+    package var selfCareIntents: [String]?
 }
 
 package struct IntentSpec: Decodable, Equatable, Sendable {

@@ -29,7 +29,7 @@ package enum BrainSchema {
     static let patternList: Shape = .list(.text)
 
     static let document: Shape = .record([
-        "settings": .record(["keywordThreshold": .number, "expectedBoost": .number, "maxInputLength": .integer, "startIntent": .text, "assessIntent": .text], required: []),
+        "settings": .record(["keywordThreshold": .number, "expectedBoost": .number, "maxInputLength": .integer, "startIntent": .text, "assessIntent": .text, "selfCareIntents": strings], required: []),
         "concepts": .table(strings),
         "rewrites": .table(.text),
         "intents": .list(.record([

@@ -9,6 +9,7 @@ public final class Brain: Sendable {
         public var maxInputLength: Int = 2000
         public var startIntent = "report_numbness"
         public var assessIntent = "ask_assessment"
+        public var selfCareIntents: Set<String> = []
     }
 
     public let settings: Settings

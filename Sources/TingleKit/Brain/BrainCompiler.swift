@@ -29,6 +29,7 @@ struct BrainCompiler {
         guard problems.isEmpty else { throw Problems(problems) }
 
         var settings = Brain.Settings()
+        var selfCareReferences: [(String, SourceLocation)] = []
         var conceptSources: [String: (terms: [String], location: SourceLocation)] = [:]
         var rewrites: [String: String] = [:]
         var messages: [String: String] = [:]
@@ -43,6 +44,10 @@ struct BrainCompiler {
                 settings.maxInputLength = s.maxInputLength ?? settings.maxInputLength
                 settings.startIntent = s.startIntent ?? settings.startIntent
                 settings.assessIntent = s.assessIntent ?? settings.assessIntent
+                for (k, id) in (s.selfCareIntents ?? []).enumerated() {
+                    settings.selfCareIntents.insert(id)
+                    selfCareReferences.append((id, doc.at("settings.selfCareIntents[\(k)]")))
+                }
             }
             for (name, terms) in doc.body.concepts ?? [:] {
                 let location = doc.at("concepts.\(name)#key")
@@ -165,6 +170,9 @@ struct BrainCompiler {
                 intent.counterExamples = (spec.counterExamples ?? []).enumerated().map { ($1, doc.at("\(base).counterExamples[\($0)]")) }
                 intents.append(intent)
             }
+        }
+        for (id, location) in selfCareReferences where intentIndex[id] == nil {
+            problems.append(Problem(location, "selfCareIntents names the unknown intent '\(id)'"))
         }
         for id in [settings.startIntent, settings.assessIntent] + Self.roleIntents where intentIndex[id] == nil && !documents.isEmpty {
             problems.append(Problem(SourceLocation(file: documents[0].file, line: 1, column: 1),

@@ -10,4 +10,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case feelingWorry
     /// So is a frustrated one.
     case feelingFrustration
+    /// After an urgent or emergency escalation: "it's probably nothing", "can I sleep it off?".
+    case downplayUrgent, downplayEmergency
+    /// After an urgent or emergency escalation, in place of self-care advice.
+    case escalatedNoSelfCare
 }

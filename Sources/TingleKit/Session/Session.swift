@@ -64,7 +64,10 @@ public struct Session: Sendable {
         // ("burning soles on long runs", "my leg went floppy") are a report: what was heard
         // is said back, never thrown away with "I didn't understand".
         let heardReport = intents.isEmpty && conversation.state == .greeting
-            && (!found.symptoms.isEmpty || !found.values.isEmpty && (input.isPresent(concept: "numb") || input.isPresent(concept: "foot")))
+            && (!found.symptoms.isEmpty || !found.values.isEmpty)
+            // About the feet, or numbness with more than numbness elsewhere ("my groin went
+            // numb" is a warning sign, not a report about the feet).
+            && (input.isPresent(concept: "foot") || input.isPresent(concept: "numb") && found.symptoms.contains { $0 != "elsewhere" })
         if heardReport { intents = [brain.settings.startIntent] }
         let startsAssessment = intents.contains(brain.settings.startIntent)
         var parts: [ReplyPart] = []
@@ -106,8 +109,14 @@ public struct Session: Sendable {
             acknowledgeFeeling(in: input, &parts)
             return finish(line, intents: intents, parts: parts, trace: trace)
         }
-        if conversation.state == .escalated, let level = conversation.level, level >= .urgent {
+        if let level = holdingEscalation {
             parts.append(.reminder(level))
+            // "It's probably nothing, can I sleep it off?": answered plainly, kindly, and first.
+            if DialogueActs.has("act_downplay", in: 0..<input.tokens.count, input) {
+                parts.append(.message(brain.message(level == .emergency ? .downplayEmergency : .downplayUrgent)))
+                acknowledgeFeeling(in: input, &parts)
+                return finish(line, intents: intents, parts: parts, trace: trace)
+            }
         }
 
         // 5. The dialogue.
@@ -138,6 +147,13 @@ public struct Session: Sendable {
         }
         let position = parts.firstIndex { !$0.isEscalation } ?? parts.count
         parts.insert(.message(brain.message(key)), at: position)
+    }
+
+    /// The level that holds the conversation: once urgent or an emergency, every reply opens
+    /// with it, and no self-care advice, offer or fallback follows.
+    private var holdingEscalation: EscalationLevel? {
+        guard conversation.state == .escalated, let level = conversation.level, level >= .urgent else { return nil }
+        return level
     }
 
     // MARK: - Understanding
@@ -238,6 +254,15 @@ public struct Session: Sendable {
             intents = ["inform"]
         }
         if intents.isEmpty {
+            // Heard something (a symptom of the legs, a risk factor) but nothing to answer:
+            // say what was heard and ask about the feet, rather than "I didn't understand".
+            if !found.isEmpty && asking == nil && holdingEscalation == nil {
+                let heard = heardBesides(nil, in: found, updated: [])
+                if !heard.isEmpty {
+                    return [.message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))),
+                            .message(brain.message(.noOfferPending))]
+                }
+            }
             return notUnderstood(asking: asking)
         }
         conversation.consecutiveMisses = 0
@@ -284,7 +309,9 @@ public struct Session: Sendable {
                     parts.append(.answer(answerEntry(id) ?? fallbackEntry()))
                 }
             default:
-                if let entry = answerEntry(id) {
+                if holdingEscalation != nil && brain.settings.selfCareIntents.contains(id) {
+                    parts.append(.message(brain.message(.escalatedNoSelfCare)))
+                } else if let entry = answerEntry(id) {
                     parts.append(.answer(entry))
                     trace.content.append(entry.id)
                     // Offer a follow-up only when no question is pending: one question at a time.
@@ -364,6 +391,9 @@ public struct Session: Sendable {
     }
 
     private mutating func notUnderstood(asking: String?) -> [ReplyPart] {
+        // After a warning sign, a line not understood gets the escalation's own words, never
+        // "Sorry, I didn't get that" or a menu of self-care topics.
+        if holdingEscalation != nil { return [.message(brain.message(.afterEscalation))] }
         if let asking, let slot = brain.slots.first(where: { $0.id == asking }) {
             conversation.slotMisses += 1
             if conversation.slotMisses >= 2 {
@@ -410,7 +440,7 @@ public struct Session: Sendable {
     }
 
     private mutating func setOffer(for intent: String, into parts: inout [ReplyPart], allowed: Bool) {
-        guard allowed, let offer = brain.intent(intent)?.offer else { return }
+        guard allowed, holdingEscalation == nil, let offer = brain.intent(intent)?.offer else { return }
         conversation.pendingOffer = offer
         parts.append(.offer(offer.ask))
     }
