@@ -363,13 +363,16 @@ public struct Session: Sendable {
         return parts
     }
 
-    /// A reply read as a free-text answer: a statement with some letters in it, shown as
-    /// typed (at most 80 characters), or nil for a question or a line of symbols.
+    /// A reply read as a free-text answer: a statement in words tingle knows (half of them
+    /// at least, so a shop or a model it has never heard of passes, and a line of symbols or
+    /// another language does not), shown as typed (at most 80 characters); nil for a question.
     static func freeTextAnswer(_ input: MatchInput) -> String? {
         let text = input.text
         guard !text.tokens.isEmpty, !text.sentences.contains(where: text.isQuestion) else { return nil }
         let words = text.tokens.map { $0.measure?.description ?? $0.typed }
-        guard words.contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
+        let corrector = input.brain.analyzer.corrector
+        let known = text.tokens.filter { $0.measure != nil || corrector.isKnown($0.text) }.count
+        guard known * 2 >= text.tokens.count, words.contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
         let joined = words.joined(separator: " ")
         return joined.count <= 80 ? joined : String(joined.prefix(79)) + "…"
     }
