@@ -48,7 +48,7 @@ struct TextRulesTests {
         ("what causes it and should i see a doctor", "what causes it || and should i see a doctor"),
         ("numb and tingling toes", "numb and tingling toes"),
         ("after 5k, or 20mins - half an hour; maybe twenty five minutes!", "after [5 km] | or [20 minutes] | [30 minutes] || maybe [25 minutes]"),
-        ("a couple of miles (a few minutes) then a mile", "[2 miles] | [3 minutes] | then [1 mile]"),
+        ("a couple of miles (a few minutes) then a mile", "[a couple of miles] | [a few minutes] | then [1 mile]"),
         ("'quoted' runners' shoes foot's laces y'all", "quoted runners shoes foot laces you"),
         ("dont im wont ive idk gonna", "do not i am will not i have i do not know going to"),
         ("it's 1.5hrs b/c of hills: n/a and/or 3.5.7 v. 2.5k", "it is [1.5 hours] | because of hills | n a and or 3.5.7 v || [2.5 km]"),
@@ -115,5 +115,37 @@ struct TextRulesTests {
             }
         }
         #expect(!WordFilter(Negation.cues).mayContain("feet"))
+    }
+}
+
+@Suite("Quantities said as runners say them")
+struct QuantityTests {
+    func render(_ line: String) -> String {
+        Tokenizer.words(in: TextNormalizer.normalize(line)).compactMap { $0.measure?.description }.joined(separator: " | ")
+    }
+
+    @Test("Ranges, markers and halves keep their words", arguments: [
+        ("6 or 7 miles in", "6 or 7 miles"), ("20-25 mins", "20 to 25 minutes"), ("two or three km", "2 or 3 km"),
+        ("at mile 6", "mile 6"), ("mile 3ish", "mile 3"), ("between mile 8 and 11", "mile 8 to 11"),
+        ("an hour and a half", "1.5 hours"), ("a few minutes", "a few minutes"),
+    ])
+    func spoken(line: String, expected: String) {
+        #expect(render(line) == expected)
+    }
+
+    @Test("An hour or more is a long duration; a range counts from its lower end")
+    func longDurations() {
+        let stems = { (line: String) in Tokenizer.words(in: line).compactMap { $0.measure?.stem } }
+        #expect(stems("2 hours") == ["#long_duration"])
+        #expect(stems("45 minutes") == ["#duration"])
+        #expect(stems("30 to 90 minutes") == ["#duration"])
+        #expect(stems("5k") == ["#distance"])
+    }
+
+    @Test("A long run of numbers stays linear and makes no range of unrelated numbers")
+    func numbersOnly() {
+        let line = Array(repeating: "7", count: 3_000).joined(separator: " ") + " miles"
+        #expect(render(line) == "7 miles")
+        #expect(render("3 5k runs a week") == "5 km")
     }
 }

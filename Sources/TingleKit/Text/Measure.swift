@@ -13,6 +13,8 @@ public struct Measure: Sendable, Equatable, Hashable {
     public var joiner = "to"
     /// A point along the run ("mile 6", "between mile 8 and 11") rather than an amount.
     public var isMarker = false
+    /// The words a vague amount was said in ("a few minutes"), to say it back faithfully.
+    public var spoken: String?
 
     public init(value: Double, unit: Unit, from: Double? = nil, joiner: String = "to", isMarker: Bool = false) {
         self.value = value
@@ -24,6 +26,7 @@ public struct Measure: Sendable, Equatable, Hashable {
 
     /// "3 miles", "1 mile", "5 km", "20 minutes", "1.5 hours".
     public var description: String {
+        if let spoken { return spoken }
         let number = Self.format(value)
         let one = value == 1 && from == nil
         // Said as the runner said it: "6 or 7 miles" is not "about 7 miles".

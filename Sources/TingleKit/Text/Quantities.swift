@@ -83,17 +83,20 @@ enum Quantities {
             }
             return (Measure(value: at, unit: unit, isMarker: true), 2)
         }
-        // "6 or 7 miles", "20 to 25 minutes", "20-25 mins" (the dash is gone by now), "two or three miles".
-        if let low = plainNumber(word), let second = text(1) {
-            var joiner = "to", next = 1
-            if second == "or" || second == "to" { joiner = second; next = 2 }
-            if let n = text(next), next == 2 || startsWithNumber(n),
-               let (upper, used) = amount(at: i + next, in: words), upper.value > low {
+        // "6 or 7 miles", "20 to 25 minutes", "20-25 mins" (the tokenizer says the dash as
+        // "to"), "two or three miles". Two numbers with no joiner ("3 5k runs") are no range.
+        if let low = plainNumber(word), let joiner = text(1), joiner == "or" || joiner == "to" {
+            if text(2) != nil, let (upper, used) = amount(at: i + 2, in: words), upper.value > low {
                 var range = upper
                 range.from = low
                 range.joiner = joiner
-                return (range, next + used)
+                return (range, 2 + used)
             }
+        }
+        // "an hour and a half", "2 hours and a half".
+        if let (hours, used) = amount(at: i, in: words), hours.unit == .hours, text(used) == "and", text(used + 1) == "a",
+           text(used + 2) == "half" {
+            return (Measure(value: hours.value + 0.5, unit: .hours), used + 3)
         }
         return amount(at: i, in: words)
     }
@@ -130,7 +133,10 @@ enum Quantities {
         if word == "a", text(1) == "couple" || text(1) == "few", text(2) == "of" || text(2).flatMap({ units[$0] }) != nil {
             let skip = text(2) == "of" ? 3 : 2
             if let u = text(skip), let unit = units[u], u.count > 1 {
-                return (Measure(value: numberWords[text(1)!]!, unit: unit), skip + 1)
+                var measure = Measure(value: numberWords[text(1)!]!, unit: unit)
+                // Said back as said: "a few minutes" is not "3 minutes".
+                measure.spoken = (0...skip).compactMap { text($0) }.joined(separator: " ")
+                return (measure, skip + 1)
             }
             return nil
         }

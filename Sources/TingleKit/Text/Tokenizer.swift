@@ -77,6 +77,8 @@ enum Tokenizer {
                 case ".", "!", ";", "\n": pendingBoundary.sentence = true
                 case ",", ":", "(", ")", "\"": pendingBoundary.clause = true
                 case "-" where previous == " " || next == " ": pendingBoundary.clause = true
+                // "20-25 mins": a range, said "20 to 25" so the quantity reader sees the joiner.
+                case "-" where previous.map(isDigit) == true && next.map(isDigit) == true: push("to")
                 default: break
                 }
             }

@@ -1,0 +1,94 @@
+import Testing
+@testable import TingleKit
+
+/// Answers read in the light of the question asked (Rasa's slot mappings): what a bare
+/// quantity, a brand or "just numb" means depends on the question pending.
+@Suite("Answers read against the question")
+struct AnswersTests {
+    /// The state after a report and then `answers`, one per question.
+    func after(_ report: String, _ answers: [String]) -> [TurnResult] {
+        converse([report] + answers)
+    }
+
+    @Test("A bare quantity, range, marker or point in the run answers 'when does it start?'",
+          arguments: [("20 minutes", "after about 20 minutes"), ("5k", "after about 5 km"), ("mile 6", "after about mile 6"),
+                      ("around 6 or 7 miles", "after about 6 or 7 miles"), ("between mile 8 and 11", "after about mile 8 to 11"),
+                      ("an hour and a half", "after about 1.5 hours"), ("by the end", "towards the end of the run"),
+                      ("the last couple of miles", "towards the end of the run"), ("halfway", "part-way into the run"),
+                      ("within a few minutes", "after about a few minutes"), ("20-25 mins", "after about 20 to 25 minutes")])
+    func onsetAnswers(answer: String, value: String) {
+        let results = after("my toes go numb when I run", [answer])
+        #expect(results[1].onset?.hasPrefix(value) == true, "\(answer) → \(results[1].onset ?? "nil")")
+        #expect(results[1].asking == "footwear")
+    }
+
+    @Test("The same words mean nothing on their own, before the question is asked")
+    func notWithoutTheQuestion() {
+        #expect(converse(["20 minutes"])[0].onset == nil)
+        #expect(converse(["by the end"])[0].onset == nil)
+        #expect(converse(["kinvaras"])[0].footwear != nil)  // a brand is a shoe whenever it is said
+    }
+
+    @Test("A brand or model alone, a shoe's age or mileage, or a shop answers 'what do you run in?'",
+          arguments: [("kinvaras", "kinvaras"), ("on cloudflows", "cloudflows"), ("my old pegasus", "worn shoes"),
+                      ("they're a year old, about 500 miles on them", "about 500 miles on them"),
+                      ("whatever was cheapest at the sports shop", "whatever was cheapest at the sports shop")])
+    func footwearAnswers(answer: String, value: String) {
+        let results = after("my toes go numb after 3 miles", [answer])
+        #expect(results[1].footwear?.contains(value) == true, "\(answer) → \(results[1].footwear ?? "nil")")
+        #expect(results[1].asking == "symptoms")
+        // Mileage on the shoes is not when the numbness starts.
+        #expect(results[1].onset == "after about 3 miles")
+    }
+
+    @Test("'just numb', 'nope' and 'maybe a slight ache' answer 'anything else?'",
+          arguments: [("just numb", [String]()), ("nope", []), ("not really, maybe a slight ache", ["pain"])])
+    func symptomAnswers(answer: String, ids: [String]) {
+        let results = after("my toes go numb after 3 miles in old asics", [answer])
+        #expect(results[1].symptoms == ids, "\(answer) → \(String(describing: results[1].symptoms))")
+        #expect(results[1].asking == nil)
+    }
+
+    @Test("A correction replaces only an answer to the same question")
+    func corrections() {
+        let results = after("my toes go numb 3 miles in", ["old asics", "sorry, I meant 5 miles not 3",
+                                                           "actually it has got worse since yesterday"])
+        #expect(results[2].onset?.contains("5 miles") == true)
+        #expect(results[3].onset?.contains("5 miles") == true, "a 'since when' is not a new onset: \(results[3].onset ?? "nil")")
+    }
+}
+
+@Suite("Dialogue acts")
+struct DialogueActTests {
+    @Test("A worry or a frustration is acknowledged first; a denied one is not")
+    func feelings() {
+        #expect(converse(["my toes go numb when I run and I'm really worried"])[0].reply.hasPrefix("That sounds worrying"))
+        #expect(converse(["so fed up, my toes go numb on every run"])[0].reply.hasPrefix("That sounds really frustrating"))
+        #expect(!converse(["my toes go numb when I run, I'm not worried"])[0].reply.hasPrefix("That sounds"))
+    }
+
+    @Test("A worry that names a condition gets that condition's answer")
+    func worryAboutACondition() {
+        #expect(converse(["my toes go numb on runs", "I'm scared this is MS"])[1].intent == "topic.ms")
+    }
+
+    @Test("A statement of one's own is a report, not a topic question")
+    func statementIsAReport() {
+        #expect(converse(["feet go numb running in winter"])[0].intent == "report_numbness")
+        #expect(intents(of: "diabetes and numb feet") == ["topic.diabetes"])
+    }
+
+    @Test("What was heard in a first message with no intent is said back, never 'I didn't understand'")
+    func heardIsSaidBack() {
+        let r = converse(["burning soles on long runs"])[0]
+        #expect(r.intent == "report_numbness")
+        #expect(r.reply.hasPrefix("Noted: on long runs, burning"), "\(r.reply)")
+        #expect(!r.reply.contains("didn't"))
+    }
+
+    @Test("Acts of each sentence, as analyze shows them")
+    func acts() {
+        let analysis = LineAnalysis(brain: builtInBrain, line: "hi. actually it's worse. what causes it? I'm scared")
+        #expect(analysis.sentences.map(\.acts) == [["greeting"], ["correction", "statement"], ["question"], ["feeling", "statement"]])
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+@testable import TingleKit
+
+/// The findings stage: each ConText category, its direction and the limits of its scope,
+/// and what each context counts for.
+@Suite("Findings and their context")
+struct FindingsContextTests {
+    /// The context of each typed word of a line.
+    func contexts(_ line: String) -> [String: FindingContext] {
+        let analysis = LineAnalysis(brain: builtInBrain, line: line)
+        var result: [String: FindingContext] = [:]
+        for token in analysis.tokens { result[token.typed] = token.context }
+        return result
+    }
+
+    func symptoms(_ line: String) -> [String] { LineAnalysis(brain: builtInBrain, line: line).symptoms }
+    func risks(_ line: String) -> [String] { LineAnalysis(brain: builtInBrain, line: line).risks }
+    func flags(_ line: String) -> [String] { LineAnalysis(brain: builtInBrain, line: line).redFlags.map(\.id) }
+
+    @Test("Someone else's findings: forward, and ended where the runner speaks of themselves")
+    func otherPerson() {
+        let c = contexts("my wife gets back pain but my toes go numb")
+        #expect(c["back"] == .otherPerson)
+        #expect(c["toes"] == .affirmed)
+        #expect(symptoms("my dad has burning feet") == [])
+        #expect(symptoms("my burning feet") == ["burning"])
+        // Reported speech about the runner is the runner's own.
+        #expect(contexts("my partner says my face looks droopy")["face"] == .affirmed)
+        #expect(flags("my friend had a stroke last year").isEmpty)
+    }
+
+    @Test("Historical: forward ('used to') and backward ('years ago'), within the clause")
+    func historical() {
+        #expect(contexts("I used to get sciatica")["sciatica"] == .historical)
+        #expect(contexts("sciatica five years ago, fine now")["sciatica"] == .historical)
+        #expect(symptoms("I had sciatica years ago") == [])
+        // A new clause is out of reach: the back pain now is affirmed.
+        #expect(symptoms("I had sciatica years ago. Now my back hurts").contains("back_pain"))
+        // "my last run" is not the past of a finding.
+        #expect(contexts("on my last run my toes went numb")["toes"] == .affirmed)
+    }
+
+    @Test("Hypothetical: a question about what might happen raises nothing")
+    func hypothetical() {
+        #expect(contexts("what if it spreads to my leg")["leg"] == .hypothetical)
+        #expect(flags("if I ever couldn't feel my bum should I go to A&E").isEmpty)
+        // A habitual "if" is not hypothetical.
+        #expect(contexts("if I run more than 5 miles my toes go numb")["toes"] == .affirmed)
+    }
+
+    @Test("Possible: counts for symptoms and red flags, not for risk factors")
+    func possible() {
+        #expect(contexts("I'm scared this is MS")["ms"] == .possible)
+        #expect(risks("I'm scared this is MS").isEmpty)
+        #expect(risks("I have MS") == ["ms"])
+        #expect(contexts("not sure if it's swollen")["swollen"] == .possible)
+        #expect(symptoms("not sure if it's swollen") == ["swelling"])
+    }
+
+    @Test("Post-negation: 'is fine' denies the words before it, in its clause only")
+    func postNegation() {
+        #expect(contexts("my back is fine")["back"] == .negated)
+        #expect(flags("my bum is fine, it's my toes that go numb").isEmpty)
+        #expect(symptoms("my back is fine but my calf hurts") == ["pain"])
+        // "fits fine" is a fit, not a denial.
+        #expect(LineAnalysis(brain: builtInBrain, line: "old asics, fits fine").slots.map(\.value).joined().contains("fit"))
+    }
+
+    @Test("Scope stops at a terminator and after eight words")
+    func scopeLimits() {
+        #expect(contexts("my wife has pain, but I have numb toes")["numb"] == .affirmed)
+        let far = contexts("my friend runs a lot of miles every single week in the hills and gets cramp")
+        #expect(far["friend"] == .affirmed)
+        #expect(far["cramp"] == .affirmed)  // beyond eight words of the trigger
+    }
+
+    @Test("A pseudo-trigger sets no context")
+    func pseudo() {
+        #expect(contexts("I'm used to it by now, my toes go numb")["toes"] == .affirmed)
+    }
+}
