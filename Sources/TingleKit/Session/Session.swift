@@ -363,12 +363,17 @@ public struct Session: Sendable {
         return parts
     }
 
-    /// A reply read as a free-text answer: a statement in words tingle knows (half of them
-    /// at least, so a shop or a model it has never heard of passes, and a line of symbols or
-    /// another language does not), shown as typed (at most 80 characters); nil for a question.
+    /// A reply read as a free-text answer: a short statement (one or two sentences, at most
+    /// twelve words) in words tingle knows (half of them at least, so a shop or a model it has
+    /// never heard of passes, and symbols, code or another language do not), shown as typed;
+    /// nil for a question.
     static func freeTextAnswer(_ input: MatchInput) -> String? {
         let text = input.text
-        guard !text.tokens.isEmpty, !text.sentences.contains(where: text.isQuestion) else { return nil }
+        // Symbols that no description of shoes needs: a line with them is code or noise.
+        let codeLike: Set<Character> = ["$", "<", ">", "{", "}", "[", "]", "|", "\\", "=", "^", "~", ";", "`"]
+        guard !text.tokens.isEmpty, text.tokens.count <= 12, text.sentences.count <= 2,
+              !text.normalized.contains(where: codeLike.contains),
+              !text.sentences.contains(where: text.isQuestion) else { return nil }
         let words = text.tokens.map { $0.measure?.description ?? $0.typed }
         let corrector = input.brain.analyzer.corrector
         let known = text.tokens.filter { $0.measure != nil || corrector.isKnown($0.text) }.count
