@@ -24,7 +24,7 @@ struct Eval: ParsableCommand {
         valueName: "FILE"))
     var baseline: String?
 
-    @Flag(help: "Print only the ids of the passing cases, one a line (to write a --baseline file).")
+    @Flag(name: .customLong("passing-ids"), help: "Print only the ids of the passing cases, one a line (to write a --baseline file).")
     var passingIDs = false
 
     func run() throws {
