@@ -96,6 +96,9 @@ package struct TermSpec: Decodable, Equatable, Sendable {
     package var id: String
     package var label: String
     package var patterns: [String]
+    /// Sentences that deny it without a negation word ("it goes away once I stop" denies
+    /// numbness at rest): said after it, they withdraw it.
+    package var denials: [String]?
 }
 
 package struct RedFlagSpec: Decodable, Equatable, Sendable {

@@ -46,7 +46,7 @@ package enum BrainSchema {
             "extractors": .list(.record(["pattern": .text, "value": .text, "facts": strings, "asked": .bool],
                                         required: ["pattern", "value"])),
         ], required: ["id", "question"])),
-        "symptoms": .list(term),
+        "symptoms": .list(symptomTerm),
         "risks": .list(term),
         "context": .list(term),
         "redFlags": .list(.record([
@@ -62,6 +62,8 @@ package enum BrainSchema {
     ], required: [])
 
     static let term: Shape = .record(["id": .text, "label": .text, "patterns": patternList], required: ["id", "label", "patterns"])
+    static let symptomTerm: Shape = .record(["id": .text, "label": .text, "patterns": patternList, "denials": patternList],
+                                            required: ["id", "label", "patterns"])
 
     /// Checks `node` against `shape`, recording each problem and the location of every
     /// path (`intents[3].examples[1]`) so later checks can point at the right line.

@@ -139,6 +139,8 @@ public struct TermRule: Sendable {
     public let id: String
     public let label: String
     public let patterns: [Pattern]
+    /// Sentences that deny it without a negation word (symptoms only).
+    public var denials: [Pattern] = []
 }
 
 public struct RedFlagRule: Sendable {
@@ -155,7 +157,8 @@ public struct RedFlagRule: Sendable {
     public var counterExamples: [(text: String, location: SourceLocation)] = []
 }
 
-/// Advice levels, lowest first. Within a conversation the level never drops.
+/// Advice levels, lowest first. Within a conversation the level never drops, unless the
+/// finding that raised it is withdrawn (`Withdrawal`).
 public enum EscalationLevel: String, Sendable, CaseIterable, Comparable, Codable {
     case selfcare, doctor, urgent, emergency
 

@@ -92,7 +92,9 @@ struct BrainCompiler {
                 problems.append(Problem(shifted, "pattern '\(source)': \(error.message)"))
                 return nil
             case nil:
-                return nil  // every source was prepared; unreachable
+                // A section whose patterns `patternSources` does not list: say so, never drop it.
+                problems.append(Problem(location, "pattern '\(source)' was not prepared (a section missing from patternSources); report this bug"))
+                return nil
             }
         }
         func patterns(_ sources: [String]?, _ doc: BrainFile, _ path: String, _ kind: RuleIndex.Owner.Kind, _ rule: Int) -> [Pattern] {
@@ -229,7 +231,10 @@ struct BrainCompiler {
             }
             for (i, spec) in (doc.body.symptoms ?? []).enumerated() where unique("symptom", spec.id, doc.at("symptoms[\(i)].id")) {
                 producedFacts.insert("symptom.\(spec.id)")
-                symptoms.append(TermRule(id: spec.id, label: spec.label, patterns: patterns(spec.patterns, doc, "symptoms[\(i)].patterns", .symptom, symptoms.count)))
+                var symptom = TermRule(id: spec.id, label: spec.label,
+                                       patterns: patterns(spec.patterns, doc, "symptoms[\(i)].patterns", .symptom, symptoms.count))
+                symptom.denials = patterns(spec.denials, doc, "symptoms[\(i)].denials", .symptomDenial, symptoms.count)
+                symptoms.append(symptom)
             }
             for (i, spec) in (doc.body.risks ?? []).enumerated() where unique("risk", spec.id, doc.at("risks[\(i)].id")) {
                 producedFacts.insert("risk.\(spec.id)")
@@ -364,7 +369,10 @@ struct BrainCompiler {
                 add(slot.extractors?.map(\.pattern))
                 add(slot.none)
             }
-            for rule in (doc.body.symptoms ?? []) + (doc.body.risks ?? []) + (doc.body.context ?? []) { add(rule.patterns) }
+            for rule in (doc.body.symptoms ?? []) + (doc.body.risks ?? []) + (doc.body.context ?? []) {
+                add(rule.patterns)
+                add(rule.denials)
+            }
             for rule in doc.body.redFlags ?? [] { add(rule.patterns) }
         }
         return sources

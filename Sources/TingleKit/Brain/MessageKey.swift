@@ -14,4 +14,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case downplayUrgent, downplayEmergency
     /// After an urgent or emergency escalation, in place of self-care advice.
     case escalatedNoSelfCare
+    /// A warning sign taken back ({changes}); a red flag of the runner's words denied later,
+    /// asked about once ({label}); and the answer that keeps it.
+    case withdrawn, confirmWithdrawal, withdrawalKept
 }

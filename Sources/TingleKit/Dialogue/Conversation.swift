@@ -44,6 +44,14 @@ public struct Conversation: Sendable {
     public internal(set) var menu: [String] = []
     public internal(set) var consecutiveMisses = 0
     public internal(set) var slotMisses = 0
+    /// Symptoms withdrawn this turn (cleared at the start of each turn).
+    public internal(set) var withdrawn: [String] = []
+    /// How each raised red flag was raised: by a pattern of the runner's words, or by facts
+    /// (which a withdrawal can take away).
+    public internal(set) var flagRaisedByFacts: [String: Bool] = [:]
+    /// A red flag raised by the runner's words and later denied: asked about once, plainly,
+    /// before it is dropped.
+    public internal(set) var confirmingWithdrawal: String?
     /// The advice given, in order, for `/summary`.
     public internal(set) var advice: [String] = []
 

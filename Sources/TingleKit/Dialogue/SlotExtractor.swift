@@ -65,6 +65,11 @@ struct SlotExtractor {
                 } else if let undenied, denied.last != owner.rule, anywhere(pattern, in: undenied) {
                     denied.append(owner.rule)
                 }
+            case .symptomDenial:
+                // "It goes away once I stop" denies numbness at rest, though no word negates it.
+                if denied.last != owner.rule, anywhere(brain.symptoms[rule].denials[Int(owner.item)], in: input) {
+                    denied.append(owner.rule)
+                }
             case .risk:
                 if risks.last != owner.rule, anywhere(brain.risks[rule].patterns[Int(owner.item)], in: findings.certain) {
                     risks.append(owner.rule)

@@ -31,6 +31,7 @@ public struct Session: Sendable {
 
     public mutating func respond(to line: String) -> TurnResult {
         conversation.turn += 1
+        conversation.withdrawn = []
         var trace = TurnTrace()
         let from = conversation.state
         trace.transition = (from, from)
@@ -78,6 +79,9 @@ public struct Session: Sendable {
             parts.append(.message(brain.message(.updated).replacingFirst("{changes}", with: ResponseComposer.list(corrections.map(\.text)))))
         }
 
+        // 3b. Withdrawals: a warning sign taken back takes back what it alone raised.
+        parts += withdraw(findings: findings, intents: &intents)
+
         // 4. Red flags, on every turn, with this turn's facts included.
         let raised = RedFlagChecker(brain: brain).check(findings.reported, facts: conversation.facts)
         trace.redFlagsChecked = brain.redFlags.count
@@ -87,6 +91,7 @@ public struct Session: Sendable {
         trace.redFlagReasons = fresh.map { "\($0.rule.id) (\($0.because))" }
         if !newFlags.isEmpty {
             conversation.redFlags += newFlags.map(\.id)
+            for raise in fresh { conversation.flagRaisedByFacts[raise.rule.id] = raise.byFacts }
             let level = max(conversation.level ?? .selfcare, newFlags.map(\.level).max()!)
             conversation.level = level
             conversation.state = .escalated
@@ -149,6 +154,47 @@ public struct Session: Sendable {
         parts.insert(.message(brain.message(key)), at: position)
     }
 
+    /// Takes back what the runner withdraws (see `Withdrawal`): symptoms denied after they were
+    /// reported, red flags only they raised, and a red flag of the runner's own words once
+    /// they confirm it is not happening. Returns what to say about it.
+    private mutating func withdraw(findings: FindingsInput, intents: inout [String]) -> [ReplyPart] {
+        let withdrawal = Withdrawal(brain: brain)
+        var parts: [ReplyPart] = []
+        var taken = conversation.withdrawn.map { id in brain.symptoms.first { $0.id == id }?.label ?? id }
+        func drop(_ id: String) {
+            conversation.redFlags.removeAll { $0 == id }
+            conversation.flagRaisedByFacts[id] = nil
+            if let rule = brain.redFlags.first(where: { $0.id == id }) { taken.append(rule.label) }
+        }
+        if let pending = conversation.confirmingWithdrawal {
+            conversation.confirmingWithdrawal = nil
+            if intents.first == "yes" {
+                drop(pending)
+                intents.removeFirst()
+                if intents.isEmpty { intents = ["inform"] }
+            } else if intents.first == "no" {
+                parts.append(.message(brain.message(.withdrawalKept)))
+                intents.removeFirst()
+                if intents.isEmpty { intents = ["inform"] }
+            }
+        }
+        for rule in withdrawal.flagsNoLongerHeld(in: conversation) { drop(rule.id) }
+        if !taken.isEmpty {
+            parts.append(.message(brain.message(.withdrawn).replacingFirst("{changes}", with: ResponseComposer.list(taken))))
+            let assessed = conversation.state == .assessed || conversation.reported && nextSlot() == nil
+            conversation.level = withdrawal.level(of: conversation, assessed: assessed)
+            if conversation.state == .escalated && conversation.redFlags.isEmpty {
+                conversation.state = !conversation.reported ? .greeting : nextSlot() == nil ? .assessed : .assessing
+            }
+        }
+        if let denied = withdrawal.flagsDenied(by: findings, in: conversation).first {
+            conversation.confirmingWithdrawal = denied.id
+            parts.append(.message(brain.message(.confirmWithdrawal).replacingFirst("{label}", with: denied.label)))
+            if intents.isEmpty { intents = ["inform"] }  // understood: a denial, asked about
+        }
+        return parts
+    }
+
     /// The level that holds the conversation: once urgent or an emergency, every reply opens
     /// with it, and no self-care advice, offer or fallback follows.
     private var holdingEscalation: EscalationLevel? {
@@ -208,13 +254,22 @@ public struct Session: Sendable {
         }
         if let slot = brain.slots.first(where: \.isList) {
             var value = conversation.slots[slot.id] ?? Conversation.SlotValue()
+            // Withdrawals are believed: a symptom held and now denied ("actually it goes away
+            // once I stop") is taken back, and what it alone raised with it (see `withdraw`).
+            for id in found.deniedSymptoms where value.ids.contains(id) {
+                value.ids.removeAll { $0 == id }
+                conversation.withdrawn.append(id)
+                if value.ids.isEmpty { value = Conversation.SlotValue() }  // unanswered again: ask
+            }
             if !found.symptoms.isEmpty {
                 value.skipped = false
                 for id in found.symptoms where !value.ids.contains(id) { value.ids.append(id) }
             }
             // "No pain" answers "anything else?" whenever it is said: a runner who volunteers
             // what they do not feel has answered the question before it was asked.
-            let deniedAsAnswer = !found.deniedSymptoms.isEmpty && found.symptoms.isEmpty && value.ids.isEmpty
+            // (Taking back what was said before is no such answer.)
+            let deniedAsAnswer = found.deniedSymptoms.contains { !conversation.withdrawn.contains($0) }
+                && found.symptoms.isEmpty && value.ids.isEmpty
             if found.noneFor.contains(slot.id) || deniedAsAnswer {
                 value.skipped = false
                 value.descriptions = value.ids.isEmpty ? ["nothing else"] : value.descriptions
@@ -222,9 +277,11 @@ public struct Session: Sendable {
             value.descriptions = value.ids.isEmpty ? value.descriptions : value.ids.map { id in
                 brain.symptoms.first { $0.id == id }?.label ?? id
             }
-            if value != Conversation.SlotValue() { conversation.slots[slot.id] = value }
+            conversation.slots[slot.id] = value == Conversation.SlotValue() ? nil : value
         }
         for id in found.deniedSymptoms where !conversation.deniedSymptoms.contains(id) { conversation.deniedSymptoms.append(id) }
+        // Said now, a symptom is no longer denied: the summary never lists it as both.
+        conversation.deniedSymptoms.removeAll { found.symptoms.contains($0) }
         for id in found.risks where !conversation.risks.contains(id) { conversation.risks.append(id) }
         for id in found.context where !conversation.context.contains(id) { conversation.context.append(id) }
         if startsAssessment { conversation.reported = true }

@@ -6,7 +6,7 @@ struct RedFlagChecker {
 
     /// The rules that fire, each with what made it fire (a pattern or a set of facts), for `/why`.
     /// Only the red-flag patterns that could match this input are tried (`MatchInput.viable`).
-    func check(_ input: MatchInput, facts: Set<String>) -> [(rule: RedFlagRule, because: String)] {
+    func check(_ input: MatchInput, facts: Set<String>) -> [(rule: RedFlagRule, because: String, byFacts: Bool)] {
         let whole = 0..<input.tokens.count
         let owners = brain.index.owners
         // The first pattern of each rule that matches, in rule order (patterns are numbered in order).
@@ -18,13 +18,13 @@ struct RedFlagChecker {
                 matched.append((owner.rule, owner.item))
             }
         }
-        var raised: [(rule: RedFlagRule, because: String)] = []
+        var raised: [(rule: RedFlagRule, because: String, byFacts: Bool)] = []
         let rules = brain.redFlags
         for i in rules.indices {
             if let hit = matched.first(where: { $0.rule == i }) {
-                raised.append((rules[i], "pattern \"\(rules[i].patterns[Int(hit.pattern)].source)\""))
+                raised.append((rules[i], "pattern \"\(rules[i].patterns[Int(hit.pattern)].source)\"", false))
             } else if let set = rules[i].when.first(where: { $0.allSatisfy(facts.contains) }) {
-                raised.append((rules[i], "facts " + set.joined(separator: " + ")))
+                raised.append((rules[i], "facts " + set.joined(separator: " + "), true))
             }
         }
         return raised

@@ -19,7 +19,9 @@ struct Assessor {
 
     func assess(_ conversation: Conversation) -> Assessment {
         let facts = conversation.facts
-        var level = conversation.level ?? .selfcare
+        // The level this assessment gives on its own (floors and red flags held); the session
+        // keeps the conversation's level from dropping below what was said before.
+        var level = EscalationLevel.selfcare
         var levelReasons: [String] = []
         for floor in brain.floors where floor.facts.allSatisfy(facts.contains) {
             if floor.level > level { level = floor.level }
