@@ -38,6 +38,7 @@ extension BrainDocument {
                 }
                 w.optionalStrings(s.none); w.optional(s.list) { $0.bool($1) }; w.optionalStrings(s.fills)
                 w.optional(s.freeText) { $0.bool($1) }
+                w.optionalString(s.title)
             }
         }
         for terms in [symptoms, risks, context] {
@@ -100,7 +101,8 @@ extension BrainDocument {
                              }
                          },
                          none: try r.optionalStrings(), list: try r.optional { r throws(Corrupt) in try r.bool() },
-                         fills: try r.optionalStrings(), freeText: try r.optional { r throws(Corrupt) in try r.bool() })
+                         fills: try r.optionalStrings(), freeText: try r.optional { r throws(Corrupt) in try r.bool() },
+                         title: try r.optionalString())
             }
         }
         func terms(_ r: inout SnapshotReader) throws(Corrupt) -> [TermSpec]? {

@@ -80,6 +80,8 @@ package struct SlotSpec: Decodable, Equatable, Sendable {
     /// in the user's words ("whatever was cheapest at the sports shop"), as a Rasa form's
     /// `from_text` mapping does.
     package var freeText: Bool?
+    /// How the summary and the view name the slot ("When it starts").
+    package var title: String?
 }
 
 package struct ExtractorSpec: Decodable, Equatable, Sendable {

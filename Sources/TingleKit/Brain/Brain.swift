@@ -124,6 +124,8 @@ public struct Slot: Sendable {
     public let fills: [String]
     /// An otherwise unread reply to this slot's question is its answer, as typed.
     public let freeText: Bool
+    /// How the summary and the view name it ("When it starts").
+    public var title: String = ""
 }
 
 public struct Extractor: Sendable {

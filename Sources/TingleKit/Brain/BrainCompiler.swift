@@ -225,9 +225,11 @@ struct BrainCompiler {
                     }
                 }
                 for (k, fact) in (spec.fills ?? []).enumerated() { usedFacts.append((fact, doc.at("\(base).fills[\(k)]"))) }
-                slots.append(Slot(id: spec.id, question: spec.question, hint: spec.hint, extractors: extractors,
+                var slot = Slot(id: spec.id, question: spec.question, hint: spec.hint, extractors: extractors,
                                   none: patterns(spec.none, doc, "\(base).none", .none, slots.count), isList: spec.list ?? false,
-                                  fills: spec.fills ?? [], freeText: spec.freeText ?? false))
+                                  fills: spec.fills ?? [], freeText: spec.freeText ?? false)
+                slot.title = spec.title ?? spec.id.prefix(1).uppercased() + spec.id.dropFirst()
+                slots.append(slot)
             }
             for (i, spec) in (doc.body.symptoms ?? []).enumerated() where unique("symptom", spec.id, doc.at("symptoms[\(i)].id")) {
                 producedFacts.insert("symptom.\(spec.id)")

@@ -17,4 +17,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// A warning sign taken back ({changes}); a red flag of the runner's words denied later,
     /// asked about once ({label}); and the answer that keeps it.
     case withdrawn, confirmWithdrawal, withdrawalKept
+    /// A view where nothing said points to a cause: what is not known ({unknowns}), and the
+    /// common causes to look at, unranked.
+    case viewUncertain, viewUnknowns, commonCausesHeading
 }

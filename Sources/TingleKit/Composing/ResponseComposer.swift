@@ -41,7 +41,15 @@ struct ResponseComposer {
             lines.append("\(level.title): \(level.message)")
         }
         for reason in assessment.levelReasons { lines.append(reason) }
-        if !assessment.causes.isEmpty {
+        if assessment.isUncertain {
+            // Honest when nothing points anywhere: what is not known, and what would help,
+            // rather than a "most likely" cause that nothing said supports.
+            let unknown = assessment.unknowns.isEmpty ? brain.message(.viewUncertain)
+                : brain.message(.viewUnknowns).replacingFirst("{unknowns}", with: Self.list(assessment.unknowns))
+            lines.append(unknown)
+            lines.append(brain.message(.commonCausesHeading))
+            for ranked in assessment.causes { lines.append("  - \(ranked.cause.title): \(ranked.cause.explanation)") }
+        } else if !assessment.causes.isEmpty {
             lines.append(brain.message(.causesHeading))
             for (i, ranked) in assessment.causes.enumerated() {
                 let because = ranked.reasons.isEmpty ? "" : ", because \(Self.list(ranked.reasons))"

@@ -23,7 +23,7 @@ struct SummaryComposer {
             } else {
                 text = value?.summary ?? "not asked"
             }
-            lines.append("- \(Self.title(of: slot.id)): \(text)")
+            lines.append("- \(slot.title): \(text)")
         }
         if !c.deniedSymptoms.isEmpty { lines.append("- Denied: \(label(c.deniedSymptoms, in: brain.symptoms))") }
         if !c.risks.isEmpty { lines.append("- Risk factors mentioned: \(label(c.risks, in: brain.risks))") }
@@ -35,14 +35,5 @@ struct SummaryComposer {
         lines.append("")
         lines.append("_From tingle, a rule-based information tool: not a diagnosis._")
         return lines.joined(separator: "\n")
-    }
-
-    static func title(of slot: String) -> String {
-        switch slot {
-        case "onset": return "When it starts"
-        case "footwear": return "Footwear"
-        case "symptoms": return "Other symptoms"
-        default: return slot.prefix(1).uppercased() + slot.dropFirst()
-        }
     }
 }

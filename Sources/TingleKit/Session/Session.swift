@@ -239,7 +239,7 @@ public struct Session: Sendable {
             if found.isCorrection && answersSameQuestion {
                 // "Actually it started last week": the new answer replaces the old one.
                 if old.descriptions != value.descriptions {
-                    changes.append((id, "\(SummaryComposer.title(of: id).lowercased()) is now \"\(value.descriptions.joined(separator: ", "))\" (was \"\(oldSummary)\")"))
+                    changes.append((id, "\((slot?.title ?? id).lowercased()) is now \"\(value.descriptions.joined(separator: ", "))\" (was \"\(oldSummary)\")"))
                 }
                 conversation.slots[id] = value
             } else {

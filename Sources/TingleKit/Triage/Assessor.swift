@@ -12,6 +12,12 @@ public struct Assessment: Sendable {
     public let levelReasons: [String]
     public let causes: [RankedCause]
     public let tips: [String]
+    /// The questions left unanswered ("not sure", skipped), by their titles.
+    public var unknowns: [String] = []
+
+    /// Nothing the runner said points to any cause: the view must say what is not known
+    /// instead of naming a most likely cause.
+    public var isUncertain: Bool { !causes.isEmpty && causes.allSatisfy(\.reasons.isEmpty) }
 }
 
 struct Assessor {
@@ -52,7 +58,9 @@ struct Assessor {
         for cause in top.prefix(2) {
             for tip in cause.cause.tips where !tips.contains(tip) && tips.count < 5 { tips.append(tip) }
         }
-        return Assessment(level: level, levelReasons: levelReasons, causes: top, tips: tips)
+        var assessment = Assessment(level: level, levelReasons: levelReasons, causes: top, tips: tips)
+        assessment.unknowns = brain.slots.filter { conversation.slots[$0.id]?.skipped == true }.map { $0.title.lowercased() }
+        return assessment
     }
 
     /// Reasons may quote what the user said: `{onset}`, `{footwear}`.
