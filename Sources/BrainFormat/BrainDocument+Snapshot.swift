@@ -39,6 +39,8 @@ extension BrainDocument {
                 w.optionalStrings(s.none); w.optional(s.list) { $0.bool($1) }; w.optionalStrings(s.fills)
                 w.optional(s.freeText) { $0.bool($1) }
                 w.optionalString(s.title)
+                w.optional(s.when) { w, sets in w.list(sets) { $0.strings($1) } }
+                w.optionalStrings(s.yes); w.optionalStrings(s.no)
             }
         }
         for terms in [symptoms, risks, context] {
@@ -102,7 +104,9 @@ extension BrainDocument {
                          },
                          none: try r.optionalStrings(), list: try r.optional { r throws(Corrupt) in try r.bool() },
                          fills: try r.optionalStrings(), freeText: try r.optional { r throws(Corrupt) in try r.bool() },
-                         title: try r.optionalString())
+                         title: try r.optionalString(),
+                         when: try r.optional { r throws(Corrupt) in try r.list { r throws(Corrupt) in try r.strings() } },
+                         yes: try r.optionalStrings(), no: try r.optionalStrings())
             }
         }
         func terms(_ r: inout SnapshotReader) throws(Corrupt) -> [TermSpec]? {

@@ -82,6 +82,12 @@ package struct SlotSpec: Decodable, Equatable, Sendable {
     package var freeText: Bool?
     /// How the summary and the view name the slot ("When it starts").
     package var title: String?
+    /// A screening question: asked only when every fact of one of these sets holds (back
+    /// pain → "any numbness between the legs?"), after the slots before it.
+    package var when: [[String]]?
+    /// Facts a "yes" or a "no" to the question sets.
+    package var yes: [String]?
+    package var no: [String]?
 }
 
 package struct ExtractorSpec: Decodable, Equatable, Sendable {

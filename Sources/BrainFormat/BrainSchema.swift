@@ -42,7 +42,8 @@ package enum BrainSchema {
         "messages": .table(.text),
         "menu": strings,
         "slots": .list(.record([
-            "id": .text, "title": .text, "question": .text, "hint": .text, "none": patternList, "list": .bool, "fills": strings, "freeText": .bool,
+            "id": .text, "title": .text, "question": .text, "hint": .text, "none": patternList,
+            "when": .list(strings), "yes": strings, "no": strings, "list": .bool, "fills": strings, "freeText": .bool,
             "extractors": .list(.record(["pattern": .text, "value": .text, "facts": strings, "asked": .bool],
                                         required: ["pattern", "value"])),
         ], required: ["id", "question"])),

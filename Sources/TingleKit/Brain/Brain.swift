@@ -126,6 +126,16 @@ public struct Slot: Sendable {
     public let freeText: Bool
     /// How the summary and the view name it ("When it starts").
     public var title: String = ""
+    /// A screening question: asked only when one of these fact sets holds (empty: always).
+    public var when: [[String]] = []
+    /// Facts a "yes" or a "no" answer sets.
+    public var yesFacts: [String] = []
+    public var noFacts: [String] = []
+
+    /// Whether the slot is asked in a conversation that knows `facts`.
+    func applies(to facts: Set<String>) -> Bool {
+        when.isEmpty || when.contains { $0.allSatisfy(facts.contains) }
+    }
 }
 
 public struct Extractor: Sendable {

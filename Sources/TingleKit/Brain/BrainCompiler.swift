@@ -229,6 +229,13 @@ struct BrainCompiler {
                                   none: patterns(spec.none, doc, "\(base).none", .none, slots.count), isList: spec.list ?? false,
                                   fills: spec.fills ?? [], freeText: spec.freeText ?? false)
                 slot.title = spec.title ?? spec.id.prefix(1).uppercased() + spec.id.dropFirst()
+                slot.when = spec.when ?? []
+                slot.yesFacts = spec.yes ?? []
+                slot.noFacts = spec.no ?? []
+                producedFacts.formUnion(slot.yesFacts + slot.noFacts)
+                for (k, set) in (spec.when ?? []).enumerated() {
+                    for (j, fact) in set.enumerated() { usedFacts.append((fact, doc.at("\(base).when[\(k)][\(j)]"))) }
+                }
                 slots.append(slot)
             }
             for (i, spec) in (doc.body.symptoms ?? []).enumerated() where unique("symptom", spec.id, doc.at("symptoms[\(i)].id")) {

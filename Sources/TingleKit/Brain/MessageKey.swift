@@ -20,4 +20,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// A view where nothing said points to a cause: what is not known ({unknowns}), and the
     /// common causes to look at, unranked.
     case viewUncertain, viewUnknowns, commonCausesHeading
+    /// Every screening question answered "no": the advice given stands.
+    case screeningClear
 }

@@ -15,7 +15,8 @@ struct SummaryComposer {
         let reported = c.reported ? "feet or toes going numb or tingling when running"
             : c.redFlags.isEmpty ? "no numbness reported yet" : "warning signs (see Red flags below)"
         lines.append("- Reported: " + reported)
-        for slot in brain.slots {
+        // A screening question appears only once it was asked and answered.
+        for slot in brain.slots where slot.when.isEmpty || c.slots[slot.id] != nil {
             let value = c.slots[slot.id]
             let text: String
             if slot.isList {

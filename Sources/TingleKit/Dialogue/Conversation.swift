@@ -29,7 +29,11 @@ public struct Conversation: Sendable {
     public internal(set) var state: State = .greeting
     public internal(set) var turn = 0
     /// The slot the last reply asked about.
-    public internal(set) var asking: String?
+    public internal(set) var asking: String? {
+        didSet { if let asking { asked.insert(asking) } }
+    }
+    /// Every slot whose question has been asked at least once.
+    public internal(set) var asked: Set<String> = []
     public internal(set) var slots: [String: SlotValue] = [:]
     /// Symptoms the user explicitly denied ("no pain"), for the summary.
     public internal(set) var deniedSymptoms: [String] = []

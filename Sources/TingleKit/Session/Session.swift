@@ -8,6 +8,8 @@ public struct Session: Sendable {
     public private(set) var conversation = Conversation()
     public private(set) var lastTrace: TurnTrace?
     public private(set) var lastResult: TurnResult?
+    /// This turn answered a screening question with yes or no.
+    private var answeredByYesNo = false
 
     public init(brain: Brain) {
         self.brain = brain
@@ -79,6 +81,17 @@ public struct Session: Sendable {
             parts.append(.message(brain.message(.updated).replacingFirst("{changes}", with: ResponseComposer.list(corrections.map(\.text)))))
         }
 
+        // 3a. A yes or no to a screening question sets its facts before the red flags are
+        //     checked, so "yes" to "any numbness between the legs?" escalates at once.
+        answeredByYesNo = false
+        if let asking = conversation.asking, let slot = brain.slots.first(where: { $0.id == asking }),
+           !slot.yesFacts.isEmpty || !slot.noFacts.isEmpty, let answer = intents.first, answer == "yes" || answer == "no" {
+            conversation.slots[asking] = Conversation.SlotValue(descriptions: [answer],
+                                                                facts: Set(answer == "yes" ? slot.yesFacts : slot.noFacts))
+            intents[0] = "inform"
+            answeredByYesNo = true
+        }
+
         // 3b. Withdrawals: a warning sign taken back takes back what it alone raised.
         parts += withdraw(findings: findings, intents: &intents)
 
@@ -103,6 +116,12 @@ public struct Session: Sendable {
                 parts.append(.message(brain.message(.afterEscalation)))
             } else {
                 parts.append(.assessment(assess(), showLevel: false))
+                // Below urgent, a screening question still gets asked: back pain at "see a
+                // doctor" must not stop tingle asking about numbness between the legs.
+                if let screen = nextScreening() {
+                    conversation.asking = screen.id
+                    parts.append(.question(screen, retry: false))
+                }
             }
             // Answer a question asked in the same line, after the escalation.
             for id in intents where id != brain.settings.startIntent {
@@ -217,7 +236,11 @@ public struct Session: Sendable {
         }
         var expected: Set<String> = []
         if let offer = conversation.pendingOffer { expected = ["yes", "no", offer.intent] }
-        if conversation.asking != nil { expected.formUnion(["dont_know", "no"]) }
+        if let asking = conversation.asking {
+            expected.formUnion(["dont_know", "no"])
+            // A screening question is a yes-or-no question.
+            if brain.slots.contains(where: { $0.id == asking && !$0.yesFacts.isEmpty }) { expected.insert("yes") }
+        }
         let understood = IntentMatcher(brain: brain).understand(input, expected: expected)
         trace.candidates += understood.candidates
         trace.chosen = understood.intents
@@ -259,7 +282,12 @@ public struct Session: Sendable {
             for id in found.deniedSymptoms where value.ids.contains(id) {
                 value.ids.removeAll { $0 == id }
                 conversation.withdrawn.append(id)
-                if value.ids.isEmpty { value = Conversation.SlotValue() }  // unanswered again: ask
+                // With nothing left: still answered if the question was asked ("nothing else"),
+                // unanswered again (so asked) if the symptom was only volunteered.
+                if value.ids.isEmpty {
+                    value = conversation.asked.contains(slot.id) ? Conversation.SlotValue(descriptions: ["nothing else"])
+                        : Conversation.SlotValue()
+                }
             }
             if !found.symptoms.isEmpty {
                 value.skipped = false
@@ -298,7 +326,7 @@ public struct Session: Sendable {
         let asking = conversation.asking
         let offer = conversation.pendingOffer
         conversation.pendingOffer = nil
-        var answeredSlot = asking.map { id in !found.isEmpty && isFilled(id) } ?? false
+        var answeredSlot = asking.map { id in (!found.isEmpty || answeredByYesNo) && isFilled(id) } ?? false
         // A reply to a free-text question that nothing else understood is its answer, as typed.
         if intents.isEmpty, found.isEmpty, let asking, let slot = brain.slots.first(where: { $0.id == asking }),
            slot.freeText, let text = Self.freeTextAnswer(input) {
@@ -395,6 +423,23 @@ public struct Session: Sendable {
             let heard = heardBesides(asking, in: found, updated: updated)
             if !heard.isEmpty {
                 parts.insert(.message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))), at: 0)
+            }
+        }
+
+        // Escalated below urgent with a screening question pending: acknowledge the answer,
+        // ask the next one, or say the advice stands.
+        if conversation.state == .escalated, let asking, brain.slots.first(where: { $0.id == asking })?.when.isEmpty == false {
+            if answeredSlot, let summary = conversation.slots[asking]?.summary {
+                parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: summary)), at: 0)
+                if let next = nextScreening() {
+                    conversation.asking = next.id
+                    parts.append(.question(next, retry: false))
+                } else {
+                    conversation.asking = nil
+                    parts.append(.message(brain.message(.screeningClear)))
+                }
+            } else if conversation.asking == asking, let slot = brain.slots.first(where: { $0.id == asking }) {
+                parts.append(.question(slot, retry: !intents.contains { $0 != "inform" }))
             }
         }
 
@@ -522,9 +567,16 @@ public struct Session: Sendable {
         conversation.slots[slot.id] = value
     }
 
+    /// The first screening question (a slot with `when` facts) that applies and has no answer.
+    private func nextScreening() -> Slot? {
+        let facts = conversation.facts
+        return brain.slots.first { !$0.when.isEmpty && !conversation.isFilled($0) && $0.applies(to: facts) }
+    }
+
     /// The first slot, in the brain's order, that has no answer yet.
     private func nextSlot() -> Slot? {
-        brain.slots.first { !conversation.isFilled($0) }
+        let facts = conversation.facts
+        return brain.slots.first { !conversation.isFilled($0) && $0.applies(to: facts) }
     }
 
     private func assess() -> Assessment {
