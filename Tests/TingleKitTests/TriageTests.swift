@@ -1,0 +1,93 @@
+import Testing
+@testable import TingleKit
+
+/// The triage stage on its own: red flags over findings, the assessment's level and causes,
+/// withdrawals, screening, and the level that holds the conversation.
+@Suite("Triage")
+struct TriageTests {
+    func flags(_ line: String) -> [String] {
+        let input = MatchInput(text: builtInBrain.analyzer.analyze(line), brain: builtInBrain)
+        return RedFlagChecker(brain: builtInBrain).check(FindingsInput(input).reported, facts: []).map(\.rule.id)
+    }
+
+    @Test("A red flag reads the runner's own present findings only")
+    func flagsReadFindings() {
+        #expect(flags("my groin went numb on my run").contains("cauda_equina"))
+        #expect(flags("no numbness in my groin").isEmpty)
+        #expect(flags("my dad's groin went numb").isEmpty)
+        #expect(flags("what if my groin went numb").isEmpty)
+    }
+
+    @Test("A flag raised by facts says so; one raised by words says which pattern")
+    func flagReasons() {
+        let rule = builtInBrain.redFlags.first { !$0.when.isEmpty }!
+        let facts = Set(rule.when[0])
+        let input = MatchInput(text: builtInBrain.analyzer.analyze("hello"), brain: builtInBrain)
+        let raised = RedFlagChecker(brain: builtInBrain).check(input, facts: facts).first { $0.rule.id == rule.id }
+        #expect(raised?.byFacts == true)
+        #expect(raised?.because.hasPrefix("facts ") == true)
+    }
+
+    @Test("The assessment gives its own level; the session keeps the highest")
+    func assessorLevel() {
+        var session = Session(brain: builtInBrain)
+        _ = session.respond(to: "my toes go numb after 3 miles in new hokas, no pain")
+        let assessment = Assessor(brain: builtInBrain).assess(session.conversation)
+        #expect(assessment.level == .selfcare)
+        #expect(assessment.causes.first?.reasons.isEmpty == false)
+        #expect(!assessment.isUncertain)
+    }
+
+    @Test("With nothing known, the view is uncertain and names what is not known")
+    func uncertain() {
+        let results = converse(["my toes tingle on runs", "not sure", "skip", "idk"])
+        #expect(results[3].reply.contains("I can't say which cause is most likely"))
+        #expect(!results[3].reply.contains("most likely first"))
+        #expect(results[3].reply.contains("See a doctor if"))
+    }
+
+    @Test("A symptom withdrawn takes back the doctor flag only it raised, and the level with it")
+    func withdrawal() {
+        let results = converse(["my toes go numb after 3 miles and stay numb for hours", "actually it goes away once I stop"])
+        #expect(results[0].escalation == .doctor)
+        #expect(results[1].redFlags.isEmpty)
+        #expect(results[1].escalation == nil)
+        #expect(results[1].symptoms == nil)
+    }
+
+    @Test("A red flag of the runner's words is dropped only after they confirm it")
+    func confirmation() {
+        let kept = converse(["my foot drags on runs", "no, my foot doesn't drag", "no"])
+        #expect(kept[1].reply.contains("are you telling me there is no"))
+        #expect(kept[2].escalation == .urgent)
+        let dropped = converse(["my foot drags on runs", "no, my foot doesn't drag", "yes"])
+        let urgentFlags = Set(builtInBrain.redFlags.filter { $0.level >= .urgent }.map(\.id))
+        #expect(dropped[2].redFlags.allSatisfy { !urgentFlags.contains($0) })
+        #expect(dropped[2].escalation.map { $0 < .urgent } ?? true)
+    }
+
+    @Test("An urgent or emergency level holds: reminder first, no offers, no self-care, downplaying answered")
+    func holding() {
+        let results = converse(["my groin went numb and I can't pee", "it's probably nothing, I'll sleep it off",
+                                "what causes it?", "can I keep running?", "zzzz"])
+        for result in results.dropFirst() { #expect(result.reply.hasPrefix("Reminder — EMERGENCY"), "\(result.reply)") }
+        #expect(results[1].reply.contains("not tomorrow"))
+        #expect(!results[2].reply.contains("Want"))
+        #expect(results[3].reply.contains("Please don't run on it"))
+        #expect(!results[4].reply.contains("Sorry"))
+        #expect(results.allSatisfy { $0.escalation == .emergency })
+    }
+
+    @Test("A screening question is asked after a doctor-level flag; yes escalates at once")
+    func screening() {
+        let yes = converse(["my toes go numb after 3 miles", "old nikes", "a bit of back pain", "yes"])
+        #expect(yes[2].asking == "screen_cauda")
+        #expect(yes[3].escalation == .emergency)
+        let no = converse(["my toes go numb after 3 miles", "old nikes", "a bit of back pain", "no"])
+        #expect(no[3].escalation == .doctor)
+        #expect(no[3].asking == nil)
+        // Without the finding, the question is never asked.
+        let plain = converse(["my toes go numb after 3 miles", "old nikes", "nothing else"])
+        #expect(plain.allSatisfy { $0.asking != "screen_cauda" })
+    }
+}
