@@ -107,7 +107,7 @@ public struct Session: Sendable {
             for raise in fresh { conversation.flagRaisedByFacts[raise.rule.id] = raise.byFacts }
             let level = max(conversation.level ?? .selfcare, newFlags.map(\.level).max()!)
             conversation.level = level
-            conversation.state = .escalated
+            move(.redFlag)
             conversation.asking = nil
             conversation.pendingOffer = nil
             parts.insert(.escalation(level, newFlags), at: 0)
@@ -202,9 +202,7 @@ public struct Session: Sendable {
             parts.append(.message(brain.message(.withdrawn).replacingFirst("{changes}", with: ResponseComposer.list(taken))))
             let assessed = conversation.state == .assessed || conversation.reported && nextSlot() == nil
             conversation.level = withdrawal.level(of: conversation, assessed: assessed)
-            if conversation.state == .escalated && conversation.redFlags.isEmpty {
-                conversation.state = !conversation.reported ? .greeting : nextSlot() == nil ? .assessed : .assessing
-            }
+            if conversation.redFlags.isEmpty { move(.withdrawal) }
         }
         if let denied = withdrawal.flagsDenied(by: findings, in: conversation).first {
             conversation.confirmingWithdrawal = denied.id
@@ -212,6 +210,12 @@ public struct Session: Sendable {
             if intents.isEmpty { intents = ["inform"] }  // understood: a denial, asked about
         }
         return parts
+    }
+
+    /// Every change of state goes through the policy table (`DialoguePolicy`).
+    private mutating func move(_ event: DialoguePolicy.Event) {
+        conversation.state = DialoguePolicy.next(from: conversation.state, on: event, reported: conversation.reported,
+                                                 questionsLeft: nextSlot() != nil)
     }
 
     /// The level that holds the conversation: once urgent or an emergency, every reply opens
@@ -360,7 +364,7 @@ public struct Session: Sendable {
                 if !startedBefore(trace) {
                     // First report: a short answer, then the questions.
                     if let entry = answerEntry(id) { parts.append(.answer(entry)); trace.content.append(entry.id) }
-                    if conversation.state == .greeting { conversation.state = .assessing }
+                    move(.report)
                 }
             case brain.settings.assessIntent:
                 conversation.asking = nil
@@ -586,7 +590,7 @@ public struct Session: Sendable {
     private mutating func assessAndRecord() -> Assessment {
         let assessment = assess()
         conversation.level = max(conversation.level ?? .selfcare, assessment.level)
-        if conversation.state != .escalated { conversation.state = .assessed }
+        move(conversation.state == .assessed ? .detail : .viewDue)
         let causes = assessment.causes.map(\.cause.title).joined(separator: "; ")
         let advice = "\(brain.levels[assessment.level]?.title ?? assessment.level.rawValue): \(causes)"
         // The same advice given again is not new advice (and a long chat must not grow).
