@@ -61,7 +61,8 @@ struct FindingsContextTests {
     func postNegation() {
         #expect(contexts("my back is fine")["back"] == .negated)
         #expect(flags("my bum is fine, it's my toes that go numb").isEmpty)
-        #expect(symptoms("my back is fine but my calf hurts") == ["pain"])
+        #expect(symptoms("my back is fine but my calf hurts").contains("pain"))
+        #expect(!symptoms("my back is fine but my calf hurts").contains("back_pain"))
         // "fits fine" is a fit, not a denial.
         #expect(LineAnalysis(brain: builtInBrain, line: "old asics, fits fine").slots.map(\.value).joined().contains("fit"))
     }

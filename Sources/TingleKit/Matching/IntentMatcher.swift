@@ -31,6 +31,9 @@ public struct IntentMatcher: Sendable {
         /// Questions won by a topic intent ("how tight should my laces be?"): general
         /// questions, not statements about the user.
         public var topicSentences: [Range<Int>] = []
+        /// Topic intents won by a statement that asks nothing ("Hoka Rincons, already half a
+        /// size up"): the session drops them when the statement told it something.
+        public var statementTopics: [String] = []
     }
 
     public func understand(_ input: MatchInput, expected: Set<String> = []) -> Understanding {
@@ -52,6 +55,8 @@ public struct IntentMatcher: Sendable {
             }
             if brain.intents[best.order].isTopic && input.text.isQuestion(range) {
                 result.topicSentences.append(range)
+            } else if brain.intents[best.order].isTopic && !DialogueActs.has("act_request", in: range, input) {
+                result.statementTopics.append(best.intent)
             }
             if !result.intents.contains(best.intent) { result.intents.append(best.intent) }
         }

@@ -63,6 +63,13 @@ public struct Session: Sendable {
                                                         skipping: understood.topicSentences)
         trace.extracted = found.rules + found.symptoms.map { "symptom: \($0)" } + found.risks.map { "risk: \($0)" }
             + found.context.map { "context: \($0)" }
+        // A statement that told tingle something is not a topic question: "between my 3rd and
+        // 4th toes, every run past 4 miles" is a report, "Hoka Rincons, half a size up" an
+        // answer, not a request for the Morton's neuroma or shoe-fit answers.
+        if !found.values.isEmpty || !found.symptoms.isEmpty {
+            intents.removeAll { understood.statementTopics.contains($0) }
+        }
+
         // Symptoms or details of the runs heard in a first message that no intent matched
         // ("burning soles on long runs", "my leg went floppy") are a report: what was heard
         // is said back, never thrown away with "I didn't understand".
@@ -578,7 +585,10 @@ public struct Session: Sendable {
     }
 
     /// The first slot, in the brain's order, that has no answer yet.
+    /// A screening question that applies comes first: the question that rules a warning sign
+    /// in or out matters more than when in a run it starts.
     private func nextSlot() -> Slot? {
+        if let screen = nextScreening() { return screen }
         let facts = conversation.facts
         return brain.slots.first { !conversation.isFilled($0) && $0.applies(to: facts) }
     }
