@@ -280,26 +280,18 @@ struct HostileInputTests {
     @Test("Many piped lines run in flat memory (2,000 vs 50,000 lines)",
           .disabled(if: underSanitizer, "peak memory is the sanitizer's under scripts/sanitize"))
     func flatMemory() throws {
-        let dir = try Binary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
         let conversation = ["my feet go numb after 3 miles", "new hokas laced tight", "no", "what causes it?",
                             "hello", "\u{1B}[2J numb toes 🦶", "lacing tips", "asdf qwer zxcv", "thanks", "/restart"]
-        func file(_ lines: Int) throws -> String {
-            let path = dir.appendingPathComponent("\(lines).txt").path
-            let text = (0..<lines).map { conversation[$0 % conversation.count] }.joined(separator: "\n") + "\n"
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            return path
+        func input(_ lines: Int) -> String {
+            // The summary of a last report marks the end of the replies.
+            (0..<lines).map { conversation[$0 % conversation.count] }.joined(separator: "\n")
+                + "\nmy feet go numb after 3 miles\n/summary\n"
         }
         // 50,000 lines keep this test near 15 s in a debug build; the memory of a run grows
         // linearly if anything is kept per line, which 25 times the lines shows plainly.
-        let small = try Binary.peakMemory([], inputFile: try file(2_000))
-        let largeFile = try file(50_000)
-        let large = try Binary.peakMemory([], inputFile: largeFile)
-        #expect(small.status == 0 && large.status == 0)
-        var growth = large.maxRSSKilobytes - small.maxRSSKilobytes
-        if growth >= 10_000 {  // once more, in case a busy machine disturbed the first run
-            growth = min(growth, try Binary.peakMemory([], inputFile: largeFile).maxRSSKilobytes - small.maxRSSKilobytes)
-        }
-        #expect(growth < 10_000, "peak memory grew by \(growth) KB from 2,000 to 50,000 lines (\(small.maxRSSKilobytes) → \(large.maxRSSKilobytes) KB)")
+        let small = try Binary.peakMemory([], input: input(2_000))
+        let large = try Binary.peakMemory([], input: input(50_000))
+        #expect(large - small < 10_000, "peak memory grew by \(large - small) KB from 2,000 to 50,000 lines (\(small) → \(large) KB)")
     }
+
 }

@@ -48,31 +48,23 @@ extension Binary {
                          stdout: out, stderr: String(decoding: errors.data, as: UTF8.self))
     }
 
-    /// Runs tingle with stdin read from `inputFile` and stdout and stderr discarded, and
-    /// returns its exit status and peak resident memory in kilobytes (ru_maxrss from wait4).
-    static func peakMemory(_ arguments: [String], inputFile: String) throws -> (status: Int32, maxRSSKilobytes: Int) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inputFile, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        // The child must not keep other tests' pipes open (tests run in parallel, and a pipe
-        // held by a 4-second run would hold back their end of input); Process closes them too.
-        for fd in openDescriptors() where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
-        let argv = ([url.path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, url.path, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
-        var status: Int32 = 0
-        var usage = rusage()
-        var waited: pid_t
-        repeat { waited = wait4(pid, &status, 0, &usage) } while waited < 0 && errno == EINTR
-        // Without this, a failed wait would read as a run that used no memory at all.
-        guard waited == pid else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }
-        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return (exitStatus, usage.ru_maxrss)
+    /// The peak memory (VmHWM, in KB) of tingle reading `input` on a pipe, taken once the
+    /// reply to the last line (which must be a `/summary`) has come back and before stdin
+    /// closes. Not `ru_maxrss` from `wait4`: Linux counts into a spawned child's maximum the
+    /// memory of the process that spawned it (the test run, which grows as tests run in
+    /// parallel), which made this measure the test process rather than tingle.
+    static func peakMemory(_ arguments: [String], input: String) throws -> Int {
+        let running = try Running(arguments)
+        running.type(input)
+        guard running.waitForEnding("_From tingle", seconds: 120) else { throw POSIXError(.ETIMEDOUT) }
+        let status = try String(contentsOfFile: "/proc/\(running.process.processIdentifier)/status", encoding: .utf8)
+        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) else {
+            throw POSIXError(.EINVAL)
+        }
+        running.closeInput()
+        _ = running.exitStatus()
+        return kilobytes
     }
 
     /// The descriptors open in this process, from /proc/self/fd (without the one that lists them).
@@ -103,6 +95,17 @@ extension Binary {
         }
 
         func type(_ text: String) { stdin.fileHandleForWriting.write(Data(text.utf8)) }
+        func closeInput() { try? stdin.fileHandleForWriting.close() }
+
+        /// Waits until the last few kilobytes of stdout hold `text` (cheap on long outputs).
+        func waitForEnding(_ text: String, seconds: Double) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if String(decoding: out.data.suffix(4_096), as: UTF8.self).contains(text) { return true }
+                usleep(50_000)
+            }
+            return false
+        }
         var output: String { String(decoding: out.data, as: UTF8.self) }
         var errors: String { String(decoding: err.data, as: UTF8.self) }
 
