@@ -14,6 +14,18 @@ struct BrainLoaderTests {
         }
     }
 
+    @Test("A brain without a concept the engine reads by name is refused, where the concepts are")
+    func missingConceptKey() {
+        let without = PatternTests.minimalRest.replacingOccurrences(of: "correction: [", with: "correctionx: [")
+        #expect(without != PatternTests.minimalRest)
+        do throws(Problems) {
+            _ = try brain(["base.yaml": without])
+            Issue.record("a brain without ~correction loaded")
+        } catch {
+            #expect(error.all.contains { $0.message.contains("no concept '~correction'") && $0.location.line > 1 })
+        }
+    }
+
     @Test func minimalBrainLoads() throws {
         let loaded = try brain(["base.yaml": PatternTests.minimalRest])
         #expect(loaded.intents.count == 5)

@@ -3,14 +3,12 @@ import Testing
 
 @Suite("Pattern language")
 struct PatternTests {
-    /// A small brain with two concepts, to test patterns in isolation.
+    /// A small brain with two concepts of real phrases, to test patterns in isolation.
     static let mini: Brain = {
-        let yaml = """
-            concepts:
-              numb: [numb, pins and needles, cannot feel]
-              foot: [foot, feet, toes, ball of the foot]
-            """
-        return try! brain(["concepts.yaml": yaml, "rest.yaml": PatternTests.minimalRest])
+        let yaml = PatternTests.minimalRest
+            .replacingOccurrences(of: "numb: [zzconcept0]", with: "numb: [numb, pins and needles, cannot feel]")
+            .replacingOccurrences(of: "foot: [zzconcept1]", with: "foot: [foot, feet, toes, ball of the foot]")
+        return try! brain(["rest.yaml": yaml])
     }()
 
     static let minimalRest = """
@@ -27,6 +25,7 @@ struct PatternTests {
           doctor: {title: D, message: d}
           selfcare: {title: S, message: s}
         messages: {\(BrainLoader.requiredMessages.map { "\($0): x" }.joined(separator: ", "))}
+        concepts: {\(ConceptKey.allCases.enumerated().map { "\($1.rawValue): [zzconcept\($0)]" }.joined(separator: ", "))}
         """
 
     func matches(_ pattern: String, _ text: String) -> Bool {

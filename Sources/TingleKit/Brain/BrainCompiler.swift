@@ -173,6 +173,14 @@ struct BrainCompiler {
                 intents.append(intent)
             }
         }
+        // The concepts the engine reads by name, reported where the concepts are defined.
+        if !documents.isEmpty {
+            let place = documents.first { $0.body.concepts != nil }.map { $0.at("concepts") }
+                ?? SourceLocation(file: documents[0].file, line: 1, column: 1)
+            for key in ConceptKey.allCases where !concepts.names.contains(key.rawValue) {
+                problems.append(Problem(place, "the brain has no concept '~\(key.rawValue)', which the engine reads by name; define it"))
+            }
+        }
         for (id, location) in selfCareReferences where intentIndex[id] == nil {
             problems.append(Problem(location, "selfCareIntents names the unknown intent '\(id)'"))
         }

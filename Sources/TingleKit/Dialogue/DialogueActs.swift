@@ -11,10 +11,14 @@ enum DialogueActs {
         var acts: [String] = []
         if let best, let act = intentActs[best] { acts.append(act) }
         if input.text.isQuestion(range) { acts.append("question") }
-        if has("correction", in: range, input) { acts.append("correction") }
-        if has("act_feeling", in: range, input) { acts.append("feeling") }
+        if has(.correction, in: range, input) { acts.append("correction") }
+        if has(.feeling, in: range, input) { acts.append("feeling") }
         if acts.isEmpty || acts == ["correction"] || acts == ["feeling"] { acts.append("statement") }
         return acts
+    }
+
+    static func has(_ concept: ConceptKey, in range: Range<Int>, _ input: MatchInput) -> Bool {
+        has(concept.rawValue, in: range, input)
     }
 
     static func has(_ concept: String, in range: Range<Int>, _ input: MatchInput) -> Bool {

@@ -114,7 +114,7 @@ struct SlotExtractor {
         found.risks = risks.map { brain.risks[Int($0)].id }
         found.context = context.map { brain.context[Int($0)].id }
         if saysNone, found.symptoms.isEmpty, let askingSlot { found.noneFor.insert(brain.slots[askingSlot].id) }
-        found.isCorrection = input.isPresent(concept: "correction")
+        found.isCorrection = input.isPresent(.correction)
         return found
     }
 

@@ -50,12 +50,12 @@ public struct IntentMatcher: Sendable {
             // report must be told as something happening (an ordered pattern) or of oneself.
             if brain.intents[best.order].isTopic, !input.text.isQuestion(range),
                let report = ranked.first(where: { $0.intent == brain.settings.startIntent && $0.pattern != nil }),
-               report.pattern?.hasPrefix("{") == false || DialogueActs.has("context_self", in: range, input) {
+               report.pattern?.hasPrefix("{") == false || DialogueActs.has(.selfWords, in: range, input) {
                 best = report
             }
             if brain.intents[best.order].isTopic && input.text.isQuestion(range) {
                 result.topicSentences.append(range)
-            } else if brain.intents[best.order].isTopic && !DialogueActs.has("act_request", in: range, input) {
+            } else if brain.intents[best.order].isTopic && !DialogueActs.has(.request, in: range, input) {
                 result.statementTopics.append(best.intent)
             }
             if !result.intents.contains(best.intent) { result.intents.append(best.intent) }

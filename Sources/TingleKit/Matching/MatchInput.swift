@@ -141,6 +141,9 @@ public struct MatchInput: Sendable {
         span.allSatisfy { i in units[i].deniedBy < 0 || span.contains(Int(units[i].deniedBy)) }
     }
 
+    /// Whether a concept the engine names occurs, not denied, anywhere in the input.
+    func isPresent(_ concept: ConceptKey) -> Bool { isPresent(concept: concept.rawValue) }
+
     /// Whether a concept of the brain occurs, not denied, anywhere in the input.
     func isPresent(concept name: String) -> Bool {
         brain.terms.id(of: .concept(name)).map(present.contains) ?? false

@@ -77,7 +77,7 @@ public struct Session: Sendable {
             && (!found.symptoms.isEmpty || !found.values.isEmpty)
             // About the feet, or numbness with more than numbness elsewhere ("my groin went
             // numb" is a warning sign, not a report about the feet).
-            && (input.isPresent(concept: "foot") || input.isPresent(concept: "numb") && found.symptoms.contains { $0 != "elsewhere" })
+            && (input.isPresent(.foot) || input.isPresent(.numb) && found.symptoms.contains { $0 != "elsewhere" })
         if heardReport { intents = [brain.settings.startIntent] }
         let startsAssessment = intents.contains(brain.settings.startIntent)
         var parts: [ReplyPart] = []
@@ -143,7 +143,7 @@ public struct Session: Sendable {
         if let level = holdingEscalation {
             parts.append(.reminder(level))
             // "It's probably nothing, can I sleep it off?": answered plainly, kindly, and first.
-            if DialogueActs.has("act_downplay", in: 0..<input.tokens.count, input) {
+            if DialogueActs.has(.downplay, in: 0..<input.tokens.count, input) {
                 parts.append(.message(brain.message(level == .emergency ? .downplayEmergency : .downplayUrgent)))
                 acknowledgeFeeling(in: input, &parts)
                 return finish(line, intents: intents, parts: parts, trace: trace)
@@ -169,9 +169,9 @@ public struct Session: Sendable {
     /// an escalation, which always stays first.
     private func acknowledgeFeeling(in input: MatchInput, _ parts: inout [ReplyPart]) {
         let key: MessageKey
-        if DialogueActs.has("act_worry", in: 0..<input.tokens.count, input) {
+        if DialogueActs.has(.worry, in: 0..<input.tokens.count, input) {
             key = .feelingWorry
-        } else if DialogueActs.has("act_frustration", in: 0..<input.tokens.count, input) {
+        } else if DialogueActs.has(.frustration, in: 0..<input.tokens.count, input) {
             key = .feelingFrustration
         } else {
             return

@@ -1,0 +1,17 @@
+/// The concepts of the brain that the engine itself reads by name. Code names them only
+/// through this list, and the loader refuses a brain that lacks one, so a renamed concept
+/// cannot silently switch a behaviour off. (`context_*` triggers are `FindingContext`'s and
+/// optional: without them, nothing is set aside.)
+public enum ConceptKey: String, Sendable, CaseIterable {
+    /// Numbness words and foot words: a first message with findings is a report about the feet.
+    case numb, foot
+    /// "actually", "I meant": the answer replaces an earlier one.
+    case correction
+    /// Feelings acknowledged before anything else, and downplaying after an escalation.
+    case worry = "act_worry", frustration = "act_frustration", feeling = "act_feeling", downplay = "act_downplay"
+    /// "tips", "advice": a statement that still asks for a topic's answer.
+    case request = "act_request"
+    /// "I", "my": the runner speaks of themselves (ends someone else's context; a statement
+    /// of one's own is a report).
+    case selfWords = "context_self"
+}
