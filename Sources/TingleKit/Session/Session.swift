@@ -66,19 +66,22 @@ public struct Session: Sendable {
         // A statement that told tingle something is not a topic question: "between my 3rd and
         // 4th toes, every run past 4 miles" is a report, "Hoka Rincons, half a size up" an
         // answer, not a request for the Morton's neuroma or shoe-fit answers.
-        if !found.values.isEmpty || !found.symptoms.isEmpty {
+        // In a first message it is both: a report, and the topic's answer is still worth giving
+        // ("feels like a marble under the ball of my foot" gets the Morton's answer too).
+        let toldSomething = !found.values.isEmpty || !found.symptoms.isEmpty
+        if toldSomething && conversation.state != .greeting {
             intents.removeAll { understood.statementTopics.contains($0) }
         }
 
         // Symptoms or details of the runs heard in a first message that no intent matched
         // ("burning soles on long runs", "my leg went floppy") are a report: what was heard
         // is said back, never thrown away with "I didn't understand".
-        let heardReport = intents.isEmpty && conversation.state == .greeting
+        let heardReport = intents.allSatisfy { understood.statementTopics.contains($0) } && conversation.state == .greeting
             && (!found.symptoms.isEmpty || !found.values.isEmpty)
             // About the feet, or numbness with more than numbness elsewhere ("my groin went
             // numb" is a warning sign, not a report about the feet).
             && (input.isPresent(.foot) || input.isPresent(.numb) && found.symptoms.contains { $0 != "elsewhere" })
-        if heardReport { intents = [brain.settings.startIntent] }
+        if heardReport { intents.insert(brain.settings.startIntent, at: 0) }
         let startsAssessment = intents.contains(brain.settings.startIntent)
         var parts: [ReplyPart] = []
 

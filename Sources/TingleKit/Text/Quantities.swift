@@ -85,11 +85,13 @@ enum Quantities {
         }
         // "6 or 7 miles", "20 to 25 minutes", "20-25 mins" (the tokenizer says the dash as
         // "to"), "two or three miles". Two numbers with no joiner ("3 5k runs") are no range.
-        if let low = plainNumber(word), let joiner = text(1), joiner == "or" || joiner == "to" {
+        // "between 5 and 8k" too, where "between" says the "and" joins a range.
+        let afterBetween = i > 0 && words[i - 1].text == "between"
+        if let low = plainNumber(word), let joiner = text(1), joiner == "or" || joiner == "to" || afterBetween && joiner == "and" {
             if text(2) != nil, let (upper, used) = amount(at: i + 2, in: words), upper.value > low {
                 var range = upper
                 range.from = low
-                range.joiner = joiner
+                range.joiner = joiner == "and" ? "to" : joiner
                 return (range, 2 + used)
             }
         }
