@@ -22,4 +22,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case viewUncertain, viewUnknowns, commonCausesHeading
     /// Every screening question answered "no": the advice given stands.
     case screeningClear
+    /// The first reply to a report that came with other symptoms or a risk factor: no
+    /// "that's common in runners" before the questions.
+    case reportIntroCautious
 }

@@ -79,6 +79,14 @@ public struct ContextMarker: Sendable {
                 }
             }
         }
+        // A general question, with no word of the runner's own ("can you get frostbite
+        // running?", "is foot drop a thing?"), describes no finding of theirs: hypothetical.
+        for range in input.text.sentences where input.text.isQuestion(range) {
+            guard !range.contains(where: { has(selfWords, at: $0).0 }) else { continue }
+            for i in range where marks[i].context == .affirmed {
+                marks[i] = Mark(context: .hypothetical, trigger: range.lowerBound, triggerEnd: range.lowerBound + 1, distance: 0)
+            }
+        }
         return marks
     }
 

@@ -372,8 +372,13 @@ public struct Session: Sendable {
                 break
             case brain.settings.startIntent:
                 if !startedBefore(trace) {
-                    // First report: a short answer, then the questions.
-                    if let entry = answerEntry(id) { parts.append(.answer(entry)); trace.content.append(entry.id) }
+                    // First report: a short answer, then the questions. It reassures ("that's
+                    // common in runners") only when nothing worrying was said with it.
+                    if !found.symptoms.isEmpty || !found.risks.isEmpty || conversation.level != nil {
+                        parts.append(.message(brain.message(.reportIntroCautious)))
+                    } else if let entry = answerEntry(id) {
+                        parts.append(.answer(entry)); trace.content.append(entry.id)
+                    }
                     move(.report)
                 }
             case brain.settings.assessIntent:
