@@ -45,7 +45,10 @@ extension BrainDocument {
         }
         for terms in [symptoms, risks, context] {
             w.optional(terms) { w, list in
-                w.list(list) { w, t in w.string(t.id); w.string(t.label); w.strings(t.patterns); w.optionalStrings(t.denials) }
+                w.list(list) { w, t in
+                    w.string(t.id); w.string(t.label); w.strings(t.patterns); w.optionalStrings(t.denials)
+                    w.optionalStrings(t.except)
+                }
             }
         }
         w.optional(redFlags) { w, list in
@@ -112,7 +115,8 @@ extension BrainDocument {
         func terms(_ r: inout SnapshotReader) throws(Corrupt) -> [TermSpec]? {
             try r.optional { r throws(Corrupt) in
                 try r.list { r throws(Corrupt) in
-                    TermSpec(id: try r.string(), label: try r.string(), patterns: try r.strings(), denials: try r.optionalStrings())
+                    TermSpec(id: try r.string(), label: try r.string(), patterns: try r.strings(), denials: try r.optionalStrings(),
+                             except: try r.optionalStrings())
                 }
             }
         }

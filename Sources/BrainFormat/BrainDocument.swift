@@ -107,6 +107,9 @@ package struct TermSpec: Decodable, Equatable, Sendable {
     /// Sentences that deny it without a negation word ("it goes away once I stop" denies
     /// numbness at rest): said after it, they withdraw it.
     package var denials: [String]?
+    /// Sentences in which its patterns do not count: the benign look-alike ("my feet swell
+    /// on long runs in the heat" is the usual pressure cause, not swelling to see a doctor for).
+    package var except: [String]?
 }
 
 package struct RedFlagSpec: Decodable, Equatable, Sendable {

@@ -63,7 +63,8 @@ package enum BrainSchema {
     ], required: [])
 
     static let term: Shape = .record(["id": .text, "label": .text, "patterns": patternList], required: ["id", "label", "patterns"])
-    static let symptomTerm: Shape = .record(["id": .text, "label": .text, "patterns": patternList, "denials": patternList],
+    static let symptomTerm: Shape = .record(["id": .text, "label": .text, "patterns": patternList, "denials": patternList,
+                                             "except": patternList],
                                             required: ["id", "label", "patterns"])
 
     /// Checks `node` against `shape`, recording each problem and the location of every

@@ -153,6 +153,8 @@ public struct TermRule: Sendable {
     public let patterns: [Pattern]
     /// Sentences that deny it without a negation word (symptoms only).
     public var denials: [Pattern] = []
+    /// Sentences in which its patterns do not count (symptoms only).
+    public var except: [Pattern] = []
 }
 
 public struct RedFlagRule: Sendable {

@@ -251,6 +251,7 @@ struct BrainCompiler {
                 var symptom = TermRule(id: spec.id, label: spec.label,
                                        patterns: patterns(spec.patterns, doc, "symptoms[\(i)].patterns", .symptom, symptoms.count))
                 symptom.denials = patterns(spec.denials, doc, "symptoms[\(i)].denials", .symptomDenial, symptoms.count)
+                symptom.except = patterns(spec.except, doc, "symptoms[\(i)].except", .symptomExcept, symptoms.count)
                 symptoms.append(symptom)
             }
             for (i, spec) in (doc.body.risks ?? []).enumerated() where unique("risk", spec.id, doc.at("risks[\(i)].id")) {
@@ -389,6 +390,7 @@ struct BrainCompiler {
             for rule in (doc.body.symptoms ?? []) + (doc.body.risks ?? []) + (doc.body.context ?? []) {
                 add(rule.patterns)
                 add(rule.denials)
+                add(rule.except)
             }
             for rule in doc.body.redFlags ?? [] { add(rule.patterns) }
         }

@@ -41,6 +41,20 @@ struct SlotExtractor {
         var saysNone = false
         var extracted: [(slot: Int32, extractor: Int32, match: PatternMatch)] = []
         let owners = brain.index.owners
+        // Sentences where a symptom's benign look-alike is said: its patterns do not count there.
+        var excepted: [Int32: [Range<Int>]] = [:]
+        for number in input.viable where owners[Int(number)].kind == .symptomExcept {
+            let owner = owners[Int(number)]
+            let pattern = brain.symptoms[Int(owner.rule)].except[Int(owner.item)]
+            for range in sentences where PatternMatcher.matches(pattern, in: input, range: range) {
+                excepted[owner.rule, default: []].append(range)
+            }
+        }
+        func anywhere(_ pattern: Pattern, in input: MatchInput, except rule: Int32) -> Bool {
+            sentences.contains { range in
+                !(excepted[rule]?.contains(range) ?? false) && PatternMatcher.matches(pattern, in: input, range: range)
+            }
+        }
         for number in input.viable {
             let owner = owners[Int(number)]
             let rule = Int(owner.rule)
@@ -60,9 +74,9 @@ struct SlotExtractor {
             case .symptom:
                 guard symptoms.last != owner.rule else { continue }  // one of its patterns already matched
                 let pattern = brain.symptoms[rule].patterns[Int(owner.item)]
-                if anywhere(pattern, in: input) {
+                if anywhere(pattern, in: input, except: owner.rule) {
                     symptoms.append(owner.rule)
-                } else if let undenied, denied.last != owner.rule, anywhere(pattern, in: undenied) {
+                } else if let undenied, denied.last != owner.rule, anywhere(pattern, in: undenied, except: owner.rule) {
                     denied.append(owner.rule)
                 }
             case .symptomDenial:
@@ -82,7 +96,7 @@ struct SlotExtractor {
                 if rule == askingSlot, !saysNone, anywhere(brain.slots[rule].none[Int(owner.item)], in: input) {
                     saysNone = true
                 }
-            case .intent, .redFlag:
+            case .intent, .redFlag, .symptomExcept:
                 continue
             }
         }
