@@ -3,14 +3,18 @@
 /// cannot silently switch a behaviour off. (`context_*` triggers are `FindingContext`'s and
 /// optional: without them, nothing is set aside.)
 public enum ConceptKey: String, Sendable, CaseIterable {
-    /// Numbness words and foot words: a first message with findings is a report about the feet.
+    /// Numbness words and foot words: a first message with findings is a report about the feet;
+    /// numbness of another part of the body ("my fingers go numb from typing") is not.
     case numb, foot
+    case bodyElsewhere = "body_elsewhere"
     /// "actually", "I meant": the answer replaces an earlier one.
     case correction
     /// Feelings acknowledged before anything else, and downplaying after an escalation.
     case worry = "act_worry", frustration = "act_frustration", feeling = "act_feeling", downplay = "act_downplay"
     /// "tips", "advice": a statement that still asks for a topic's answer.
     case request = "act_request"
+    /// "could it be my new insoles?": a question that also tells (the runner has new insoles).
+    case presupposes = "act_presupposes"
     /// "I", "my": the runner speaks of themselves (ends someone else's context; a statement
     /// of one's own is a report).
     case selfWords = "context_self"

@@ -54,7 +54,8 @@ public struct IntentMatcher: Sendable {
                 best = report
             }
             if brain.intents[best.order].isTopic && input.text.isQuestion(range) {
-                result.topicSentences.append(range)
+                // "Could it be my new insoles?" asks, and tells: what it tells is still read.
+                if !DialogueActs.has(.presupposes, in: range, input) { result.topicSentences.append(range) }
             } else if brain.intents[best.order].isTopic && !DialogueActs.has(.request, in: range, input) {
                 result.statementTopics.append(best.intent)
             }

@@ -78,9 +78,9 @@ public struct Session: Sendable {
         // is said back, never thrown away with "I didn't understand".
         let heardReport = intents.allSatisfy { understood.statementTopics.contains($0) } && conversation.state == .greeting
             && (!found.symptoms.isEmpty || !found.values.isEmpty)
-            // About the feet, or numbness with more than numbness elsewhere ("my groin went
-            // numb" is a warning sign, not a report about the feet).
-            && (input.isPresent(.foot) || input.isPresent(.numb) && found.symptoms.contains { $0 != "elsewhere" })
+            // About the feet, or numbness of nothing else ("my groin went numb" is a warning
+            // sign and "my fingers go numb from typing" another matter, not a report about the feet).
+            && (input.isPresent(.foot) || input.isPresent(.numb) && !input.isPresent(.bodyElsewhere))
         if heardReport { intents.insert(brain.settings.startIntent, at: 0) }
         let startsAssessment = intents.contains(brain.settings.startIntent)
         var parts: [ReplyPart] = []
