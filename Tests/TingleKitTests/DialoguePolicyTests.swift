@@ -48,3 +48,26 @@ struct DialoguePolicyTests {
         #expect(states == [.greeting, .assessing, .assessing, .assessed, .escalated])
     }
 }
+
+@Suite("Rule table")
+struct RuleTableTests {
+    @Test("The README lists every red flag with its level and source (regenerate: TINGLE_UPDATE_README=1 swift test --filter RuleTable)")
+    func readmeMatches() throws {
+        let url = packageRoot.appendingPathComponent("README.md")
+        var readme = try String(contentsOf: url, encoding: .utf8)
+        let rendered = RuleTable.markdown(builtInBrain) + "\n"
+        let begin = try #require(readme.range(of: "<!-- red-flag-rules:begin -->\n"))
+        let end = try #require(readme.range(of: "<!-- red-flag-rules:end -->"))
+        if ProcessInfo.processInfo.environment["TINGLE_UPDATE_README"] == "1" {
+            readme = String(readme[..<begin.upperBound]) + rendered + String(readme[end.lowerBound...])
+            try readme.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(String(readme[begin.upperBound..<end.lowerBound]) == rendered)
+    }
+
+    @Test("Every red flag names its source")
+    func sources() {
+        for rule in builtInBrain.redFlags { #expect(!rule.source.isEmpty, "\(rule.id) has no source") }
+    }
+}
