@@ -95,10 +95,10 @@ enum Quantities {
                 return (range, 2 + used)
             }
         }
-        // "an hour and a half", "a mile and a half", "2 miles and a half".
-        if let (whole, used) = amount(at: i, in: words), whole.spoken == nil, text(used) == "and", text(used + 1) == "a",
-           text(used + 2) == "half" {
-            return (Measure(value: whole.value + 0.5, unit: whole.unit), used + 3)
+        // "an hour and a half", "2 hours and a half".
+        if let (hours, used) = amount(at: i, in: words), hours.unit == .hours, hours.spoken == nil, text(used) == "and",
+           text(used + 1) == "a", text(used + 2) == "half" {
+            return (Measure(value: hours.value + 0.5, unit: .hours), used + 3)
         }
         return amount(at: i, in: words)
     }
