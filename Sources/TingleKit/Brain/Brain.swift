@@ -132,9 +132,10 @@ public struct Slot: Sendable {
     public var yesFacts: [String] = []
     public var noFacts: [String] = []
 
-    /// Whether the slot is asked in a conversation that knows `facts`.
-    func applies(to facts: Set<String>) -> Bool {
-        when.isEmpty || when.contains { $0.allSatisfy(facts.contains) }
+    /// Whether the slot is asked in `conversation` (a screening question only when one of
+    /// its fact sets holds).
+    func applies(to conversation: Conversation) -> Bool {
+        when.isEmpty || when.contains { $0.allSatisfy(conversation.holds) }
     }
 }
 

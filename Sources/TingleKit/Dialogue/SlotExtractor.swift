@@ -40,6 +40,7 @@ struct SlotExtractor {
         var symptoms: [Int32] = [], denied: [Int32] = [], risks: [Int32] = [], context: [Int32] = []
         var saysNone = false
         var extracted: [(slot: Int32, extractor: Int32, match: PatternMatch)] = []
+        var certain: MatchInput?
         let owners = brain.index.owners
         // Sentences where a symptom's benign look-alike is said: its patterns do not count there.
         var excepted: [Int32: [Range<Int>]] = [:]
@@ -85,7 +86,8 @@ struct SlotExtractor {
                     denied.append(owner.rule)
                 }
             case .risk:
-                if risks.last != owner.rule, anywhere(brain.risks[rule].patterns[Int(owner.item)], in: findings.certain) {
+                if certain == nil { certain = findings.certain() }
+                if risks.last != owner.rule, anywhere(brain.risks[rule].patterns[Int(owner.item)], in: certain!) {
                     risks.append(owner.rule)
                 }
             case .context:

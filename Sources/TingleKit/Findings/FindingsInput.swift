@@ -12,8 +12,9 @@ public struct FindingsInput: Sendable {
     public let contexts: [ContextMarker.Mark]
     /// The runner's own present findings, the possible included.
     let reported: MatchInput
-    /// The runner's own present, certain findings (for risk factors).
-    let certain: MatchInput
+    /// The runner's own present, certain findings (for risk factors); made only when a risk
+    /// factor's pattern could match at all.
+    func certain() -> MatchInput { whole.masking(Self.notTheirs.union([.possible]), marks: contexts) }
     /// `reported` with negation lifted: which findings "no pain" mentions.
     let mentioned: MatchInput?
 
@@ -23,7 +24,6 @@ public struct FindingsInput: Sendable {
         whole = input
         contexts = input.brain.contextMarker.mark(input)
         reported = input.masking(Self.notTheirs, marks: contexts)
-        certain = input.masking(Self.notTheirs.union([.possible]), marks: contexts)
         mentioned = input.hasDenial ? input.undenied().masking(Self.notTheirs, marks: contexts) : nil
     }
 

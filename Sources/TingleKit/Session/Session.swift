@@ -588,8 +588,7 @@ public struct Session: Sendable {
 
     /// The first screening question (a slot with `when` facts) that applies and has no answer.
     private func nextScreening() -> Slot? {
-        let facts = conversation.facts
-        return brain.slots.first { !$0.when.isEmpty && !conversation.isFilled($0) && $0.applies(to: facts) }
+        brain.slots.first { !$0.when.isEmpty && !conversation.isFilled($0) && $0.applies(to: conversation) }
     }
 
     /// The first slot, in the brain's order, that has no answer yet.
@@ -597,8 +596,7 @@ public struct Session: Sendable {
     /// in or out matters more than when in a run it starts.
     private func nextSlot() -> Slot? {
         if let screen = nextScreening() { return screen }
-        let facts = conversation.facts
-        return brain.slots.first { !conversation.isFilled($0) && $0.applies(to: facts) }
+        return brain.slots.first { $0.when.isEmpty && !conversation.isFilled($0) }
     }
 
     private func assess() -> Assessment {

@@ -8,6 +8,7 @@ struct Withdrawal {
 
     /// The red flags held only by facts that no longer hold.
     func flagsNoLongerHeld(in conversation: Conversation) -> [RedFlagRule] {
+        guard conversation.flagRaisedByFacts.values.contains(true) else { return [] }
         let facts = conversation.facts
         return conversation.redFlags.compactMap { id in
             guard conversation.flagRaisedByFacts[id] == true, let rule = brain.redFlags.first(where: { $0.id == id }),
@@ -19,7 +20,7 @@ struct Withdrawal {
     /// Red flags raised earlier by the runner's words that this turn denies ("no, my foot
     /// doesn't drag"): they match what the line mentions, and not what it affirms.
     func flagsDenied(by findings: FindingsInput, in conversation: Conversation) -> [RedFlagRule] {
-        guard let mentioned = findings.mentioned else { return [] }
+        guard let mentioned = findings.mentioned, conversation.flagRaisedByFacts.values.contains(false) else { return [] }
         let checker = RedFlagChecker(brain: brain)
         let affirmed = Set(checker.check(findings.reported, facts: []).map(\.rule.id))
         return checker.check(mentioned, facts: []).map(\.rule).filter { rule in
