@@ -91,15 +91,21 @@ struct JSONWriter {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func beginObject() {
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Opens an object or an array: a new level whose first item needs no comma.
+    private mutating func open(_ bracket: UInt8) {
         separator()
-        bytes.append(UInt8(ascii: "{"))
+        bytes.append(bracket)
         hasItem.append(false)
     }
 
-    mutating func endObject() {
+    private mutating func close(_ bracket: UInt8) {
         hasItem.removeLast()
-        bytes.append(UInt8(ascii: "}"))
+        bytes.append(bracket)
     }
 
     mutating func key(_ name: String) {
@@ -114,17 +120,6 @@ struct JSONWriter {
     mutating func number(_ value: Int) { separator(); bytes.append(contentsOf: String(value).utf8) }
     mutating func null() { separator(); raw("null") }
     mutating func bool(_ value: Bool) { separator(); if value { raw("true") } else { raw("false") } }
-
-    mutating func beginArray() {
-        separator()
-        bytes.append(UInt8(ascii: "["))
-        hasItem.append(false)
-    }
-
-    mutating func endArray() {
-        hasItem.removeLast()
-        bytes.append(UInt8(ascii: "]"))
-    }
 
     mutating func strings(_ values: [String]) {
         separator()
