@@ -46,7 +46,19 @@ struct AnswersTests {
     func symptomAnswers(answer: String, ids: [String]) {
         let results = after("my toes go numb after 3 miles in old asics", [answer])
         #expect(results[1].symptoms == ids, "\(answer) → \(String(describing: results[1].symptoms))")
-        #expect(results[1].asking == nil)
+        #expect(results[1].asking != "symptoms")
+    }
+
+    @Test("'Gone in a minute', 'it lingers for hours' answer 'once you stop, does it go?'; said before, it is never asked",
+          arguments: [("gone in a minute or two", false), ("it lingers for hours", true), ("pretty much straight away", false)])
+    func courseAnswers(answer: String, lingers: Bool) {
+        let results = after("my toes go numb after 3 miles in old asics", ["nothing else", answer])
+        #expect(results[1].asking == "course")
+        #expect(results[2].asking == nil)
+        #expect(results[2].escalation == (lingers ? .doctor : .selfcare), "\(answer) → \(String(describing: results[2].escalation))")
+        let told = converse(["my toes go numb after 3 miles in old asics and it goes as soon as I stop", "nothing else"])
+        #expect(told[1].asking == nil)
+        #expect(told[1].escalation == .selfcare)
     }
 
     @Test("A correction replaces only an answer to the same question")

@@ -140,10 +140,11 @@ struct RedFlagTests {
     }
 
     @Test("Benign stories stay at self-care and are not frightened", arguments: [
-        ["my toes go numb 20 minutes in, since i got new hokas, no pain", "nothing else"],
-        ["my feet fall asleep after 5k", "i lace my shoes really tight", "nothing else"],
-        ["pins and needles in my forefoot on long runs", "old asics with thick socks", "no"],
-        ["why do my feet go numb when i run", "about half an hour in", "brooks ghost, laces quite tight", "just the numbness"],
+        ["my toes go numb 20 minutes in, since i got new hokas, no pain", "gone in a minute once i stop"],
+        ["my feet fall asleep after 5k", "i lace my shoes really tight", "nothing else", "it goes straight away"],
+        ["pins and needles in my forefoot on long runs", "old asics with thick socks", "no", "a couple of minutes"],
+        ["why do my feet go numb when i run", "about half an hour in", "brooks ghost, laces quite tight", "just the numbness",
+         "it wears off within a few minutes"],
     ])
     func benign(lines: [String]) throws {
         let last = try #require(converse(lines).last)
@@ -162,7 +163,8 @@ struct RedFlagTests {
 
     @Test("Known diabetes with new numbness is at least 'see a doctor'")
     func diabetesFloor() throws {
-        let last = try #require(converse(["i'm diabetic and my feet go numb when i run", "after 2 miles", "nike pegasus", "nothing else"]).last)
+        let last = try #require(converse(["i'm diabetic and my feet go numb when i run", "after 2 miles", "nike pegasus", "nothing else",
+                                           "it goes soon after I stop"]).last)
         #expect(last.escalation == .doctor)
         #expect(last.reply.contains("diabetes"))
     }
