@@ -79,9 +79,12 @@ public struct ContextMarker: Sendable {
                 }
             }
         }
-        // A general question, with no word of the runner's own ("can you get frostbite
-        // running?", "is foot drop a thing?"), describes no finding of theirs: hypothetical.
-        for range in input.text.sentences where input.text.isQuestion(range) {
+        // A general question, asked in question form with no word of the runner's own ("can
+        // you get frostbite running?", "is foot drop a thing?"), describes no finding of
+        // theirs: hypothetical. A statement that ends in "?" ("toes go numb at 3k, anyone
+        // else??") is still a report.
+        for range in input.text.sentences
+        where Tokenizer.questionOpeners.contains(input.tokens[range.lowerBound].text) {
             guard !range.contains(where: { has(selfWords, at: $0).0 }) else { continue }
             for i in range where marks[i].context == .affirmed {
                 marks[i] = Mark(context: .hypothetical, trigger: range.lowerBound, triggerEnd: range.lowerBound + 1, distance: 0)

@@ -71,6 +71,7 @@ enum Tokenizer {
                 start = index + 1
                 switch scalar {
                 case "&": push("and")
+                case "@": push("at")  // "numb @ 10km"
                 case "?":
                     pendingBoundary.sentence = true
                     if !result.isEmpty { result[result.count - 1].endsQuestion = true }
