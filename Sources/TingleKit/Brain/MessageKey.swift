@@ -22,6 +22,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case viewUncertain, viewUnknowns, commonCausesHeading
     /// Every screening question answered "no": the advice given stands.
     case screeningClear
+    /// After a doctor-level escalation, a line that changes nothing.
+    case adviceStands
     /// The first reply to a report that came with other symptoms or a risk factor: no
     /// "that's common in runners" before the questions.
     case reportIntroCautious

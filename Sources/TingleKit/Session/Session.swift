@@ -91,6 +91,12 @@ public struct Session: Sendable {
             parts.append(.message(brain.message(.updated).replacingFirst("{changes}", with: ResponseComposer.list(corrections.map(\.text)))))
         }
 
+        // An answer to the question asked wins over "not sure" in the same line ("idk maybe
+        // 15 mins?" answers when it starts).
+        if let asking = conversation.asking, found.values[asking] != nil, let i = intents.firstIndex(of: "dont_know") {
+            intents[i] = "inform"
+        }
+
         // 3a. A yes or no to a screening question sets its facts before the red flags are
         //     checked, so "yes" to "any numbness between the legs?" escalates at once.
         answeredByYesNo = false
@@ -162,7 +168,16 @@ public struct Session: Sendable {
             parts.insert(.message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))), at: position)
         }
         if conversation.state == .escalated && !parts.contains(where: { !$0.isEscalation }) {
-            parts.append(.message(brain.message(.afterEscalation)))  // never a reminder alone
+            if holdingEscalation != nil {
+                parts.append(.message(brain.message(.afterEscalation)))  // never a reminder alone
+            } else {
+                // Below urgent: say what was heard, and that the advice stands.
+                let heard = heardBesides(nil, in: found, updated: [])
+                if !heard.isEmpty {
+                    parts.append(.message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))))
+                }
+                parts.append(.message(brain.message(.adviceStands)))
+            }
         }
         acknowledgeFeeling(in: input, &parts)
         return finish(line, intents: intents, parts: parts, trace: trace)
@@ -266,6 +281,13 @@ public struct Session: Sendable {
         var changes: [(slot: String, text: String)] = []
         for (id, value) in found.values.sorted(by: { $0.key < $1.key }) {
             guard let old = conversation.slots[id], !old.skipped, let oldSummary = old.summary else {
+                var value = value
+                // "Not sure" stands until something answers the question: a detail that does
+                // not ("for ages", about the shoes) must not reopen it.
+                if let old = conversation.slots[id], old.skipped, let slot = brain.slots.first(where: { $0.id == id }),
+                   !slot.fills.isEmpty, value.facts.isDisjoint(with: slot.fills) {
+                    value.skipped = true
+                }
                 conversation.slots[id] = value
                 continue
             }
