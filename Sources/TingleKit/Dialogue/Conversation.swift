@@ -56,6 +56,8 @@ public struct Conversation: Sendable {
     /// A red flag raised by the runner's words and later denied: asked about once, plainly,
     /// before it is dropped.
     public internal(set) var confirmingWithdrawal: String?
+    /// The floors (levels set by what is known, such as diabetes) already told, by reason.
+    public internal(set) var floorsTold: Set<String> = []
     /// The advice given, in order, for `/summary`.
     public internal(set) var advice: [String] = []
 

@@ -149,6 +149,17 @@ public struct Session: Sendable {
             acknowledgeFeeling(in: input, &parts)
             return finish(line, intents: intents, parts: parts, trace: trace)
         }
+        // 4b. A floor (diabetes with new numbness: see a doctor) sets the level as soon as its
+        //     facts are known, and says why, once; the questions go on.
+        var floorParts: [ReplyPart] = []
+        let facts = conversation.facts
+        for floor in brain.floors where floor.level >= .doctor && floor.level > (conversation.level ?? .selfcare)
+            && !conversation.floorsTold.contains(floor.reason) && floor.facts.allSatisfy(facts.contains) {
+            conversation.floorsTold.insert(floor.reason)
+            conversation.level = max(conversation.level ?? .selfcare, floor.level)
+            floorParts.append(.message(floor.reason))
+        }
+
         if let level = holdingEscalation {
             parts.append(.reminder(level))
             // "It's probably nothing, can I sleep it off?": answered plainly, kindly, and first.
@@ -162,6 +173,13 @@ public struct Session: Sendable {
         // 5. The dialogue.
         parts += converse(intents: &intents, found: found, input: input, updated: Set(corrections.map(\.slot)),
                           startsAssessment: startsAssessment, trace: &trace)
+        // A floor's reason goes after what was heard and before the next question or the view.
+        let beforeQuestion = parts.firstIndex { part in
+            if case .question = part { return true }
+            if case .assessment = part { return true }
+            return false
+        } ?? parts.count
+        parts.insert(contentsOf: floorParts, at: beforeQuestion)
         if heardReport {
             let heard = heardBesides(nil, in: found, updated: [])
             let position = parts.firstIndex { !$0.isEscalation } ?? parts.count
