@@ -52,8 +52,14 @@ struct Replay: ParsableCommand {
             if report.failures.count > 1 { Output.line("  (\(report.failures.count - 1) more mismatch(es) in this file)") }
             if update && !report.turnsWithWrongReplies.isEmpty {
                 let text = TranscriptUpdater.update(transcript, with: report)
-                try text.write(toFile: file, atomically: true, encoding: .utf8)
-                Output.line("  updated \(file): review the change with git diff")
+                // Like a recording: mode 0600 (a transcript may hold what someone said about
+                // their health), never through a symbolic link, replaced whole or not at all.
+                do {
+                    try PrivateFile.write(text, to: file)
+                    Output.line(Frontend.printable("  updated \(file): review the change with git diff"))
+                } catch {
+                    Output.error("tingle: \(error)")
+                }
             }
         }
         if coverage { Output.line(total.report(for: brain)) }
