@@ -84,7 +84,9 @@ struct BrainCompiler {
                 return compiled
             case .failed(let error):
                 let shifted = SourceLocation(file: location.file, line: location.line, column: location.column + error.offset)
-                problems.append(Problem(shifted, "pattern '\(source)': \(error.message)"))
+                // A pattern refused for its size is quoted only in part: the whole would bury the message.
+                let quoted = source.count > 100 ? source.prefix(60) + "…" : Substring(source)
+                problems.append(Problem(shifted, "pattern '\(quoted)': \(error.message)"))
                 return nil
             case nil:
                 return nil  // every source was prepared; unreachable

@@ -1,0 +1,121 @@
+import Testing
+@testable import TingleKit
+
+/// Issue 13: the limits that keep hostile brains and lines from crashing tingle or making a
+/// turn cost more than linear time. Costs are counted in matcher steps, not measured in time.
+@Suite("Limits: nesting, pattern size, matching cost")
+struct LimitsTests {
+    func nested(_ depth: Int) -> String {
+        String(repeating: "(", count: depth) + "a" + String(repeating: ")", count: depth)
+    }
+
+    @Test("A pattern nested 25,000 deep is a syntax error at the first bracket too deep, not a stack overflow")
+    func deepNesting() {
+        do throws(PatternParser.SyntaxError) {
+            _ = try PatternParser.parse(nested(25_000))
+            Issue.record("a pattern nested 25,000 deep parsed")
+        } catch {
+            #expect(error.offset == PatternParser.maxNesting)
+            #expect(error.message.contains("nested more than 32 deep"))
+        }
+        do throws(PatternParser.SyntaxError) {
+            _ = try PatternParser.parse("* " + String(repeating: "[", count: 40) + "a" + String(repeating: "]", count: 40))
+            Issue.record("optional brackets nested 40 deep parsed")
+        } catch {
+            #expect(error.offset == 2 + PatternParser.maxNesting)
+        }
+        #expect((try? PatternParser.parse(nested(PatternParser.maxNesting))) != nil, "32 deep is allowed")
+    }
+
+    @Test("A pattern longer than 2,000 characters is refused (the matcher recurses once an element)")
+    func longPattern() {
+        let long = String(repeating: "a ", count: 1_001)
+        do throws(PatternParser.SyntaxError) {
+            _ = try PatternParser.parse(long)
+            Issue.record("a pattern of \(long.count) characters parsed")
+        } catch {
+            #expect(error.offset == PatternParser.maxLength)
+            #expect(error.message.contains("longer than 2000 characters"))
+        }
+        #expect((try? PatternParser.parse(String(long.dropLast(3)))) != nil)
+    }
+
+    @Test("A brain with a pattern nested too deep is refused at FILE:LINE:COLUMN of the bracket")
+    func deepNestingInABrain() {
+        let extra = "intents:\n  - id: deep\n    patterns: [\"\(nested(25_000))\"]\n"
+        do throws(Problems) {
+            _ = try brain(["base.yaml": PatternTests.minimalRest, "deep.yaml": extra])
+            Issue.record("the brain loaded")
+        } catch {
+            let found = error.all.map(\.description)
+            // The pattern's place (column 16, its quote) plus the offset of the 33rd bracket,
+            // as every pattern syntax error is placed; the pattern quoted only in part.
+            #expect(found == ["deep.yaml:3:\(16 + PatternParser.maxNesting): pattern '\(String(repeating: "(", count: 60))…': brackets are nested more than 32 deep; write the pattern flatter (or as several patterns)"],
+                    "\(found.map { String($0.prefix(200)) })")
+        }
+    }
+
+    /// Steps one pattern takes to (fail to) match `line` on `brain`.
+    func steps(_ pattern: String, _ line: String, brain: Brain) throws -> (matched: Bool, steps: Int, exhausted: Bool) {
+        let compiled = try PatternParser.parse(pattern)
+        let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+        let matched = PatternMatcher.matches(compiled, in: input, range: 0..<input.tokens.count)
+        return (matched, input.budget.used, input.budget.exhausted)
+    }
+
+    @Test("'* zq * zq … * zr' on a long line of 'zq' fails in a number of steps linear in the line, not exponential")
+    func exponentialPattern() throws {
+        let pattern = "* zq * zq * zq * zq * zq * zq * zq * zr"
+        var counts: [Int] = []
+        for words in [100, 200, 400] {
+            let result = try steps(pattern, Array(repeating: "zq", count: words).joined(separator: " "), brain: PatternTests.mini)
+            #expect(!result.matched)
+            #expect(!result.exhausted, "the budget was spent at \(words) words: backtracking is not bounded")
+            counts.append(result.steps)
+        }
+        // Twice the words, at most a little over twice the steps (a cost of n² would be 4×).
+        #expect(counts[1] <= counts[0] * 5 / 2 && counts[2] <= counts[1] * 5 / 2, "steps: \(counts)")
+        // And it still matches when it should.
+        #expect(try steps(pattern, Array(repeating: "zq", count: 50).joined(separator: " ") + " zr", brain: PatternTests.mini).matched)
+    }
+
+    @Test("A negated line does not defeat the memo: 'no zq' repeated, with a pattern that must match the cues")
+    func negatedLine() throws {
+        let pattern = "* [no] zq * [no] zq * [no] zq * [no] zq * zr"
+        var counts: [Int] = []
+        for words in [100, 200, 400] {
+            let line = (0..<words).map { $0 % 2 == 0 ? "no" : "zq" }.joined(separator: " ")
+            let result = try steps(pattern, line, brain: PatternTests.mini)
+            #expect(!result.matched && !result.exhausted)
+            counts.append(result.steps)
+        }
+        #expect(counts[1] <= counts[0] * 5 / 2 && counts[2] <= counts[1] * 5 / 2, "steps: \(counts)")
+    }
+
+    @Test("Matching every pattern of the built-in brain on a line costs steps linear in the line's length")
+    func linearTurn() {
+        func cost(_ repeats: Int) -> Int {
+            let line = String(repeating: "my foot goes white and my toes go numb and it does not hurt but i cannot feel my feet and ", count: repeats)
+            let input = MatchInput(text: builtInBrain.analyzer.analyze(line), brain: builtInBrain)
+            let whole = 0..<input.tokens.count
+            for pattern in builtInBrain.intents.flatMap(\.patterns) + builtInBrain.redFlags.flatMap(\.patterns)
+                + builtInBrain.symptoms.flatMap(\.patterns) {
+                _ = PatternMatcher.matches(pattern, in: input, range: whole)
+            }
+            #expect(!input.budget.exhausted)
+            return input.budget.used
+        }
+        let counts = [5, 10, 20].map(cost)
+        #expect(counts[1] <= counts[0] * 5 / 2 && counts[2] <= counts[1] * 5 / 2, "steps: \(counts)")
+    }
+
+    @Test("When the step budget is spent, matching fails at once for the rest of the line (bounded, not hung)")
+    func budgetFailsSafe() throws {
+        let compiled = try PatternParser.parse("* zq *")
+        let input = MatchInput(text: PatternTests.mini.analyzer.analyze("zq zq"), brain: PatternTests.mini)
+        #expect(PatternMatcher.matches(compiled, in: input, range: 0..<2))
+        input.budget.used = StepBudget.limit
+        #expect(!PatternMatcher.matches(compiled, in: input, range: 0..<2))
+        #expect(input.budget.exhausted)
+    }
+}
