@@ -32,9 +32,23 @@ package struct ParsedBrainFile: Sendable {
 /// Reads brain YAML: syntax, then the schema node by node (so every problem has a line
 /// and column), then the Codable document.
 package enum BrainFileParser {
+    /// Bytes in one brain file, at most. The built-in brain's largest file is a few tens of
+    /// kilobytes (the lexicon, a quarter of a megabyte).
+    package static let maxFileBytes = 4 << 20
+    /// Values (scalars, lists, mappings) in one file, at most, counting each alias (`*name`)
+    /// as the full copy of its anchor it stands for. A few kilobytes of aliases can stand for
+    /// millions of values (the "billion laughs"), which checking and loading would each walk.
+    /// The built-in brain's largest file holds under 2,000.
+    package static let maxValues = 100_000
+
     /// Reads one YAML file on its own (files are independent, so this runs in parallel).
     package static func parse(_ file: BrainSourceFile) -> ParsedBrainFile {
         var parsed = ParsedBrainFile()
+        if file.text.utf8.count > maxFileBytes {
+            parsed.problems.append(Problem(SourceLocation(file: file.path, line: 1, column: 1),
+                                           "is \(file.text.utf8.count) bytes; a brain file may be at most \(maxFileBytes) bytes (4 MiB): split it"))
+            return parsed
+        }
         let node: Node?
         do {
             // The basic resolver skips matching every scalar against the number and date
@@ -48,6 +62,10 @@ package enum BrainFileParser {
             return parsed
         }
         guard let node else { return parsed }  // an empty file holds nothing, which is fine
+        if let problem = tooManyValues(node, file: file.path) {
+            parsed.problems.append(problem)
+            return parsed
+        }
         var locations: [String: SourceLocation] = [:]
         BrainSchema.validate(node, as: BrainSchema.document, path: "", file: file.path, locations: &locations,
                              problems: &parsed.problems)
@@ -59,6 +77,53 @@ package enum BrainFileParser {
             parsed.problems.append(Problem(BrainSchema.location(of: node, in: file.path), "cannot be decoded: \(error)"))
         }
         return parsed
+    }
+
+    /// The problem when `node` holds more than `maxValues` values, placed at the entry of a
+    /// section (or the section) where the count passed the limit; nil when it is within it.
+    /// Counting stops at the limit, so a bomb costs no more to refuse than the limit.
+    static func tooManyValues(_ node: Node, file: String) -> Problem? {
+        var count = 0
+        /// Counts `node` and what it holds, with a stack rather than recursion; false past the limit.
+        func add(_ node: Node) -> Bool {
+            var stack = [node]
+            while let next = stack.popLast() {
+                count += 1
+                if count > maxValues { return false }
+                switch next {
+                case .mapping(let mapping):
+                    for (key, value) in mapping { stack.append(key); stack.append(value) }
+                case .sequence(let sequence):
+                    stack.append(contentsOf: sequence)
+                default:
+                    break
+                }
+            }
+            return true
+        }
+        func refuse(at place: Node) -> Problem {
+            Problem(BrainSchema.location(of: place, in: file),
+                    "the file holds more than \(maxValues) values from here on, counting each alias (*name) as a full copy of its anchor; repeat fewer aliases or split the file")
+        }
+        guard case .mapping(let sections) = node else { return add(node) ? nil : refuse(at: node) }
+        count += 1
+        // Entries are placed by their key (a key is never an alias, so its place is where it is
+        // written) or, in a list, by the item.
+        for (sectionKey, section) in sections {
+            count += 1
+            switch section {
+            case .mapping(let entries):
+                count += 1
+                for (key, value) in entries where !add(key) || !add(value) { return refuse(at: key) }
+            case .sequence(let items):
+                count += 1
+                for item in items where !add(item) { return refuse(at: item) }
+            default:
+                if !add(section) { return refuse(at: sectionKey) }
+            }
+            if count > maxValues { return refuse(at: sectionKey) }
+        }
+        return nil
     }
 
     static func problem(from error: YamlError, file: String) -> Problem {

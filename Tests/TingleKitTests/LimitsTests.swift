@@ -118,4 +118,46 @@ struct LimitsTests {
         #expect(!PatternMatcher.matches(compiled, in: input, range: 0..<2))
         #expect(input.budget.exhausted)
     }
+
+    /// The problems of the minimal brain plus one extra file (empty when it loads).
+    func problems(_ extra: String, file: String = "extra.yaml") -> [String] {
+        do throws(Problems) {
+            _ = try brain(["base.yaml": PatternTests.minimalRest, file: extra])
+            return []
+        } catch {
+            return error.all.map(\.description)
+        }
+    }
+
+    @Test("A YAML alias bomb (400 aliases of a 300-word anchor) is refused at the entry where it passes 100,000 values")
+    func aliasBomb() {
+        let anchor = "  a: &a [" + (0..<300).map { "w\($0)" }.joined(separator: ", ") + "]\n"
+        let aliases = (0..<400).map { "  c\($0): *a\n" }.joined()
+        let found = problems("concepts:\n" + anchor + aliases)
+        // 1 + 1 + (1 + 300 + 1 key) per concept: the 331st alias (line 333) passes the limit.
+        #expect(found == ["extra.yaml:333:3: the file holds more than 100000 values from here on, counting each alias (*name) as a full copy of its anchor; repeat fewer aliases or split the file"],
+                "\(found)")
+        // A few aliases are fine.
+        #expect(problems("concepts:\n" + anchor + "  b: *a\n").isEmpty)
+    }
+
+    @Test("A concept including the next one twice, 22 deep, stands for its 23 distinct phrases, not 2²² copies")
+    func conceptDoubling() throws {
+        var yaml = "concepts:\n"
+        for i in 0..<22 { yaml += "  c\(i): [~c\(i + 1), ~c\(i + 1), word\(i)]\n" }
+        yaml += "  c22: [word]\n"
+        let loaded = try brain(["base.yaml": PatternTests.minimalRest, "concepts.yaml": yaml])
+        #expect(loaded.concepts.names.contains("c0"))
+        #expect(loaded.concepts.phrases.count < 100)
+    }
+
+    @Test("A concept that stands for more than 10,000 distinct phrases is refused at its place")
+    func conceptTooLarge() {
+        var yaml = "concepts:\n"
+        for i in 0..<11 { yaml += "  p\(i): [" + (0..<1_000).map { "x\(i)y\($0)" }.joined(separator: ", ") + "]\n" }
+        yaml += "  all: [" + (0..<11).map { "~p\($0)" }.joined(separator: ", ") + "]\n"
+        let found = problems(yaml)
+        #expect(found == ["extra.yaml:13:3: concept 'all' stands for more than 10000 phrases once its '~' includes are expanded; include fewer concepts"],
+                "\(found.map { $0.prefix(200) })")
+    }
 }

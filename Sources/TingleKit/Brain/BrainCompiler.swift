@@ -418,7 +418,13 @@ struct BrainCompiler {
         }
     }
 
-    /// Flattens concepts (a term `~other` includes another concept) into stem phrases.
+    /// Phrases one concept may stand for once its `~` includes are expanded. The largest
+    /// built-in concept has a few dozen; a concept that includes the next one twice, 26
+    /// deep, would stand for 2²⁶ (repeats are dropped, so only distinct phrases count).
+    static let maxConceptPhrases = 10_000
+
+    /// Flattens concepts (a term `~other` includes another concept) into stem phrases,
+    /// each phrase once.
     private static func compileConcepts(_ sources: [String: (terms: [String], location: SourceLocation)],
                                         rewriter: PhraseRewriter, problems: inout [Problem]) -> ConceptTable {
         var resolved: [String: [[String]]] = [:]
@@ -433,17 +439,28 @@ struct BrainCompiler {
             }
             visiting.insert(name)
             var phrases: [[String]] = []
+            var seen: Set<[String]> = []
+            var tooMany = false
+            func add(_ phrase: [String]) {
+                guard !tooMany, seen.insert(phrase).inserted else { return }
+                if phrases.count == maxConceptPhrases {
+                    tooMany = true
+                    problems.append(Problem(source.location, "concept '\(name)' stands for more than \(maxConceptPhrases) phrases once its '~' includes are expanded; include fewer concepts"))
+                    return
+                }
+                phrases.append(phrase)
+            }
             for term in source.terms {
                 if term.hasPrefix("~") {
                     let inner = String(term.dropFirst())
                     if sources[inner] == nil && ConceptTable.builtIn[inner] == nil {
                         problems.append(Problem(source.location, "concept '\(name)' includes the unknown concept '\(term)'"))
                     }
-                    phrases += resolve(inner)
+                    for phrase in resolve(inner) { add(phrase) }
                 } else {
                     let words = rewriter.rewrite(Tokenizer.words(in: TextNormalizer.normalize(term)))
                     let stems = words.map { $0.measure?.stem ?? Stemmer.stem($0.text) }
-                    if !stems.isEmpty { phrases.append(stems) }
+                    if !stems.isEmpty { add(stems) }
                 }
             }
             visiting.remove(name)
