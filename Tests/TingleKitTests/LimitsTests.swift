@@ -160,4 +160,30 @@ struct LimitsTests {
         #expect(found == ["extra.yaml:13:3: concept 'all' stands for more than 10000 phrases once its '~' includes are expanded; include fewer concepts"],
                 "\(found.map { $0.prefix(200) })")
     }
+
+    @Test("A '</' expression that could backtrack exponentially is a malformed transcript at FILE:LINE:COLUMN",
+          arguments: [("^Unknown command /(a+)+$", 22), ("(?:\\w+\\s?)*$", 4), ("(ab|a)*c", 4), ("(x)\\1", 7)])
+    func runawayRegex(regex: String, column: Int) {
+        do throws(Problems) {
+            _ = try TranscriptParser.parse("> hello\n</ \(regex)\n", path: "t.txt")
+            Issue.record("'\(regex)' was accepted")
+        } catch {
+            let found = error.all.map(\.description)
+            #expect(found.count == 1 && found[0].hasPrefix("t.txt:2:\(column): '</' "), "\(found)")
+        }
+    }
+
+    @Test("A '</' expression too costly for a reply line fails that turn at its FILE:LINE instead of running")
+    func regexBudget() throws {
+        // '.*.*.*x' on a 300-character line took 22 s in a release build.
+        let transcript = try TranscriptParser.parse("> hello\n</ .*.*.*x\n", path: "t.txt")
+        let report = TranscriptReplayer(brain: builtInBrain).replay(transcript)
+        #expect(report.failures.map(\.line) == [2])
+        #expect(report.failures.first?.message.contains("could take too long on a reply line") == true)
+        // What transcripts use is affordable on any reply line a session can give.
+        let long = String(repeating: "a", count: 5_000)
+        #expect(TranscriptReplayer.affordable("^EMERGENCY", on: long))
+        #expect(TranscriptReplayer.affordable("^See a doctor.*today", on: long))
+        #expect(!TranscriptReplayer.affordable(".*.*.*x", on: String(repeating: "a", count: 300)))
+    }
 }
