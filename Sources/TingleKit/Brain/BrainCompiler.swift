@@ -81,6 +81,11 @@ struct BrainCompiler {
                 for name in compiled.conceptNames where !concepts.names.contains(name) {
                     problems.append(Problem(location, "pattern '\(source)' names the unknown concept '~\(name)'"))
                 }
+                // '*', '[maybe] *': nothing the sentence must hold, so it matches every sentence
+                // (or every one short enough) and would take over whatever rule owns it.
+                if parsed.requirements.isEmpty {
+                    problems.append(Problem(location, "pattern '\(source)' requires no word or concept, so it matches almost any sentence; name at least one word or concept outside '[…]'"))
+                }
                 return compiled
             case .failed(let error):
                 let shifted = SourceLocation(file: location.file, line: location.line, column: location.column + error.offset)
@@ -450,6 +455,9 @@ struct BrainCompiler {
                 }
                 phrases.append(phrase)
             }
+            if source.terms.isEmpty {
+                problems.append(Problem(source.location, "concept '\(name)' has no phrases; give it at least one, or remove it"))
+            }
             for term in source.terms {
                 if term.hasPrefix("~") {
                     let inner = String(term.dropFirst())
@@ -460,7 +468,11 @@ struct BrainCompiler {
                 } else {
                     let words = rewriter.rewrite(Tokenizer.words(in: TextNormalizer.normalize(term)))
                     let stems = words.map { $0.measure?.stem ?? Stemmer.stem($0.text) }
-                    if !stems.isEmpty { add(stems) }
+                    if stems.isEmpty {
+                        problems.append(Problem(source.location, "concept '\(name)' has the phrase '\(term)', which holds no word (punctuation and emoji are not read); remove it"))
+                    } else {
+                        add(stems)
+                    }
                 }
             }
             visiting.remove(name)
