@@ -316,4 +316,15 @@ struct FileSafetyTests {
         #expect(r.status == 0)
         #expect(r.text.contains("too long") && r.text.contains("When in a run"), "\(r.text.prefix(500))")
     }
+
+    @Test("replay places invalid UTF-8 in a transcript at its line and column, not at 1:1")
+    func transcriptUTF8Location() throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("bad.txt").path
+        try Data("title: x\n> hello\n< caf".utf8 + [0xE9, 0x0A]).write(to: URL(fileURLWithPath: path))
+        let r = try Binary.run(["replay", path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(path):3:6: is not valid UTF-8"), "\(r.stderr)")
+    }
 }

@@ -44,6 +44,12 @@ struct CheckRefusalsTests {
                 == ["extra.yaml:3:16: pattern '\(pattern)' requires no word or concept, so it matches almost any sentence; name at least one word or concept outside '[…]'"])
     }
 
+    @Test("startIntent naming no intent is reported where it is set, not at line 1 of the first file")
+    func startIntentLocation() {
+        #expect(problems("settings:\n  startIntent: nosuch\n")
+                == ["extra.yaml:2:16: the brain has no intent 'nosuch', which the dialogue needs"])
+    }
+
     @Test("An empty concept and a phrase with no word are refused")
     func emptyConcepts() {
         #expect(problems("concepts:\n  zz: []\n") == ["extra.yaml:2:3: concept 'zz' has no phrases; give it at least one, or remove it"])
@@ -51,5 +57,19 @@ struct CheckRefusalsTests {
             "extra.yaml:2:3: concept 'zz' has the phrase '!!!', which holds no word (punctuation and emoji are not read); remove it",
             "extra.yaml:2:3: concept 'zz' has the phrase '', which holds no word (punctuation and emoji are not read); remove it",
         ])
+    }
+}
+
+@Suite("Recordings replay")
+struct RecordingReplayTests {
+    @Test("A line that cleans to nothing is recorded so that the recording still reads and replays green")
+    func blankAfterCleaning() throws {
+        var session = Session(brain: builtInBrain)
+        var recorder = TranscriptRecorder()
+        for line in ["hello", "\u{1B}\u{1B}", "\u{1B}[2J", "my toes go numb"] { recorder.record(session.respond(to: line)) }
+        let transcript = try TranscriptParser.parse(recorder.text, path: "recorded.txt")
+        #expect(transcript.turns.count == 4)
+        let report = TranscriptReplayer(brain: builtInBrain).replay(transcript)
+        #expect(report.failures.isEmpty, "\(report.failures.map(\.message))")
     }
 }

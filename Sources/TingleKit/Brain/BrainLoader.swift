@@ -100,7 +100,8 @@ public enum BrainLoader {
         return try compiler.compile()
     }
 
-    private static func firstInvalidUTF8(in data: Data) -> (Int, Int) {
+    /// The line and column (in characters) of the first byte that is not valid UTF-8.
+    public static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
         var line = 1, column = 1
         var index = data.startIndex
         while index < data.endIndex {

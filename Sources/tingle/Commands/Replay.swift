@@ -92,7 +92,9 @@ struct Replay: ParsableCommand {
             throw Problems([Problem(SourceLocation(file: path, line: 1, column: 1), "cannot be read")])
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw Problems([Problem(SourceLocation(file: path, line: 1, column: 1), "is not valid UTF-8; save it as UTF-8")])
+            // Where the bad byte is, as for a brain file: a transcript can be long.
+            let (line, column) = BrainLoader.firstInvalidUTF8(in: data)
+            throw Problems([Problem(SourceLocation(file: path, line: line, column: column), "is not valid UTF-8; save it as UTF-8")])
         }
         return text
     }
