@@ -313,3 +313,23 @@ enum PatternMatcher {
         }
     }
 }
+
+/// One user-written pattern tried on one line against a brain, as `Fuzz/` and tests need it
+/// from outside the module: whether it matched, and what the matching cost in steps.
+public enum PatternTrial {
+    public struct Outcome: Sendable {
+        public let matched: Bool
+        public let steps: Int
+        public let budgetSpent: Bool
+    }
+
+    /// Parses `source` (throwing its syntax error) and matches it against the whole of `line`
+    /// and against each of its sentences, as a turn does.
+    public static func run(_ source: String, on line: String, brain: Brain) throws(PatternParser.SyntaxError) -> Outcome {
+        let pattern = try PatternParser.parse(source)
+        let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+        var matched = PatternMatcher.match(pattern, in: input, range: 0..<input.tokens.count) != nil
+        for sentence in input.text.sentences where PatternMatcher.matches(pattern, in: input, range: sentence) { matched = true }
+        return Outcome(matched: matched, steps: input.budget.used, budgetSpent: input.budget.exhausted)
+    }
+}
