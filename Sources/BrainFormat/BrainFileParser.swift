@@ -135,8 +135,14 @@ package enum BrainFileParser {
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Problem(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
                            "the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping")
-        case .reader(let problem, _, _, _):
-            return Problem(SourceLocation(file: file, line: 1, column: 1), "YAML: \(problem)")
+        case .reader(let problem, let offset, _, let yaml):
+            // The reader gives an offset in characters; the problem is shown where it is (a NUL
+            // byte on line 2 was reported at 1:1).
+            var line = 1, column = 1
+            for character in yaml.prefix(offset ?? 0) {
+                if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += 1 }
+            }
+            return Problem(SourceLocation(file: file, line: line, column: column), "YAML: \(problem)")
         default:
             return Problem(SourceLocation(file: file, line: 1, column: 1), "YAML: \(error)")
         }

@@ -20,17 +20,15 @@ struct ScriptedChat {
     /// one more, so that a line of more characters still holds too many of them and is
     /// answered as too long; at least 64 KiB.
     static func maxLineBytes(for maxInputLength: Int) -> Int {
-        let (product, overflow) = maxInputLength.addingReportingOverflow(1).partialValue.multipliedReportingOverflow(by: 4)
-        return overflow ? Int.max / 2 : max(product, 65_536)
+        maxInputLength >= Int.max / 8 ? Int.max / 2 : max(4 * (maxInputLength + 1), 65_536)
     }
 
     mutating func run() {
         Output.ignoreBrokenPipe()
-        // SIGINT and SIGTERM end piped mode cleanly: the reply being written is finished,
-        // no further line is read, the recording is saved, and the exit status (128 + the
-        // signal) tells a script that the input was cut short.
-        // A line is kept up to 4 bytes for each character the brain accepts (so a line that is
-        // too long still reads as too long), and at least 64 KiB; the rest is never held.
+        // The stopping signals (SIGINT, SIGTERM, SIGHUP… see PipedLines) end piped mode
+        // cleanly: the reply being written is finished, no further line is read, the recording
+        // is saved, and the exit status (128 + the signal) tells a script that the input was
+        // cut short.
         var lines = PipedLines(maxLineBytes: Self.maxLineBytes(for: session.brain.settings.maxInputLength))
         let terminalWidth = Terminal.isInteractive(STDOUT_FILENO) ? Terminal.width() : nil
         var first = true
