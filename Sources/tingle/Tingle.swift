@@ -91,7 +91,7 @@ struct BrainOptions: ParsableArguments {
             return try BrainLoader.builtIn()
         } catch {
             Output.error(Frontend.printable(error.description))  // quotes from the files may hold control characters
-            Output.error("tingle: the brain has \(error.all.count) problem\(error.all.count == 1 ? "" : "s"); run 'tingle check\(directory.map { " --intents \($0)" } ?? "")' after fixing them.")
+            Output.error(Frontend.printable("tingle: the brain has \(error.all.count) problem\(error.all.count == 1 ? "" : "s"); run 'tingle check\(directory.map { " --intents \(Frontend.shellQuoted($0))" } ?? "")' after fixing them."))
             throw ExitCode(2)
         }
     }

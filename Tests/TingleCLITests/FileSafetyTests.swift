@@ -327,4 +327,18 @@ struct FileSafetyTests {
         #expect(r.status == 2)
         #expect(r.stderr.contains("\(path):3:6: is not valid UTF-8"), "\(r.stderr)")
     }
+
+    @Test("Paths with escape sequences are never echoed raw (replay, --intents, /save, --record)")
+    func escapedPaths() throws {
+        let hostile = "\u{1B}]52;c;aGk=\u{07}x\u{1B}[2J\u{9B}"
+        for arguments in [["replay", hostile], ["check", "--intents", hostile], ["--record", hostile + "/r.txt"]] {
+            let r = try Binary.run(arguments, bytes: Data("hello\n".utf8))
+            #expect(r.status == 2, "\(arguments)")
+            #expect(!r.stderr.isEmpty)
+            #expect(rawControlCharacters(in: r.stdout + Data(r.stderr.utf8)).isEmpty, "\(arguments): \(r.stderr.debugDescription)")
+        }
+        let r = try Binary.run([], bytes: Data("/save \(hostile)/x.txt\n".utf8))
+        #expect(r.status == 1)
+        #expect(rawControlCharacters(in: r.stdout + Data(r.stderr.utf8)).isEmpty, "\(r.stderr.debugDescription)")
+    }
 }

@@ -73,7 +73,7 @@ struct Replay: ParsableCommand {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                Output.error("\(path):1:1: no such file or folder")
+                Output.error(Frontend.printable("\(path):1:1: no such file or folder"))  // the path is the user's text
                 throw ExitCode(2)
             }
             if !isDirectory.boolValue { files.append(path); continue }
@@ -81,7 +81,7 @@ struct Replay: ParsableCommand {
             files += names.filter { $0.hasSuffix(".txt") }.sorted().map { (path as NSString).appendingPathComponent($0) }
         }
         if files.isEmpty {
-            Output.error("\(paths.joined(separator: ", ")):1:1: no transcripts (.txt) found")
+            Output.error(Frontend.printable("\(paths.joined(separator: ", ")):1:1: no transcripts (.txt) found"))
             throw ExitCode(2)
         }
         return files
