@@ -55,7 +55,7 @@ package enum BrainFileParser {
             // patterns: the schema decides types, and it was a tenth of loading the brain.
             node = try Yams.compose(yaml: file.text, .basic)
         } catch let error as YamlError {
-            parsed.problems.append(problem(from: error, file: file.path))
+            parsed.problems.append(problem(from: error, file: file.path, text: file.text))
             return parsed
         } catch {
             parsed.problems.append(Problem(SourceLocation(file: file.path, line: 1, column: 1), "cannot be read as YAML: \(error)"))
@@ -126,14 +126,20 @@ package enum BrainFileParser {
         return nil
     }
 
-    static func problem(from error: YamlError, file: String) -> Problem {
+    static func problem(from error: YamlError, file: String, text: String = "") -> Problem {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            return Problem(SourceLocation(file: file, line: mark.line, column: mark.column), "YAML syntax: \(detail)")
+            // An unclosed quote is found only at the end of the file (or of the next line):
+            // its opening quote, where the context starts, is where to look.
+            let place = context.flatMap { $0.text.contains("quoted scalar") ? $0.mark : nil } ?? mark
+            return Problem(SourceLocation(file: file, line: place.line, column: place.column), "YAML syntax: \(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return Problem(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+            // Yams gives the mapping's place; the second writing of the key is what to fix.
+            let place = secondKey(duplicates.first ?? "", after: context.mark, in: text)
+                ?? SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            return Problem(SourceLocation(file: file, line: place.line, column: place.column),
                            "the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping")
         case .reader(let problem, let offset, _, let yaml):
             // The reader gives an offset in characters; the problem is shown where it is (a NUL
@@ -146,6 +152,28 @@ package enum BrainFileParser {
         default:
             return Problem(SourceLocation(file: file, line: 1, column: 1), "YAML: \(error)")
         }
+    }
+
+    /// Where `key` is written the second time in the block mapping that starts at `start`:
+    /// the lines from there that begin, at the mapping's indentation, with `key:` (or
+    /// `- key:` for the first key of a list item). Nil when that cannot be told (a flow
+    /// mapping, a quoted key), and the mapping's place is used instead.
+    static func secondKey(_ key: String, after start: Mark, in text: String) -> SourceLocation? {
+        guard !key.isEmpty else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var seen = 0
+        for index in max(start.line - 1, 0)..<lines.count {
+            let line = lines[index].unicodeScalars
+            let indent = line.prefix { $0 == " " || $0 == "-" }.count
+            if index > start.line - 1 && indent < start.column - 1 && !lines[index].allSatisfy({ $0 == " " }) { break }
+            guard indent == start.column - 1 else { continue }
+            let rest = String(String.UnicodeScalarView(line.dropFirst(indent)))
+            if rest.hasPrefix(key + ":") {
+                seen += 1
+                if seen == 2 { return SourceLocation(file: "", line: index + 1, column: indent + 1) }
+            }
+        }
+        return nil
     }
 
 }

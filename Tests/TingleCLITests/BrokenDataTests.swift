@@ -18,7 +18,7 @@ struct BrokenDataTests {
         ("bad YAML: tab indentation", "zz.yaml", Array("intents:\n\t- id: a\n".utf8), "zz.yaml:2:1: YAML syntax"),
         ("bad YAML: two documents", "zz.yaml", Array("---\nintents: []\n---\n".utf8), "zz.yaml:3:1: YAML syntax"),
         ("bad YAML: undefined alias", "zz.yaml", Array("intents: *nothing\n".utf8), "zz.yaml:1:10: YAML syntax"),
-        ("a duplicate key", "zz.yaml", Array("intents: []\nintents: []\n".utf8), "zz.yaml:1:1: the key 'intents' appears twice"),
+        ("a duplicate key", "zz.yaml", Array("intents: []\nintents: []\n".utf8), "zz.yaml:2:1: the key 'intents' appears twice"),
         ("the file is a list", "zz.yaml", Array("- just a list\n".utf8), "zz.yaml:1:1: the file should be a mapping"),
         ("the file is a string", "zz.yaml", Array("just words\n".utf8), "zz.yaml:1:1: the file should be a mapping"),
         ("wrong type: a section", "zz.yaml", Array("intents: 5\n".utf8), "zz.yaml:1:10: 'intents' should be a list"),

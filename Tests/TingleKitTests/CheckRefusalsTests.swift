@@ -50,6 +50,25 @@ struct CheckRefusalsTests {
                 == ["extra.yaml:2:16: the brain has no intent 'nosuch', which the dialogue needs"])
     }
 
+    @Test("A duplicate key is reported where it is written the second time, not at the mapping's first key")
+    func duplicateKeyPlace() {
+        #expect(problems("messages:\n  welcome: hi\n  goodbye: bye\n  welcome: again\n")
+                == ["extra.yaml:4:3: the key 'welcome' appears twice in one mapping"])
+        #expect(problems("intents:\n  - id: a\n    patterns: [\"a b\"]\n    id: b\n")
+                == ["extra.yaml:4:5: the key 'id' appears twice in one mapping"])
+    }
+
+    @Test("An unclosed quote is reported at its opening quote, not where the file ends")
+    func unclosedQuotePlace() {
+        #expect(problems("messages:\n  welcome: \"hi there\n  goodbye: bye\n")
+                == ["extra.yaml:2:12: YAML syntax: found unexpected end of stream (while scanning a quoted scalar)"])
+    }
+
+    @Test("A NUL byte is reported at its line and column")
+    func nulPlace() {
+        #expect(problems("messages:\n  welcome: hi\u{0}\n") == ["extra.yaml:2:14: YAML: control characters are not allowed"])
+    }
+
     @Test("An empty concept and a phrase with no word are refused")
     func emptyConcepts() {
         #expect(problems("concepts:\n  zz: []\n") == ["extra.yaml:2:3: concept 'zz' has no phrases; give it at least one, or remove it"])
