@@ -186,4 +186,52 @@ struct LimitsTests {
         #expect(TranscriptReplayer.affordable("^See a doctor.*today", on: long))
         #expect(!TranscriptReplayer.affordable(".*.*.*x", on: String(repeating: "a", count: 300)))
     }
+
+    /// SplitMix64: the same cases on every run.
+    struct Seeded {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+    }
+
+    @Test("Remembering failures never changes a match: 5,000 random patterns and lines, with and without negation, agree with plain backtracking")
+    func memoIsSound() throws {
+        var random = Seeded(state: 13)
+        let words = ["zq", "zr", "no", "not", "numb", "foot", "feet", "and", "never", "pins", "needles", "cannot", "feel"]
+        func element(_ depth: Int) -> String {
+            switch random.next(depth > 1 ? 5 : 8) {
+            case 0, 1: return "*"
+            case 2: return "~numb"
+            case 3: return "~foot"
+            case 4: return words[random.next(words.count)]
+            case 5: return "[" + branch(depth + 1) + "]"
+            case 6: return "(" + branch(depth + 1) + "|" + branch(depth + 1) + ")"
+            default: return "{" + words[random.next(words.count)] + "}"
+            }
+        }
+        // One or two elements: a branch that matches a negation cue and one that does not
+        // reach the same place by different paths, which is what the memo must tell apart.
+        func branch(_ depth: Int) -> String {
+            (0..<(1 + random.next(2))).map { _ in element(depth) }.joined(separator: " ")
+        }
+        var disagreements: [String] = []
+        for _ in 0..<5_000 {
+            let pattern = (0..<(1 + random.next(6))).map { _ in element(0) }.joined(separator: " ")
+            let line = (0..<random.next(14)).map { _ in words[random.next(words.count)] }.joined(separator: " ")
+            guard let compiled = try? PatternParser.parse(pattern) else { continue }
+            let brain = PatternTests.mini
+            let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+            for range in [0..<input.tokens.count] + input.text.sentences {
+                let plain = PatternMatcher.match(compiled, in: input, range: range, memoAfter: .max)
+                let remembering = PatternMatcher.match(compiled, in: input, range: range, memoAfter: 0)
+                if plain != remembering { disagreements.append("'\(pattern)' on '\(line)' \(range)") }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
 }

@@ -21,9 +21,16 @@ public struct PatternMatch: Sendable, Equatable {
 }
 
 enum PatternMatcher {
+    /// Few matches take this many steps; below it, remembering failures would cost more
+    /// than it saves.
+    static let memoAfter = 2_000
+
     /// The match, with what each concept captured (for extractors that quote the user).
-    static func match(_ pattern: Pattern, in input: MatchInput, range: Range<Int>) -> PatternMatch? {
-        var state = State(end: range.upperBound, anchored: true, recording: true, budget: input.budget)
+    /// `memoAfter` is for tests only: they compare matching that remembers failures from the
+    /// first step with matching that never does.
+    static func match(_ pattern: Pattern, in input: MatchInput, range: Range<Int>,
+                      memoAfter: Int = PatternMatcher.memoAfter) -> PatternMatch? {
+        var state = State(end: range.upperBound, anchored: true, recording: true, budget: input.budget, memoAfter: memoAfter)
         guard run(pattern, in: input, range: range, &state) else { return nil }
         let names = input.brain.terms.terms
         return PatternMatch(captures: state.captures.map { capture in
@@ -33,8 +40,9 @@ enum PatternMatcher {
     }
 
     /// Whether the pattern matches, without recording captures (most rules only ask this).
-    static func matches(_ pattern: Pattern, in input: MatchInput, range: Range<Int>) -> Bool {
-        var state = State(end: range.upperBound, anchored: true, recording: false, budget: input.budget)
+    static func matches(_ pattern: Pattern, in input: MatchInput, range: Range<Int>,
+                        memoAfter: Int = PatternMatcher.memoAfter) -> Bool {
+        var state = State(end: range.upperBound, anchored: true, recording: false, budget: input.budget, memoAfter: memoAfter)
         return run(pattern, in: input, range: range, &state)
     }
 
@@ -49,7 +57,7 @@ enum PatternMatcher {
         }
         for (element, branches) in zip(pattern.unordered, linked.unorderedPrograms) {
             if case .optional = element { continue }  // optional words occur, or need not
-            guard occurs(branches, linked, in: input, range: range) else { return false }
+            guard occurs(branches, linked, in: input, range: range, memoAfter: state.memoAfter) else { return false }
         }
         // A pattern that is only an any-order group places no order on the sentence.
         if pattern.sequence.isEmpty { return true }
@@ -58,7 +66,7 @@ enum PatternMatcher {
 
     /// Whether one element of an any-order group (one of its branches) occurs somewhere in the range.
     private static func occurs(_ branches: [[PatternOp]], _ linked: Pattern.Linked, in input: MatchInput,
-                               range: Range<Int>) -> Bool {
+                               range: Range<Int>, memoAfter: Int) -> Bool {
         branches.contains { program in
             // A single word or concept that is nowhere in the line, not denied, cannot occur.
             if program.count == 3 {  // entry, the word or concept, end
@@ -69,7 +77,8 @@ enum PatternMatcher {
             }
             return Cursor.with(program, input, linked) { cursor in
                 // One state for every start: what failed from one start fails from another.
-                var state = State(end: range.upperBound, anchored: false, recording: false, budget: input.budget)
+                var state = State(end: range.upperBound, anchored: false, recording: false, budget: input.budget,
+                                  memoAfter: memoAfter)
                 return range.contains { start in state.run(0, start, cursor) }
             }
         }
@@ -128,7 +137,7 @@ enum PatternMatcher {
         }
     }
 
-    /// Where a program failed, remembered once a match has taken `State.memoAfter` steps.
+    /// Where a program failed, remembered once a match has taken `PatternMatcher.memoAfter` steps.
     private final class Failures {
         /// For each token, the last token denied by it when it is a negation cue (else -1):
         /// a matched cue matters from a position only while it still denies a token ahead.
@@ -189,14 +198,15 @@ enum PatternMatcher {
         var steps = 0
         var failures: Failures?
 
-        /// Few matches take this many steps; below it, remembering would cost more than it saves.
-        static let memoAfter = 2_000
+        /// Steps after which failures are remembered (`PatternMatcher.memoAfter`).
+        let memoAfter: Int
 
-        init(end: Int, anchored: Bool, recording: Bool, budget: StepBudget) {
+        init(end: Int, anchored: Bool, recording: Bool, budget: StepBudget, memoAfter: Int) {
             self.end = end
             self.anchored = anchored
             self.recording = recording
             self.budget = budget
+            self.memoAfter = memoAfter
         }
 
         /// Backtracking interpreter of a compiled pattern: true when the program from `pc`
@@ -209,7 +219,7 @@ enum PatternMatcher {
                 return false
             }
             steps += 1
-            guard steps > Self.memoAfter else { return step(pc, position, c) }
+            guard steps > memoAfter else { return step(pc, position, c) }
             if failures == nil { failures = Failures(c.units) }
             if failures!.contains(pc, position, consumedCues) { return false }
             if step(pc, position, c) { return true }
