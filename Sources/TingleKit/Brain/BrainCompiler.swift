@@ -33,8 +33,6 @@ struct BrainCompiler {
         var rewrites: [String: String] = [:]
         var messages: [String: String] = [:]
         var menu: [(String, SourceLocation)] = []
-        /// Where `settings.startIntent` and `assessIntent` were set, for a message about them.
-        var settingLocations: [String: SourceLocation] = [:]
         for doc in documents {
             if let s = doc.body.settings {
                 settings.keywordThreshold = s.keywordThreshold ?? settings.keywordThreshold
@@ -45,8 +43,6 @@ struct BrainCompiler {
                 settings.maxInputLength = s.maxInputLength ?? settings.maxInputLength
                 settings.startIntent = s.startIntent ?? settings.startIntent
                 settings.assessIntent = s.assessIntent ?? settings.assessIntent
-                if s.startIntent != nil { settingLocations["startIntent"] = doc.at("settings.startIntent") }
-                if s.assessIntent != nil { settingLocations["assessIntent"] = doc.at("settings.assessIntent") }
             }
             for (name, terms) in doc.body.concepts ?? [:] {
                 let location = doc.at("concepts.\(name)#key")
@@ -175,11 +171,8 @@ struct BrainCompiler {
                     priority: spec.priority ?? 0, isTopic: spec.topic ?? false, location: location))
             }
         }
-        // A setting that names a missing intent is reported where it is set, not at line 1 of
-        // the first file; an intent the dialogue needs by its role has no place but that.
-        let named = [(settings.startIntent, settingLocations["startIntent"]), (settings.assessIntent, settingLocations["assessIntent"])]
-        for (id, location) in named + Self.roleIntents.map({ ($0, nil) }) where intentIndex[id] == nil && !documents.isEmpty {
-            problems.append(Problem(location ?? SourceLocation(file: documents[0].file, line: 1, column: 1),
+        for id in [settings.startIntent, settings.assessIntent] + Self.roleIntents where intentIndex[id] == nil && !documents.isEmpty {
+            problems.append(Problem(Self.place(ofSettingNaming: id, settings, in: documents) ?? SourceLocation(file: documents[0].file, line: 1, column: 1),
                                     "the brain has no intent '\(id)', which the dialogue needs"))
         }
         for (id, location) in offers + menu where intentIndex[id] == nil {
