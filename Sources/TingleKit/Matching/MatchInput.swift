@@ -19,8 +19,9 @@ public struct MatchInput: Sendable {
     let viable: [Int32]
     let viableBits: BitSet
     /// The matching work this line may cost, shared by every pattern tried on it (see
-    /// `StepBudget`); a copy of the input (`undenied()`) shares it.
-    let budget: StepBudget
+    /// `StepBudget`); `undenied()` shares it. A default value, so that any other way of
+    /// deriving an input gets a budget of its own rather than none.
+    private(set) var budget = StepBudget()
 
     public var tokens: [Token] { text.tokens }
 
@@ -72,7 +73,6 @@ public struct MatchInput: Sendable {
         self.present = present
         self.presentList = presentList
         self.all = all
-        budget = StepBudget()
     }
 
     /// The same input with nothing denied: which symptoms "no pain" mentions.
