@@ -18,6 +18,8 @@ let package = Package(
                          swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
         .executableTarget(name: "FuzzBrain", dependencies: [.product(name: "TingleKit", package: "tingle"), "FuzzMain"],
                          swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
+        .executableTarget(name: "FuzzPattern", dependencies: [.product(name: "TingleKit", package: "tingle"), "FuzzMain"],
+                         swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
         .executableTarget(name: "FuzzTranscript", dependencies: [.product(name: "TingleKit", package: "tingle"), "FuzzMain"],
                          swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
     ],

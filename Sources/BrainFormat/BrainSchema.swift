@@ -75,10 +75,20 @@ package enum BrainSchema {
         locations[path] = here
         let what = path.isEmpty ? "the file" : "'\(path)'"
         switch (shape, node) {
-        case (.text, .scalar):
-            break
+        case (.text, .scalar(let scalar)):
+            if let problem = unsafeText(scalar.string, what: what, at: here) { problems.append(problem) }
+            if path.hasSuffix(".id") || path == "id",
+               scalar.string.allSatisfy({ $0.isWhitespace }) {
+                problems.append(Problem(here, "\(what) is empty; give it a name (other rules refer to it by this id)"))
+            }
         case (.number, .scalar(let scalar)):
-            if Double(scalar.string) == nil { problems.append(Problem(here, "\(what) should be a number, not '\(scalar.string)'")) }
+            // Double("nan"), Double("inf") and Double("1e309") all read; none is a weight or a
+            // threshold (a NaN weight made the assessment lose its causes).
+            if let value = Double(scalar.string) {
+                if !value.isFinite { problems.append(Problem(here, "\(what) should be a finite number, not '\(scalar.string)'")) }
+            } else {
+                problems.append(Problem(here, "\(what) should be a number, not '\(scalar.string)'"))
+            }
         case (.integer, .scalar(let scalar)):
             if Int(scalar.string) == nil { problems.append(Problem(here, "\(what) should be a whole number, not '\(scalar.string)'")) }
         case (.bool, .scalar(let scalar)):
@@ -109,6 +119,7 @@ package enum BrainSchema {
             for (keyNode, value) in mapping {
                 let key = keyNode.string ?? ""
                 locations["\(path).\(key)#key"] = location(of: keyNode, in: file)
+                if let problem = unsafeText(key, what: "a key of \(what)", at: location(of: keyNode, in: file)) { problems.append(problem) }
                 validate(value, as: valueShape, path: "\(path).\(key)", file: file, locations: &locations, problems: &problems)
             }
         case (_, .scalar(let scalar)) where scalar.string.isEmpty && scalar.style == .plain:
@@ -116,6 +127,22 @@ package enum BrainSchema {
         default:
             problems.append(Problem(here, "\(what) should be \(shape.name), not \(describe(node))"))
         }
+    }
+
+    /// A problem when brain text holds a character that would reach the user's terminal as
+    /// a command rather than as text: a control character other than tab and line break
+    /// (ESC starts the sequences that set the clipboard, the window title or clear the
+    /// screen), DEL, a C1 control, or a bidirectional override or isolate (which reorders
+    /// what is shown). YAML's double quotes can write any of them ("\\e", "\\u202E").
+    static func unsafeText(_ text: String, what: String, at here: SourceLocation) -> Problem? {
+        guard let bad = text.unicodeScalars.first(where: { scalar in
+            let v = scalar.value
+            return (v < 0x20 && v != 0x09 && v != 0x0A) || (0x7F...0x9F).contains(v)
+                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+        }) else { return nil }
+        let hex = String(bad.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return Problem(here, "\(what) holds the control character \(code), which would reach the terminal as a command; remove it")
     }
 
     static func location(of node: Node, in file: String) -> SourceLocation {

@@ -43,22 +43,25 @@ struct Tingle: ParsableCommand {
     /// when stdin is not a terminal.
     func run() throws {
         let session = Session(brain: try brainOptions.load())
+        Frontend.checkRecordTarget(record)
         if Terminal.isInteractive(STDIN_FILENO) && !json {
             let environment = ProcessInfo.processInfo.environment["TINGLE_HISTORY"].flatMap { $0.isEmpty ? nil : $0 }
             var chat = InteractiveChat(session: session, style: Style(mode: color), historyPath: history ?? environment,
                                        recordPath: record)
             chat.run()
+            if Output.failed { throw ExitCode(1) }
         } else {
             var script = ScriptedChat(session: session, json: json, recordPath: record)
             script.run()
             // Output is written unbuffered and the recording is saved: ending here skips
             // taking the brain apart, a millisecond of freeing memory the system reclaims anyway.
-            Foundation.exit(EXIT_SUCCESS)
+            Foundation.exit(Output.finalStatus)
         }
     }
 
     /// Like ParsableCommand.main(), but bad usage exits with 2, as every error of bad input does.
     static func main() {
+        Output.checkStandardDescriptors()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -88,7 +91,7 @@ struct BrainOptions: ParsableArguments {
             return try BrainLoader.builtIn()
         } catch {
             Output.error(Frontend.printable(error.description))  // quotes from the files may hold control characters
-            Output.error("tingle: the brain has \(error.all.count) problem\(error.all.count == 1 ? "" : "s"); run 'tingle check\(directory.map { " --intents \($0)" } ?? "")' after fixing them.")
+            Output.error(Frontend.printable("tingle: the brain has \(error.all.count) problem\(error.all.count == 1 ? "" : "s"); run 'tingle check\(directory.map { " --intents \(Frontend.shellQuoted($0))" } ?? "")' after fixing them."))
             throw ExitCode(2)
         }
     }

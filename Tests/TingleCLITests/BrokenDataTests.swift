@@ -18,7 +18,7 @@ struct BrokenDataTests {
         ("bad YAML: tab indentation", "zz.yaml", Array("intents:\n\t- id: a\n".utf8), "zz.yaml:2:1: YAML syntax"),
         ("bad YAML: two documents", "zz.yaml", Array("---\nintents: []\n---\n".utf8), "zz.yaml:3:1: YAML syntax"),
         ("bad YAML: undefined alias", "zz.yaml", Array("intents: *nothing\n".utf8), "zz.yaml:1:10: YAML syntax"),
-        ("a duplicate key", "zz.yaml", Array("intents: []\nintents: []\n".utf8), "zz.yaml:1:1: the key 'intents' appears twice"),
+        ("a duplicate key", "zz.yaml", Array("intents: []\nintents: []\n".utf8), "zz.yaml:2:1: the key 'intents' appears twice"),
         ("the file is a list", "zz.yaml", Array("- just a list\n".utf8), "zz.yaml:1:1: the file should be a mapping"),
         ("the file is a string", "zz.yaml", Array("just words\n".utf8), "zz.yaml:1:1: the file should be a mapping"),
         ("wrong type: a section", "zz.yaml", Array("intents: 5\n".utf8), "zz.yaml:1:10: 'intents' should be a list"),
@@ -38,7 +38,7 @@ struct BrokenDataTests {
         ("an empty pattern", "zz.yaml", Array("intents:\n  - id: zz\n    patterns: [\"\"]\n".utf8), "zz.yaml:3:16: pattern '': the pattern is empty"),
         ("invalid UTF-8 in YAML", "zz.yaml", Array("intents: []\n# caf".utf8) + [0xE9, 0x0A], "zz.yaml:2:6: is not valid UTF-8"),
         ("invalid UTF-8 in the lexicon", "lexicon.txt", [0x66, 0x6F, 0x6F, 0x0A, 0xFF, 0xFE, 0x0A], "lexicon.txt:2:1: is not valid UTF-8"),
-        ("control characters", "zz.yaml", Array("intents:\n  - id: zz\n    patterns: [\"* ~n\u{1B}[2Jope *\"]\n".utf8), "zz.yaml:1:1: YAML: control characters are not allowed"),
+        ("control characters", "zz.yaml", Array("intents:\n  - id: zz\n    patterns: [\"* ~n\u{1B}[2Jope *\"]\n".utf8), "zz.yaml:3:21: YAML: control characters are not allowed"),
     ]
 
     /// A copy of Intents/ with `bytes` written at `path` (replacing the file if it exists).
@@ -153,7 +153,7 @@ struct BrokenDataTests {
         ("an assertion without a value", Array("> hi\n= intent:\n".utf8), ":2:1: assertion 'intent' has no value"),
         ("an unrecognised line", Array("> hi\n<~ Hi\nwhat is this\n".utf8), ":3:1: unrecognised line"),
         ("a NUL line", Array("> hi\n<~ Hi\n".utf8) + [0, 0x0A], ":3:1: unrecognised line"),
-        ("invalid UTF-8", Array("> hi\n< Hi\n".utf8) + [0xFF, 0x0A], ":1:1: is not valid UTF-8"),
+        ("invalid UTF-8", Array("> hi\n< Hi\n".utf8) + [0xFF, 0x0A], ":3:1: is not valid UTF-8"),
         ("escape sequences quoted back", Array("> hi\n= m\u{1B}]0;x\u{07}ood: happy\n".utf8), ":2:3: unknown assertion"),
     ]
 

@@ -221,7 +221,8 @@ struct HostileInputTests {
         #expect(try String(contentsOfFile: recording, encoding: .utf8).contains("> my feet go numb after 3 miles"))
         #expect((try FileManager.default.attributesOfItem(atPath: recording)[.posixPermissions] as? Int) == 0o600)
 
-        // stdout closed before the first write.
+        // stdout closed before the first write: every reply would be lost, which a script
+        // must be able to tell (issue 13): exit 1 and a message, unlike a reader that left.
         let closed = Process()
         closed.executableURL = URL(fileURLWithPath: "/bin/sh")
         closed.arguments = ["-c", "\"$0\" < \"$1\" >&-", Binary.url.path, input.path]
@@ -230,8 +231,8 @@ struct HostileInputTests {
         try closed.run()
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         closed.waitUntilExit()
-        #expect(closed.terminationStatus == 0)
-        #expect(errorText.isEmpty, "\(errorText)")
+        #expect(closed.terminationStatus == 1)
+        #expect(errorText == "tingle: standard output is closed; nothing could be shown (give it a file or a pipe)\n")
     }
 
     @Test("SIGINT and SIGTERM in piped mode: the replies so far stand, the recording is saved, exit 128+n",

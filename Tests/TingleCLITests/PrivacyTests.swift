@@ -84,11 +84,13 @@ struct PrivacyTests {
             let files = try contents(dir)
             #expect(files == ["record.txt", "saved.txt", "summary.md"], "left behind: \(files)")
         }
-        // A file that cannot be written is an answer, not a crash, and leaves nothing behind.
+        // A file that cannot be written is an answer, not a crash, and leaves nothing behind;
+        // a script learns of it from stderr and the exit status.
         let r = try Binary.run([], input: "/save \(dir.path)/no/such/folder/x.txt\n/summary \(dir.path)\n",
                                environment: environment, currentDirectory: dir)
-        #expect(r.status == 0)
+        #expect(r.status == 1)
         #expect(r.stdout.contains("Could not save"))
+        #expect(r.stderr.contains("does not exist") && r.stderr.contains("is a folder"), "\(r.stderr)")
         #expect(try contents(dir) == ["record.txt", "saved.txt", "summary.md"])
     }
 

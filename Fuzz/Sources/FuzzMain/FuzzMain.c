@@ -13,3 +13,4 @@ static int run(int argc, char **argv) { return LLVMFuzzerRunDriver(&argc, &argv,
 int FuzzTurn_main(int argc, char **argv) { return run(argc, argv); }
 int FuzzBrain_main(int argc, char **argv) { return run(argc, argv); }
 int FuzzTranscript_main(int argc, char **argv) { return run(argc, argv); }
+int FuzzPattern_main(int argc, char **argv) { return run(argc, argv); }

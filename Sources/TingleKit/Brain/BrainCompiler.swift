@@ -86,10 +86,17 @@ struct BrainCompiler {
                 for name in compiled.conceptNames where !concepts.names.contains(name) {
                     problems.append(Problem(location, "pattern '\(source)' names the unknown concept '~\(name)'"))
                 }
+                // '*', '[maybe] *': nothing the sentence must hold, so it matches every sentence
+                // (or every one short enough) and would take over whatever rule owns it.
+                if parsed.requirements.isEmpty {
+                    problems.append(Problem(location, "pattern '\(source)' requires no word or concept, so it matches almost any sentence; name at least one word or concept outside '[…]'"))
+                }
                 return compiled
             case .failed(let error):
                 let shifted = SourceLocation(file: location.file, line: location.line, column: location.column + error.offset)
-                problems.append(Problem(shifted, "pattern '\(source)': \(error.message)"))
+                // A pattern refused for its size is quoted only in part: the whole would bury the message.
+                let quoted = source.count > 100 ? source.prefix(60) + "…" : Substring(source)
+                problems.append(Problem(shifted, "pattern '\(quoted)': \(error.message)"))
                 return nil
             case nil:
                 // A section whose patterns `patternSources` does not list: say so, never drop it.
@@ -185,7 +192,7 @@ struct BrainCompiler {
             problems.append(Problem(location, "selfCareIntents names the unknown intent '\(id)'"))
         }
         for id in [settings.startIntent, settings.assessIntent] + Self.roleIntents where intentIndex[id] == nil && !documents.isEmpty {
-            problems.append(Problem(SourceLocation(file: documents[0].file, line: 1, column: 1),
+            problems.append(Problem(Self.place(ofSettingNaming: id, settings, in: documents) ?? SourceLocation(file: documents[0].file, line: 1, column: 1),
                                     "the brain has no intent '\(id)', which the dialogue needs"))
         }
         for (id, location) in offers + menu where intentIndex[id] == nil {
@@ -457,7 +464,13 @@ struct BrainCompiler {
         }
     }
 
-    /// Flattens concepts (a term `~other` includes another concept) into stem phrases.
+    /// Phrases one concept may stand for once its `~` includes are expanded. The largest
+    /// built-in concept has a few dozen; a concept that includes the next one twice, 26
+    /// deep, would stand for 2²⁶ (repeats are dropped, so only distinct phrases count).
+    static let maxConceptPhrases = 10_000
+
+    /// Flattens concepts (a term `~other` includes another concept) into stem phrases,
+    /// each phrase once.
     private static func compileConcepts(_ sources: [String: (terms: [String], location: SourceLocation)],
                                         rewriter: PhraseRewriter, problems: inout [Problem]) -> ConceptTable {
         var resolved: [String: [[String]]] = [:]
@@ -472,17 +485,35 @@ struct BrainCompiler {
             }
             visiting.insert(name)
             var phrases: [[String]] = []
+            var seen: Set<[String]> = []
+            var tooMany = false
+            func add(_ phrase: [String]) {
+                guard !tooMany, seen.insert(phrase).inserted else { return }
+                if phrases.count == maxConceptPhrases {
+                    tooMany = true
+                    problems.append(Problem(source.location, "concept '\(name)' stands for more than \(maxConceptPhrases) phrases once its '~' includes are expanded; include fewer concepts"))
+                    return
+                }
+                phrases.append(phrase)
+            }
+            if source.terms.isEmpty {
+                problems.append(Problem(source.location, "concept '\(name)' has no phrases; give it at least one, or remove it"))
+            }
             for term in source.terms {
                 if term.hasPrefix("~") {
                     let inner = String(term.dropFirst())
                     if sources[inner] == nil && ConceptTable.builtIn[inner] == nil {
                         problems.append(Problem(source.location, "concept '\(name)' includes the unknown concept '\(term)'"))
                     }
-                    phrases += resolve(inner)
+                    for phrase in resolve(inner) { add(phrase) }
                 } else {
                     let words = rewriter.rewrite(Tokenizer.words(in: TextNormalizer.normalize(term)))
                     let stems = words.map { $0.measure?.stem ?? Stemmer.stem($0.text) }
-                    if !stems.isEmpty { phrases.append(stems) }
+                    if stems.isEmpty {
+                        problems.append(Problem(source.location, "concept '\(name)' has the phrase '\(term)', which holds no word (punctuation and emoji are not read); remove it"))
+                    } else {
+                        add(stems)
+                    }
                 }
             }
             visiting.remove(name)

@@ -43,6 +43,23 @@ public enum BrainLoader {
             let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))
                 .trimmingAll("/")
             let display = (directory as NSString).appendingPathComponent(relative)
+            // Size and kind first: reading a FIFO would wait forever, and a file of gigabytes
+            // would be held whole before YAML could refuse it.
+            var info = stat()
+            guard stat(url.path, &info) == 0 else {
+                problems.append(Problem(SourceLocation(file: display, line: 1, column: 1), "cannot be read; check its permissions"))
+                continue
+            }
+            guard info.st_mode & S_IFMT == S_IFREG else {
+                problems.append(Problem(SourceLocation(file: display, line: 1, column: 1),
+                                        "is not a regular file (a FIFO or a device); a brain is made of plain files"))
+                continue
+            }
+            guard Int(info.st_size) <= BrainFileParser.maxFileBytes else {
+                problems.append(Problem(SourceLocation(file: display, line: 1, column: 1),
+                                        "is \(info.st_size) bytes; a brain file may be at most \(BrainFileParser.maxFileBytes) bytes (4 MiB): split it"))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 problems.append(Problem(SourceLocation(file: display, line: 1, column: 1), "cannot be read; check its permissions"))
                 continue
@@ -78,7 +95,8 @@ public enum BrainLoader {
         return try compiler.compile()
     }
 
-    private static func firstInvalidUTF8(in data: Data) -> (Int, Int) {
+    /// The line and column (in characters) of the first byte that is not valid UTF-8.
+    public static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
         var line = 1, column = 1
         var index = data.startIndex
         while index < data.endIndex {

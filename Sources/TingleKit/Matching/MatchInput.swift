@@ -18,6 +18,10 @@ public struct MatchInput: Sendable {
     /// ascending, and as bits. No other pattern can match.
     let viable: [Int32]
     let viableBits: BitSet
+    /// The matching work this line may cost, shared by every pattern tried on it (see
+    /// `StepBudget`); `undenied()` shares it. A default value, so that any other way of
+    /// deriving an input gets a budget of its own rather than none.
+    private(set) var budget = StepBudget()
 
     public var tokens: [Token] { text.tokens }
 
@@ -91,6 +95,7 @@ public struct MatchInput: Sendable {
         all = input.all
         viable = input.viable
         viableBits = input.viableBits
+        budget = input.budget
     }
 
     func undenied() -> MatchInput { MatchInput(undenying: self) }
@@ -163,4 +168,23 @@ public struct MatchInput: Sendable {
         }
         return list
     }
+}
+
+/// How many steps the pattern matcher may take on one line, across all the patterns tried.
+/// Matching remembers the places it failed (see `PatternMatcher`), so no line of the
+/// built-in brain comes near this; it is the backstop for a brain whose patterns defeat
+/// that (many negation cues). Past it, every further pattern fails for this line: tingle
+/// answers as if nothing matched, in bounded time, instead of hanging.
+public final class StepBudget: @unchecked Sendable {
+    /// Steps per line. A step is one instruction of a pattern program at one token; the
+    /// hardest line of the built-in brain (2,000 characters of symptom words) takes about
+    /// a hundred thousand.
+    public static let limit = 2_000_000
+
+    /// Steps taken so far (only the thread matching this line touches it).
+    public internal(set) var used = 0
+    /// True once a match gave up because the budget was spent.
+    public internal(set) var exhausted = false
+
+    init() {}
 }

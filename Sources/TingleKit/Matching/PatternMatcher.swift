@@ -1,6 +1,14 @@
 /// Matches a compiled pattern against a range of an input (one sentence, or the whole
 /// line) by backtracking. A denied word ("pain" in "no pain") can only be matched by a
 /// pattern that also matched the negation cue itself ("does not go away").
+///
+/// Backtracking alone is exponential in the worst case (`* zq * zq * zq … zr` on a long
+/// line tries every way to place each `zq`), so once a match has taken a few thousand steps
+/// the matcher starts remembering where it failed: whether the program from instruction
+/// `pc` matches from token `position` depends only on them and on the negation cues already
+/// matched that still deny a token ahead. A failure is never tried twice, and a wildcard
+/// stops as soon as it reaches a place from which it already failed (every later place
+/// fails too). The line's `StepBudget` bounds what is left.
 public struct PatternMatch: Sendable, Equatable {
     /// Token ranges captured by each concept the pattern named, in order of appearance.
     public var captures: [(concept: String, range: Range<Int>)]
@@ -13,9 +21,16 @@ public struct PatternMatch: Sendable, Equatable {
 }
 
 enum PatternMatcher {
+    /// Few matches take this many steps; below it, remembering failures would cost more
+    /// than it saves.
+    static let memoAfter = 2_000
+
     /// The match, with what each concept captured (for extractors that quote the user).
-    static func match(_ pattern: Pattern, in input: MatchInput, range: Range<Int>) -> PatternMatch? {
-        var state = State(end: range.upperBound, anchored: true, recording: true)
+    /// `memoAfter` is for tests only: they compare matching that remembers failures from the
+    /// first step with matching that never does.
+    static func match(_ pattern: Pattern, in input: MatchInput, range: Range<Int>,
+                      memoAfter: Int = PatternMatcher.memoAfter) -> PatternMatch? {
+        var state = State(end: range.upperBound, anchored: true, recording: true, budget: input.budget, memoAfter: memoAfter)
         guard run(pattern, in: input, range: range, &state) else { return nil }
         let names = input.brain.terms.terms
         return PatternMatch(captures: state.captures.map { capture in
@@ -25,8 +40,9 @@ enum PatternMatcher {
     }
 
     /// Whether the pattern matches, without recording captures (most rules only ask this).
-    static func matches(_ pattern: Pattern, in input: MatchInput, range: Range<Int>) -> Bool {
-        var state = State(end: range.upperBound, anchored: true, recording: false)
+    static func matches(_ pattern: Pattern, in input: MatchInput, range: Range<Int>,
+                        memoAfter: Int = PatternMatcher.memoAfter) -> Bool {
+        var state = State(end: range.upperBound, anchored: true, recording: false, budget: input.budget, memoAfter: memoAfter)
         return run(pattern, in: input, range: range, &state)
     }
 
@@ -41,7 +57,7 @@ enum PatternMatcher {
         }
         for (element, branches) in zip(pattern.unordered, linked.unorderedPrograms) {
             if case .optional = element { continue }  // optional words occur, or need not
-            guard occurs(branches, linked, in: input, range: range) else { return false }
+            guard occurs(branches, linked, in: input, range: range, memoAfter: state.memoAfter) else { return false }
         }
         // A pattern that is only an any-order group places no order on the sentence.
         if pattern.sequence.isEmpty { return true }
@@ -50,7 +66,7 @@ enum PatternMatcher {
 
     /// Whether one element of an any-order group (one of its branches) occurs somewhere in the range.
     private static func occurs(_ branches: [[PatternOp]], _ linked: Pattern.Linked, in input: MatchInput,
-                               range: Range<Int>) -> Bool {
+                               range: Range<Int>, memoAfter: Int) -> Bool {
         branches.contains { program in
             // A single word or concept that is nowhere in the line, not denied, cannot occur.
             if program.count == 3 {  // entry, the word or concept, end
@@ -60,10 +76,10 @@ enum PatternMatcher {
                 }
             }
             return Cursor.with(program, input, linked) { cursor in
-                range.contains { start in
-                    var state = State(end: range.upperBound, anchored: false, recording: false)
-                    return state.run(0, start, cursor)
-                }
+                // One state for every start: what failed from one start fails from another.
+                var state = State(end: range.upperBound, anchored: false, recording: false, budget: input.budget,
+                                  memoAfter: memoAfter)
+                return range.contains { start in state.run(0, start, cursor) }
             }
         }
     }
@@ -121,19 +137,98 @@ enum PatternMatcher {
         }
     }
 
+    /// Where a program failed, remembered once a match has taken `PatternMatcher.memoAfter` steps.
+    private final class Failures {
+        /// For each token, the last token denied by it when it is a negation cue (else -1):
+        /// a matched cue matters from a position only while it still denies a token ahead.
+        let lastDenied: [Int32]
+        /// (pc, position) failed with no matched cue mattering: the common case, kept apart
+        /// because it needs no list of cues.
+        var plain: Set<Int64> = []
+        var withCues: Set<Key> = []
+        /// For a wildcard at `pc`: the first position from which it failed with no matched
+        /// cue mattering. From there or any later place it fails again (it would try fewer
+        /// places), so each wildcard walks each position once, not once per way of reaching it.
+        var wildcardFailedFrom: [Int: Int] = [:]
+
+        struct Key: Hashable {
+            let place: Int64
+            let cues: [Int32]
+        }
+
+        init(_ units: UnsafeBufferPointer<MatchInput.Unit>) {
+            var last = [Int32](repeating: -1, count: units.count)
+            for (i, unit) in units.enumerated() where unit.deniedBy >= 0 && Int(unit.deniedBy) < last.count {
+                last[Int(unit.deniedBy)] = Int32(i)
+            }
+            lastDenied = last
+        }
+
+        /// The matched cues that still deny a token at or after `position`, sorted.
+        func live(_ cues: [Int32], from position: Int) -> [Int32] {
+            var live: [Int32] = []
+            for cue in cues where Int(cue) < lastDenied.count && Int(lastDenied[Int(cue)]) >= position { live.append(cue) }
+            return live.count > 1 ? live.sorted() : live
+        }
+
+        func contains(_ pc: Int, _ position: Int, _ cues: [Int32]) -> Bool {
+            let place = Int64(pc) << 32 | Int64(position)
+            let live = cues.isEmpty ? [] : self.live(cues, from: position)
+            return live.isEmpty ? plain.contains(place) : withCues.contains(Key(place: place, cues: live))
+        }
+
+        func insert(_ pc: Int, _ position: Int, _ cues: [Int32]) {
+            let place = Int64(pc) << 32 | Int64(position)
+            let live = cues.isEmpty ? [] : self.live(cues, from: position)
+            if live.isEmpty { plain.insert(place) } else { withCues.insert(Key(place: place, cues: live)) }
+        }
+    }
+
     private struct State {
         let end: Int
         /// Anchored programs must consume the range to its end; an any-order branch need not.
         let anchored: Bool
         /// Whether to keep what concepts captured (building the list costs allocations).
         let recording: Bool
+        let budget: StepBudget
         var captures: [(concept: Int32, range: Range<Int>)] = []
         var consumedCues: [Int32] = []
         var matched = 0
+        /// Steps this match has taken; past `memoAfter`, failures are remembered.
+        var steps = 0
+        var failures: Failures?
+
+        /// Steps after which failures are remembered (`PatternMatcher.memoAfter`).
+        let memoAfter: Int
+
+        init(end: Int, anchored: Bool, recording: Bool, budget: StepBudget, memoAfter: Int) {
+            self.end = end
+            self.anchored = anchored
+            self.recording = recording
+            self.budget = budget
+            self.memoAfter = memoAfter
+        }
 
         /// Backtracking interpreter of a compiled pattern: true when the program from `pc`
-        /// matches tokens from `position`.
+        /// matches tokens from `position`. Counts its steps against the line's budget.
         mutating func run(_ pc: Int, _ position: Int, _ c: Cursor) -> Bool {
+            if budget.exhausted { return false }
+            budget.used += 1
+            if budget.used > StepBudget.limit {
+                budget.exhausted = true
+                return false
+            }
+            steps += 1
+            guard steps > memoAfter else { return step(pc, position, c) }
+            if failures == nil { failures = Failures(c.units) }
+            if failures!.contains(pc, position, consumedCues) { return false }
+            if step(pc, position, c) { return true }
+            failures!.insert(pc, position, consumedCues)
+            return false
+        }
+
+        /// One instruction, and through `run` the rest of the program.
+        private mutating func step(_ pc: Int, _ position: Int, _ c: Cursor) -> Bool {
             switch c.program[pc] {
             case .end:
                 return !anchored || position == end
@@ -149,19 +244,30 @@ enum PatternMatcher {
                 return run(Int(second), position, c)
             case .wildcard(let offset):
                 if case .end = c.program[pc + 1], anchored { return true }
+                // From a later place the wildcard tries fewer places: once it failed from one,
+                // it fails from every later one, and the loop can stop there.
+                let failedFrom: Int
+                if let failures, failures.live(consumedCues, from: position).isEmpty {
+                    failedFrom = failures.wildcardFailedFrom[pc] ?? Int.max
+                    if failedFrom <= position { return false }
+                } else {
+                    failedFrom = Int.max
+                }
+                var next = position
                 if offset >= 0 {
                     // Only where what follows can begin (and it cannot begin at the end).
-                    var next = position
-                    while next < end {
+                    while next < end && next < failedFrom {
                         if c.canStart(at: next, Int(offset)), run(pc + 1, next, c) { return true }
                         next += 1
                     }
-                    return false
+                } else {
+                    while next <= end && next < failedFrom {
+                        if run(pc + 1, next, c) { return true }
+                        next += 1
+                    }
                 }
-                var next = position
-                while next <= end {
-                    if run(pc + 1, next, c) { return true }
-                    next += 1
+                if let failures, failures.live(consumedCues, from: position).isEmpty {
+                    failures.wildcardFailedFrom[pc] = position
                 }
                 return false
             case .word(let id):
@@ -215,5 +321,25 @@ enum PatternMatcher {
             }
             return true
         }
+    }
+}
+
+/// One user-written pattern tried on one line against a brain, as `Fuzz/` and tests need it
+/// from outside the module: whether it matched, and what the matching cost in steps.
+public enum PatternTrial {
+    public struct Outcome: Sendable {
+        public let matched: Bool
+        public let steps: Int
+        public let budgetSpent: Bool
+    }
+
+    /// Parses `source` (throwing its syntax error) and matches it against the whole of `line`
+    /// and against each of its sentences, as a turn does.
+    public static func run(_ source: String, on line: String, brain: Brain) throws(PatternParser.SyntaxError) -> Outcome {
+        let pattern = try PatternParser.parse(source)
+        let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+        var matched = PatternMatcher.match(pattern, in: input, range: 0..<input.tokens.count) != nil
+        for sentence in input.text.sentences where PatternMatcher.matches(pattern, in: input, range: sentence) { matched = true }
+        return Outcome(matched: matched, steps: input.budget.used, budgetSpent: input.budget.exhausted)
     }
 }

@@ -7,6 +7,14 @@ public enum PatternParser {
         var stems: [String: [String]] = [:]
     }
 
+    /// Brackets inside brackets, at most: the parser (and the compiler after it) recurses
+    /// once a level, so a pattern nested thousands deep would overflow the stack. The
+    /// built-in brain nests two deep.
+    public static let maxNesting = 32
+    /// Characters in one pattern, at most: the matcher recurses once an element, so its
+    /// depth follows a pattern's length. The longest built-in pattern is under 300.
+    public static let maxLength = 2_000
+
     public struct SyntaxError: Error, Sendable {
         /// Offset, in characters, of the problem within the pattern text.
         public let offset: Int
@@ -31,6 +39,10 @@ public enum PatternParser {
             let characters = String(String.UnicodeScalarView(scalars.prefix(error.offset))).count
             throw SyntaxError(offset: characters, message: error.message)
         }
+        // After parsing, so that a pattern both too deep and too long is told the first.
+        if source.count > maxLength {
+            throw SyntaxError(offset: maxLength, message: "the pattern is longer than \(maxLength) characters; split it into several patterns")
+        }
         if sequence.isEmpty && unordered.isEmpty {
             throw SyntaxError(offset: 0, message: "the pattern is empty")
         }
@@ -43,6 +55,8 @@ public enum PatternParser {
         let rewriter: PhraseRewriter?
         let cache: WordCache?
         var position = 0
+        /// How many brackets enclose `position`.
+        var depth = 0
 
         init(scalars: [Unicode.Scalar], rewriter: PhraseRewriter?, cache: WordCache?) {
             self.scalars = scalars
@@ -116,6 +130,11 @@ public enum PatternParser {
         /// `a|b c|~x` up to `closer`: one sequence, or a choice between several.
         mutating func parseAlternatives(closer: Unicode.Scalar, start: Int) throws(SyntaxError) -> [Pattern.Element] {
             let open = closer == ")" ? "(" : "["
+            depth += 1
+            defer { depth -= 1 }
+            if depth > PatternParser.maxNesting {
+                throw SyntaxError(offset: start, message: "brackets are nested more than \(PatternParser.maxNesting) deep; write the pattern flatter (or as several patterns)")
+            }
             var branches: [[Pattern.Element]] = []
             while true {
                 let branch = try parseSequence(closers: ["|", closer])

@@ -72,6 +72,9 @@ public enum TranscriptParser {
                     problem(number, "'</' is not a valid regular expression", column: 4)
                     continue
                 }
+                if match == .regex, let (offset, message) = Self.regexShape(text).problem {
+                    problem(number, message, column: 4 + offset)
+                }
                 turns[turns.count - 1].expectations.append(.init(match: match, text: text, line: number))
                 continue
             }
@@ -83,6 +86,96 @@ public enum TranscriptParser {
         if turns.isEmpty && problems.isEmpty { problem(1, "the transcript has no turns ('> …')") }
         guard problems.isEmpty else { throw Problems(problems) }
         return Transcript(path: path, title: title, turns: turns, lines: lines)
+    }
+
+    /// What bounds the cost of a `</` expression. Swift's Regex backtracks and has no step
+    /// limit, so `(a+)+$` takes exponential time and `.*.*.*x` a quarter of a minute on 300
+    /// characters. Without nested repeats or backreferences (`problem`, refused when the
+    /// transcript is read, at FILE:LINE:COLUMN), trying it on a line of n characters costs
+    /// at most about (n + 1)^(repeats + 1) × 2^choices steps; `replay` refuses to try it
+    /// where that passes `TranscriptReplayer.regexBudget`.
+    struct RegexShape {
+        var problem: (offset: Int, message: String)?
+        /// Quantifiers that repeat (`*`, `+`, `{n,}`, `{n,m}` with m > 1).
+        var repeats = 0
+        /// Optional parts (`?`) and alternatives (`|`): each can double the ways to try.
+        var choices = 0
+    }
+
+    static func regexShape(_ regex: String) -> RegexShape {
+        var shape = RegexShape()
+        shape.problem = runaway(regex, &shape)
+        return shape
+    }
+
+    /// Where and why a `</` expression could take exponential time on a reply line, or nil:
+    /// a repeated group that itself repeats or alternates (`(a+)+`, `(a|ab)*`), or a
+    /// backreference. Counts the repeats and choices in `shape` on the way.
+    private static func runaway(_ regex: String, _ shape: inout RegexShape) -> (offset: Int, message: String)? {
+        let characters = Array(regex)
+        // For each open group: where it opened, and whether it holds a repeat or an alternation.
+        var groups: [(start: Int, risky: Bool)] = []
+        var i = 0
+        /// Whether a quantifier that repeats (not `?`, not `{0,1}`/`{1}`) starts at `j`.
+        func repeating(at j: Int) -> Bool {
+            guard j < characters.count else { return false }
+            switch characters[j] {
+            case "*", "+": return true
+            case "{":
+                guard let close = characters[j...].firstIndex(of: "}") else { return false }
+                let inside = String(characters[(j + 1)..<close])
+                let parts = inside.split(separator: ",", omittingEmptySubsequences: false)
+                guard let low = Int(parts[0]) else { return false }
+                if parts.count == 1 { return low > 1 }
+                return parts[1].isEmpty || (Int(parts[1]) ?? 0) > 1
+            default: return false
+            }
+        }
+        while i < characters.count {
+            let c = characters[i]
+            switch c {
+            case "\\":
+                let next = i + 1 < characters.count ? characters[i + 1] : " "
+                if next.isNumber && next != "0" || next == "k" {
+                    return (i, "'</' uses a backreference, which can take exponential time; match the text itself")
+                }
+                i += 2
+            case "[":
+                // A character class: nothing inside repeats or alternates.
+                var j = i + 1
+                if j < characters.count && characters[j] == "^" { j += 1 }
+                if j < characters.count && characters[j] == "]" { j += 1 }
+                while j < characters.count && characters[j] != "]" { j += characters[j] == "\\" ? 2 : 1 }
+                i = j + 1
+            case "(":
+                groups.append((i, false))
+                i += 1
+            case "|":
+                if !groups.isEmpty { groups[groups.count - 1].risky = true }
+                shape.choices += 1
+                i += 1
+            case ")":
+                let group = groups.popLast()
+                i += 1
+                if let group, group.risky, repeating(at: i) {
+                    return (group.start, "'</' repeats a group that itself repeats or alternates, which can take exponential time; write it without the outer repeat")
+                }
+                // What a group holds, its enclosing group holds too.
+                if let group, group.risky || repeating(at: i), !groups.isEmpty { groups[groups.count - 1].risky = true }
+            default:
+                i += 1
+            }
+            // A quantifier after the atom just read (a `?` after `(` is a group's kind, not one).
+            if i < characters.count, c != "(", c != "|" {
+                if repeating(at: i) {
+                    if !groups.isEmpty { groups[groups.count - 1].risky = true }
+                    shape.repeats += 1
+                } else if characters[i] == "?" {
+                    shape.choices += 1
+                }
+            }
+        }
+        return nil
     }
 
     /// Why an assertion's value can never hold, or nil: a typo there would otherwise show up

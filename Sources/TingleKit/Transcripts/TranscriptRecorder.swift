@@ -30,7 +30,11 @@ public struct TranscriptRecorder: Sendable {
     public var text: String {
         var lines = ["title: \(title)", "# Recorded by tingle. Replay with: tingle replay FILE", ""]
         for entry in entries {
-            lines.append("> " + entry.input)
+            // A line that cleaned to nothing (only escape sequences) would be recorded as a bare
+            // '>', which a transcript may not hold; U+FFFD is read the same way (not understood,
+            // nothing changed), so the recording still replays green.
+            let blank = entry.input.allSatisfy { $0.isWhitespace }
+            lines.append("> " + (blank ? "\u{FFFD}" : entry.input))
             for replyLine in entry.reply.split(separator: "\n", omittingEmptySubsequences: false) {
                 lines.append(replyLine.isEmpty ? "<" : "< " + replyLine)
             }

@@ -78,6 +78,13 @@ public struct TranscriptReplayer {
         }
         var next = 0
         for expectation in expectations {
+            if expectation.match == .regex, let long = actual[next...].first(where: { !Self.affordable(expectation.text, on: $0) }) {
+                let shape = TranscriptParser.regexShape(expectation.text)
+                return Failure(line: expectation.line,
+                               message: "'</ \(expectation.text)' could take too long on a reply line of \(long.count) characters "
+                                   + "(\(shape.repeats) repeat(s), \(shape.choices) choice(s)); use fewer repeats, or '<~'",
+                               expected: expected, actual: actual)
+            }
             guard let found = actual[next...].firstIndex(where: { Self.matches(expectation, $0) }) else {
                 let marker = ["exact": "<", "contains": "<~", "wildcard": "<*", "regex": "</"][expectation.match.rawValue]!
                 return Failure(line: expectation.line, message: "no reply line (in order) matches '\(marker) \(expectation.text)'",
@@ -86,6 +93,21 @@ public struct TranscriptReplayer {
             next = found + 1
         }
         return nil
+    }
+
+    /// Steps a `</` expression may be allowed on one reply line, by the bound of
+    /// `TranscriptParser.RegexShape`: `^EMERGENCY` or `a.*b` on any reply, not `.*.*.*x`.
+    public static let regexBudget = 100_000_000.0
+
+    /// Whether trying `regex` on `line` is within `regexBudget` (see `TranscriptParser.RegexShape`).
+    static func affordable(_ regex: String, on line: String) -> Bool {
+        let shape = TranscriptParser.regexShape(regex)
+        guard shape.problem == nil else { return false }
+        let n = Double(line.count + 1)
+        var cost = 1.0
+        for _ in 0...shape.repeats where cost <= regexBudget { cost *= n }
+        for _ in 0..<shape.choices where cost <= regexBudget { cost *= 2 }
+        return cost <= regexBudget
     }
 
     static func matches(_ expectation: Transcript.Expectation, _ line: String) -> Bool {

@@ -52,8 +52,14 @@ struct Replay: ParsableCommand {
             if report.failures.count > 1 { Output.line("  (\(report.failures.count - 1) more mismatch(es) in this file)") }
             if update && !report.turnsWithWrongReplies.isEmpty {
                 let text = TranscriptUpdater.update(transcript, with: report)
-                try text.write(toFile: file, atomically: true, encoding: .utf8)
-                Output.line("  updated \(file): review the change with git diff")
+                // Like a recording: mode 0600 (a transcript may hold what someone said about
+                // their health), never through a symbolic link, replaced whole or not at all.
+                do {
+                    try PrivateFile.write(text, to: file)
+                    Output.line(Frontend.printable("  updated \(file): review the change with git diff"))
+                } catch {
+                    Output.error("tingle: \(error)")
+                }
             }
         }
         if coverage { Output.line(total.report(for: brain)) }
@@ -67,7 +73,7 @@ struct Replay: ParsableCommand {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                Output.error("\(path):1:1: no such file or folder")
+                Output.error(Frontend.printable("\(path):1:1: no such file or folder"))  // the path is the user's text
                 throw ExitCode(2)
             }
             if !isDirectory.boolValue { files.append(path); continue }
@@ -75,7 +81,7 @@ struct Replay: ParsableCommand {
             files += names.filter { $0.hasSuffix(".txt") }.sorted().map { (path as NSString).appendingPathComponent($0) }
         }
         if files.isEmpty {
-            Output.error("\(paths.joined(separator: ", ")):1:1: no transcripts (.txt) found")
+            Output.error(Frontend.printable("\(paths.joined(separator: ", ")):1:1: no transcripts (.txt) found"))
             throw ExitCode(2)
         }
         return files
@@ -86,7 +92,9 @@ struct Replay: ParsableCommand {
             throw Problems([Problem(SourceLocation(file: path, line: 1, column: 1), "cannot be read")])
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw Problems([Problem(SourceLocation(file: path, line: 1, column: 1), "is not valid UTF-8; save it as UTF-8")])
+            // Where the bad byte is, as for a brain file: a transcript can be long.
+            let (line, column) = BrainLoader.firstInvalidUTF8(in: data)
+            throw Problems([Problem(SourceLocation(file: path, line: line, column: column), "is not valid UTF-8; save it as UTF-8")])
         }
         return text
     }

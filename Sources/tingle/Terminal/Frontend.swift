@@ -28,7 +28,20 @@ enum Frontend {
         do {
             try PrivateFile.write(transcript.text, to: path)
         } catch {
+            Output.failed = true
             Output.error("tingle: \(error)")
+        }
+    }
+
+    /// Checks a `--record` target before the chat starts, so a missing folder or a device is
+    /// reported before anything is said, not when the conversation is over: exit 2.
+    static func checkRecordTarget(_ path: String?) {
+        guard let path else { return }
+        do {
+            try PrivateFile.probe(path)
+        } catch {
+            Output.error("tingle: --record: \(error)")
+            exit(2)
         }
     }
 
@@ -42,8 +55,15 @@ enum Frontend {
     /// Carries out a command's outcome (writing a file if asked); returns what to tell the
     /// user and whether the chat goes on. The text is safe to print: a command's name and a
     /// file name are the user's words, and may hold escape sequences or control characters.
-    static func perform(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder) -> (text: String, goOn: Bool) {
-        let (text, goOn) = carryOut(outcome, transcript: transcript)
+    /// A file that could not be written is also said on stderr when `stderrToo` (piped
+    /// mode, where stdout goes to a program), and makes tingle's exit status 1.
+    static func perform(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder,
+                        stderrToo: Bool = false) -> (text: String, goOn: Bool) {
+        let (text, goOn, failed) = carryOut(outcome, transcript: transcript)
+        if failed {
+            Output.failed = true
+            if stderrToo { Output.error("tingle: " + printable(text)) }
+        }
         return (printable(text), goOn)
     }
 
@@ -56,28 +76,42 @@ enum Frontend {
             .map { TextNormalizer.printable(String($0)) }.joined(separator: "\n")
     }
 
-    private static func carryOut(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder) -> (text: String, goOn: Bool) {
+    private static func carryOut(_ outcome: SlashCommand.Outcome,
+                                 transcript: TranscriptRecorder) -> (text: String, goOn: Bool, failed: Bool) {
         switch outcome {
         case .reply(let text):
-            return (text, true)
+            return (text, true, false)
         case .quit(let goodbye):
-            return (goodbye, false)
+            return (goodbye, false, false)
         case .writeFile(let path, let contents, let confirmation):
             do {
                 try PrivateFile.write(contents, to: path)
-                return (confirmation, true)
+                return (confirmation, true, false)
             } catch {
-                return ("Could not save: \(error)", true)
+                return ("Could not save: \(error)", true, true)
             }
         case .saveTranscript(let path):
             do {
                 try PrivateFile.write(transcript.text, to: path)
-                return ("Conversation saved to \(path) (readable by you only). Replay it with: tingle replay \(path)", true)
+                return ("Conversation saved to \(path) (readable by you only). Replay it with: tingle replay \(shellQuoted(path))",
+                        true, false)
             } catch {
-                return ("Could not save: \(error)", true)
+                return ("Could not save: \(error)", true, true)
             }
         case .error(let message):
-            return (message, true)
+            return (message, true, false)
         }
+    }
+
+    /// A path as a POSIX shell reads it back, so the hint can be pasted: left bare when it is
+    /// only safe characters, otherwise in single quotes (a quote inside written '\\''); one
+    /// that starts with '-' gets './' so replay does not read it as an option.
+    static func shellQuoted(_ path: String) -> String {
+        let path = path.hasPrefix("-") ? "./" + path : path
+        let safe = path.unicodeScalars.allSatisfy { c in
+            c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || "-_./+=:,@%".unicodeScalars.contains(c))
+        }
+        if safe && !path.isEmpty { return path }
+        return "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -14,14 +14,13 @@ final class LineEditor {
     private let historyPath: String?
 
     init(historyPath: String?) {
-        self.historyPath = historyPath
         Self.acceptUTF8()
         rl_readline_name = UnsafePointer(strdup("tingle"))  // so ~/.inputrc can say $if tingle
         rl_catch_signals = 0
         rl_catch_sigwinch = 0
         rl_attempted_completion_function = completeSlashCommand
         using_history()
-        if let historyPath { Self.prepareHistoryFile(historyPath) }
+        self.historyPath = historyPath.flatMap { Self.prepareHistoryFile($0) ? $0 : nil }
         installSignalPipe()
     }
 
@@ -54,7 +53,7 @@ final class LineEditor {
                     rl_resize_terminal()
                 } else {
                     rl_callback_handler_remove()
-                    return .endOfInput  // SIGTERM or SIGHUP: leave cleanly
+                    return .endOfInput  // SIGTERM, SIGHUP or SIGQUIT: leave cleanly
                 }
             }
             if fds[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
@@ -64,10 +63,9 @@ final class LineEditor {
         let input = pendingInput ?? .endOfInput
         if case .line(let text) = input, !text.trimmingCharacters(in: .whitespaces).isEmpty {
             add_history(text)
-            if let historyPath {
-                append_history(1, historyPath)
-                chmod(historyPath, 0o600)
-            }
+            // Mode 0600 was set when the file was opened; a chmod by name here would follow a
+            // symbolic link put in its place since.
+            if let historyPath { append_history(1, historyPath) }
         }
         return input
     }
@@ -88,16 +86,28 @@ final class LineEditor {
     }
 
     /// Creates the history file readable by the user only before readline touches it,
-    /// because it holds what the user said about their health.
-    private static func prepareHistoryFile(_ path: String) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
-        if fd >= 0 {
-            fchmod(fd, 0o600)
-            close(fd)
-            read_history(path)
-        } else {
-            Output.error("tingle: cannot open history file \(path): \(String(cString: strerror(errno))); history will not be saved")
+    /// because it holds what the user said about their health. Only a regular file (or a
+    /// new one) is used: a symbolic link is not followed (it could point at any file the
+    /// user owns, which would be appended to and made 0600), and a FIFO or a device is not
+    /// read (reading a FIFO would wait for a writer before the first prompt). False when
+    /// history is off for this chat.
+    private static func prepareHistoryFile(_ path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            let reason = errno == ELOOP ? "it is a symbolic link, which tingle does not follow"
+                : errno == ENXIO ? "it is a FIFO" : String(cString: strerror(errno))
+            Output.error(Frontend.printable("tingle: cannot use history file \(path): \(reason); history will not be saved"))
+            return false
         }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            Output.error(Frontend.printable("tingle: cannot use history file \(path): it is not a regular file; history will not be saved"))
+            return false
+        }
+        fchmod(fd, 0o600)
+        read_history(path)
+        return true
     }
 }
 
@@ -126,9 +136,10 @@ private func installSignalPipe() {
     // A parent may have started us with these signals blocked; the chat needs them.
     var unblock = sigset_t()
     sigemptyset(&unblock)
-    for signalNumber in [SIGINT, SIGWINCH, SIGTERM, SIGHUP] { sigaddset(&unblock, signalNumber) }
+    // SIGQUIT (Ctrl-\) ends the chat like SIGTERM, instead of the runtime's crash report.
+    for signalNumber in [SIGINT, SIGWINCH, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&unblock, signalNumber) }
     sigprocmask(SIG_UNBLOCK, &unblock, nil)
-    for signalNumber in [SIGINT, SIGWINCH, SIGTERM, SIGHUP] {
+    for signalNumber in [SIGINT, SIGWINCH, SIGTERM, SIGHUP, SIGQUIT] {
         signal(signalNumber) { number in
             var byte = UInt8(truncatingIfNeeded: number)
             _ = write(signalPipe.write, &byte, 1)

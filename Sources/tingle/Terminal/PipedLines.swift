@@ -1,43 +1,85 @@
 import Foundation
 
 /// The lines of a piped stdin, read with read(2) while poll(2) also watches a self-pipe
-/// that SIGINT and SIGTERM write to. A signal can be delivered to any thread of the
+/// that the stopping signals write to. A signal can be delivered to any thread of the
 /// process, and closing or interrupting stdin from there does not wake a read blocked in
 /// the main thread; the self-pipe does. Bytes are decoded as UTF-8 with repairs
 /// (U+FFFD), as readLine does; a final line without a newline is a line too.
+///
+/// A line is never held whole past `maxLineBytes`: the first bytes are kept (cut at a
+/// character boundary) and the rest, up to the newline, is read and thrown away, so
+/// `tingle < /dev/zero` runs in flat memory and a huge line costs what its first bytes do.
 struct PipedLines {
     private var buffer: [UInt8] = []
     private var start = 0        // where the next line begins
     private var scanned = 0      // bytes before this hold no newline (keeps a huge line linear)
     private var atEnd = false
+    /// The first `maxLineBytes` of a line that outgrew them, while the rest is skipped.
+    private var kept: [UInt8]?
+    let maxLineBytes: Int
+    /// Why stdin could not be read (errno), when it failed rather than ended.
+    private(set) var readError: Int32?
 
-    init() {
+    /// The signals that stop piped mode cleanly: SIGINT and SIGTERM, and the ones whose
+    /// default would kill tingle and lose the recording (SIGHUP when a terminal or ssh
+    /// session goes away, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM).
+    static let stoppingSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM]
+
+    init(maxLineBytes: Int = 65_536) {
+        self.maxLineBytes = max(maxLineBytes, 4)
         Self.installSignalHandlers()
     }
 
-    /// The signal that stopped the input (SIGINT or SIGTERM), or 0.
+    /// The signal that stopped the input, or 0.
     static var stopSignal: Int32 { pipedStopSignal }
 
     /// The next line without its newline; nil at the end of input or after a signal.
     mutating func next() -> String? {
         while pipedStopSignal == 0 {
             if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
-                let line = String(decoding: buffer[start..<newline], as: UTF8.self)
+                let line: String
+                if let prefix = kept {
+                    line = String(decoding: prefix, as: UTF8.self)
+                    kept = nil
+                } else {
+                    line = String(decoding: buffer[start..<cut(start, newline)], as: UTF8.self)
+                }
                 start = newline + 1
                 scanned = start
                 compact()
                 return line
             }
             scanned = buffer.count
+            if kept == nil && buffer.count - start > maxLineBytes {
+                kept = Array(buffer[start..<cut(start, buffer.count)])
+            }
+            if kept != nil {  // nothing of this line is needed any more
+                buffer.removeAll(keepingCapacity: true)
+                start = 0
+                scanned = 0
+            }
             if atEnd {
+                if let prefix = kept {
+                    kept = nil
+                    return String(decoding: prefix, as: UTF8.self)
+                }
                 guard start < buffer.count else { return nil }
-                let line = String(decoding: buffer[start...], as: UTF8.self)
+                let line = String(decoding: buffer[start..<cut(start, buffer.count)], as: UTF8.self)
                 start = buffer.count
                 return line
             }
             fill()
         }
         return nil
+    }
+
+    /// Where a line from `from` to `end` stops: at most `maxLineBytes`, and never inside a
+    /// UTF-8 sequence (a cut one would read as U+FFFD).
+    private func cut(_ from: Int, _ end: Int) -> Int {
+        guard end - from > maxLineBytes else { return end }
+        var stop = from + maxLineBytes
+        while stop > from && buffer[stop] & 0xC0 == 0x80 { stop -= 1 }
+        return stop
     }
 
     /// Waits for input or a signal, then reads what is there.
@@ -56,7 +98,11 @@ struct PipedLines {
         buffer.append(contentsOf: repeatElement(0, count: chunk))
         let n = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress! + old, chunk) }
         buffer.removeLast(chunk - max(n, 0))
-        if n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN) { atEnd = true }
+        if n < 0 && errno != EINTR && errno != EAGAIN {
+            readError = errno  // a folder as stdin (EISDIR), an I/O error: not a normal end
+            atEnd = true
+        }
+        if n == 0 { atEnd = true }
     }
 
     /// Drops the lines already returned once they are most of the buffer.
@@ -67,18 +113,19 @@ struct PipedLines {
         start = 0
     }
 
-    /// SIGINT and SIGTERM record the signal and wake the reader; SIGINT that the parent
-    /// set to be ignored (a shell's `tingle < file &`) stays ignored, as the shell means it.
+    /// The stopping signals record the signal and wake the reader. One the parent set to be
+    /// ignored stays ignored, as it means it: SIGINT and SIGQUIT of a shell's `tingle < file &`,
+    /// SIGHUP under nohup. SIGTERM is always handled.
     private static func installSignalHandlers() {
         guard pipedSignalPipe.read < 0 else { return }
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return }
         for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
         pipedSignalPipe = (fds[0], fds[1])
-        for signalNumber in [SIGINT, SIGTERM] {
+        for signalNumber in stoppingSignals {
             var old = sigaction()
             sigaction(signalNumber, nil, &old)
-            if signalNumber == SIGINT, let handler = old.__sigaction_handler.sa_handler,
+            if signalNumber != SIGTERM, let handler = old.__sigaction_handler.sa_handler,
                unsafeBitCast(handler, to: Int.self) == 1 /* SIG_IGN */ { continue }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
@@ -94,8 +141,7 @@ struct PipedLines {
         // inherited across exec): unblock them.
         var unblock = sigset_t()
         sigemptyset(&unblock)
-        sigaddset(&unblock, SIGINT)
-        sigaddset(&unblock, SIGTERM)
+        for signalNumber in stoppingSignals { sigaddset(&unblock, signalNumber) }
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
     }
 }

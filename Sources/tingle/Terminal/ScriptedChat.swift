@@ -16,12 +16,20 @@ struct ScriptedChat {
     /// What keeping one turn costs besides its text: the entry and the strings' headers.
     static let entryOverhead = 64
 
+    /// The bytes of a line kept for the session: 4 for each character the brain accepts and
+    /// one more, so that a line of more characters still holds too many of them and is
+    /// answered as too long; at least 64 KiB.
+    static func maxLineBytes(for maxInputLength: Int) -> Int {
+        maxInputLength >= Int.max / 8 ? Int.max / 2 : max(4 * (maxInputLength + 1), 65_536)
+    }
+
     mutating func run() {
         Output.ignoreBrokenPipe()
-        // SIGINT and SIGTERM end piped mode cleanly: the reply being written is finished,
-        // no further line is read, the recording is saved, and the exit status (128 + the
-        // signal) tells a script that the input was cut short.
-        var lines = PipedLines()
+        // The stopping signals (SIGINT, SIGTERM, SIGHUP… see PipedLines) end piped mode
+        // cleanly: the reply being written is finished, no further line is read, the recording
+        // is saved, and the exit status (128 + the signal) tells a script that the input was
+        // cut short.
+        var lines = PipedLines(maxLineBytes: Self.maxLineBytes(for: session.brain.settings.maxInputLength))
         let terminalWidth = Terminal.isInteractive(STDOUT_FILENO) ? Terminal.width() : nil
         var first = true
         var transcript: TranscriptRecorder? = TranscriptRecorder()
@@ -31,6 +39,10 @@ struct ScriptedChat {
         defer {
             if let transcript { Frontend.saveRecording(transcript, to: recordPath) }
             if PipedLines.stopSignal != 0 { exit(128 + PipedLines.stopSignal) }
+            if let code = lines.readError {
+                Output.error("tingle: cannot read standard input: \(String(cString: strerror(code)))")
+                exit(1)
+            }
         }
         func keep(_ record: (inout TranscriptRecorder) -> Void, bytes: Int) {
             guard transcript != nil else { return }
@@ -84,8 +96,8 @@ struct ScriptedChat {
                 return ("Could not save: this piped conversation is too long to keep in memory; "
                         + "run tingle with --record FILE to record a long one.", true)
             }
-            return Frontend.perform(outcome, transcript: TranscriptRecorder())
+            return Frontend.perform(outcome, transcript: TranscriptRecorder(), stderrToo: true)
         }
-        return Frontend.perform(outcome, transcript: transcript)
+        return Frontend.perform(outcome, transcript: transcript, stderrToo: true)
     }
 }
