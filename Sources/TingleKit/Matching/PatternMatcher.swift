@@ -31,7 +31,9 @@ enum PatternMatcher {
     static func match(_ pattern: Pattern, in input: MatchInput, range: Range<Int>,
                       memoAfter: Int = PatternMatcher.memoAfter) -> PatternMatch? {
         var state = State(end: range.upperBound, anchored: true, recording: true, budget: input.budget, memoAfter: memoAfter)
-        guard run(pattern, in: input, range: range, &state) else { return nil }
+        let found = run(pattern, in: input, range: range, &state)
+        state.settle()
+        guard found else { return nil }
         let names = input.brain.terms.terms
         return PatternMatch(captures: state.captures.map { capture in
             guard case .concept(let name) = names[Int(capture.concept)] else { return ("", capture.range) }
@@ -43,7 +45,9 @@ enum PatternMatcher {
     static func matches(_ pattern: Pattern, in input: MatchInput, range: Range<Int>,
                         memoAfter: Int = PatternMatcher.memoAfter) -> Bool {
         var state = State(end: range.upperBound, anchored: true, recording: false, budget: input.budget, memoAfter: memoAfter)
-        return run(pattern, in: input, range: range, &state)
+        let found = run(pattern, in: input, range: range, &state)
+        state.settle()
+        return found
     }
 
     private static func run(_ pattern: Pattern, in input: MatchInput, range: Range<Int>, _ state: inout State) -> Bool {
@@ -79,7 +83,9 @@ enum PatternMatcher {
                 // One state for every start: what failed from one start fails from another.
                 var state = State(end: range.upperBound, anchored: false, recording: false, budget: input.budget,
                                   memoAfter: memoAfter)
-                return range.contains { start in state.run(0, start, cursor) }
+                let found = range.contains { start in state.run(0, start, cursor) }
+                state.settle()
+                return found
             }
         }
     }
@@ -201,24 +207,31 @@ enum PatternMatcher {
         /// Steps after which failures are remembered (`PatternMatcher.memoAfter`).
         let memoAfter: Int
 
+        /// Steps left in the line's budget when this match began. Steps are counted here and
+        /// added to the budget when the match ends (`settle`): touching the shared budget at
+        /// every step cost a runtime exclusivity check each time, a tenth of a turn.
+        let remaining: Int
+
         init(end: Int, anchored: Bool, recording: Bool, budget: StepBudget, memoAfter: Int) {
             self.end = end
             self.anchored = anchored
             self.recording = recording
             self.budget = budget
             self.memoAfter = memoAfter
+            remaining = budget.exhausted ? 0 : StepBudget.limit - budget.used
+        }
+
+        /// Adds this match's steps to the line's budget.
+        func settle() {
+            budget.used += steps
+            if steps > remaining { budget.exhausted = true }
         }
 
         /// Backtracking interpreter of a compiled pattern: true when the program from `pc`
         /// matches tokens from `position`. Counts its steps against the line's budget.
         mutating func run(_ pc: Int, _ position: Int, _ c: Cursor) -> Bool {
-            if budget.exhausted { return false }
-            budget.used += 1
-            if budget.used > StepBudget.limit {
-                budget.exhausted = true
-                return false
-            }
             steps += 1
+            if steps > remaining { return false }  // the line's budget is spent (see `settle`)
             guard steps > memoAfter else { return step(pc, position, c) }
             if failures == nil { failures = Failures(c.units) }
             if failures!.contains(pc, position, consumedCues) { return false }
