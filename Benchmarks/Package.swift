@@ -5,7 +5,8 @@ import Foundation
 import PackageDescription
 
 // SwiftPM names a path dependency after its folder, which is whatever the clone is called.
-let mainPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+let mainPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .lastPathComponent
 
 let package = Package(
     name: "TingleBenchmarks",

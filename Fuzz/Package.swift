@@ -14,14 +14,18 @@ let package = Package(
     dependencies: [.package(name: "tingle", path: "..")],
     targets: [
         .target(name: "FuzzMain"),
-        .executableTarget(name: "FuzzTurn", dependencies: [.product(name: "TingleKit", package: "tingle"), "FuzzMain"],
-                         swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
-        .executableTarget(name: "FuzzBrain", dependencies: [.product(name: "TingleKit", package: "tingle"), "FuzzMain"],
-                         swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
-        .executableTarget(name: "FuzzPattern", dependencies: [.product(name: "TingleKit", package: "tingle"), "FuzzMain"],
-                         swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
-        .executableTarget(name: "FuzzTranscript", dependencies: [.product(name: "TingleKit", package: "tingle"), "FuzzMain"],
-                         swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
+        .executableTarget(
+            name: "FuzzTurn", dependencies: [.product(name: "TingleKit", package: "tingle"), "FuzzMain"],
+            swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
+        .executableTarget(
+            name: "FuzzBrain", dependencies: [.product(name: "TingleKit", package: "tingle"), "FuzzMain"],
+            swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
+        .executableTarget(
+            name: "FuzzPattern", dependencies: [.product(name: "TingleKit", package: "tingle"), "FuzzMain"],
+            swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
+        .executableTarget(
+            name: "FuzzTranscript", dependencies: [.product(name: "TingleKit", package: "tingle"), "FuzzMain"],
+            swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
     ],
     swiftLanguageModes: [.v6]
 )

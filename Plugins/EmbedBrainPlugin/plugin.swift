@@ -29,7 +29,8 @@ struct EmbedBrainPlugin: BuildToolPlugin {
         guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: keys) else {
             return ([], [])
         }
-        var files: [URL] = [], folders: [URL] = []
+        var files: [URL] = []
+        var folders: [URL] = []
         for case let url as URL in walker {
             if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
                 folders.append(url)

@@ -6,87 +6,138 @@ typealias Corrupt = BrainSnapshot.Corrupt
 extension BrainDocument {
     func write(to w: inout SnapshotWriter) {
         w.optional(settings) { w, s in
-            w.optionalDouble(s.keywordThreshold); w.optionalDouble(s.expectedBoost)
+            w.optionalDouble(s.keywordThreshold)
+            w.optionalDouble(s.expectedBoost)
             w.optional(s.maxInputLength) { $0.int($1) }
-            w.optionalString(s.startIntent); w.optionalString(s.assessIntent); w.optionalStrings(s.selfCareIntents)
+            w.optionalString(s.startIntent)
+            w.optionalString(s.assessIntent)
+            w.optionalStrings(s.selfCareIntents)
         }
         w.optional(concepts) { w, map in w.map(map) { $0.strings($1) } }
         w.optional(rewrites) { w, map in w.map(map) { $0.string($1) } }
         w.optional(intents) { w, list in
             w.list(list) { w, i in
-                w.string(i.id); w.optionalStrings(i.patterns)
+                w.string(i.id)
+                w.optionalStrings(i.patterns)
                 w.optional(i.keywords) { w, map in w.map(map) { $0.double($1) } }
-                w.optionalStrings(i.examples); w.optionalString(i.answer)
-                w.optional(i.offer) { w, o in w.string(o.ask); w.string(o.intent) }
-                w.optionalDouble(i.priority); w.optional(i.topic) { $0.bool($1) }
+                w.optionalStrings(i.examples)
+                w.optionalString(i.answer)
+                w.optional(i.offer) { w, o in
+                    w.string(o.ask)
+                    w.string(o.intent)
+                }
+                w.optionalDouble(i.priority)
+                w.optional(i.topic) { $0.bool($1) }
                 w.optionalStrings(i.counterExamples)
             }
         }
         w.optional(content) { w, list in
-            w.list(list) { w, c in w.string(c.id); w.string(c.title); w.string(c.source); w.string(c.text) }
+            w.list(list) { w, c in
+                w.string(c.id)
+                w.string(c.title)
+                w.string(c.source)
+                w.string(c.text)
+            }
         }
         w.optional(messages) { w, map in w.map(map) { $0.string($1) } }
         w.optionalStrings(menu)
         w.optional(slots) { w, list in
             w.list(list) { w, s in
-                w.string(s.id); w.string(s.question); w.optionalString(s.hint)
+                w.string(s.id)
+                w.string(s.question)
+                w.optionalString(s.hint)
                 w.optional(s.extractors) { w, list in
                     w.list(list) { w, e in
-                        w.string(e.pattern); w.string(e.value); w.optionalStrings(e.facts)
+                        w.string(e.pattern)
+                        w.string(e.value)
+                        w.optionalStrings(e.facts)
                         w.optional(e.asked) { $0.bool($1) }
                     }
                 }
-                w.optionalStrings(s.none); w.optional(s.list) { $0.bool($1) }; w.optionalStrings(s.fills)
+                w.optionalStrings(s.none)
+                w.optional(s.list) { $0.bool($1) }
+                w.optionalStrings(s.fills)
                 w.optional(s.freeText) { $0.bool($1) }
                 w.optionalString(s.title)
                 w.optional(s.when) { w, sets in w.list(sets) { $0.strings($1) } }
-                w.optionalStrings(s.yes); w.optionalStrings(s.no)
+                w.optionalStrings(s.yes)
+                w.optionalStrings(s.no)
             }
         }
         for terms in [symptoms, risks, context] {
             w.optional(terms) { w, list in
                 w.list(list) { w, t in
-                    w.string(t.id); w.string(t.label); w.strings(t.patterns); w.optionalStrings(t.denials)
+                    w.string(t.id)
+                    w.string(t.label)
+                    w.strings(t.patterns)
+                    w.optionalStrings(t.denials)
                     w.optionalStrings(t.except)
                 }
             }
         }
         w.optional(redFlags) { w, list in
             w.list(list) { w, r in
-                w.string(r.id); w.string(r.level); w.string(r.label); w.optionalStrings(r.patterns)
+                w.string(r.id)
+                w.string(r.level)
+                w.string(r.label)
+                w.optionalStrings(r.patterns)
                 w.optional(r.when) { w, sets in w.list(sets) { $0.strings($1) } }
                 w.string(r.message)
-                w.optionalString(r.source); w.optionalStrings(r.examples); w.optionalStrings(r.counterExamples)
+                w.optionalString(r.source)
+                w.optionalStrings(r.examples)
+                w.optionalStrings(r.counterExamples)
             }
         }
-        w.optional(levels) { w, map in w.map(map) { w, l in w.string(l.title); w.string(l.message) } }
+        w.optional(levels) { w, map in
+            w.map(map) { w, l in
+                w.string(l.title)
+                w.string(l.message)
+            }
+        }
         w.optional(causes) { w, list in
             w.list(list) { w, c in
-                w.string(c.id); w.string(c.title); w.string(c.explanation); w.optionalDouble(c.base)
-                w.list(c.evidence) { w, e in w.string(e.fact); w.double(e.weight); w.optionalString(e.reason) }
-                w.strings(c.tips); w.optionalString(c.content)
+                w.string(c.id)
+                w.string(c.title)
+                w.string(c.explanation)
+                w.optionalDouble(c.base)
+                w.list(c.evidence) { w, e in
+                    w.string(e.fact)
+                    w.double(e.weight)
+                    w.optionalString(e.reason)
+                }
+                w.strings(c.tips)
+                w.optionalString(c.content)
             }
         }
-        w.optional(floors) { w, list in w.list(list) { w, f in w.strings(f.facts); w.string(f.level); w.string(f.reason) } }
+        w.optional(floors) { w, list in
+            w.list(list) { w, f in
+                w.strings(f.facts)
+                w.string(f.level)
+                w.string(f.reason)
+            }
+        }
     }
 
     init(from r: inout SnapshotReader) throws(Corrupt) {
         settings = try r.optional { r throws(Corrupt) in
-            Settings(keywordThreshold: try r.optionalDouble(), expectedBoost: try r.optionalDouble(),
-                     maxInputLength: try r.optional { r throws(Corrupt) in try r.int() },
-                     startIntent: try r.optionalString(), assessIntent: try r.optionalString(),
-                     selfCareIntents: try r.optionalStrings())
+            Settings(
+                keywordThreshold: try r.optionalDouble(), expectedBoost: try r.optionalDouble(),
+                maxInputLength: try r.optional { r throws(Corrupt) in try r.int() },
+                startIntent: try r.optionalString(), assessIntent: try r.optionalString(),
+                selfCareIntents: try r.optionalStrings())
         }
         concepts = try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.strings() } }
         rewrites = try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.string() } }
         intents = try r.optional { r throws(Corrupt) in
             try r.list { r throws(Corrupt) in
-                IntentSpec(id: try r.string(), patterns: try r.optionalStrings(),
-                           keywords: try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.double() } },
-                           examples: try r.optionalStrings(), answer: try r.optionalString(),
-                           offer: try r.optional { r throws(Corrupt) in OfferSpec(ask: try r.string(), intent: try r.string()) },
-                           priority: try r.optionalDouble(), topic: try r.optional { r throws(Corrupt) in try r.bool() },
-                           counterExamples: try r.optionalStrings())
+                IntentSpec(
+                    id: try r.string(), patterns: try r.optionalStrings(),
+                    keywords: try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.double() } },
+                    examples: try r.optionalStrings(), answer: try r.optionalString(),
+                    offer: try r.optional { r throws(Corrupt) in OfferSpec(ask: try r.string(), intent: try r.string())
+                    },
+                    priority: try r.optionalDouble(), topic: try r.optional { r throws(Corrupt) in try r.bool() },
+                    counterExamples: try r.optionalStrings())
             }
         }
         content = try r.optional { r throws(Corrupt) in
@@ -98,25 +149,29 @@ extension BrainDocument {
         menu = try r.optionalStrings()
         slots = try r.optional { r throws(Corrupt) in
             try r.list { r throws(Corrupt) in
-                SlotSpec(id: try r.string(), question: try r.string(), hint: try r.optionalString(),
-                         extractors: try r.optional { r throws(Corrupt) in
-                             try r.list { r throws(Corrupt) in
-                                 ExtractorSpec(pattern: try r.string(), value: try r.string(), facts: try r.optionalStrings(),
-                                               asked: try r.optional { r throws(Corrupt) in try r.bool() })
-                             }
-                         },
-                         none: try r.optionalStrings(), list: try r.optional { r throws(Corrupt) in try r.bool() },
-                         fills: try r.optionalStrings(), freeText: try r.optional { r throws(Corrupt) in try r.bool() },
-                         title: try r.optionalString(),
-                         when: try r.optional { r throws(Corrupt) in try r.list { r throws(Corrupt) in try r.strings() } },
-                         yes: try r.optionalStrings(), no: try r.optionalStrings())
+                SlotSpec(
+                    id: try r.string(), question: try r.string(), hint: try r.optionalString(),
+                    extractors: try r.optional { r throws(Corrupt) in
+                        try r.list { r throws(Corrupt) in
+                            ExtractorSpec(
+                                pattern: try r.string(), value: try r.string(), facts: try r.optionalStrings(),
+                                asked: try r.optional { r throws(Corrupt) in try r.bool() })
+                        }
+                    },
+                    none: try r.optionalStrings(), list: try r.optional { r throws(Corrupt) in try r.bool() },
+                    fills: try r.optionalStrings(), freeText: try r.optional { r throws(Corrupt) in try r.bool() },
+                    title: try r.optionalString(),
+                    when: try r.optional { r throws(Corrupt) in try r.list { r throws(Corrupt) in try r.strings() } },
+                    yes: try r.optionalStrings(), no: try r.optionalStrings())
             }
         }
         func terms(_ r: inout SnapshotReader) throws(Corrupt) -> [TermSpec]? {
             try r.optional { r throws(Corrupt) in
                 try r.list { r throws(Corrupt) in
-                    TermSpec(id: try r.string(), label: try r.string(), patterns: try r.strings(), denials: try r.optionalStrings(),
-                             except: try r.optionalStrings())
+                    TermSpec(
+                        id: try r.string(), label: try r.string(), patterns: try r.strings(),
+                        denials: try r.optionalStrings(),
+                        except: try r.optionalStrings())
                 }
             }
         }
@@ -125,10 +180,11 @@ extension BrainDocument {
         context = try terms(&r)
         redFlags = try r.optional { r throws(Corrupt) in
             try r.list { r throws(Corrupt) in
-                RedFlagSpec(id: try r.string(), level: try r.string(), label: try r.string(), patterns: try r.optionalStrings(),
-                            when: try r.optional { r throws(Corrupt) in try r.list { r throws(Corrupt) in try r.strings() } },
-                            message: try r.string(), source: try r.optionalString(),
-                            examples: try r.optionalStrings(), counterExamples: try r.optionalStrings())
+                RedFlagSpec(
+                    id: try r.string(), level: try r.string(), label: try r.string(), patterns: try r.optionalStrings(),
+                    when: try r.optional { r throws(Corrupt) in try r.list { r throws(Corrupt) in try r.strings() } },
+                    message: try r.string(), source: try r.optionalString(),
+                    examples: try r.optionalStrings(), counterExamples: try r.optionalStrings())
             }
         }
         levels = try r.optional { r throws(Corrupt) in
@@ -136,15 +192,19 @@ extension BrainDocument {
         }
         causes = try r.optional { r throws(Corrupt) in
             try r.list { r throws(Corrupt) in
-                CauseSpec(id: try r.string(), title: try r.string(), explanation: try r.string(), base: try r.optionalDouble(),
-                          evidence: try r.list { r throws(Corrupt) in
-                              EvidenceSpec(fact: try r.string(), weight: try r.double(), reason: try r.optionalString())
-                          },
-                          tips: try r.strings(), content: try r.optionalString())
+                CauseSpec(
+                    id: try r.string(), title: try r.string(), explanation: try r.string(),
+                    base: try r.optionalDouble(),
+                    evidence: try r.list { r throws(Corrupt) in
+                        EvidenceSpec(fact: try r.string(), weight: try r.double(), reason: try r.optionalString())
+                    },
+                    tips: try r.strings(), content: try r.optionalString())
             }
         }
         floors = try r.optional { r throws(Corrupt) in
-            try r.list { r throws(Corrupt) in FloorSpec(facts: try r.strings(), level: try r.string(), reason: try r.string()) }
+            try r.list { r throws(Corrupt) in
+                FloorSpec(facts: try r.strings(), level: try r.string(), reason: try r.string())
+            }
         }
     }
 }

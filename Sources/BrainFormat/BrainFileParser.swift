@@ -45,8 +45,11 @@ package enum BrainFileParser {
     package static func parse(_ file: BrainSourceFile) -> ParsedBrainFile {
         var parsed = ParsedBrainFile()
         if file.text.utf8.count > maxFileBytes {
-            parsed.problems.append(Problem(SourceLocation(file: file.path, line: 1, column: 1),
-                                           "is \(file.text.utf8.count) bytes; a brain file may be at most \(maxFileBytes) bytes (4 MiB): split it"))
+            parsed.problems.append(
+                Problem(
+                    SourceLocation(file: file.path, line: 1, column: 1),
+                    "is \(file.text.utf8.count) bytes; a brain file may be at most \(maxFileBytes) bytes (4 MiB): split it"
+                ))
             return parsed
         }
         let node: Node?
@@ -58,7 +61,8 @@ package enum BrainFileParser {
             parsed.problems.append(problem(from: error, file: file.path, text: file.text))
             return parsed
         } catch {
-            parsed.problems.append(Problem(SourceLocation(file: file.path, line: 1, column: 1), "cannot be read as YAML: \(error)"))
+            parsed.problems.append(
+                Problem(SourceLocation(file: file.path, line: 1, column: 1), "cannot be read as YAML: \(error)"))
             return parsed
         }
         guard let node else { return parsed }  // an empty file holds nothing, which is fine
@@ -67,14 +71,16 @@ package enum BrainFileParser {
             return parsed
         }
         var locations: [String: SourceLocation] = [:]
-        BrainSchema.validate(node, as: BrainSchema.document, path: "", file: file.path, locations: &locations,
-                             problems: &parsed.problems)
+        BrainSchema.validate(
+            node, as: BrainSchema.document, path: "", file: file.path, locations: &locations,
+            problems: &parsed.problems)
         guard parsed.problems.isEmpty else { return parsed }
         do {
             let body = try YAMLDecoder().decode(BrainDocument.self, from: node)
             parsed.document = BrainFile(file: file.path, body: body, locations: locations)
         } catch {
-            parsed.problems.append(Problem(BrainSchema.location(of: node, in: file.path), "cannot be decoded: \(error)"))
+            parsed.problems.append(
+                Problem(BrainSchema.location(of: node, in: file.path), "cannot be decoded: \(error)"))
         }
         return parsed
     }
@@ -92,7 +98,10 @@ package enum BrainFileParser {
                 if count > maxValues { return false }
                 switch next {
                 case .mapping(let mapping):
-                    for (key, value) in mapping { stack.append(key); stack.append(value) }
+                    for (key, value) in mapping {
+                        stack.append(key)
+                        stack.append(value)
+                    }
                 case .sequence(let sequence):
                     stack.append(contentsOf: sequence)
                 default:
@@ -102,8 +111,10 @@ package enum BrainFileParser {
             return true
         }
         func refuse(at place: Node) -> Problem {
-            Problem(BrainSchema.location(of: place, in: file),
-                    "the file holds more than \(maxValues) values from here on, counting each alias (*name) as a full copy of its anchor; repeat fewer aliases or split the file")
+            Problem(
+                BrainSchema.location(of: place, in: file),
+                "the file holds more than \(maxValues) values from here on, counting each alias (*name) as a full copy of its anchor; repeat fewer aliases or split the file"
+            )
         }
         guard case .mapping(let sections) = node else { return add(node) ? nil : refuse(at: node) }
         count += 1
@@ -129,7 +140,7 @@ package enum BrainFileParser {
     static func problem(from error: YamlError, file: String, text: String = "") -> Problem {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
             // An unclosed quote is found only at the end of the file (or of the next line):
             // its opening quote, where the context starts, is where to look.
@@ -137,16 +148,24 @@ package enum BrainFileParser {
             return Problem(SourceLocation(file: file, line: place.line, column: place.column), "YAML syntax: \(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             // Yams gives the mapping's place; the second writing of the key is what to fix.
-            let place = secondKey(duplicates.first ?? "", after: context.mark, in: text)
+            let place =
+                secondKey(duplicates.first ?? "", after: context.mark, in: text)
                 ?? SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-            return Problem(SourceLocation(file: file, line: place.line, column: place.column),
-                           "the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping")
+            return Problem(
+                SourceLocation(file: file, line: place.line, column: place.column),
+                "the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping")
         case .reader(let problem, let offset, _, let yaml):
             // The reader gives an offset in characters; the problem is shown where it is (a NUL
             // byte on line 2 was reported at 1:1).
-            var line = 1, column = 1
+            var line = 1
+            var column = 1
             for character in yaml.prefix(offset ?? 0) {
-                if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += 1 }
+                if character == "\n" || character == "\r\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
             }
             return Problem(SourceLocation(file: file, line: line, column: column), "YAML: \(problem)")
         default:

@@ -28,49 +28,78 @@ package enum BrainSchema {
     static let strings: Shape = .list(.text)
     static let patternList: Shape = .list(.text)
 
-    static let document: Shape = .record([
-        "settings": .record(["keywordThreshold": .number, "expectedBoost": .number, "maxInputLength": .integer, "startIntent": .text, "assessIntent": .text, "selfCareIntents": strings], required: []),
-        "concepts": .table(strings),
-        "rewrites": .table(.text),
-        "intents": .list(.record([
-            "id": .text, "patterns": patternList, "keywords": .table(.number), "examples": strings,
-            "answer": .text, "offer": .record(["ask": .text, "intent": .text], required: ["ask", "intent"]),
-            "priority": .number, "topic": .bool, "counterExamples": strings,
-        ], required: ["id"])),
-        "content": .list(.record(["id": .text, "title": .text, "source": .text, "text": .text],
-                                 required: ["id", "title", "source", "text"])),
-        "messages": .table(.text),
-        "menu": strings,
-        "slots": .list(.record([
-            "id": .text, "title": .text, "question": .text, "hint": .text, "none": patternList,
-            "when": .list(strings), "yes": strings, "no": strings, "list": .bool, "fills": strings, "freeText": .bool,
-            "extractors": .list(.record(["pattern": .text, "value": .text, "facts": strings, "asked": .bool],
-                                        required: ["pattern", "value"])),
-        ], required: ["id", "question"])),
-        "symptoms": .list(symptomTerm),
-        "risks": .list(term),
-        "context": .list(term),
-        "redFlags": .list(.record([
-            "id": .text, "level": .text, "label": .text, "patterns": patternList, "when": .list(strings), "message": .text,
-            "source": .text, "examples": strings, "counterExamples": strings,
-        ], required: ["id", "level", "label", "message"])),
-        "levels": .table(.record(["title": .text, "message": .text], required: ["title", "message"])),
-        "causes": .list(.record([
-            "id": .text, "title": .text, "explanation": .text, "base": .number, "tips": strings, "content": .text,
-            "evidence": .list(.record(["fact": .text, "weight": .number, "reason": .text], required: ["fact", "weight"])),
-        ], required: ["id", "title", "explanation", "evidence", "tips"])),
-        "floors": .list(.record(["facts": strings, "level": .text, "reason": .text], required: ["facts", "level", "reason"])),
-    ], required: [])
+    static let document: Shape = .record(
+        [
+            "settings": .record(
+                [
+                    "keywordThreshold": .number, "expectedBoost": .number, "maxInputLength": .integer,
+                    "startIntent": .text, "assessIntent": .text, "selfCareIntents": strings,
+                ], required: []),
+            "concepts": .table(strings),
+            "rewrites": .table(.text),
+            "intents": .list(
+                .record(
+                    [
+                        "id": .text, "patterns": patternList, "keywords": .table(.number), "examples": strings,
+                        "answer": .text,
+                        "offer": .record(["ask": .text, "intent": .text], required: ["ask", "intent"]),
+                        "priority": .number, "topic": .bool, "counterExamples": strings,
+                    ], required: ["id"])),
+            "content": .list(
+                .record(
+                    ["id": .text, "title": .text, "source": .text, "text": .text],
+                    required: ["id", "title", "source", "text"])),
+            "messages": .table(.text),
+            "menu": strings,
+            "slots": .list(
+                .record(
+                    [
+                        "id": .text, "title": .text, "question": .text, "hint": .text, "none": patternList,
+                        "when": .list(strings), "yes": strings, "no": strings, "list": .bool, "fills": strings,
+                        "freeText": .bool,
+                        "extractors": .list(
+                            .record(
+                                ["pattern": .text, "value": .text, "facts": strings, "asked": .bool],
+                                required: ["pattern", "value"])),
+                    ], required: ["id", "question"])),
+            "symptoms": .list(symptomTerm),
+            "risks": .list(term),
+            "context": .list(term),
+            "redFlags": .list(
+                .record(
+                    [
+                        "id": .text, "level": .text, "label": .text, "patterns": patternList, "when": .list(strings),
+                        "message": .text,
+                        "source": .text, "examples": strings, "counterExamples": strings,
+                    ], required: ["id", "level", "label", "message"])),
+            "levels": .table(.record(["title": .text, "message": .text], required: ["title", "message"])),
+            "causes": .list(
+                .record(
+                    [
+                        "id": .text, "title": .text, "explanation": .text, "base": .number, "tips": strings,
+                        "content": .text,
+                        "evidence": .list(
+                            .record(["fact": .text, "weight": .number, "reason": .text], required: ["fact", "weight"])),
+                    ], required: ["id", "title", "explanation", "evidence", "tips"])),
+            "floors": .list(
+                .record(["facts": strings, "level": .text, "reason": .text], required: ["facts", "level", "reason"])),
+        ], required: [])
 
-    static let term: Shape = .record(["id": .text, "label": .text, "patterns": patternList], required: ["id", "label", "patterns"])
-    static let symptomTerm: Shape = .record(["id": .text, "label": .text, "patterns": patternList, "denials": patternList,
-                                             "except": patternList],
-                                            required: ["id", "label", "patterns"])
+    static let term: Shape = .record(
+        ["id": .text, "label": .text, "patterns": patternList], required: ["id", "label", "patterns"])
+    static let symptomTerm: Shape = .record(
+        [
+            "id": .text, "label": .text, "patterns": patternList, "denials": patternList,
+            "except": patternList,
+        ],
+        required: ["id", "label", "patterns"])
 
     /// Checks `node` against `shape`, recording each problem and the location of every
     /// path (`intents[3].examples[1]`) so later checks can point at the right line.
-    static func validate(_ node: Node, as shape: Shape, path: String, file: String,
-                         locations: inout [String: SourceLocation], problems: inout [Problem]) {
+    static func validate(
+        _ node: Node, as shape: Shape, path: String, file: String,
+        locations: inout [String: SourceLocation], problems: inout [Problem]
+    ) {
         let here = location(of: node, in: file)
         locations[path] = here
         let what = path.isEmpty ? "the file" : "'\(path)'"
@@ -78,24 +107,33 @@ package enum BrainSchema {
         case (.text, .scalar(let scalar)):
             if let problem = unsafeText(scalar.string, what: what, at: here) { problems.append(problem) }
             if path.hasSuffix(".id") || path == "id",
-               scalar.string.allSatisfy({ $0.isWhitespace }) {
+                scalar.string.allSatisfy({ $0.isWhitespace })
+            {
                 problems.append(Problem(here, "\(what) is empty; give it a name (other rules refer to it by this id)"))
             }
         case (.number, .scalar(let scalar)):
             // Double("nan"), Double("inf") and Double("1e309") all read; none is a weight or a
             // threshold (a NaN weight made the assessment lose its causes).
             if let value = Double(scalar.string) {
-                if !value.isFinite { problems.append(Problem(here, "\(what) should be a finite number, not '\(scalar.string)'")) }
+                if !value.isFinite {
+                    problems.append(Problem(here, "\(what) should be a finite number, not '\(scalar.string)'"))
+                }
             } else {
                 problems.append(Problem(here, "\(what) should be a number, not '\(scalar.string)'"))
             }
         case (.integer, .scalar(let scalar)):
-            if Int(scalar.string) == nil { problems.append(Problem(here, "\(what) should be a whole number, not '\(scalar.string)'")) }
+            if Int(scalar.string) == nil {
+                problems.append(Problem(here, "\(what) should be a whole number, not '\(scalar.string)'"))
+            }
         case (.bool, .scalar(let scalar)):
-            if !["true", "false"].contains(scalar.string) { problems.append(Problem(here, "\(what) should be true or false, not '\(scalar.string)'")) }
+            if !["true", "false"].contains(scalar.string) {
+                problems.append(Problem(here, "\(what) should be true or false, not '\(scalar.string)'"))
+            }
         case (.list(let element), .sequence(let sequence)):
             for (index, item) in sequence.enumerated() {
-                validate(item, as: element, path: "\(path)[\(index)]", file: file, locations: &locations, problems: &problems)
+                validate(
+                    item, as: element, path: "\(path)[\(index)]", file: file, locations: &locations, problems: &problems
+                )
             }
         case (.record(let fields, let required), .mapping(let mapping)):
             var seen: Set<String> = []
@@ -105,8 +143,10 @@ package enum BrainSchema {
                 guard let fieldShape = fields[key] else {
                     let known = fields.keys.sorted().joined(separator: ", ")
                     let hint = closest(to: key, in: Array(fields.keys)).map { " (did you mean '\($0)'?)" } ?? ""
-                    problems.append(Problem(location(of: keyNode, in: file),
-                                            "unknown key '\(key)' in \(what)\(hint); known keys: \(known)"))
+                    problems.append(
+                        Problem(
+                            location(of: keyNode, in: file),
+                            "unknown key '\(key)' in \(what)\(hint); known keys: \(known)"))
                     continue
                 }
                 seen.insert(key)
@@ -119,8 +159,12 @@ package enum BrainSchema {
             for (keyNode, value) in mapping {
                 let key = keyNode.string ?? ""
                 locations["\(path).\(key)#key"] = location(of: keyNode, in: file)
-                if let problem = unsafeText(key, what: "a key of \(what)", at: location(of: keyNode, in: file)) { problems.append(problem) }
-                validate(value, as: valueShape, path: "\(path).\(key)", file: file, locations: &locations, problems: &problems)
+                if let problem = unsafeText(key, what: "a key of \(what)", at: location(of: keyNode, in: file)) {
+                    problems.append(problem)
+                }
+                validate(
+                    value, as: valueShape, path: "\(path).\(key)", file: file, locations: &locations,
+                    problems: &problems)
             }
         case (_, .scalar(let scalar)) where scalar.string.isEmpty && scalar.style == .plain:
             problems.append(Problem(here, "\(what) is empty; it should be \(shape.name)"))
@@ -135,14 +179,17 @@ package enum BrainSchema {
     /// screen), DEL, a C1 control, or a bidirectional override or isolate (which reorders
     /// what is shown). YAML's double quotes can write any of them ("\\e", "\\u202E").
     static func unsafeText(_ text: String, what: String, at here: SourceLocation) -> Problem? {
-        guard let bad = text.unicodeScalars.first(where: { scalar in
-            let v = scalar.value
-            return (v < 0x20 && v != 0x09 && v != 0x0A) || (0x7F...0x9F).contains(v)
-                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-        }) else { return nil }
+        guard
+            let bad = text.unicodeScalars.first(where: { scalar in
+                let v = scalar.value
+                return (v < 0x20 && v != 0x09 && v != 0x0A) || (0x7F...0x9F).contains(v)
+                    || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            })
+        else { return nil }
         let hex = String(bad.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        return Problem(here, "\(what) holds the control character \(code), which would reach the terminal as a command; remove it")
+        return Problem(
+            here, "\(what) holds the control character \(code), which would reach the terminal as a command; remove it")
     }
 
     static func location(of node: Node, in file: String) -> SourceLocation {

@@ -94,8 +94,12 @@ package struct SnapshotReader {
     var isAtEnd: Bool { position == bytes.count }
 
     mutating func int() throws(BrainSnapshot.Corrupt) -> Int {
-        var value = 0, negative = false
-        if position < bytes.count, bytes[position] == UInt8(ascii: "-") { negative = true; position += 1 }
+        var value = 0
+        var negative = false
+        if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
+            negative = true
+            position += 1
+        }
         while position < bytes.count, bytes[position] != UInt8(ascii: ";") {
             let digit = Int(bytes[position]) - 48
             guard (0...9).contains(digit) else { throw BrainSnapshot.Corrupt() }
@@ -128,11 +132,15 @@ package struct SnapshotReader {
 
     mutating func bool() throws(BrainSnapshot.Corrupt) -> Bool { try int() != 0 }
 
-    mutating func optional<T>(_ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T) throws(BrainSnapshot.Corrupt) -> T? {
+    mutating func optional<T>(_ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T) throws(BrainSnapshot
+        .Corrupt) -> T?
+    {
         try int() == 0 ? nil : try read(&self)
     }
 
-    mutating func list<T>(_ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T) throws(BrainSnapshot.Corrupt) -> [T] {
+    mutating func list<T>(_ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T) throws(BrainSnapshot
+        .Corrupt) -> [T]
+    {
         let count = try int()
         var values: [T] = []
         values.reserveCapacity(count)
@@ -140,7 +148,9 @@ package struct SnapshotReader {
         return values
     }
 
-    mutating func map<T>(_ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T) throws(BrainSnapshot.Corrupt) -> [String: T] {
+    mutating func map<T>(_ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T) throws(BrainSnapshot
+        .Corrupt) -> [String: T]
+    {
         let count = try int()
         var values: [String: T] = [:]
         values.reserveCapacity(count)
@@ -151,7 +161,9 @@ package struct SnapshotReader {
         return values
     }
 
-    mutating func strings() throws(BrainSnapshot.Corrupt) -> [String] { try list { reader throws(BrainSnapshot.Corrupt) in try reader.string() } }
+    mutating func strings() throws(BrainSnapshot.Corrupt) -> [String] {
+        try list { reader throws(BrainSnapshot.Corrupt) in try reader.string() }
+    }
     mutating func optionalStrings() throws(BrainSnapshot.Corrupt) -> [String]? {
         try optional { reader throws(BrainSnapshot.Corrupt) in try reader.strings() }
     }

@@ -9,4 +9,3 @@ public struct BrainSourceFile: Sendable {
         self.text = text
     }
 }
-

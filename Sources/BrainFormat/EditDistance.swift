@@ -1,7 +1,8 @@
 /// Optimal string alignment distance (Levenshtein plus swaps of neighbours),
 /// giving up early once every path exceeds `limit`.
 package func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-    let a = Array(a), b = Array(b)
+    let a = Array(a)
+    let b = Array(b)
     if abs(a.count - b.count) > limit { return limit + 1 }
     var previous2 = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)

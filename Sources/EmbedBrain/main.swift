@@ -20,7 +20,9 @@ var inputs = Array(arguments.dropFirst(2))
 if let walker = FileManager.default.enumerator(atPath: root) {
     for case let relative as String in walker where [".yaml", ".yml", ".txt"].contains(where: relative.hasSuffix) {
         let path = root + "/" + relative
-        if !inputs.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == path }) { inputs.append(path) }
+        if !inputs.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == path }) {
+            inputs.append(path)
+        }
     }
 }
 inputs.sort()
@@ -68,7 +70,8 @@ let problems = parsed.flatMap(\.problems)
 if !problems.isEmpty {
     for problem in problems.sorted(by: { ($0.location, $0.message) < ($1.location, $1.message) }) {
         let path = root + "/" + problem.location.file
-        FileHandle.standardError.write(Data("\(path):\(problem.location.line):\(problem.location.column): error: \(problem.message)\n".utf8))
+        FileHandle.standardError.write(
+            Data("\(path):\(problem.location.line):\(problem.location.column): error: \(problem.message)\n".utf8))
     }
     exit(1)
 }

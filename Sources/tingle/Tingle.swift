@@ -29,14 +29,16 @@ struct Tingle: ParsableCommand {
     @Option(help: "Colours in the chat: auto, always or never. auto honours NO_COLOR and TERM=dumb.")
     var color: ColorMode = .auto
 
-    @Option(help: ArgumentHelp(
-        "Keep line-editing history in FILE across chats (created readable by you only). Also TINGLE_HISTORY.",
-        valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep line-editing history in FILE across chats (created readable by you only). Also TINGLE_HISTORY.",
+            valueName: "FILE"))
     var history: String?
 
-    @Option(help: ArgumentHelp(
-        "Record this conversation as a transcript in FILE (readable by you only); replay it with 'tingle replay FILE'.",
-        valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "Record this conversation as a transcript in FILE (readable by you only); replay it with 'tingle replay FILE'.",
+            valueName: "FILE"))
     var record: String?
 
     /// With no subcommand, tingle chats: in a terminal with line editing, or line by line
@@ -46,8 +48,9 @@ struct Tingle: ParsableCommand {
         Frontend.checkRecordTarget(record)
         if Terminal.isInteractive(STDIN_FILENO) && !json {
             let environment = ProcessInfo.processInfo.environment["TINGLE_HISTORY"].flatMap { $0.isEmpty ? nil : $0 }
-            var chat = InteractiveChat(session: session, style: Style(mode: color), historyPath: history ?? environment,
-                                       recordPath: record)
+            var chat = InteractiveChat(
+                session: session, style: Style(mode: color), historyPath: history ?? environment,
+                recordPath: record)
             chat.run()
             if Output.failed { throw ExitCode(1) }
         } else {
@@ -80,8 +83,10 @@ extension ColorMode: ExpressibleByArgument {}
 
 /// Options every command that loads a brain shares.
 struct BrainOptions: ParsableArguments {
-    @Option(name: .customLong("intents"), help: ArgumentHelp(
-        "Load the brain from this folder of YAML files instead of the built-in one.", valueName: "DIR"))
+    @Option(
+        name: .customLong("intents"),
+        help: ArgumentHelp(
+            "Load the brain from this folder of YAML files instead of the built-in one.", valueName: "DIR"))
     var directory: String?
 
     /// Loads the brain, or prints every problem as FILE:LINE:COLUMN and exits with 2.
@@ -91,7 +96,10 @@ struct BrainOptions: ParsableArguments {
             return try BrainLoader.builtIn()
         } catch {
             Output.error(Frontend.printable(error.description))  // quotes from the files may hold control characters
-            Output.error(Frontend.printable("tingle: the brain has \(error.all.count) problem\(error.all.count == 1 ? "" : "s"); run 'tingle check\(directory.map { " --intents \(Frontend.shellQuoted($0))" } ?? "")' after fixing them."))
+            Output.error(
+                Frontend.printable(
+                    "tingle: the brain has \(error.all.count) problem\(error.all.count == 1 ? "" : "s"); run 'tingle check\(directory.map { " --intents \(Frontend.shellQuoted($0))" } ?? "")' after fixing them."
+                ))
             throw ExitCode(2)
         }
     }

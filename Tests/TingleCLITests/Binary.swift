@@ -19,9 +19,12 @@ enum Binary {
         let stderr: String
     }
 
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
-                    currentDirectory: URL? = nil) throws -> Result {
-        let raw = try run(arguments, bytes: Data(input.utf8), environment: environment, currentDirectory: currentDirectory)
+    static func run(
+        _ arguments: [String], input: String = "", environment: [String: String] = [:],
+        currentDirectory: URL? = nil
+    ) throws -> Result {
+        let raw = try run(
+            arguments, bytes: Data(input.utf8), environment: environment, currentDirectory: currentDirectory)
         return Result(status: raw.status, stdout: raw.text, stderr: raw.stderr)
     }
 

@@ -15,13 +15,15 @@ struct FileSafetyTests {
         return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
     }
 
-    @Test("One-character names for /save, /summary and --record are written, not a crash (exit 0, 0600)",
-          arguments: ["a", "-", "b"])
+    @Test(
+        "One-character names for /save, /summary and --record are written, not a crash (exit 0, 0600)",
+        arguments: ["a", "-", "b"])
     func oneCharacterNames(name: String) throws {
         let dir = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         for command in ["/save", "/summary"] {
-            let r = try Binary.run([], bytes: Data("my toes go numb\n\(command) \(name)\nnew hokas\n".utf8), currentDirectory: dir)
+            let r = try Binary.run(
+                [], bytes: Data("my toes go numb\n\(command) \(name)\nnew hokas\n".utf8), currentDirectory: dir)
             #expect(!r.signalled && r.status == 0, "\(command) \(name): \(r.status) \(r.stderr)")
             let path = dir.appendingPathComponent(name).path
             #expect(try mode(path) == 0o600)
@@ -31,16 +33,21 @@ struct FileSafetyTests {
         }
         let r = try Binary.run(["--record", name], bytes: Data("my toes go numb\n".utf8), currentDirectory: dir)
         #expect(!r.signalled && r.status == 0, "--record \(name): \(r.stderr)")
-        #expect(try String(contentsOfFile: dir.appendingPathComponent(name).path, encoding: .utf8).contains("> my toes go numb"))
+        #expect(
+            try String(contentsOfFile: dir.appendingPathComponent(name).path, encoding: .utf8).contains(
+                "> my toes go numb"))
     }
 
-    @Test("A folder as the target ('.', 'x/') is refused with a message; the chat goes on; exit 1",
-          arguments: [".", "x/", "sub"])
+    @Test(
+        "A folder as the target ('.', 'x/') is refused with a message; the chat goes on; exit 1",
+        arguments: [".", "x/", "sub"])
     func folderTargets(name: String) throws {
         let dir = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: false)
-        let r = try Binary.run([], bytes: Data("my toes go numb\n/save \(name)\nnew hokas\n".utf8), currentDirectory: dir)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("sub"), withIntermediateDirectories: false)
+        let r = try Binary.run(
+            [], bytes: Data("my toes go numb\n/save \(name)\nnew hokas\n".utf8), currentDirectory: dir)
         #expect(!r.signalled)
         #expect(r.status == 1)
         #expect(r.stderr.contains("cannot write \(name)"), "\(r.stderr)")
@@ -95,7 +102,9 @@ struct FileSafetyTests {
         }
         #expect(fileType(fifo) == S_IFIFO)
         if haveDevice { #expect(fileType(device) == S_IFCHR) }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == (haveDevice ? ["fifo", "null"] : ["fifo"]))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+                == (haveDevice ? ["fifo", "null"] : ["fifo"]))
     }
 
     @Test("--record into a missing folder is refused before the chat starts (exit 2, stdout empty)")
@@ -121,7 +130,8 @@ struct FileSafetyTests {
         let pid = running.process.processIdentifier
         // The names this and earlier versions use for the temporary file of saved.txt.
         let planted = [".tingle-\(pid).tmp", ".saved.txt.\(pid).tmp"]
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent(planted[0]).path, withDestinationPath: victim)
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent(planted[0]).path, withDestinationPath: victim)
         try "planted\n".write(toFile: dir.appendingPathComponent(planted[1]).path, atomically: false, encoding: .utf8)
         let saved = dir.appendingPathComponent("saved.txt").path
         running.type("my toes go numb\n/save \(saved)\n")
@@ -138,8 +148,9 @@ struct FileSafetyTests {
     func shellQuotedHint() throws {
         let dir = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Binary.run([], input: "my toes go numb\n/save my chat $(id).txt\n/save it's.txt\n/save -x.txt\n/save plain.txt\n",
-                               currentDirectory: dir)
+        let r = try Binary.run(
+            [], input: "my toes go numb\n/save my chat $(id).txt\n/save it's.txt\n/save -x.txt\n/save plain.txt\n",
+            currentDirectory: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Replay it with: tingle replay 'my chat $(id).txt'\n"))
         #expect(r.stdout.contains("Replay it with: tingle replay 'it'\\''s.txt'\n"))
@@ -180,10 +191,14 @@ struct FileSafetyTests {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) } else {
+        if let stdin {
+            posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+        } else {
             posix_spawn_file_actions_addclose(&actions, 0)
         }
-        if let stdout { posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY, 0) } else {
+        if let stdout {
+            posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY, 0)
+        } else {
             posix_spawn_file_actions_addclose(&actions, 1)
         }
         posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT, 0o600)
@@ -222,8 +237,9 @@ struct FileSafetyTests {
         #expect(try spawn([], stdin: nil, stdout: "/dev/null").status == 0)
     }
 
-    @Test("SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 and SIGALRM in piped mode save the recording like SIGTERM; exit 128+n",
-          arguments: [SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM])
+    @Test(
+        "SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 and SIGALRM in piped mode save the recording like SIGTERM; exit 128+n",
+        arguments: [SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM])
     func moreSignals(signalNumber: Int32) throws {
         let dir = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -262,7 +278,8 @@ struct FileSafetyTests {
         chmod(victim, 0o644)
         let link = dir.appendingPathComponent("history").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: victim)
-        let term = try TerminalTests.PseudoTerminal(arguments: ["--history", link], environment: TerminalTests.environment)
+        let term = try TerminalTests.PseudoTerminal(
+            arguments: ["--history", link], environment: TerminalTests.environment)
         let prompt = try #require(term.waitFor("you›"))
         #expect(term.output.contains("history will not be saved"))
         term.type("my toes go numb\r")
@@ -279,7 +296,8 @@ struct FileSafetyTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let fifo = dir.appendingPathComponent("history").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        let term = try TerminalTests.PseudoTerminal(arguments: ["--history", fifo], environment: TerminalTests.environment)
+        let term = try TerminalTests.PseudoTerminal(
+            arguments: ["--history", fifo], environment: TerminalTests.environment)
         #expect(term.waitFor("you›", seconds: 10) != nil, "no prompt: \(term.output)")
         #expect(term.output.contains("history will not be saved"))
         term.type("/quit\r")
@@ -310,14 +328,18 @@ struct FileSafetyTests {
         return line.flatMap { Int($0.split(separator: " ")[1]) }
     }
 
-    @Test("A line with no end (16 MiB without a newline) is never held whole: flat memory, then the next line is answered",
-          .disabled(if: HostileInputTests.underSanitizer, "peak memory is the sanitizer's under scripts/sanitize"))
+    @Test(
+        "A line with no end (16 MiB without a newline) is never held whole: flat memory, then the next line is answered",
+        .disabled(if: HostileInputTests.underSanitizer, "peak memory is the sanitizer's under scripts/sanitize"))
     func endlessLine() throws {
         let next = Data("\nmy toes go numb\n".utf8)
         let baseline = try #require(try peakMemory(Data("my toes go numb\n".utf8), reply: "When in a run"))
-        let endless = try #require(try peakMemory(Data(repeating: UInt8(ascii: "a"), count: 16 << 20) + next, reply: "When in a run"))
+        let endless = try #require(
+            try peakMemory(Data(repeating: UInt8(ascii: "a"), count: 16 << 20) + next, reply: "When in a run"))
         // Held whole, the line alone would be 16 MiB, and its decoded string as much again.
-        #expect(endless - baseline < 8_000, "peak memory grew by \(endless - baseline) KB for a 16 MiB line (\(baseline) → \(endless) KB)")
+        #expect(
+            endless - baseline < 8_000,
+            "peak memory grew by \(endless - baseline) KB for a 16 MiB line (\(baseline) → \(endless) KB)")
         let r = try Binary.run([], bytes: Data(repeating: UInt8(ascii: "a"), count: 1 << 20) + next)
         #expect(r.status == 0)
         #expect(r.text.contains("too long") && r.text.contains("When in a run"), "\(r.text.prefix(500))")
@@ -341,7 +363,9 @@ struct FileSafetyTests {
             let r = try Binary.run(arguments, bytes: Data("hello\n".utf8))
             #expect(r.status == 2, "\(arguments)")
             #expect(!r.stderr.isEmpty)
-            #expect(rawControlCharacters(in: r.stdout + Data(r.stderr.utf8)).isEmpty, "\(arguments): \(r.stderr.debugDescription)")
+            #expect(
+                rawControlCharacters(in: r.stdout + Data(r.stderr.utf8)).isEmpty,
+                "\(arguments): \(r.stderr.debugDescription)")
         }
         let r = try Binary.run([], bytes: Data("/save \(hostile)/x.txt\n".utf8))
         #expect(r.status == 1)

@@ -11,7 +11,12 @@ struct HostileInputTests {
         ("whitespace only", Array("   \t  ".utf8)),
         ("NUL bytes", Array("my\0feet go numb\0\0".utf8)),
         ("only NULs", [0, 0, 0]),
-        ("invalid UTF-8", [0xFF, 0xFE, 0x20] + Array("numb toes ".utf8) + [0xC3, 0x28, 0xED, 0xA0, 0x80, 0xF4, 0x90, 0x80, 0x80, 0xC0, 0xAF]),
+        (
+            "invalid UTF-8",
+            [0xFF, 0xFE, 0x20] + Array("numb toes ".utf8) + [
+                0xC3, 0x28, 0xED, 0xA0, 0x80, 0xF4, 0x90, 0x80, 0x80, 0xC0, 0xAF,
+            ]
+        ),
         ("truncated UTF-8 at the end", Array("my toes go numb ".utf8) + [0xE2, 0x82]),
         ("clear screen and cursor home", Array("\u{1B}[2J\u{1B}[H my feet go numb".utf8)),
         ("window title (OSC 0)", Array("\u{1B}]0;pwned\u{07}numb toes".utf8)),
@@ -39,7 +44,12 @@ struct HostileInputTests {
         ("a very long token of digits and letters", Array(String(repeating: "n0mb", count: 450).utf8)),
         ("repeated punctuation", Array(String(repeating: "?!.,;:", count: 300).utf8)),
         ("numbers", Array("numb after 0 miles, -5 km, 1e308 minutes, 3.14.15 hours, 0x1F, ½ mile, ٣ miles".utf8)),
-        ("a number above Int.max", Array("my feet go numb about 99999999999999999999 minutes in, after 1\(String(repeating: "0", count: 400)) miles".utf8)),
+        (
+            "a number above Int.max",
+            Array(
+                "my feet go numb about 99999999999999999999 minutes in, after 1\(String(repeating: "0", count: 400)) miles"
+                    .utf8)
+        ),
         ("just over the length limit", Array(String(repeating: "my feet go numb ", count: 130).utf8)),
         ("zero-width and combining marks", Array("n\u{200B}u\u{200D}m\u{FEFF}b t\u{0301}\u{0301}\u{0301}oes".utf8)),
         ("private use and unassigned", Array("\u{E000}\u{F8FF} numb \u{10FFFF}".utf8)),
@@ -57,10 +67,12 @@ struct HostileInputTests {
     func expectClean(_ result: Binary.RawResult, _ mode: String) {
         #expect(!result.signalled, "\(mode): killed by a signal")
         #expect(result.status == 0, "\(mode): exit \(result.status)\n\(result.stderr)")
-        #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Stack dump")
+        #expect(
+            !result.stderr.contains("Fatal error") && !result.stderr.contains("Stack dump")
                 && !result.stderr.contains("Current stack trace"), "\(mode): \(result.stderr)")
         let raw = rawControlCharacters(in: result.stdout)
-        #expect(raw.isEmpty, "\(mode): raw control characters in the output: \(raw.map { String($0.value, radix: 16) })")
+        #expect(
+            raw.isEmpty, "\(mode): raw control characters in the output: \(raw.map { String($0.value, radix: 16) })")
     }
 
     @Test("--json: one object per hostile line, every non-blank line answered, nothing raw")
@@ -79,7 +91,8 @@ struct HostileInputTests {
                 #expect(!reply.isEmpty, "\(hostile.name): no reply")
             }
             for scalar in (object["input"] as? String ?? "").unicodeScalars {
-                #expect(scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value), "\(hostile.name): input echoed raw")
+                #expect(
+                    scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value), "\(hostile.name): input echoed raw")
             }
         }
     }
@@ -88,7 +101,8 @@ struct HostileInputTests {
     func plain() throws {
         let r = try Binary.run([], bytes: Self.input)
         expectClean(r, "plain")
-        #expect(!r.text.contains("[2J") && !r.text.contains("]0;") && !r.text.contains("]52;"), "escape parameters echoed")
+        #expect(
+            !r.text.contains("[2J") && !r.text.contains("]0;") && !r.text.contains("]52;"), "escape parameters echoed")
         // Each non-blank line is answered: compare with the number of replies --json gives.
         let answered = Self.hostileLines.filter { !isBlank($0.bytes) }.count
         let replies = r.text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
@@ -131,7 +145,8 @@ struct HostileInputTests {
         let dir = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("escapes.txt")
-        try "> hello\n< \u{1B}]0;pwned\u{07}\u{1B}[2J not the reply\n".write(to: file, atomically: true, encoding: .utf8)
+        try "> hello\n< \u{1B}]0;pwned\u{07}\u{1B}[2J not the reply\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let r = try Binary.run(["replay", file.path], bytes: Data())
         #expect(r.status == 1)
         #expect(r.text.contains("not the reply"))
@@ -197,9 +212,11 @@ struct HostileInputTests {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             // sh has no PIPESTATUS: tingle's own status is written to a file.
-            process.arguments = ["-c", "{ \"$0\" \(flags) < \"$1\" 2>\"$2\"; echo $? > \"$3\"; } | head -1",
-                                 Binary.url.path, input.path, dir.appendingPathComponent("err").path,
-                                 dir.appendingPathComponent("status").path]
+            process.arguments = [
+                "-c", "{ \"$0\" \(flags) < \"$1\" 2>\"$2\"; echo $? > \"$3\"; } | head -1",
+                Binary.url.path, input.path, dir.appendingPathComponent("err").path,
+                dir.appendingPathComponent("status").path,
+            ]
             let out = Pipe()
             process.standardOutput = out
             try process.run()
@@ -215,7 +232,9 @@ struct HostileInputTests {
         let recording = dir.appendingPathComponent("recorded.txt").path
         let recorded = Process()
         recorded.executableURL = URL(fileURLWithPath: "/bin/sh")
-        recorded.arguments = ["-c", "\"$0\" --record \"$2\" < \"$1\" | head -1 > /dev/null", Binary.url.path, input.path, recording]
+        recorded.arguments = [
+            "-c", "\"$0\" --record \"$2\" < \"$1\" | head -1 > /dev/null", Binary.url.path, input.path, recording,
+        ]
         try recorded.run()
         recorded.waitUntilExit()
         #expect(try String(contentsOfFile: recording, encoding: .utf8).contains("> my feet go numb after 3 miles"))
@@ -235,8 +254,9 @@ struct HostileInputTests {
         #expect(errorText == "tingle: standard output is closed; nothing could be shown (give it a file or a pipe)\n")
     }
 
-    @Test("SIGINT and SIGTERM in piped mode: the replies so far stand, the recording is saved, exit 128+n",
-          arguments: [SIGINT, SIGTERM])
+    @Test(
+        "SIGINT and SIGTERM in piped mode: the replies so far stand, the recording is saved, exit 128+n",
+        arguments: [SIGINT, SIGTERM])
     func signals(signalNumber: Int32) throws {
         let dir = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -253,7 +273,9 @@ struct HostileInputTests {
             #expect(saved.contains("> new hokas"), "the recording is saved on the signal")
             let attributes = try FileManager.default.attributesOfItem(atPath: recording)
             #expect((attributes[.posixPermissions] as? Int) == 0o600)
-            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["recorded.txt"], "no temporary file left")
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["recorded.txt"],
+                "no temporary file left")
         }
     }
 
@@ -262,27 +284,38 @@ struct HostileInputTests {
         let dir = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let saved = dir.appendingPathComponent("saved.txt").path
-        let long = String(repeating: "my feet go numb after 3 miles\nnew hokas\nno\n/restart\n", count: 1_000) + "/save \(saved)\n"
+        let long =
+            String(repeating: "my feet go numb after 3 miles\nnew hokas\nno\n/restart\n", count: 1_000)
+            + "/save \(saved)\n"
         let r = try Binary.run([], input: long)
         #expect(r.status == 0)
-        #expect(r.stdout.hasSuffix("Could not save: this piped conversation is too long to keep in memory; run tingle with --record FILE to record a long one.\n"))
+        #expect(
+            r.stdout.hasSuffix(
+                "Could not save: this piped conversation is too long to keep in memory; run tingle with --record FILE to record a long one.\n"
+            ))
         #expect(!FileManager.default.fileExists(atPath: saved))
         let recording = dir.appendingPathComponent("recording.txt").path
         let recorded = try Binary.run(["--record", recording], input: long)
         #expect(recorded.status == 0)
         #expect(recorded.stdout.hasSuffix("Replay it with: tingle replay \(saved)\n"))
-        #expect(try String(contentsOfFile: saved, encoding: .utf8).components(separatedBy: "\n> new hokas").count == 1_001)
-        #expect(try String(contentsOfFile: recording, encoding: .utf8).components(separatedBy: "\n> new hokas").count == 1_001)
+        #expect(
+            try String(contentsOfFile: saved, encoding: .utf8).components(separatedBy: "\n> new hokas").count == 1_001)
+        #expect(
+            try String(contentsOfFile: recording, encoding: .utf8).components(separatedBy: "\n> new hokas").count
+                == 1_001)
     }
 
     /// Set by scripts/sanitize: a sanitizer's own memory and slowness make sizes and times meaningless.
     static let underSanitizer = ProcessInfo.processInfo.environment["TINGLE_SANITIZER"].map { !$0.isEmpty } ?? false
 
-    @Test("Many piped lines run in flat memory (2,000 vs 50,000 lines)",
-          .disabled(if: underSanitizer, "peak memory is the sanitizer's under scripts/sanitize"))
+    @Test(
+        "Many piped lines run in flat memory (2,000 vs 50,000 lines)",
+        .disabled(if: underSanitizer, "peak memory is the sanitizer's under scripts/sanitize"))
     func flatMemory() throws {
-        let conversation = ["my feet go numb after 3 miles", "new hokas laced tight", "no", "what causes it?",
-                            "hello", "\u{1B}[2J numb toes 🦶", "lacing tips", "asdf qwer zxcv", "thanks", "/restart"]
+        let conversation = [
+            "my feet go numb after 3 miles", "new hokas laced tight", "no", "what causes it?",
+            "hello", "\u{1B}[2J numb toes 🦶", "lacing tips", "asdf qwer zxcv", "thanks", "/restart",
+        ]
         func input(_ lines: Int) -> String {
             // The summary of a last report marks the end of the replies.
             (0..<lines).map { conversation[$0 % conversation.count] }.joined(separator: "\n")
@@ -292,7 +325,9 @@ struct HostileInputTests {
         // linearly if anything is kept per line, which 25 times the lines shows plainly.
         let small = try Binary.peakMemory([], input: input(2_000))
         let large = try Binary.peakMemory([], input: input(50_000))
-        #expect(large - small < 10_000, "peak memory grew by \(large - small) KB from 2,000 to 50,000 lines (\(small) → \(large) KB)")
+        #expect(
+            large - small < 10_000,
+            "peak memory grew by \(large - small) KB from 2,000 to 50,000 lines (\(small) → \(large) KB)")
     }
 
 }

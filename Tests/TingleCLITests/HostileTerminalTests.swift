@@ -11,14 +11,17 @@ struct HostileTerminalTests {
         _ = Foundation.write(term.master, &bytes, bytes.count)
     }
 
-    @Test("Emoji, right-to-left text, code, blank and over-long lines, control characters and invalid UTF-8 are answered; nothing raw comes back")
+    @Test(
+        "Emoji, right-to-left text, code, blank and over-long lines, control characters and invalid UTF-8 are answered; nothing raw comes back"
+    )
     func hostileLines() throws {
         let term = try Terminal(arguments: [], environment: TerminalTests.environment)
         var mark = try #require(term.waitFor("you›"))
 
         func say(_ text: String, expect reply: String, _ comment: String) throws {
             term.type(text + "\r")
-            let replied = reply.isEmpty ? mark : try #require(term.waitFor(reply, after: mark), "\(comment): no '\(reply)'")
+            let replied =
+                reply.isEmpty ? mark : try #require(term.waitFor(reply, after: mark), "\(comment): no '\(reply)'")
             mark = try #require(term.waitFor("you›", after: replied), "\(comment): no prompt after the reply")
         }
 

@@ -5,13 +5,19 @@ import Testing
 /// what they ask for is private (0600) and written whole, and nothing leaves the machine.
 @Suite("Privacy")
 struct PrivacyTests {
-    static let conversation = "hello\nmy feet go numb after 3 miles\nnew hokas laced tight\nno\n/why\n/summary\n/help\n/restart\nmy groin is numb\n"
+    static let conversation =
+        "hello\nmy feet go numb after 3 miles\nnew hokas laced tight\nno\n/why\n/summary\n/help\n/restart\nmy groin is numb\n"
 
     /// HOME, the working folder and TMPDIR all point at one empty folder.
     func sandbox() throws -> (URL, [String: String]) {
         let dir = try Binary.temporaryDirectory()
-        return (dir, ["HOME": dir.path, "TMPDIR": dir.path, "XDG_CONFIG_HOME": dir.path, "XDG_DATA_HOME": dir.path,
-                      "XDG_CACHE_HOME": dir.path, "XDG_STATE_HOME": dir.path].merging(TerminalTests.sanitizerEnvironment) { $1 })
+        return (
+            dir,
+            [
+                "HOME": dir.path, "TMPDIR": dir.path, "XDG_CONFIG_HOME": dir.path, "XDG_DATA_HOME": dir.path,
+                "XDG_CACHE_HOME": dir.path, "XDG_STATE_HOME": dir.path,
+            ].merging(TerminalTests.sanitizerEnvironment) { $1 }
+        )
     }
 
     func contents(_ dir: URL) throws -> [String] {
@@ -26,7 +32,8 @@ struct PrivacyTests {
             let r = try Binary.run(arguments, input: Self.conversation, environment: environment, currentDirectory: dir)
             #expect(r.status == 0)
         }
-        #expect(try Binary.run(["ask", "my toes go numb"], environment: environment, currentDirectory: dir).status == 0)
+        #expect(
+            try Binary.run(["ask", "my toes go numb"], environment: environment, currentDirectory: dir).status == 0)
         let written = try contents(dir)
         #expect(written.isEmpty, "written: \(written)")
     }
@@ -69,9 +76,10 @@ struct PrivacyTests {
             chmod(path, 0o644)
         }
         for json in [false, true] {
-            let r = try Binary.run((json ? ["--json"] : []) + ["--record", record],
-                                   input: "my feet go numb after 3 miles\nnew hokas\n/save \(saved)\n/summary \(summary)\nno\n",
-                                   environment: environment, currentDirectory: dir)
+            let r = try Binary.run(
+                (json ? ["--json"] : []) + ["--record", record],
+                input: "my feet go numb after 3 miles\nnew hokas\n/save \(saved)\n/summary \(summary)\nno\n",
+                environment: environment, currentDirectory: dir)
             #expect(r.status == 0, "\(r.stderr)")
             for path in [record, saved, summary] {
                 #expect(try mode(path) == 0o600, "\(path) is not 0600")
@@ -86,8 +94,9 @@ struct PrivacyTests {
         }
         // A file that cannot be written is an answer, not a crash, and leaves nothing behind;
         // a script learns of it from stderr and the exit status.
-        let r = try Binary.run([], input: "/save \(dir.path)/no/such/folder/x.txt\n/summary \(dir.path)\n",
-                               environment: environment, currentDirectory: dir)
+        let r = try Binary.run(
+            [], input: "/save \(dir.path)/no/such/folder/x.txt\n/summary \(dir.path)\n",
+            environment: environment, currentDirectory: dir)
         #expect(r.status == 1)
         #expect(r.stdout.contains("Could not save"))
         #expect(r.stderr.contains("does not exist") && r.stderr.contains("is a folder"), "\(r.stderr)")
@@ -101,7 +110,9 @@ struct PrivacyTests {
         let path = dir.appendingPathComponent("summary.md").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "umask 000; printf 'my toes go numb\\n/summary %s\\n' \"$1\" | \"$0\"", Binary.url.path, path]
+        process.arguments = [
+            "-c", "umask 000; printf 'my toes go numb\\n/summary %s\\n' \"$1\" | \"$0\"", Binary.url.path, path,
+        ]
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         try process.run()
@@ -132,8 +143,9 @@ struct PrivacyTests {
 
     static let strace = ["/usr/bin/strace", "/bin/strace"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    @Test("tingle opens no network connection (strace)",
-          .enabled(if: strace != nil, "strace is not installed (apt-get install strace; .ci/run does)"))
+    @Test(
+        "tingle opens no network connection (strace)",
+        .enabled(if: strace != nil, "strace is not installed (apt-get install strace; .ci/run does)"))
     func noNetwork() throws {
         let strace = try #require(Self.strace)
         let (dir, environment) = try sandbox()
@@ -161,13 +173,23 @@ struct PrivacyTests {
             print("noNetwork: SKIPPED, strace cannot trace in this environment (ptrace not permitted)")
             return
         }
-        for (arguments, input) in [([String](), Self.conversation), (["--json"], Self.conversation),
-                                   (["ask", "my feet go numb"], ""), (["check"], ""),
-                                   (["replay", intentsFolder.deletingLastPathComponent().appendingPathComponent("Transcripts/smalltalk-greeting-help-thanks-bye.txt").path], "")] {
+        for (arguments, input) in [
+            ([String](), Self.conversation), (["--json"], Self.conversation),
+            (["ask", "my feet go numb"], ""), (["check"], ""),
+            (
+                [
+                    "replay",
+                    intentsFolder.deletingLastPathComponent().appendingPathComponent(
+                        "Transcripts/smalltalk-greeting-help-thanks-bye.txt"
+                    ).path,
+                ], ""
+            ),
+        ] {
             let result = try #require(try traced(arguments, input: input))
             #expect(result.status == 0, "\(arguments)")
-            #expect(result.calls.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
-                    "\(arguments) made network system calls:\n\(result.calls)")
+            #expect(
+                result.calls.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                "\(arguments) made network system calls:\n\(result.calls)")
         }
     }
 }

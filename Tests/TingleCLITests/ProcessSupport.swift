@@ -13,8 +13,10 @@ extension Binary {
     }
 
     /// Runs tingle (or another program of the build, `executable`) with `input` as raw bytes on stdin.
-    static func run(_ arguments: [String], bytes input: Data, environment: [String: String] = [:],
-                    currentDirectory: URL? = nil, executable: URL? = nil) throws -> RawResult {
+    static func run(
+        _ arguments: [String], bytes input: Data, environment: [String: String] = [:],
+        currentDirectory: URL? = nil, executable: URL? = nil
+    ) throws -> RawResult {
         let process = Process()
         process.executableURL = executable ?? url
         process.arguments = arguments
@@ -23,7 +25,9 @@ extension Binary {
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
@@ -44,8 +48,9 @@ extension Binary {
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         done.wait()
         process.waitUntilExit()
-        return RawResult(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-                         stdout: out, stderr: String(decoding: errors.data, as: UTF8.self))
+        return RawResult(
+            status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+            stdout: out, stderr: String(decoding: errors.data, as: UTF8.self))
     }
 
     /// The peak memory (VmHWM, in KB) of tingle reading `input` on a pipe, taken once the
@@ -59,7 +64,8 @@ extension Binary {
         guard running.waitForEnding("_From tingle", seconds: 120) else { throw POSIXError(.ETIMEDOUT) }
         let status = try String(contentsOfFile: "/proc/\(running.process.processIdentifier)/status", encoding: .utf8)
         guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) else {
+            let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true)[1])
+        else {
             throw POSIXError(.EINVAL)
         }
         running.closeInput()
@@ -123,11 +129,15 @@ extension Binary {
         func exitStatus(seconds: Double = 20) -> Int32? {
             let deadline = Date().addingTimeInterval(seconds)
             while process.isRunning && Date() < deadline { usleep(20_000) }
-            guard !process.isRunning else { kill(process.processIdentifier, SIGKILL); return nil }
+            guard !process.isRunning else {
+                kill(process.processIdentifier, SIGKILL)
+                return nil
+            }
             usleep(100_000)  // let the readability handlers take the last bytes
             stdout.fileHandleForReading.readabilityHandler = nil
             stderr.fileHandleForReading.readabilityHandler = nil
-            return process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+            return process.terminationReason == .uncaughtSignal
+                ? 128 + process.terminationStatus : process.terminationStatus
         }
 
         deinit {

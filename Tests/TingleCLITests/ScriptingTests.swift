@@ -81,7 +81,8 @@ struct ScriptingTests {
 
         let dir = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "intents:\n  - id: x\n    patterns: [\"x\"]\n    exmaples: [a]\n".write(to: dir.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try "intents:\n  - id: x\n    patterns: [\"x\"]\n    exmaples: [a]\n".write(
+            to: dir.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
         let broken = try Binary.run(["check", "--intents", dir.path])
         #expect(broken.status == 2)
         #expect(broken.stderr.contains("a.yaml:4:5: unknown key 'exmaples'"))
@@ -123,8 +124,9 @@ struct ScriptingTests {
     func nothingWritten() throws {
         let dir = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Binary.run([], input: "my feet go numb\nnew shoes\n/summary\n/quit\n",
-                               environment: ["HOME": dir.path], currentDirectory: dir)
+        let r = try Binary.run(
+            [], input: "my feet go numb\nnew shoes\n/summary\n/quit\n",
+            environment: ["HOME": dir.path], currentDirectory: dir)
         #expect(r.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
@@ -132,7 +134,10 @@ struct ScriptingTests {
     @Test("Control characters typed by the user never come back raw")
     func controlCharacters() throws {
         let r = try Binary.run(["--json"], input: "numb \u{1B}[2J\u{1B}]0;pwned\u{07} toes\u{7F}\n")
-        #expect(!r.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F || $0.value == 0x1B })
+        #expect(
+            !r.stdout.unicodeScalars.contains {
+                ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F || $0.value == 0x1B
+            })
     }
 
     @Test("--record writes a private transcript that replays green; a changed line fails at its line")
@@ -140,7 +145,8 @@ struct ScriptingTests {
         let dir = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("session.txt").path
-        let chat = try Binary.run(["--record", path], input: "hello\nmy feet go numb after 3 miles\nnew hokas\nno\n/summary\n")
+        let chat = try Binary.run(
+            ["--record", path], input: "hello\nmy feet go numb after 3 miles\nnew hokas\nno\n/summary\n")
         #expect(chat.status == 0)
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)

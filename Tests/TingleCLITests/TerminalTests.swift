@@ -71,9 +71,11 @@ struct TerminalTests {
         deinit { close(master) }
     }
 
-    static let environment = ["TERM": "xterm-256color", "NO_COLOR": "1", "INPUTRC": "/dev/null",
-                              "HOME": FileManager.default.temporaryDirectory.path, "PATH": "/usr/bin:/bin"]
-        .merging(sanitizerEnvironment) { $1 }
+    static let environment = [
+        "TERM": "xterm-256color", "NO_COLOR": "1", "INPUTRC": "/dev/null",
+        "HOME": FileManager.default.temporaryDirectory.path, "PATH": "/usr/bin:/bin",
+    ]
+    .merging(sanitizerEnvironment) { $1 }
 
     /// What scripts/sanitize sets (ASAN_OPTIONS, TSAN_OPTIONS…), passed on to a child whose
     /// environment a test builds from scratch.

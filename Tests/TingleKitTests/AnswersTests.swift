@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TingleKit
 
 /// Answers read in the light of the question asked (Rasa's slot mappings): what a bare
@@ -10,12 +11,15 @@ struct AnswersTests {
         converse([report] + answers)
     }
 
-    @Test("A bare quantity, range, marker or point in the run answers 'when does it start?'",
-          arguments: [("20 minutes", "after about 20 minutes"), ("5k", "after about 5 km"), ("mile 6", "after about mile 6"),
-                      ("around 6 or 7 miles", "after about 6 or 7 miles"), ("between mile 8 and 11", "after about mile 8 to 11"),
-                      ("an hour and a half", "after about 1.5 hours"), ("by the end", "towards the end of the run"),
-                      ("the last couple of miles", "towards the end of the run"), ("halfway", "part-way into the run"),
-                      ("within a few minutes", "after about a few minutes"), ("20-25 mins", "after about 20 to 25 minutes")])
+    @Test(
+        "A bare quantity, range, marker or point in the run answers 'when does it start?'",
+        arguments: [
+            ("20 minutes", "after about 20 minutes"), ("5k", "after about 5 km"), ("mile 6", "after about mile 6"),
+            ("around 6 or 7 miles", "after about 6 or 7 miles"), ("between mile 8 and 11", "after about mile 8 to 11"),
+            ("an hour and a half", "after about 1.5 hours"), ("by the end", "towards the end of the run"),
+            ("the last couple of miles", "towards the end of the run"), ("halfway", "part-way into the run"),
+            ("within a few minutes", "after about a few minutes"), ("20-25 mins", "after about 20 to 25 minutes"),
+        ])
     func onsetAnswers(answer: String, value: String) {
         let results = after("my toes go numb when I run", [answer])
         #expect(results[1].onset?.hasPrefix(value) == true, "\(answer) → \(results[1].onset ?? "nil")")
@@ -29,10 +33,13 @@ struct AnswersTests {
         #expect(converse(["kinvaras"])[0].footwear != nil)  // a brand is a shoe whenever it is said
     }
 
-    @Test("A brand or model alone, a shoe's age or mileage, or a shop answers 'what do you run in?'",
-          arguments: [("kinvaras", "kinvaras"), ("on cloudflows", "cloudflows"), ("my old pegasus", "worn shoes"),
-                      ("they're a year old, about 500 miles on them", "about 500 miles on them"),
-                      ("whatever was cheapest at the sports shop", "whatever was cheapest at the sports shop")])
+    @Test(
+        "A brand or model alone, a shoe's age or mileage, or a shop answers 'what do you run in?'",
+        arguments: [
+            ("kinvaras", "kinvaras"), ("on cloudflows", "cloudflows"), ("my old pegasus", "worn shoes"),
+            ("they're a year old, about 500 miles on them", "about 500 miles on them"),
+            ("whatever was cheapest at the sports shop", "whatever was cheapest at the sports shop"),
+        ])
     func footwearAnswers(answer: String, value: String) {
         let results = after("my toes go numb after 3 miles", [answer])
         #expect(results[1].footwear?.contains(value) == true, "\(answer) → \(results[1].footwear ?? "nil")")
@@ -41,32 +48,46 @@ struct AnswersTests {
         #expect(results[1].onset == "after about 3 miles")
     }
 
-    @Test("'just numb', 'nope' and 'maybe a slight ache' answer 'anything else?'",
-          arguments: [("just numb", [String]()), ("nope", []), ("not really, maybe a slight ache", ["pain"])])
+    @Test(
+        "'just numb', 'nope' and 'maybe a slight ache' answer 'anything else?'",
+        arguments: [("just numb", [String]()), ("nope", []), ("not really, maybe a slight ache", ["pain"])])
     func symptomAnswers(answer: String, ids: [String]) {
         let results = after("my toes go numb after 3 miles in old asics", [answer])
         #expect(results[1].symptoms == ids, "\(answer) → \(String(describing: results[1].symptoms))")
         #expect(results[1].asking != "symptoms")
     }
 
-    @Test("'Gone in a minute', 'it lingers for hours' answer 'once you stop, does it go?'; said before, it is never asked",
-          arguments: [("gone in a minute or two", false), ("it lingers for hours", true), ("pretty much straight away", false)])
+    @Test(
+        "'Gone in a minute', 'it lingers for hours' answer 'once you stop, does it go?'; said before, it is never asked",
+        arguments: [
+            ("gone in a minute or two", false), ("it lingers for hours", true), ("pretty much straight away", false),
+        ])
     func courseAnswers(answer: String, lingers: Bool) {
         let results = after("my toes go numb after 3 miles in old asics", ["nothing else", answer])
         #expect(results[1].asking == "course")
         #expect(results[2].asking == nil)
-        #expect(results[2].escalation == (lingers ? .doctor : .selfcare), "\(answer) → \(String(describing: results[2].escalation))")
-        let told = converse(["my toes go numb after 3 miles in old asics and it goes as soon as I stop", "nothing else"])
+        #expect(
+            results[2].escalation == (lingers ? .doctor : .selfcare),
+            "\(answer) → \(String(describing: results[2].escalation))")
+        let told = converse([
+            "my toes go numb after 3 miles in old asics and it goes as soon as I stop", "nothing else",
+        ])
         #expect(told[1].asking == nil)
         #expect(told[1].escalation == .selfcare)
     }
 
     @Test("A correction replaces only an answer to the same question")
     func corrections() {
-        let results = after("my toes go numb 3 miles in", ["old asics", "sorry, I meant 5 miles not 3",
-                                                           "actually it has got worse since yesterday"])
+        let results = after(
+            "my toes go numb 3 miles in",
+            [
+                "old asics", "sorry, I meant 5 miles not 3",
+                "actually it has got worse since yesterday",
+            ])
         #expect(results[2].onset?.contains("5 miles") == true)
-        #expect(results[3].onset?.contains("5 miles") == true, "a 'since when' is not a new onset: \(results[3].onset ?? "nil")")
+        #expect(
+            results[3].onset?.contains("5 miles") == true,
+            "a 'since when' is not a new onset: \(results[3].onset ?? "nil")")
     }
 }
 
@@ -74,8 +95,10 @@ struct AnswersTests {
 struct DialogueActTests {
     @Test("A worry or a frustration is acknowledged first; a denied one is not")
     func feelings() {
-        #expect(converse(["my toes go numb when I run and I'm really worried"])[0].reply.hasPrefix("That sounds worrying"))
-        #expect(converse(["so fed up, my toes go numb on every run"])[0].reply.hasPrefix("That sounds really frustrating"))
+        #expect(
+            converse(["my toes go numb when I run and I'm really worried"])[0].reply.hasPrefix("That sounds worrying"))
+        #expect(
+            converse(["so fed up, my toes go numb on every run"])[0].reply.hasPrefix("That sounds really frustrating"))
         #expect(!converse(["my toes go numb when I run, I'm not worried"])[0].reply.hasPrefix("That sounds"))
     }
 
@@ -101,6 +124,9 @@ struct DialogueActTests {
     @Test("Acts of each sentence, as analyze shows them")
     func acts() {
         let analysis = LineAnalysis(brain: builtInBrain, line: "hi. actually it's worse. what causes it? I'm scared")
-        #expect(analysis.sentences.map(\.acts) == [["greeting"], ["correction", "statement"], ["question"], ["feeling", "statement"]])
+        #expect(
+            analysis.sentences.map(\.acts) == [
+                ["greeting"], ["correction", "statement"], ["question"], ["feeling", "statement"],
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TingleKit
 
 @Suite("Brain loading and checking")
@@ -40,7 +41,10 @@ struct BrainLoaderTests {
 
     @Test func unknownKeyIsAnErrorWithASuggestion() {
         let found = problems("intents:\n  - id: extra\n    patterns: [\"x\"]\n    exmaples: [\"x\"]\n")
-        #expect(found == ["broken.yaml:4:5: unknown key 'exmaples' in 'intents[0]' (did you mean 'examples'?); known keys: answer, counterExamples, examples, id, keywords, offer, patterns, priority, topic"])
+        #expect(
+            found == [
+                "broken.yaml:4:5: unknown key 'exmaples' in 'intents[0]' (did you mean 'examples'?); known keys: answer, counterExamples, examples, id, keywords, offer, patterns, priority, topic"
+            ])
     }
 
     @Test("A missing message is reported where the messages are, not in the first file")
@@ -53,7 +57,10 @@ struct BrainLoaderTests {
             _ = try brain(["a-first.yaml": "rewrites: {me feet: my feet}\n", "base.yaml": withoutNoted])
             Issue.record("a brain without the 'noted' message loaded")
         } catch {
-            #expect(error.all.map(\.description) == ["base.yaml:\(messagesLine):11: the message 'noted' is missing; add it under 'messages:'"])
+            #expect(
+                error.all.map(\.description) == [
+                    "base.yaml:\(messagesLine):11: the message 'noted' is missing; add it under 'messages:'"
+                ])
         }
     }
 
@@ -65,7 +72,8 @@ struct BrainLoaderTests {
     }
 
     @Test func duplicateIdsAndDanglingReferences() {
-        let found = problems("""
+        let found = problems(
+            """
             intents:
               - id: yes
                 patterns: ["yep"]
@@ -75,7 +83,8 @@ struct BrainLoaderTests {
                 offer: {ask: "More?", intent: nowhere}
             """)
         #expect(found.contains { $0.hasPrefix("broken.yaml:2:9: intent 'yes' is already defined at base.yaml:") })
-        #expect(found.contains("broken.yaml:5:16: pattern '* ~nosuchconcept *' names the unknown concept '~nosuchconcept'"))
+        #expect(
+            found.contains("broken.yaml:5:16: pattern '* ~nosuchconcept *' names the unknown concept '~nosuchconcept'"))
         #expect(found.contains("broken.yaml:6:13: intent 'extra' answers with unknown content 'nothing_here'"))
         #expect(found.contains("broken.yaml:7:35: unknown intent 'nowhere'"))
     }
@@ -88,7 +97,8 @@ struct BrainLoaderTests {
     }
 
     @Test func unknownFactsAndLevels() {
-        let found = problems("""
+        let found = problems(
+            """
             redFlags:
               - id: f
                 level: catastrophic
@@ -133,14 +143,17 @@ struct BrainLoaderTests {
 
     @Test("check catches an example that reaches another intent, and unreachable content")
     func checkerFindsProblems() throws {
-        let loaded = try brain(["base.yaml": PatternTests.minimalRest, "more.yaml": """
+        let loaded = try brain([
+            "base.yaml": PatternTests.minimalRest,
+            "more.yaml": """
             content:
               - {id: orphan, title: O, source: test, text: nobody asks}
             intents:
               - id: extra
                 patterns: ["extra words"]
                 examples: ["yes"]
-            """])
+            """,
+        ])
         let found = BrainChecker(brain: loaded).check().map(\.description)
         #expect(found.contains("more.yaml:6:16: example \"yes\" of 'extra' matches 'yes' instead"))
         #expect(found.contains { $0.hasPrefix("more.yaml:2:10: content 'orphan' is not reached") })

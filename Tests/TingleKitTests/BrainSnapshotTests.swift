@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TingleKit
 
 @Suite("Brain snapshot")
@@ -21,9 +22,12 @@ struct BrainSnapshotTests {
         let yaml = try BrainLoader.load(files: BrainSourceFile.builtIn)
         #expect(BrainChecker(brain: snapshot).check() == BrainChecker(brain: yaml).check())
         #expect(snapshot.intents.map(\.patternLocations) == yaml.intents.map(\.patternLocations))
-        let lines = ["hi", "my toes go numb about 20 minutes into a run", "new hokas, laced pretty tight",
-                     "no pain but my foot is cold and pale", "what causes it?", "/why"]
-        var a = Session(brain: snapshot), b = Session(brain: yaml)
+        let lines = [
+            "hi", "my toes go numb about 20 minutes into a run", "new hokas, laced pretty tight",
+            "no pain but my foot is cold and pale", "what causes it?", "/why",
+        ]
+        var a = Session(brain: snapshot)
+        var b = Session(brain: yaml)
         for line in lines { #expect(a.respond(to: line).jsonLine == b.respond(to: line).jsonLine) }
     }
 
@@ -53,17 +57,23 @@ struct BrainSnapshotTests {
 
     @Test("Loading on both cores numbers the brain the same way every time")
     func deterministicLoad() throws {
-        let a = try BrainLoader.builtIn(), b = try BrainLoader.builtIn()
+        let a = try BrainLoader.builtIn()
+        let b = try BrainLoader.builtIn()
         #expect(a.terms.terms == b.terms.terms)
-        #expect(a.index.owners.map { [Int32($0.kind.rawValue), $0.rule, $0.item] }
+        #expect(
+            a.index.owners.map { [Int32($0.kind.rawValue), $0.rule, $0.item] }
                 == b.index.owners.map { [Int32($0.kind.rawValue), $0.rule, $0.item] })
         #expect(a.surfaceForms == b.surfaceForms)
     }
 
     /// Content is trimmed as Foundation's `.whitespaces` and `.whitespacesAndNewlines` would.
-    @Test("Trimming agrees with Foundation", arguments: ["", "  a b  ", "\t\nx\r\n", "\u{A0}\u{2003}é\u{3000}",
-                                                          "\u{85}\u{2028}y\u{2029}", "z\u{200B}", " \u{1F3C3} ",
-                                                          "\u{180E}q\u{FEFF}", "\u{2060}r\u{202F}"])
+    @Test(
+        "Trimming agrees with Foundation",
+        arguments: [
+            "", "  a b  ", "\t\nx\r\n", "\u{A0}\u{2003}é\u{3000}",
+            "\u{85}\u{2028}y\u{2029}", "z\u{200B}", " \u{1F3C3} ",
+            "\u{180E}q\u{FEFF}", "\u{2060}r\u{202F}",
+        ])
     func trimming(_ text: String) {
         #expect(String(text[...].trimming(newlines: false)) == text.trimmingCharacters(in: .whitespaces))
         #expect(String(text[...].trimming(newlines: true)) == text.trimmingCharacters(in: .whitespacesAndNewlines))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TingleKit
 
 @Suite("Dialogue policy")
@@ -16,14 +17,17 @@ struct DialoguePolicyTests {
         "```mermaid\n\(DialoguePolicy.mermaid)\n```\n\n\(DialoguePolicy.markdown)\n"
     }
 
-    @Test("The README shows the table the code uses (regenerate: TINGLE_UPDATE_README=1 swift test --filter DialoguePolicy)")
+    @Test(
+        "The README shows the table the code uses (regenerate: TINGLE_UPDATE_README=1 swift test --filter DialoguePolicy)"
+    )
     func readmeMatches() throws {
         if ProcessInfo.processInfo.environment["TINGLE_UPDATE_README"] == "1" {
             let url = packageRoot.appendingPathComponent("README.md")
             let readme = try String(contentsOf: url, encoding: .utf8)
             let begin = try #require(readme.range(of: "<!-- dialogue-policy:begin -->\n"))
             let end = try #require(readme.range(of: "<!-- dialogue-policy:end -->"))
-            try (readme[..<begin.upperBound] + Self.rendered + readme[end.lowerBound...]).write(to: url, atomically: true, encoding: .utf8)
+            try (readme[..<begin.upperBound] + Self.rendered + readme[end.lowerBound...]).write(
+                to: url, atomically: true, encoding: .utf8)
         }
         #expect(try Self.readmeBlock() == Self.rendered)
     }
@@ -35,7 +39,8 @@ struct DialoguePolicyTests {
         #expect(DialoguePolicy.next(from: .assessed, on: .redFlag) == .escalated)
         #expect(DialoguePolicy.next(from: .escalated, on: .viewDue) == .escalated)
         #expect(DialoguePolicy.next(from: .escalated, on: .report) == .escalated)
-        #expect(DialoguePolicy.next(from: .escalated, on: .withdrawal, reported: true, questionsLeft: false) == .assessed)
+        #expect(
+            DialoguePolicy.next(from: .escalated, on: .withdrawal, reported: true, questionsLeft: false) == .assessed)
         #expect(DialoguePolicy.next(from: .escalated, on: .withdrawal, reported: false) == .greeting)
         // Each (state, event) pair has one row at most.
         let pairs = DialoguePolicy.rows.map { "\($0.from)-\($0.event)" }
@@ -44,15 +49,19 @@ struct DialoguePolicyTests {
 
     @Test("A conversation walks the table: report, answers, view, red flag")
     func walk() {
-        let states = converse(["hi", "my toes go numb after 3 miles", "old asics", "no", "gone in a minute", "my groin is numb now"])
-            .map(\.state)
+        let states = converse([
+            "hi", "my toes go numb after 3 miles", "old asics", "no", "gone in a minute", "my groin is numb now",
+        ])
+        .map(\.state)
         #expect(states == [.greeting, .assessing, .assessing, .assessing, .assessed, .escalated])
     }
 }
 
 @Suite("Rule table")
 struct RuleTableTests {
-    @Test("The README lists every red flag with its level and source (regenerate: TINGLE_UPDATE_README=1 swift test --filter RuleTable)")
+    @Test(
+        "The README lists every red flag with its level and source (regenerate: TINGLE_UPDATE_README=1 swift test --filter RuleTable)"
+    )
     func readmeMatches() throws {
         let url = packageRoot.appendingPathComponent("README.md")
         var readme = try String(contentsOf: url, encoding: .utf8)

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import TingleKit
 
 @Suite("Dialogue")
@@ -28,7 +29,9 @@ struct DialogueTests {
 
     @Test("A general question is not taken as an answer about the user")
     func questionsAreNotAnswers() {
-        let results = converse(["my feet go numb after 3 miles", "how tight should my laces be?", "should i get insoles"])
+        let results = converse([
+            "my feet go numb after 3 miles", "how tight should my laces be?", "should i get insoles",
+        ])
         #expect(results[1].footwear == nil)
         #expect(results[1].asking == "footwear")
         #expect(results[1].reply.contains(builtInBrain.message(.backToQuestion)))
@@ -37,8 +40,10 @@ struct DialogueTests {
 
     @Test("Something else heard while a question is pending is noted before the question comes again")
     func notesWhatElseWasSaid() {
-        let results = converse(["my feet tingle on runs", "only on the treadmill", "new hokas, laced tight",
-                                "it burns a bit and i have diabetes", "what causes it?"])
+        let results = converse([
+            "my feet tingle on runs", "only on the treadmill", "new hokas, laced tight",
+            "it burns a bit and i have diabetes", "what causes it?",
+        ])
         #expect(results[1].asking == "onset")
         #expect(results[1].reply.hasPrefix("Noted: hard surfaces.\n"), "\(results[1].reply)")
         // The answer to a later question is kept and named, and that question is not asked.
@@ -54,7 +59,9 @@ struct DialogueTests {
     func correctionIsNotNotedTwice() {
         let results = converse(["my feet go numb, new hokas laced tight", "actually they are old asics, and it burns"])
         #expect(results[1].asking == "onset")
-        #expect(results[1].reply.hasPrefix(builtInBrain.message(.updated).components(separatedBy: "{changes}")[0]), "\(results[1].reply)")
+        #expect(
+            results[1].reply.hasPrefix(builtInBrain.message(.updated).components(separatedBy: "{changes}")[0]),
+            "\(results[1].reply)")
         #expect(results[1].reply.contains("\nNoted: burning.\n"), "\(results[1].reply)")
         #expect(!results[1].reply.contains("Noted: worn shoes"), "\(results[1].reply)")
     }
@@ -71,15 +78,18 @@ struct DialogueTests {
         var session = Session(brain: builtInBrain)
         _ = session.respond(to: "my groin went numb on my run")
         guard case .reply(let summary) = session.perform(.summary, name: "summary", argument: nil) else {
-            Issue.record("summary should reply"); return
+            Issue.record("summary should reply")
+            return
         }
         #expect(summary.contains("Reported: warning signs"))
     }
 
     @Test("The questions come one at a time, in order, and end in an assessment")
     func transitions() {
-        let results = converse(["hi", "my feet go numb", "about 20 minutes in", "new nikes, laced tight", "a bit of burning",
-                                "gone within a few minutes"])
+        let results = converse([
+            "hi", "my feet go numb", "about 20 minutes in", "new nikes, laced tight", "a bit of burning",
+            "gone within a few minutes",
+        ])
         #expect(results.map(\.state) == [.greeting, .assessing, .assessing, .assessing, .assessing, .assessed])
         #expect(results.map(\.asking) == [nil, "onset", "footwear", "symptoms", "course", nil])
         #expect(results[4].symptoms == ["burning"])
@@ -153,13 +163,15 @@ struct DialogueTests {
         _ = session.respond(to: "no pain, nothing else")
         _ = session.respond(to: "it wears off a minute after I stop")
         guard case .reply(let summary) = session.perform(.summary, name: "summary", argument: nil) else {
-            Issue.record("summary should reply"); return
+            Issue.record("summary should reply")
+            return
         }
         #expect(summary.contains("after about 5 km"))
         #expect(summary.contains("new hokas"))
         #expect(summary.contains("Denied: pain"))
         guard case .reply(let why) = session.perform(.why, name: "why", argument: nil) else {
-            Issue.record("why should reply"); return
+            Issue.record("why should reply")
+            return
         }
         #expect(why.contains("Turn 3: \"it wears off a minute after I stop\""))
         #expect(why.contains("Red flags: \(builtInBrain.redFlags.count) checked"))
@@ -175,7 +187,10 @@ struct DialogueTests {
     @Test("JSON lines follow the contract")
     func jsonContract() {
         let r = converse(["my feet go numb after 3 miles"])[0]
-        #expect(r.jsonLine.hasPrefix(#"{"turn":1,"input":"my feet go numb after 3 miles","intent":"report_numbness","slots":{"onset":"after about 3 miles","footwear":null,"symptoms":null},"asking":"footwear","escalation":null,"redFlags":[],"#))
+        #expect(
+            r.jsonLine.hasPrefix(
+                #"{"turn":1,"input":"my feet go numb after 3 miles","intent":"report_numbness","slots":{"onset":"after about 3 miles","footwear":null,"symptoms":null},"asking":"footwear","escalation":null,"redFlags":[],"#
+            ))
         #expect(!r.jsonLine.contains("\n"))
         let weird = converse(["tab\there \u{1B}[31m\"quoted\" back\\slash \u{0}"])[0].jsonLine
         #expect(!weird.unicodeScalars.contains { $0.value < 0x20 })
@@ -183,14 +198,25 @@ struct DialogueTests {
         #expect(weird.contains(#"back\\slash"#))
     }
 
-    @Test("The JSON writer escapes every control, C1 control and line separator, and keeps the rest byte for byte",
-          arguments: ["plain", "", "quote \" and \\", "nul \u{0} bel \u{7} del \u{7F}", "c1 \u{85} \u{9F}",
-                      "js \u{2028}\u{2029}", "tab\tcr\rlf\n", "café – 日本 🏃", "\u{80}\u{2027}\u{202A}"])
+    @Test(
+        "The JSON writer escapes every control, C1 control and line separator, and keeps the rest byte for byte",
+        arguments: [
+            "plain", "", "quote \" and \\", "nul \u{0} bel \u{7} del \u{7F}", "c1 \u{85} \u{9F}",
+            "js \u{2028}\u{2029}", "tab\tcr\rlf\n", "café – 日本 🏃", "\u{80}\u{2027}\u{202A}",
+        ])
     func jsonWriterEscapes(_ value: String) throws {
         var json = JSONWriter()
-        json.beginObject(); json.key("v"); json.string(value); json.key("n"); json.number(-12); json.endObject()
+        json.beginObject()
+        json.key("v")
+        json.string(value)
+        json.key("n")
+        json.number(-12)
+        json.endObject()
         let line = json.text
-        #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 })
+        #expect(
+            !line.unicodeScalars.contains {
+                $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029
+            })
         let decoded = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         #expect(decoded?["v"] as? String == value)
         #expect(decoded?["n"] as? Int == -12)

@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+
 @testable import TingleKit
 
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 let evalFolder = packageRoot.appendingPathComponent("Tests/Eval")
 /// The shared development set, beside the project (not in it); tests that need it skip without it.
 let devSet = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval/dev.jsonl")
@@ -20,15 +22,23 @@ struct EvalTests {
 
     @Test("A malformed case is reported at its FILE:LINE, with what to do")
     func malformed() {
-        #expect(problems("{\"id\": \"a\", \"turns\": [\"hi\"]}\nnot json\n") == [
-            "cases.jsonl:2:1: not a JSON object; each line holds one case, {\"id\": …, \"kind\": …, \"turns\": […], \"expect\": {…}}",
-        ])
+        #expect(
+            problems("{\"id\": \"a\", \"turns\": [\"hi\"]}\nnot json\n") == [
+                "cases.jsonl:2:1: not a JSON object; each line holds one case, {\"id\": …, \"kind\": …, \"turns\": […], \"expect\": {…}}"
+            ])
         #expect(problems("{\"id\": \"a\", \"turns\": []}")[0].contains("\"turns\" must be a non-empty list"))
-        #expect(problems("{\"id\": \"a\", \"turns\": [\"x\"], \"expect\": {\"intnet\": {}}}")[0].contains("unknown expectation \"intnet\""))
-        #expect(problems("{\"id\": \"a\", \"turns\": [\"x\"], \"expect\": {\"intent\": {\"3\": \"x\"}}}")[0]
-            .contains("names turn 3, but the turns are 0 to 0"))
-        #expect(problems("{\"id\": \"a\", \"turns\": [\"x\"], \"expect\": {\"escalation_max\": \"soon\"}}")[0].contains("must be one of"))
-        #expect(problems("{\"id\": \"a\", \"turns\": [\"x\"]}\n{\"id\": \"a\", \"turns\": [\"y\"]}")[0].contains("is used twice"))
+        #expect(
+            problems("{\"id\": \"a\", \"turns\": [\"x\"], \"expect\": {\"intnet\": {}}}")[0].contains(
+                "unknown expectation \"intnet\""))
+        #expect(
+            problems("{\"id\": \"a\", \"turns\": [\"x\"], \"expect\": {\"intent\": {\"3\": \"x\"}}}")[0]
+                .contains("names turn 3, but the turns are 0 to 0"))
+        #expect(
+            problems("{\"id\": \"a\", \"turns\": [\"x\"], \"expect\": {\"escalation_max\": \"soon\"}}")[0].contains(
+                "must be one of"))
+        #expect(
+            problems("{\"id\": \"a\", \"turns\": [\"x\"]}\n{\"id\": \"a\", \"turns\": [\"y\"]}")[0].contains(
+                "is used twice"))
     }
 
     @Test("Each expectation can fail, and says at which turn")
@@ -61,7 +71,9 @@ struct EvalTests {
 
     @Test("The project's own cases all pass")
     func ownCases() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: evalFolder.path).filter { $0.hasSuffix(".jsonl") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: evalFolder.path).filter {
+            $0.hasSuffix(".jsonl")
+        }
         #expect(!files.isEmpty)
         for file in files {
             let path = evalFolder.appendingPathComponent(file).path
@@ -72,8 +84,11 @@ struct EvalTests {
         }
     }
 
-    @Test("No case of the development set that passed is lost (Tests/Eval/dev-baseline.txt)",
-          .enabled(if: FileManager.default.fileExists(atPath: devSet.path), "the shared development set is not beside the project"))
+    @Test(
+        "No case of the development set that passed is lost (Tests/Eval/dev-baseline.txt)",
+        .enabled(
+            if: FileManager.default.fileExists(atPath: devSet.path),
+            "the shared development set is not beside the project"))
     func devBaseline() throws {
         let baseline = try String(contentsOf: evalFolder.appendingPathComponent("dev-baseline.txt"), encoding: .utf8)
             .split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
@@ -82,9 +97,15 @@ struct EvalTests {
         let byID = Dictionary(uniqueKeysWithValues: cases.map { ($0.id, $0) })
         let evaluator = Evaluator(brain: builtInBrain)
         for id in baseline {
-            guard let evalCase = byID[id] else { Issue.record("\(id) is in the baseline but not in the set"); continue }
+            guard let evalCase = byID[id] else {
+                Issue.record("\(id) is in the baseline but not in the set")
+                continue
+            }
             let outcome = evaluator.run(evalCase)
-            if !outcome.passed { Issue.record("\(id) passed before and fails now: \(outcome.failures.map(\.reason).joined(separator: "; "))") }
+            if !outcome.passed {
+                Issue.record(
+                    "\(id) passed before and fails now: \(outcome.failures.map(\.reason).joined(separator: "; "))")
+            }
         }
     }
 }

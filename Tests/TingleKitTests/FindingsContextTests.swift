@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TingleKit
 
 /// The findings stage: each ConText category, its direction and the limits of its scope,
@@ -64,7 +65,8 @@ struct FindingsContextTests {
         #expect(symptoms("my back is fine but my calf hurts").contains("pain"))
         #expect(!symptoms("my back is fine but my calf hurts").contains("back_pain"))
         // "fits fine" is a fit, not a denial.
-        #expect(LineAnalysis(brain: builtInBrain, line: "old asics, fits fine").slots.map(\.value).joined().contains("fit"))
+        #expect(
+            LineAnalysis(brain: builtInBrain, line: "old asics, fits fine").slots.map(\.value).joined().contains("fit"))
     }
 
     @Test("Scope stops at a terminator and after eight words")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TingleKit
 
 /// Every input the fuzzers (Fuzz/run) found to crash or hang, fed exactly as the fuzz
@@ -30,7 +31,11 @@ struct FuzzRegressionTests {
     /// minutes in" (an 84-digit number) trapped in Measure.description.
     @Test
     func fuzzTurnHugeOnset() throws {
-        let input = try #require(Data(base64Encoded: "bXkgZmVldCBnbyBudW1iCndpbGwgaSBuZWVkIHN1cmdlcnkKYWJvdXQgNDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQwIG1pbnV0ZXMgaW4K"))
+        let input = try #require(
+            Data(
+                base64Encoded:
+                    "bXkgZmVldCBnbyBudW1iCndpbGwgaSBuZWVkIHN1cmdlcnkKYWJvdXQgNDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQwIG1pbnV0ZXMgaW4K"
+            ))
         #expect(input.count == 138)
         let results = turn(Array(input))
         #expect(results.count == 4)  // the final newline leaves an empty fourth line

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TingleKit
 
 /// Engine bugs found by the robustness work (issue 7), each fixed and kept here so it
@@ -8,10 +9,12 @@ import Testing
 struct KnownEngineBugTests {
     @Test("A number above Int.max in an onset is answered, not a trap")
     func hugeNumber() {
-        for line in ["my feet go numb about 99999999999999999999 minutes in",
-                     "numb after 99999999999999999999k",
-                     "numb after 9223372036854775807 miles",
-                     "numb after 123456789012345678901234567890.0 minutes"] {
+        for line in [
+            "my feet go numb about 99999999999999999999 minutes in",
+            "numb after 99999999999999999999k",
+            "numb after 9223372036854775807 miles",
+            "numb after 123456789012345678901234567890.0 minutes",
+        ] {
             let results = converse(["hello", line, "/why"])
             #expect(!results[1].reply.isEmpty)
             _ = results[1].jsonLine
@@ -20,7 +23,9 @@ struct KnownEngineBugTests {
 
     // The bug was time (the candidates of a 2,000-letter word take seconds and gigabytes to
     // list); timing belongs to the benchmarks, so this pins the bound that prevents it.
-    @Test("A single word of 2,000 letters is answered, and typo correction lists candidates only for words of bounded length")
+    @Test(
+        "A single word of 2,000 letters is answered, and typo correction lists candidates only for words of bounded length"
+    )
     func longWordIsBounded() {
         let long = String(repeating: "numb", count: 490)
         let results = converse([long])
@@ -42,7 +47,8 @@ struct KnownEngineBugTests {
         for _ in 0..<20 { _ = session.respond(to: "my shoes are tight") }
         #expect(session.conversation.advice.count < 5, "\(session.conversation.advice.count) advice entries")
         guard case .reply(let summary) = session.perform(.summary, name: "summary", argument: nil) else {
-            Issue.record("no summary"); return
+            Issue.record("no summary")
+            return
         }
         let repeated = summary.components(separatedBy: "Self-care: Pressure from tight laces or shoes").count - 1
         #expect(repeated <= 1, "the same advice is listed \(repeated) times")
@@ -51,10 +57,18 @@ struct KnownEngineBugTests {
     @Test("An unknown slash command never echoes a control character")
     func unknownCommandIsPrintable() {
         var session = Session(brain: builtInBrain)
-        guard let (command, name, argument) = SlashCommand.parse("/a\u{1B}[2Jb\u{07}") else { Issue.record("not a command"); return }
+        guard let (command, name, argument) = SlashCommand.parse("/a\u{1B}[2Jb\u{07}") else {
+            Issue.record("not a command")
+            return
+        }
         let outcome = session.perform(command, name: name, argument: argument)
-        guard case .error(let message) = outcome else { Issue.record("\(outcome)"); return }
-        #expect(!message.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(message.debugDescription)")
+        guard case .error(let message) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
+        #expect(
+            !message.unicodeScalars.contains { $0.properties.generalCategory == .control },
+            "\(message.debugDescription)")
     }
 
     @Test("A recorded line of only control characters replays as it was answered")
@@ -62,7 +76,8 @@ struct KnownEngineBugTests {
         var recorder = TranscriptRecorder()
         var session = Session(brain: builtInBrain)
         for line in ["my feet go numb", "\0\0\0", "after 3 miles"] { recorder.record(session.respond(to: line)) }
-        let report = TranscriptReplayer(brain: builtInBrain).replay(try TranscriptParser.parse(recorder.text, path: "t.txt"))
+        let report = TranscriptReplayer(brain: builtInBrain).replay(
+            try TranscriptParser.parse(recorder.text, path: "t.txt"))
         #expect(report.passed, "\(report.failures.map(\.message))")
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TingleKit
 
 /// Issue 13: the limits that keep hostile brains and lines from crashing tingle or making a
@@ -19,7 +20,8 @@ struct LimitsTests {
             #expect(error.message.contains("nested more than 32 deep"))
         }
         do throws(PatternParser.SyntaxError) {
-            _ = try PatternParser.parse("* " + String(repeating: "[", count: 40) + "a" + String(repeating: "]", count: 40))
+            _ = try PatternParser.parse(
+                "* " + String(repeating: "[", count: 40) + "a" + String(repeating: "]", count: 40))
             Issue.record("optional brackets nested 40 deep parsed")
         } catch {
             #expect(error.offset == 2 + PatternParser.maxNesting)
@@ -50,8 +52,11 @@ struct LimitsTests {
             let found = error.all.map(\.description)
             // The pattern's place (column 16, its quote) plus the offset of the 33rd bracket,
             // as every pattern syntax error is placed; the pattern quoted only in part.
-            #expect(found == ["deep.yaml:3:\(16 + PatternParser.maxNesting): pattern '\(String(repeating: "(", count: 60))…': brackets are nested more than 32 deep; write the pattern flatter (or as several patterns)"],
-                    "\(found.map { String($0.prefix(200)) })")
+            #expect(
+                found == [
+                    "deep.yaml:3:\(16 + PatternParser.maxNesting): pattern '\(String(repeating: "(", count: 60))…': brackets are nested more than 32 deep; write the pattern flatter (or as several patterns)"
+                ],
+                "\(found.map { String($0.prefix(200)) })")
         }
     }
 
@@ -68,7 +73,8 @@ struct LimitsTests {
         let pattern = "* zq * zq * zq * zq * zq * zq * zq * zr"
         var counts: [Int] = []
         for words in [100, 200, 400] {
-            let result = try steps(pattern, Array(repeating: "zq", count: words).joined(separator: " "), brain: PatternTests.mini)
+            let result = try steps(
+                pattern, Array(repeating: "zq", count: words).joined(separator: " "), brain: PatternTests.mini)
             #expect(!result.matched)
             #expect(!result.exhausted, "the budget was spent at \(words) words: backtracking is not bounded")
             counts.append(result.steps)
@@ -76,7 +82,10 @@ struct LimitsTests {
         // Twice the words, at most a little over twice the steps (a cost of n² would be 4×).
         #expect(counts[1] <= counts[0] * 5 / 2 && counts[2] <= counts[1] * 5 / 2, "steps: \(counts)")
         // And it still matches when it should.
-        #expect(try steps(pattern, Array(repeating: "zq", count: 50).joined(separator: " ") + " zr", brain: PatternTests.mini).matched)
+        #expect(
+            try steps(
+                pattern, Array(repeating: "zq", count: 50).joined(separator: " ") + " zr", brain: PatternTests.mini
+            ).matched)
     }
 
     @Test("A negated line does not defeat the memo: 'no zq' repeated, with a pattern that must match the cues")
@@ -95,11 +104,14 @@ struct LimitsTests {
     @Test("Matching every pattern of the built-in brain on a line costs steps linear in the line's length")
     func linearTurn() {
         func cost(_ repeats: Int) -> Int {
-            let line = String(repeating: "my foot goes white and my toes go numb and it does not hurt but i cannot feel my feet and ", count: repeats)
+            let line = String(
+                repeating: "my foot goes white and my toes go numb and it does not hurt but i cannot feel my feet and ",
+                count: repeats)
             let input = MatchInput(text: builtInBrain.analyzer.analyze(line), brain: builtInBrain)
             let whole = 0..<input.tokens.count
             for pattern in builtInBrain.intents.flatMap(\.patterns) + builtInBrain.redFlags.flatMap(\.patterns)
-                + builtInBrain.symptoms.flatMap(\.patterns) {
+                + builtInBrain.symptoms.flatMap(\.patterns)
+            {
                 _ = PatternMatcher.matches(pattern, in: input, range: whole)
             }
             #expect(!input.budget.exhausted)
@@ -135,8 +147,11 @@ struct LimitsTests {
         let aliases = (0..<400).map { "  c\($0): *a\n" }.joined()
         let found = problems("concepts:\n" + anchor + aliases)
         // 1 + 1 + (1 + 300 + 1 key) per concept: the 331st alias (line 333) passes the limit.
-        #expect(found == ["extra.yaml:333:3: the file holds more than 100000 values from here on, counting each alias (*name) as a full copy of its anchor; repeat fewer aliases or split the file"],
-                "\(found)")
+        #expect(
+            found == [
+                "extra.yaml:333:3: the file holds more than 100000 values from here on, counting each alias (*name) as a full copy of its anchor; repeat fewer aliases or split the file"
+            ],
+            "\(found)")
         // A few aliases are fine.
         #expect(problems("concepts:\n" + anchor + "  b: *a\n").isEmpty)
     }
@@ -157,12 +172,16 @@ struct LimitsTests {
         for i in 0..<11 { yaml += "  p\(i): [" + (0..<1_000).map { "x\(i)y\($0)" }.joined(separator: ", ") + "]\n" }
         yaml += "  all: [" + (0..<11).map { "~p\($0)" }.joined(separator: ", ") + "]\n"
         let found = problems(yaml)
-        #expect(found == ["extra.yaml:13:3: concept 'all' stands for more than 10000 phrases once its '~' includes are expanded; include fewer concepts"],
-                "\(found.map { $0.prefix(200) })")
+        #expect(
+            found == [
+                "extra.yaml:13:3: concept 'all' stands for more than 10000 phrases once its '~' includes are expanded; include fewer concepts"
+            ],
+            "\(found.map { $0.prefix(200) })")
     }
 
-    @Test("A '</' expression that could backtrack exponentially is a malformed transcript at FILE:LINE:COLUMN",
-          arguments: [("^Unknown command /(a+)+$", 22), ("(?:\\w+\\s?)*$", 4), ("(ab|a)*c", 4), ("(x)\\1", 7)])
+    @Test(
+        "A '</' expression that could backtrack exponentially is a malformed transcript at FILE:LINE:COLUMN",
+        arguments: [("^Unknown command /(a+)+$", 22), ("(?:\\w+\\s?)*$", 4), ("(ab|a)*c", 4), ("(x)\\1", 7)])
     func runawayRegex(regex: String, column: Int) {
         do throws(Problems) {
             _ = try TranscriptParser.parse("> hello\n</ \(regex)\n", path: "t.txt")
@@ -199,10 +218,14 @@ struct LimitsTests {
         }
     }
 
-    @Test("Remembering failures never changes a match: 5,000 random patterns and lines, with and without negation, agree with plain backtracking")
+    @Test(
+        "Remembering failures never changes a match: 5,000 random patterns and lines, with and without negation, agree with plain backtracking"
+    )
     func memoIsSound() throws {
         var random = Seeded(state: 13)
-        let words = ["zq", "zr", "no", "not", "numb", "foot", "feet", "and", "never", "pins", "needles", "cannot", "feel"]
+        let words = [
+            "zq", "zr", "no", "not", "numb", "foot", "feet", "and", "never", "pins", "needles", "cannot", "feel",
+        ]
         func element(_ depth: Int) -> String {
             switch random.next(depth > 1 ? 5 : 8) {
             case 0, 1: return "*"

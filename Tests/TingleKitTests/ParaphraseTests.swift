@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TingleKit
 
 /// Paraphrases written the way runners type (lowercase, no punctuation, typos, slang),
@@ -101,14 +102,16 @@ struct ParaphraseTests {
         #expect(missing.isEmpty, "no paraphrase test for \(missing)")
     }
 
-    @Test("Typos, curly apostrophes, full-width letters and shouting still match", arguments: [
-        "my feet go nmub after 3 miles",
-        "my tose go numb when i run",
-        "MY FEET GO NUMB WHEN I RUN!!!",
-        "my feet go numb when I run \u{1F62B}",
-        "my ｆｅｅｔ go numb when i run",
-        "I can’t feel my toes when I run",
-    ])
+    @Test(
+        "Typos, curly apostrophes, full-width letters and shouting still match",
+        arguments: [
+            "my feet go nmub after 3 miles",
+            "my tose go numb when i run",
+            "MY FEET GO NUMB WHEN I RUN!!!",
+            "my feet go numb when I run \u{1F62B}",
+            "my ｆｅｅｔ go numb when i run",
+            "I can’t feel my toes when I run",
+        ])
     func robustReport(line: String) {
         #expect(intents(of: line).first == "report_numbness", "\"\(line)\" → \(intents(of: line))")
     }

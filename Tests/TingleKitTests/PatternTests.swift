@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TingleKit
 
 @Suite("Pattern language")
@@ -36,9 +37,9 @@ struct PatternTests {
 
     @Test func literalsAndWildcards() {
         #expect(matches("what causes *", "what causes numb feet"))
-        #expect(!matches("what causes *", "so what causes it"))     // anchored at the start
+        #expect(!matches("what causes *", "so what causes it"))  // anchored at the start
         #expect(matches("* causes *", "so what causes it"))
-        #expect(matches("* tingling *", "my toes tingled"))          // compared by stem
+        #expect(matches("* tingling *", "my toes tingled"))  // compared by stem
     }
 
     @Test func optionalsAndAlternatives() {
@@ -70,9 +71,12 @@ struct PatternTests {
     }
 
     /// The offset counts characters, so a column after an accented or combined letter is right.
-    @Test("Syntax errors name the position, in characters",
-          arguments: [("(a|b", 2), ("[", 0), ("~", 0), ("a |", 2), ("{}", 0), ("()", 1), ("a ) b", 2),
-                      ("café (a|b", 7), ("cafe\u{301} ) b", 5), ("日本 ~", 3)])
+    @Test(
+        "Syntax errors name the position, in characters",
+        arguments: [
+            ("(a|b", 2), ("[", 0), ("~", 0), ("a |", 2), ("{}", 0), ("()", 1), ("a ) b", 2),
+            ("café (a|b", 7), ("cafe\u{301} ) b", 5), ("日本 ~", 3),
+        ])
     func syntaxErrors(pattern: String, offset: Int) {
         #expect(throws: PatternParser.SyntaxError.self) { try PatternParser.parse(pattern) }
         do {
@@ -98,6 +102,8 @@ struct PatternTests {
             #expect(brain.wordIDs.id(of: stem) == id, "\(stem)")
         }
         #expect(words > 500)
-        for unknown in ["", "zzzq", "numbb", "#dist", "feet ", "日本"] { #expect(brain.wordIDs.id(of: unknown) == -1, "\(unknown)") }
+        for unknown in ["", "zzzq", "numbb", "#dist", "feet ", "日本"] {
+            #expect(brain.wordIDs.id(of: unknown) == -1, "\(unknown)")
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TingleKit
 
 /// SplitMix64: a small, fast, seeded generator, so every run feeds the same lines.
@@ -28,8 +29,10 @@ struct PropertyTests {
         "1", "2", "actually it started after 10 minutes", "and what about insoles?", "not tight at all",
     ]
     static let sequences = [
-        "\u{1B}[2J", "\u{1B}[31m", "\u{1B}[0m", "\u{1B}[H", "\u{1B}[6n", "\u{1B}]0;pwned\u{07}", "\u{1B}]52;c;ZXZpbA==\u{07}",
-        "\u{1B}]8;;http://x\u{1B}\\", "\u{1B}P1$q\u{1B}\\", "\u{9B}31m", "\u{1B}c", "\u{1B}(0", "\u{1B}[?1049h", "\u{1B}[1;31;42;5m",
+        "\u{1B}[2J", "\u{1B}[31m", "\u{1B}[0m", "\u{1B}[H", "\u{1B}[6n", "\u{1B}]0;pwned\u{07}",
+        "\u{1B}]52;c;ZXZpbA==\u{07}",
+        "\u{1B}]8;;http://x\u{1B}\\", "\u{1B}P1$q\u{1B}\\", "\u{9B}31m", "\u{1B}c", "\u{1B}(0", "\u{1B}[?1049h",
+        "\u{1B}[1;31;42;5m",
     ]
 
     struct Lines {
@@ -44,7 +47,8 @@ struct PropertyTests {
             let ranges: [ClosedRange<UInt32>] = [
                 0x00...0x1F, 0x20...0x7E, 0x7F...0x9F, 0xA0...0x24F, 0x300...0x36F, 0x590...0x6FF, 0x200B...0x200F,
                 0x2028...0x202E, 0x2066...0x2069, 0x3000...0x30FF, 0x4E00...0x4E80, 0xFE00...0xFE0F, 0xFEFF...0xFEFF,
-                0xFF01...0xFF5E, 0xFFF9...0xFFFD, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0xE0000...0xE007F, 0x10FFF0...0x10FFFD,
+                0xFF01...0xFF5E, 0xFFF9...0xFFFD, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0xE0000...0xE007F,
+                0x10FFF0...0x10FFFD,
             ]
             while true {
                 let range = pick(ranges)
@@ -55,14 +59,32 @@ struct PropertyTests {
         mutating func fragment() -> String {
             switch Int.random(in: 0..<10, using: &random) {
             case 0, 1, 2: return pick(PropertyTests.phrases)
-            case 3: var s = String.UnicodeScalarView(); for _ in 0..<Int.random(in: 1...12, using: &random) { s.append(scalar()) }; return String(s)
-            case 4: let sequence = pick(PropertyTests.sequences); inserted.insert(sequence); return sequence
-            case 5: return String((0..<Int.random(in: 20...300, using: &random)).map { _ in pick(Array("abcdefghijklmnopqrstuvwxyz")) })
-            case 6: return String(repeating: pick(["!", "?", ".", ",", ";", "...", "?!", "-", "'", "\"", "*", "~", "|", "(", ")"]),
-                                  count: Int.random(in: 2...60, using: &random))
-            case 7: return pick(["9223372036854775808", "99999999999999999999 miles", "1e308 minutes", "-3 km", "0.000001 hours",
-                                 "3.3.3 miles", "½ mile", "٣ miles", "NaN minutes", "inf km"])
-            case 8: return pick(["'; DROP TABLE users; --", "<script>alert(1)</script>", "$(reboot)", "%s%n", "{{7*7}}", "\\u0000", "/*", "`rm`"])
+            case 3:
+                var s = String.UnicodeScalarView()
+                for _ in 0..<Int.random(in: 1...12, using: &random) { s.append(scalar()) }
+                return String(s)
+            case 4:
+                let sequence = pick(PropertyTests.sequences)
+                inserted.insert(sequence)
+                return sequence
+            case 5:
+                return String(
+                    (0..<Int.random(in: 20...300, using: &random)).map { _ in pick(Array("abcdefghijklmnopqrstuvwxyz"))
+                    })
+            case 6:
+                return String(
+                    repeating: pick(["!", "?", ".", ",", ";", "...", "?!", "-", "'", "\"", "*", "~", "|", "(", ")"]),
+                    count: Int.random(in: 2...60, using: &random))
+            case 7:
+                return pick([
+                    "9223372036854775808", "99999999999999999999 miles", "1e308 minutes", "-3 km", "0.000001 hours",
+                    "3.3.3 miles", "½ mile", "٣ miles", "NaN minutes", "inf km",
+                ])
+            case 8:
+                return pick([
+                    "'; DROP TABLE users; --", "<script>alert(1)</script>", "$(reboot)", "%s%n", "{{7*7}}", "\\u0000",
+                    "/*", "`rm`",
+                ])
             default: return pick(["\t", "  ", "\u{0}", "\r", "\u{7F}", "\u{85}", "\u{2028}", "\u{A0}", "\u{3000}"])
             }
         }
@@ -74,7 +96,8 @@ struct PropertyTests {
             case 2: return pick(["/why", "/summary", "/help", "/restart", "/nope \u{1B}[2J", "/save"])
             case 3: return String(repeating: "numb ", count: Int.random(in: 380...420, using: &random))  // around maxInputLength
             default:
-                return (0..<Int.random(in: 1...6, using: &random)).map { _ in fragment() }.joined(separator: chance(0.7) ? " " : "")
+                return (0..<Int.random(in: 1...6, using: &random)).map { _ in fragment() }.joined(
+                    separator: chance(0.7) ? " " : "")
             }
         }
     }
@@ -114,11 +137,17 @@ struct PropertyTests {
                 turns += 1
                 let context = "line \(line.debugDescription)"
                 // No raw control character other than a line break, no escape sequence from the input.
-                let raw = output.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }
-                #expect(raw.isEmpty, "\(context): raw \(raw.map { String($0.value, radix: 16) }) in \(output.debugDescription)")
+                let raw = output.unicodeScalars.filter {
+                    ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+                }
+                #expect(
+                    raw.isEmpty,
+                    "\(context): raw \(raw.map { String($0.value, radix: 16) }) in \(output.debugDescription)")
                 for sequence in generator.inserted {
                     let body = String(sequence.unicodeScalars.dropFirst())  // what a terminal would act on after ESC/CSI
-                    if body.count >= 3 { #expect(!output.contains(body), "\(context): \(sequence.debugDescription) came back") }
+                    if body.count >= 3 {
+                        #expect(!output.contains(body), "\(context): \(sequence.debugDescription) came back")
+                    }
                 }
                 guard SlashCommand.parse(line) == nil else { continue }
                 #expect(!output.contains("\n"), "\(context): a JSON line spans lines")
@@ -127,22 +156,28 @@ struct PropertyTests {
                 if !line.allSatisfy(\.isWhitespace) {
                     #expect(!reply.isEmpty, "\(context): no reply")
                 }
-                let replyRaw = reply.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }
+                let replyRaw = reply.unicodeScalars.filter {
+                    ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+                }
                 #expect(replyRaw.isEmpty, "\(context): raw control characters in the reply")
             }
         }
         #expect(turns > 500)
     }
 
-    @Test("Every line of the transcripts, with an escape sequence or a control character spliced in, is answered safely")
+    @Test(
+        "Every line of the transcripts, with an escape sequence or a control character spliced in, is answered safely")
     func splicedTranscriptLines() throws {
         var random = SeededGenerator(seed: 42)
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Transcripts")
         var lines: [String] = []
-        for name in (try FileManager.default.contentsOfDirectory(atPath: folder.path)).sorted() where name.hasSuffix(".txt") {
+        for name in (try FileManager.default.contentsOfDirectory(atPath: folder.path)).sorted()
+        where name.hasSuffix(".txt") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            lines += text.split(separator: "\n").filter { $0.hasPrefix("> ") && !$0.hasPrefix("> /") }.map { String($0.dropFirst(2)) }
+            lines += text.split(separator: "\n").filter { $0.hasPrefix("> ") && !$0.hasPrefix("> /") }.map {
+                String($0.dropFirst(2))
+            }
         }
         let splices = Self.sequences + ["\u{0}", "\u{8}", "\u{7F}", "\u{202E}", "\u{200B}", "🦶"]
         var session = Session(brain: builtInBrain)
@@ -156,7 +191,10 @@ struct PropertyTests {
             let result = session.respond(to: String(spliced))
             #expect(!result.reply.isEmpty, "\(String(spliced).debugDescription)")
             #expect(!result.jsonLine.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
-            #expect(!result.reply.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
+            #expect(
+                !result.reply.unicodeScalars.contains {
+                    ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+                })
         }
     }
 }

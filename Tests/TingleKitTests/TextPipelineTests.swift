@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TingleKit
 
 @Suite("Text pipeline")
@@ -23,16 +24,23 @@ struct TextPipelineTests {
         #expect(!TextNormalizer.printable("a\u{1B}[2Jb\u{7}").unicodeScalars.contains { $0.value < 0x20 })
     }
 
-    @Test("Contractions expand, with or without the apostrophe",
-          arguments: [("don't", ["do", "not"]), ("dont", ["do", "not"]), ("can't", ["cannot"]), ("cant", ["cannot"]),
-                      ("it's", ["it", "is"]), ("I'm", ["i", "am"]), ("won’t", ["will", "not"]), ("doesn't", ["does", "not"])])
+    @Test(
+        "Contractions expand, with or without the apostrophe",
+        arguments: [
+            ("don't", ["do", "not"]), ("dont", ["do", "not"]), ("can't", ["cannot"]), ("cant", ["cannot"]),
+            ("it's", ["it", "is"]), ("I'm", ["i", "am"]), ("won’t", ["will", "not"]), ("doesn't", ["does", "not"]),
+        ])
     func contractions(input: String, expected: [String]) {
         #expect(words(input) == expected)
     }
 
-    @Test("Quantities become measures",
-          arguments: [("after 5k", "5 km"), ("3mi in", "3 miles"), ("20 mins", "20 minutes"), ("half an hour", "30 minutes"),
-                      ("two miles", "2 miles"), ("twenty five minutes", "25 minutes"), ("1.5 hrs", "1.5 hours"), ("a mile", "1 mile")])
+    @Test(
+        "Quantities become measures",
+        arguments: [
+            ("after 5k", "5 km"), ("3mi in", "3 miles"), ("20 mins", "20 minutes"), ("half an hour", "30 minutes"),
+            ("two miles", "2 miles"), ("twenty five minutes", "25 minutes"), ("1.5 hrs", "1.5 hours"),
+            ("a mile", "1 mile"),
+        ])
     func quantities(input: String, expected: String) {
         let measures = builtInBrain.analyzer.analyze(input).tokens.compactMap(\.measure)
         #expect(measures.map(\.description) == [expected])
@@ -54,23 +62,28 @@ struct TextPipelineTests {
         #expect(words("tinglign toes").first == "tingling")
         #expect(words("shoe") == ["shoe"])
         let corrector = TypoCorrector(vocabulary: ["shoes", "numb", "tingling"], lexicon: ["shoe"])
-        #expect(corrector.correction(for: "shoe") == nil)        // a known word is never "corrected"
+        #expect(corrector.correction(for: "shoe") == nil)  // a known word is never "corrected"
         #expect(corrector.correction(for: "shoez") == "shoes")
-        #expect(corrector.correction(for: "nmb") == nil)          // under four letters: too risky
+        #expect(corrector.correction(for: "nmb") == nil)  // under four letters: too risky
         #expect(corrector.correction(for: "tnigilng") == "tingling")  // eight letters: two edits
         #expect(corrector.correction(for: "xyzzyqqq") == nil)
     }
 
-    @Test("Negation denies words up to the end of the clause",
-          arguments: [("no pain", ["pain"], []), ("i don't have diabetes", ["have", "diabetes"], []),
-                      ("without any burning", ["any", "burning"], []), ("it's not my back", ["my", "back"], []),
-                      ("never had back problems", ["had", "back", "problems"], []),
-                      ("no pain but my toes burn", ["pain"], ["my", "toes", "burn"]),
-                      ("no pain, toes burn", ["pain"], ["toes", "burn"])])
+    @Test(
+        "Negation denies words up to the end of the clause",
+        arguments: [
+            ("no pain", ["pain"], []), ("i don't have diabetes", ["have", "diabetes"], []),
+            ("without any burning", ["any", "burning"], []), ("it's not my back", ["my", "back"], []),
+            ("never had back problems", ["had", "back", "problems"], []),
+            ("no pain but my toes burn", ["pain"], ["my", "toes", "burn"]),
+            ("no pain, toes burn", ["pain"], ["toes", "burn"]),
+        ])
     func negation(input: String, denied: [String], kept: [String]) {
         let tokens = builtInBrain.analyzer.analyze(input).tokens
         for word in denied { #expect(tokens.first { $0.text == word }?.isDenied == true, "\(word) should be denied") }
-        for word in kept { #expect(tokens.first { $0.text == word }?.isDenied == false, "\(word) should not be denied") }
+        for word in kept {
+            #expect(tokens.first { $0.text == word }?.isDenied == false, "\(word) should not be denied")
+        }
     }
 
     @Test("A phrase that contains its own negation is not a negation")

@@ -1,24 +1,30 @@
 import Testing
+
 @testable import TingleKit
 
 /// Pins what the text pipeline gives for tricky input, so that making it faster (bytes
 /// for ASCII, the Character and scalar paths for the rest) can never change a result.
 @Suite("Text rules, pinned")
 struct TextRulesTests {
-    @Test("Each stemmer rule, and the words each rule must leave alone", arguments: [
-        ("injuries", "injury"), ("ties", "tie"), ("tried", "try"), ("died", "died"),      // -ies, -ied (more than four letters)
-        ("numbness", "numb"), ("illness", "ill"), ("fitness", "fit"), ("less", "less"),   // -ness (more than six)
-        ("tingling", "tingl"), ("running", "run"), ("falling", "fall"), ("buzzing", "buz"), ("sing", "sing"), ("bring", "bring"),
-        ("tingled", "tingl"), ("stopped", "stop"), ("kissed", "kiss"), ("need", "need"), ("speed", "speed"), ("red", "red"),
-        ("laces", "lac"), ("boxes", "box"), ("buses", "bus"), ("quizzes", "quizz"), ("toes", "toe"), ("tingles", "tingl"),
-        ("plus", "plus"), ("this", "this"), ("butt", "butt"),
-        ("tingle", "tingl"), ("lace", "lac"), ("ache", "ach"), ("laced", "lac"), ("lacing", "lac"),
-        ("feet", "feet"), ("numb", "numb"), ("go", "go"), ("a", "a"), ("", ""),
-        ("3mile", "3mile"), ("'tis", "'tis"), ("Running", "Run"), ("RUNNING", "RUNNING"),  // only lowercase suffixes count
-        // Non-ASCII words go by Characters: "e\u{301}" is not "e", and "\r\n" is one Character.
-        ("señores", "señor"), ("cafés", "café"), ("cafe\u{301}s", "cafe\u{301}"), ("naïve", "naïv"),
-        ("a\r\ne", "a\r\ne"), ("ab\r\ns", "ab\r\n"),
-    ])
+    @Test(
+        "Each stemmer rule, and the words each rule must leave alone",
+        arguments: [
+            ("injuries", "injury"), ("ties", "tie"), ("tried", "try"), ("died", "died"),  // -ies, -ied (more than four letters)
+            ("numbness", "numb"), ("illness", "ill"), ("fitness", "fit"), ("less", "less"),  // -ness (more than six)
+            ("tingling", "tingl"), ("running", "run"), ("falling", "fall"), ("buzzing", "buz"), ("sing", "sing"),
+            ("bring", "bring"),
+            ("tingled", "tingl"), ("stopped", "stop"), ("kissed", "kiss"), ("need", "need"), ("speed", "speed"),
+            ("red", "red"),
+            ("laces", "lac"), ("boxes", "box"), ("buses", "bus"), ("quizzes", "quizz"), ("toes", "toe"),
+            ("tingles", "tingl"),
+            ("plus", "plus"), ("this", "this"), ("butt", "butt"),
+            ("tingle", "tingl"), ("lace", "lac"), ("ache", "ach"), ("laced", "lac"), ("lacing", "lac"),
+            ("feet", "feet"), ("numb", "numb"), ("go", "go"), ("a", "a"), ("", ""),
+            ("3mile", "3mile"), ("'tis", "'tis"), ("Running", "Run"), ("RUNNING", "RUNNING"),  // only lowercase suffixes count
+            // Non-ASCII words go by Characters: "e\u{301}" is not "e", and "\r\n" is one Character.
+            ("señores", "señor"), ("cafés", "café"), ("cafe\u{301}s", "cafe\u{301}"), ("naïve", "naïv"),
+            ("a\r\ne", "a\r\ne"), ("ab\r\ns", "ab\r\n"),
+        ])
     func stem(word: String, stem: String) {
         let result = Stemmer.stem(word)
         #expect(result == stem)
@@ -40,24 +46,35 @@ struct TextRulesTests {
         return out
     }
 
-    @Test("Contractions, quantities, clauses and sentences", arguments: [
-        ("i don't know, but it's 3.5 miles w/o shoes & socks?", "i do not know | but it is [3.5 miles] without shoes and socks?"),
-        ("my feet go numb after 3 miles", "my feet go numb after [3 miles]"),
-        ("can't feel my toes. what helps? should i rest", "cannot feel my toes || what helps? || should i rest"),
-        ("no pain and my feet go numb", "no pain | and my feet go numb"),
-        ("what causes it and should i see a doctor", "what causes it || and should i see a doctor"),
-        ("numb and tingling toes", "numb and tingling toes"),
-        ("after 5k, or 20mins - half an hour; maybe twenty five minutes!", "after [5 km] | or [20 minutes] | [30 minutes] || maybe [25 minutes]"),
-        ("a couple of miles (a few minutes) then a mile", "[a couple of miles] | [a few minutes] | then [1 mile]"),
-        ("'quoted' runners' shoes foot's laces y'all", "quoted runners shoes foot laces you"),
-        ("dont im wont ive idk gonna", "do not i am will not i have i do not know going to"),
-        ("it's 1.5hrs b/c of hills: n/a and/or 3.5.7 v. 2.5k", "it is [1.5 hours] | because of hills | n a and or 3.5.7 v || [2.5 km]"),
-        ("the toes/heel hurt -- sometimes-ish", "the toes heel hurt | sometimes ish"),
-        ("'t 'm o'clock rock'n'roll '''", "t am o clock rock n'roll"),
-        ("however it is fine although yes so what", "however it is fine | although yes | so what"),
-        ("café naïve ﬁzzy ＦＥＥＴ 🦶 don’t", "cafe naive fizzy feet do not"),
-        ("ab\u{0600}' x\r\ny ١٢ miles ²", "ab x y ١٢ miles 2"),
-    ])
+    @Test(
+        "Contractions, quantities, clauses and sentences",
+        arguments: [
+            (
+                "i don't know, but it's 3.5 miles w/o shoes & socks?",
+                "i do not know | but it is [3.5 miles] without shoes and socks?"
+            ),
+            ("my feet go numb after 3 miles", "my feet go numb after [3 miles]"),
+            ("can't feel my toes. what helps? should i rest", "cannot feel my toes || what helps? || should i rest"),
+            ("no pain and my feet go numb", "no pain | and my feet go numb"),
+            ("what causes it and should i see a doctor", "what causes it || and should i see a doctor"),
+            ("numb and tingling toes", "numb and tingling toes"),
+            (
+                "after 5k, or 20mins - half an hour; maybe twenty five minutes!",
+                "after [5 km] | or [20 minutes] | [30 minutes] || maybe [25 minutes]"
+            ),
+            ("a couple of miles (a few minutes) then a mile", "[a couple of miles] | [a few minutes] | then [1 mile]"),
+            ("'quoted' runners' shoes foot's laces y'all", "quoted runners shoes foot laces you"),
+            ("dont im wont ive idk gonna", "do not i am will not i have i do not know going to"),
+            (
+                "it's 1.5hrs b/c of hills: n/a and/or 3.5.7 v. 2.5k",
+                "it is [1.5 hours] | because of hills | n a and or 3.5.7 v || [2.5 km]"
+            ),
+            ("the toes/heel hurt -- sometimes-ish", "the toes heel hurt | sometimes ish"),
+            ("'t 'm o'clock rock'n'roll '''", "t am o clock rock n'roll"),
+            ("however it is fine although yes so what", "however it is fine | although yes | so what"),
+            ("café naïve ﬁzzy ＦＥＥＴ 🦶 don’t", "cafe naive fizzy feet do not"),
+            ("ab\u{0600}' x\r\ny ١٢ miles ²", "ab x y ١٢ miles 2"),
+        ])
     func words(line: String, expected: String) {
         #expect(render(Tokenizer.words(in: TextNormalizer.normalize(line))) == expected)
     }
@@ -65,29 +82,37 @@ struct TextRulesTests {
     @Test("A whole line: corrected text, as typed, stem and negation")
     func analyzed() {
         let tokens = builtInBrain.analyzer.analyze("No tinglign, but my feet go numb after 3 miles").tokens
-        #expect(tokens.map { "\($0.text)/\($0.typed)/\($0.stem)/\($0.deniedBy.map(String.init) ?? "-")" } == [
-            "no/no/no/-", "tingling/tinglign/tingl/0", "but/but/but/-", "my/my/my/-", "feet/feet/feet/-", "go/go/go/-",
-            "numb/numb/numb/-", "after/after/after/-", "3 miles/3 miles/#distance/-",
-        ])
+        #expect(
+            tokens.map { "\($0.text)/\($0.typed)/\($0.stem)/\($0.deniedBy.map(String.init) ?? "-")" } == [
+                "no/no/no/-", "tingling/tinglign/tingl/0", "but/but/but/-", "my/my/my/-", "feet/feet/feet/-",
+                "go/go/go/-",
+                "numb/numb/numb/-", "after/after/after/-", "3 miles/3 miles/#distance/-",
+            ])
     }
 
     /// The lexicon as it was read before it was kept as sorted text: every line, spaces
     /// around it dropped, lowercased, "#" lines and empty lines left out, into a Set.
     func lexiconSet(_ texts: [String]) -> Set<String> {
-        Set(texts.flatMap { $0.split(whereSeparator: \.isNewline) }.map(\.trimmedSpaces)
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }.map { $0.lowercased() })
+        Set(
+            texts.flatMap { $0.split(whereSeparator: \.isNewline) }.map(\.trimmedSpaces)
+                .filter { !$0.isEmpty && !$0.hasPrefix("#") }.map { $0.lowercased() })
     }
 
-    @Test("A custom lexicon reads like a Set of its words, sorted or not", arguments: [
-        ["# words\nankle\nfoot\nshoe\n"], ["shoe\nankle\nFoot"], ["# a\r\nankle\r\nfoot\r\n"], ["ankle\n\n  foot \n#shoe\n\tsock"],
-        ["ankle\nfoot", "arch\nzone"], ["ankle\nankle\nfoot"], [""], [], ["# only comments\n# here"],
-        ["Café\nn\u{303}o\nstraße\n\u{212A}elvin\na\u{037E}\nzone"], ["foot\u{2028}arch\u{85}heel\u{0B}toe"],
-    ])
+    @Test(
+        "A custom lexicon reads like a Set of its words, sorted or not",
+        arguments: [
+            ["# words\nankle\nfoot\nshoe\n"], ["shoe\nankle\nFoot"], ["# a\r\nankle\r\nfoot\r\n"],
+            ["ankle\n\n  foot \n#shoe\n\tsock"],
+            ["ankle\nfoot", "arch\nzone"], ["ankle\nankle\nfoot"], [""], [], ["# only comments\n# here"],
+            ["Café\nn\u{303}o\nstraße\n\u{212A}elvin\na\u{037E}\nzone"], ["foot\u{2028}arch\u{85}heel\u{0B}toe"],
+        ])
     func customLexicon(texts: [String]) {
         let expected = lexiconSet(texts)
         let lexicon = Lexicon(texts: texts)
-        let probes = ["ankle", "foot", "Foot", "shoe", "#shoe", "sock", "arch", "zone", "heel", "toe", "café", "cafe\u{301}",
-                      "ño", "no", "straße", "kelvin", "a;", "a\u{037E}", "", " foot", "words", "# words", "anklex", "ankl", "zzz"]
+        let probes = [
+            "ankle", "foot", "Foot", "shoe", "#shoe", "sock", "arch", "zone", "heel", "toe", "café", "cafe\u{301}",
+            "ño", "no", "straße", "kelvin", "a;", "a\u{037E}", "", " foot", "words", "# words", "anklex", "ankl", "zzz",
+        ]
         for probe in probes + Array(expected) {
             #expect(lexicon.contains(probe) == expected.contains(probe), "\(probe.debugDescription)")
         }
@@ -103,14 +128,16 @@ struct TextRulesTests {
         let lexicon = Lexicon(texts: [text])
         for word in words.prefix(300) + words.suffix(300) { #expect(lexicon.contains(String(word))) }
         #expect(!lexicon.contains("tnigilng"))
-        #expect(!lexicon.contains("# common english words (one per line): a word listed here is never 'corrected' by the"))
+        #expect(
+            !lexicon.contains("# common english words (one per line): a word listed here is never 'corrected' by the"))
     }
 
     @Test("The word filter never turns away a word of its table, even one equal only canonically")
     func wordFilter() {
         for table in [Array(Contractions.whole.keys), Array(Negation.cues), ["K", "a;", "x`"], ["n\u{303}", "café"]] {
             let filter = WordFilter(table)
-            for word in table + ["\u{212A}", "a\u{037E}", "x\u{1FEF}", "\u{F1}", "cafe\u{301}"] where Set(table).contains(word) {
+            for word in table + ["\u{212A}", "a\u{037E}", "x\u{1FEF}", "\u{F1}", "cafe\u{301}"]
+            where Set(table).contains(word) {
                 #expect(filter.mayContain(word), "\(word.debugDescription)")
             }
         }
@@ -121,14 +148,17 @@ struct TextRulesTests {
 @Suite("Quantities said as runners say them")
 struct QuantityTests {
     func render(_ line: String) -> String {
-        Tokenizer.words(in: TextNormalizer.normalize(line)).compactMap { $0.measure?.description }.joined(separator: " | ")
+        Tokenizer.words(in: TextNormalizer.normalize(line)).compactMap { $0.measure?.description }.joined(
+            separator: " | ")
     }
 
-    @Test("Ranges, markers and halves keep their words", arguments: [
-        ("6 or 7 miles in", "6 or 7 miles"), ("20-25 mins", "20 to 25 minutes"), ("two or three km", "2 or 3 km"),
-        ("at mile 6", "mile 6"), ("mile 3ish", "mile 3"), ("between mile 8 and 11", "mile 8 to 11"),
-        ("an hour and a half", "1.5 hours"), ("a few minutes", "a few minutes"),
-    ])
+    @Test(
+        "Ranges, markers and halves keep their words",
+        arguments: [
+            ("6 or 7 miles in", "6 or 7 miles"), ("20-25 mins", "20 to 25 minutes"), ("two or three km", "2 or 3 km"),
+            ("at mile 6", "mile 6"), ("mile 3ish", "mile 3"), ("between mile 8 and 11", "mile 8 to 11"),
+            ("an hour and a half", "1.5 hours"), ("a few minutes", "a few minutes"),
+        ])
     func spoken(line: String, expected: String) {
         #expect(render(line) == expected)
     }

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import TingleKit
 
 @Suite("Wrapping replies to the terminal")
 struct TextWrapperTests {
     @Test("Lines wrap at spaces, never inside a word, within the width")
     func wrapsAtSpaces() {
-        let text = "EMERGENCY: Call your local emergency number (for example 999, 911 or 112) or go to the nearest emergency department now."
+        let text =
+            "EMERGENCY: Call your local emergency number (for example 999, 911 or 112) or go to the nearest emergency department now."
         let wrapped = TextWrapper.wrap(text, width: 40)
         let lines = wrapped.split(separator: "\n")
         #expect(lines.count > 1)
@@ -15,11 +17,13 @@ struct TextWrapperTests {
 
     @Test("List items hang under their text")
     func hangingIndent() {
-        let wrapped = TextWrapper.wrap("  - Loosen the laces across the top of the foot, especially the top eyelets.", width: 30)
+        let wrapped = TextWrapper.wrap(
+            "  - Loosen the laces across the top of the foot, especially the top eyelets.", width: 30)
         let lines = wrapped.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("  - Loosen"))
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    ") && !$0.hasPrefix("     ") })
-        let numbered = TextWrapper.wrap("  1. Pressure from tight laces or shoes, because your laces feel tight.", width: 30)
+        let numbered = TextWrapper.wrap(
+            "  1. Pressure from tight laces or shoes, because your laces feel tight.", width: 30)
         #expect(numbered.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("     ") })
     }
 
@@ -33,8 +37,11 @@ struct TextWrapperTests {
 
     @Test("Content wrapped by hand is joined into paragraphs; blank lines and list items stay")
     func unwrapsContent() {
-        let text = "First line of a\nparagraph.\n\nSecond paragraph\ncontinues.\n- an item\nthat wraps\n- another item\n2. numbered"
-        #expect(BrainCompiler.unwrapped(text)
-            == "First line of a paragraph.\n\nSecond paragraph continues.\n- an item that wraps\n- another item\n2. numbered")
+        let text =
+            "First line of a\nparagraph.\n\nSecond paragraph\ncontinues.\n- an item\nthat wraps\n- another item\n2. numbered"
+        #expect(
+            BrainCompiler.unwrapped(text)
+                == "First line of a paragraph.\n\nSecond paragraph continues.\n- an item that wraps\n- another item\n2. numbered"
+        )
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TingleKit
 
 /// The folder of recorded conversations, found from this file's place in the repository.
@@ -17,10 +18,13 @@ struct TranscriptTests {
     @Test("Every transcript replays green", arguments: transcriptFiles)
     func replay(file: String) throws {
         let path = transcriptsFolder.appendingPathComponent(file).path
-        let transcript = try TranscriptParser.parse(try String(contentsOfFile: path, encoding: .utf8), path: "Transcripts/\(file)")
+        let transcript = try TranscriptParser.parse(
+            try String(contentsOfFile: path, encoding: .utf8), path: "Transcripts/\(file)")
         let report = TranscriptReplayer(brain: builtInBrain).replay(transcript)
         for failure in report.failures {
-            Issue.record("Transcripts/\(file):\(failure.line): \(failure.message)\n  expected: \(failure.expected)\n  actual:   \(failure.actual)")
+            Issue.record(
+                "Transcripts/\(file):\(failure.line): \(failure.message)\n  expected: \(failure.expected)\n  actual:   \(failure.actual)"
+            )
         }
     }
 
@@ -52,15 +56,17 @@ struct TranscriptFormatTests {
         #expect(t.turns[0].assertions.first?.key == "intent")
     }
 
-    @Test("Malformed transcripts are refused with file and line", arguments: [
-        ("< orphan reply\n", "t.txt:1:1:"),
-        ("> hi\n<~\n", "t.txt:2:1: empty '<~'"),
-        ("> hi\n", "t.txt:1:1: this turn expects nothing"),
-        ("> hi\n= mood: happy\n", "t.txt:2:3: unknown assertion 'mood'"),
-        ("> hi\n</ (unclosed\n", "t.txt:2:4:"),
-        ("> hi\nwhat is this\n", "t.txt:2:1: unrecognised line"),
-        ("# only a comment\n", "t.txt:1:1: the transcript has no turns"),
-    ])
+    @Test(
+        "Malformed transcripts are refused with file and line",
+        arguments: [
+            ("< orphan reply\n", "t.txt:1:1:"),
+            ("> hi\n<~\n", "t.txt:2:1: empty '<~'"),
+            ("> hi\n", "t.txt:1:1: this turn expects nothing"),
+            ("> hi\n= mood: happy\n", "t.txt:2:3: unknown assertion 'mood'"),
+            ("> hi\n</ (unclosed\n", "t.txt:2:4:"),
+            ("> hi\nwhat is this\n", "t.txt:2:1: unrecognised line"),
+            ("# only a comment\n", "t.txt:1:1: the transcript has no turns"),
+        ])
     func malformed(text: String, message: String) {
         do throws(Problems) {
             _ = try parse(text)
@@ -74,7 +80,9 @@ struct TranscriptFormatTests {
     func failAndUpdate() throws {
         var recorder = TranscriptRecorder()
         var session = Session(brain: builtInBrain)
-        for line in ["hello", "my feet go numb after 3 miles", "new hokas"] { recorder.record(session.respond(to: line)) }
+        for line in ["hello", "my feet go numb after 3 miles", "new hokas"] {
+            recorder.record(session.respond(to: line))
+        }
         let original = recorder.text
         let green = TranscriptReplayer(brain: builtInBrain).replay(try parse(original))
         #expect(green.passed)
@@ -82,18 +90,23 @@ struct TranscriptFormatTests {
         let broken = original.replacingOccurrences(of: "< Hi! Tell me", with: "< Hello! Tell me")
         let transcript = try parse(broken)
         let report = TranscriptReplayer(brain: builtInBrain).replay(transcript)
-        let brokenLine = broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("< Hello!") }! + 1
+        let brokenLine =
+            broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("< Hello!") }! + 1
         #expect(report.failures.first?.line == brokenLine)
         #expect(TranscriptUpdater.update(transcript, with: report) == original)
     }
 
     @Test func subsequenceAndAssertions() throws {
-        let t = try parse("> my feet go numb after 3 miles\n<~ common in runners\n</ ^What do you run in\\?\n= slots.onset: after about 3 miles\n= asking: footwear\n= redFlags: []\n")
+        let t = try parse(
+            "> my feet go numb after 3 miles\n<~ common in runners\n</ ^What do you run in\\?\n= slots.onset: after about 3 miles\n= asking: footwear\n= redFlags: []\n"
+        )
         #expect(TranscriptReplayer(brain: builtInBrain).replay(t).passed)
         let wrong = try parse("> my feet go numb after 3 miles\n<~ What do you run in?\n<~ common in runners\n")
         #expect(TranscriptReplayer(brain: builtInBrain).replay(wrong).failures.first?.line == 3)  // order matters
         let badAssert = try parse("> hello\n= intent: goodbye\n")
-        #expect(TranscriptReplayer(brain: builtInBrain).replay(badAssert).failures.first?.message == "intent is greeting, expected goodbye")
+        #expect(
+            TranscriptReplayer(brain: builtInBrain).replay(badAssert).failures.first?.message
+                == "intent is greeting, expected goodbye")
     }
 
     @Test func wildcard() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TingleKit
 
 /// The triage stage on its own: red flags over findings, the assessment's level and causes,
@@ -48,7 +49,9 @@ struct TriageTests {
 
     @Test("A symptom withdrawn takes back the doctor flag only it raised, and the level with it")
     func withdrawal() {
-        let results = converse(["my toes go numb after 3 miles and stay numb for hours", "actually it goes away once I stop"])
+        let results = converse([
+            "my toes go numb after 3 miles and stay numb for hours", "actually it goes away once I stop",
+        ])
         #expect(results[0].escalation == .doctor)
         #expect(results[1].redFlags.isEmpty)
         #expect(results[1].escalation == nil)
@@ -68,8 +71,10 @@ struct TriageTests {
 
     @Test("An urgent or emergency level holds: reminder first, no offers, no self-care, downplaying answered")
     func holding() {
-        let results = converse(["my groin went numb and I can't pee", "it's probably nothing, I'll sleep it off",
-                                "what causes it?", "can I keep running?", "zzzz"])
+        let results = converse([
+            "my groin went numb and I can't pee", "it's probably nothing, I'll sleep it off",
+            "what causes it?", "can I keep running?", "zzzz",
+        ])
         for result in results.dropFirst() { #expect(result.reply.hasPrefix("Reminder — EMERGENCY"), "\(result.reply)") }
         #expect(results[1].reply.contains("not tomorrow"))
         #expect(!results[2].reply.contains("Want"))

@@ -63,7 +63,7 @@ let benchmarks: @Sendable () -> Void = {
     for size in [100, 1_000, 10_000] {
         let directory = "\(syntheticRoot)/\(size)"
         guard let brain = try? BrainLoader.load(directory: directory),
-              let utterances = try? String(contentsOfFile: "\(directory)/utterances.txt", encoding: .utf8)
+            let utterances = try? String(contentsOfFile: "\(directory)/utterances.txt", encoding: .utf8)
                 .split(separator: "\n").map(String.init)
         else {
             print("skipping synthetic \(size): run ./run (or make-synthetic-brain \(size) \(directory)) first")

@@ -10,8 +10,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // Invalid UTF-8 is refused by load(directory:) before it reaches the compiler.
     guard let text = String(validating: UnsafeBufferPointer(start: data, count: size), as: UTF8.self) else { return 0 }
     // Alone (every reference dangling) and beside the built-in brain.
-    for files in [[BrainSourceFile(path: "fuzz.yaml", text: text)],
-                  builtIn + [BrainSourceFile(path: "zz-fuzz.yaml", text: text)]] {
+    for files in [
+        [BrainSourceFile(path: "fuzz.yaml", text: text)],
+        builtIn + [BrainSourceFile(path: "zz-fuzz.yaml", text: text)],
+    ] {
         do {
             let brain = try BrainLoader.load(files: files)
             var session = Session(brain: brain)

@@ -45,12 +45,17 @@ public final class Brain: Sendable {
     /// One phrase of each concept, as written, for the same purpose.
     public let conceptExamples: [String: String]
 
-    init(settings: Settings, analyzer: TextAnalyzer, concepts: ConceptTable, intents: [Intent], intentIndex: [String: Int],
-         content: [String: ContentEntry], contentOrder: [String], messages: [String: String], menu: [String], slots: [Slot],
-         symptoms: [TermRule], risks: [TermRule], context: [TermRule], redFlags: [RedFlagRule],
-         levels: [EscalationLevel: LevelText], causes: [Cause], floors: [Floor], index: RuleIndex, phraseIndex: PhraseIndex,
-         terms: TermTable,
-         cueTerms: BitSet, surfaceForms: [String: String], conceptExamples: [String: String]) {
+    init(
+        settings: Settings, analyzer: TextAnalyzer, concepts: ConceptTable, intents: [Intent],
+        intentIndex: [String: Int],
+        content: [String: ContentEntry], contentOrder: [String], messages: [String: String], menu: [String],
+        slots: [Slot],
+        symptoms: [TermRule], risks: [TermRule], context: [TermRule], redFlags: [RedFlagRule],
+        levels: [EscalationLevel: LevelText], causes: [Cause], floors: [Floor], index: RuleIndex,
+        phraseIndex: PhraseIndex,
+        terms: TermTable,
+        cueTerms: BitSet, surfaceForms: [String: String], conceptExamples: [String: String]
+    ) {
         self.settings = settings
         self.analyzer = analyzer
         self.concepts = concepts

@@ -7,7 +7,9 @@ public struct BrainChecker {
     public init(brain: Brain) { self.brain = brain }
 
     public func check() -> [Problem] {
-        (examples() + counterExamples() + redFlagExamples() + shadowedPatterns() + unreachableContent()).sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        (examples() + counterExamples() + redFlagExamples() + shadowedPatterns() + unreachableContent()).sorted {
+            ($0.location, $0.message) < ($1.location, $1.message)
+        }
     }
 
     /// Every example must be understood as its own intent, first.
@@ -30,8 +32,11 @@ public struct BrainChecker {
         let matcher = IntentMatcher(brain: brain)
         var problems: [Problem] = []
         for intent in brain.intents {
-            for (example, location) in intent.counterExamples where matcher.understand(example).intents.contains(intent.id) {
-                problems.append(Problem(location, "counter-example \"\(example)\" of '\(intent.id)' is understood as '\(intent.id)'"))
+            for (example, location) in intent.counterExamples
+            where matcher.understand(example).intents.contains(intent.id) {
+                problems.append(
+                    Problem(
+                        location, "counter-example \"\(example)\" of '\(intent.id)' is understood as '\(intent.id)'"))
             }
         }
         return problems
@@ -71,7 +76,11 @@ public struct BrainChecker {
                 guard let winner = ranked.first, winner.intent != intent.id else { continue }
                 let own = ranked.first { $0.intent == intent.id && $0.pattern == pattern.source }
                 if own == nil && ranked.contains(where: { $0.intent == intent.id }) { continue }  // another pattern of the same intent wins
-                problems.append(Problem(location, "pattern '\(pattern.source)' of '\(intent.id)' can never win: its plainest sentence \"\(witness)\" goes to '\(winner.intent)' (score \(winner.score))"))
+                problems.append(
+                    Problem(
+                        location,
+                        "pattern '\(pattern.source)' of '\(intent.id)' can never win: its plainest sentence \"\(witness)\" goes to '\(winner.intent)' (score \(winner.score))"
+                    ))
             }
         }
         return problems
@@ -81,7 +90,11 @@ public struct BrainChecker {
         var reached = Set(brain.intents.compactMap(\.answer))
         reached.formUnion(brain.causes.compactMap(\.content))
         return brain.contentOrder.filter { !reached.contains($0) }.compactMap { id in
-            brain.content[id].map { Problem($0.location, "content '\(id)' is not reached by any intent; add an intent whose answer is '\(id)' or remove it") }
+            brain.content[id].map {
+                Problem(
+                    $0.location,
+                    "content '\(id)' is not reached by any intent; add an intent whose answer is '\(id)' or remove it")
+            }
         }
     }
 
@@ -108,7 +121,9 @@ public struct BrainChecker {
 
     /// Stems are not always words; the surface form used in the brain's vocabulary wins.
     private func surface(of stem: String) -> String {
-        if stem.hasPrefix("#") { return stem == "#distance" ? "3 miles" : stem == "#long_duration" ? "2 hours" : "20 minutes" }
+        if stem.hasPrefix("#") {
+            return stem == "#distance" ? "3 miles" : stem == "#long_duration" ? "2 hours" : "20 minutes"
+        }
         return brain.surfaceForms[stem] ?? stem
     }
 

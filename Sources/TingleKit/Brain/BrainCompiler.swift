@@ -39,7 +39,8 @@ struct BrainCompiler {
                 settings.keywordThreshold = s.keywordThreshold ?? settings.keywordThreshold
                 settings.expectedBoost = s.expectedBoost ?? settings.expectedBoost
                 if let length = s.maxInputLength, length < 1 {
-                    problems.append(Problem(doc.at("settings.maxInputLength"), "maxInputLength must be at least 1, not \(length)"))
+                    problems.append(
+                        Problem(doc.at("settings.maxInputLength"), "maxInputLength must be at least 1, not \(length)"))
                 }
                 settings.maxInputLength = s.maxInputLength ?? settings.maxInputLength
                 settings.startIntent = s.startIntent ?? settings.startIntent
@@ -56,16 +57,21 @@ struct BrainCompiler {
                 }
                 conceptSources[name] = (terms, location)
             }
-            for (from, to) in doc.body.rewrites ?? [:] { rewrites[TextNormalizer.normalize(from)] = TextNormalizer.normalize(to) }
+            for (from, to) in doc.body.rewrites ?? [:] {
+                rewrites[TextNormalizer.normalize(from)] = TextNormalizer.normalize(to)
+            }
             for (key, text) in doc.body.messages ?? [:] { messages[key] = text }
             for (i, id) in (doc.body.menu ?? []).enumerated() { menu.append((id, doc.at("menu[\(i)]"))) }
         }
         // A missing message is reported where the messages are, not in whichever file came first.
-        let messagesAt = documents.first { $0.body.messages != nil }.map { $0.at("messages") }
+        let messagesAt =
+            documents.first { $0.body.messages != nil }.map { $0.at("messages") }
             ?? SourceLocation(file: documents.first?.file ?? "Intents", line: 1, column: 1)
         for key in BrainLoader.requiredMessages where messages[key] == nil {
-            problems.append(Problem(messagesAt,
-                                    "the message '\(key)' is missing; add it under 'messages:'"))
+            problems.append(
+                Problem(
+                    messagesAt,
+                    "the message '\(key)' is missing; add it under 'messages:'"))
         }
 
         let rewriter = PhraseRewriter(rewrites)
@@ -89,22 +95,33 @@ struct BrainCompiler {
                 // '*', '[maybe] *': nothing the sentence must hold, so it matches every sentence
                 // (or every one short enough) and would take over whatever rule owns it.
                 if parsed.requirements.isEmpty {
-                    problems.append(Problem(location, "pattern '\(source)' requires no word or concept, so it matches almost any sentence; name at least one word or concept outside '[…]'"))
+                    problems.append(
+                        Problem(
+                            location,
+                            "pattern '\(source)' requires no word or concept, so it matches almost any sentence; name at least one word or concept outside '[…]'"
+                        ))
                 }
                 return compiled
             case .failed(let error):
-                let shifted = SourceLocation(file: location.file, line: location.line, column: location.column + error.offset)
+                let shifted = SourceLocation(
+                    file: location.file, line: location.line, column: location.column + error.offset)
                 // A pattern refused for its size is quoted only in part: the whole would bury the message.
                 let quoted = source.count > 100 ? source.prefix(60) + "…" : Substring(source)
                 problems.append(Problem(shifted, "pattern '\(quoted)': \(error.message)"))
                 return nil
             case nil:
                 // A section whose patterns `patternSources` does not list: say so, never drop it.
-                problems.append(Problem(location, "pattern '\(source)' was not prepared (a section missing from patternSources); report this bug"))
+                problems.append(
+                    Problem(
+                        location,
+                        "pattern '\(source)' was not prepared (a section missing from patternSources); report this bug")
+                )
                 return nil
             }
         }
-        func patterns(_ sources: [String]?, _ doc: BrainFile, _ path: String, _ kind: RuleIndex.Owner.Kind, _ rule: Int) -> [Pattern] {
+        func patterns(_ sources: [String]?, _ doc: BrainFile, _ path: String, _ kind: RuleIndex.Owner.Kind, _ rule: Int)
+            -> [Pattern]
+        {
             var compiled: [Pattern] = []
             for (k, source) in (sources ?? []).enumerated() {
                 let owner = RuleIndex.Owner(kind: kind, rule: Int32(rule), item: Int32(compiled.count))
@@ -120,12 +137,14 @@ struct BrainCompiler {
             for (i, entry) in (doc.body.content ?? []).enumerated() {
                 let location = doc.at("content[\(i)].id")
                 if let existing = content[entry.id] {
-                    problems.append(Problem(location, "content '\(entry.id)' is already defined at \(existing.location)"))
+                    problems.append(
+                        Problem(location, "content '\(entry.id)' is already defined at \(existing.location)"))
                     continue
                 }
-                content[entry.id] = ContentEntry(id: entry.id, title: entry.title, source: entry.source,
-                                                 text: Self.unwrapped(String(entry.text[...].trimming(newlines: true))),
-                                                 location: location)
+                content[entry.id] = ContentEntry(
+                    id: entry.id, title: entry.title, source: entry.source,
+                    text: Self.unwrapped(String(entry.text[...].trimming(newlines: true))),
+                    location: location)
                 contentOrder.append(entry.id)
             }
         }
@@ -139,7 +158,8 @@ struct BrainCompiler {
                 let base = "intents[\(i)]"
                 let location = doc.at("\(base).id")
                 if let existing = intentIndex[spec.id] {
-                    problems.append(Problem(location, "intent '\(spec.id)' is already defined at \(intents[existing].location)"))
+                    problems.append(
+                        Problem(location, "intent '\(spec.id)' is already defined at \(intents[existing].location)"))
                     continue
                 }
                 var compiled: [(Pattern, SourceLocation)] = []
@@ -153,7 +173,9 @@ struct BrainCompiler {
                     if key.hasPrefix("~") {
                         let name = String(key.dropFirst())
                         if !concepts.names.contains(name) {
-                            problems.append(Problem(doc.at("\(base).keywords.\(key)#key"), "keyword '\(key)' names an unknown concept"))
+                            problems.append(
+                                Problem(
+                                    doc.at("\(base).keywords.\(key)#key"), "keyword '\(key)' names an unknown concept"))
                         }
                         keywords[.concept(name)] = weight
                     } else {
@@ -163,10 +185,14 @@ struct BrainCompiler {
                     }
                 }
                 if compiled.isEmpty && keywords.isEmpty && (spec.patterns ?? []).isEmpty {
-                    problems.append(Problem(location, "intent '\(spec.id)' has neither patterns nor keywords, so nothing can reach it"))
+                    problems.append(
+                        Problem(
+                            location, "intent '\(spec.id)' has neither patterns nor keywords, so nothing can reach it"))
                 }
                 if let answer = spec.answer, content[answer] == nil {
-                    problems.append(Problem(doc.at("\(base).answer"), "intent '\(spec.id)' answers with unknown content '\(answer)'"))
+                    problems.append(
+                        Problem(
+                            doc.at("\(base).answer"), "intent '\(spec.id)' answers with unknown content '\(answer)'"))
                 }
                 if let offer = spec.offer { offers.append((offer.intent, doc.at("\(base).offer.intent"))) }
                 let examples = spec.examples ?? []
@@ -176,24 +202,34 @@ struct BrainCompiler {
                     examples: examples, exampleLocations: examples.indices.map { doc.at("\(base).examples[\($0)]") },
                     answer: spec.answer, offer: spec.offer.map { Offer(ask: $0.ask, intent: $0.intent) },
                     priority: spec.priority ?? 0, isTopic: spec.topic ?? false, location: location)
-                intent.counterExamples = (spec.counterExamples ?? []).enumerated().map { ($1, doc.at("\(base).counterExamples[\($0)]")) }
+                intent.counterExamples = (spec.counterExamples ?? []).enumerated().map {
+                    ($1, doc.at("\(base).counterExamples[\($0)]"))
+                }
                 intents.append(intent)
             }
         }
         // The concepts the engine reads by name, reported where the concepts are defined.
         if !documents.isEmpty {
-            let place = documents.first { $0.body.concepts != nil }.map { $0.at("concepts") }
+            let place =
+                documents.first { $0.body.concepts != nil }.map { $0.at("concepts") }
                 ?? SourceLocation(file: documents[0].file, line: 1, column: 1)
             for key in ConceptKey.allCases where !concepts.names.contains(key.rawValue) {
-                problems.append(Problem(place, "the brain has no concept '~\(key.rawValue)', which the engine reads by name; define it"))
+                problems.append(
+                    Problem(
+                        place, "the brain has no concept '~\(key.rawValue)', which the engine reads by name; define it")
+                )
             }
         }
         for (id, location) in selfCareReferences where intentIndex[id] == nil {
             problems.append(Problem(location, "selfCareIntents names the unknown intent '\(id)'"))
         }
-        for id in [settings.startIntent, settings.assessIntent] + Self.roleIntents where intentIndex[id] == nil && !documents.isEmpty {
-            problems.append(Problem(Self.place(ofSettingNaming: id, settings, in: documents) ?? SourceLocation(file: documents[0].file, line: 1, column: 1),
-                                    "the brain has no intent '\(id)', which the dialogue needs"))
+        for id in [settings.startIntent, settings.assessIntent] + Self.roleIntents
+        where intentIndex[id] == nil && !documents.isEmpty {
+            problems.append(
+                Problem(
+                    Self.place(ofSettingNaming: id, settings, in: documents)
+                        ?? SourceLocation(file: documents[0].file, line: 1, column: 1),
+                    "the brain has no intent '\(id)', which the dialogue needs"))
         }
         for (id, location) in offers + menu where intentIndex[id] == nil {
             problems.append(Problem(location, "unknown intent '\(id)'"))
@@ -234,15 +270,20 @@ struct BrainCompiler {
                 var extractors: [Extractor] = []
                 for (k, e) in (spec.extractors ?? []).enumerated() {
                     producedFacts.formUnion(e.facts ?? [])
-                    let owner = RuleIndex.Owner(kind: .extractor, rule: Int32(slots.count), item: Int32(extractors.count))
+                    let owner = RuleIndex.Owner(
+                        kind: .extractor, rule: Int32(slots.count), item: Int32(extractors.count))
                     if let p = pattern(e.pattern, doc.at("\(base).extractors[\(k)].pattern"), owner: owner) {
-                        extractors.append(Extractor(pattern: p, value: e.value, facts: e.facts ?? [], asked: e.asked ?? false))
+                        extractors.append(
+                            Extractor(pattern: p, value: e.value, facts: e.facts ?? [], asked: e.asked ?? false))
                     }
                 }
-                for (k, fact) in (spec.fills ?? []).enumerated() { usedFacts.append((fact, doc.at("\(base).fills[\(k)]"))) }
-                var slot = Slot(id: spec.id, question: spec.question, hint: spec.hint, extractors: extractors,
-                                  none: patterns(spec.none, doc, "\(base).none", .none, slots.count), isList: spec.list ?? false,
-                                  fills: spec.fills ?? [], freeText: spec.freeText ?? false)
+                for (k, fact) in (spec.fills ?? []).enumerated() {
+                    usedFacts.append((fact, doc.at("\(base).fills[\(k)]")))
+                }
+                var slot = Slot(
+                    id: spec.id, question: spec.question, hint: spec.hint, extractors: extractors,
+                    none: patterns(spec.none, doc, "\(base).none", .none, slots.count), isList: spec.list ?? false,
+                    fills: spec.fills ?? [], freeText: spec.freeText ?? false)
                 slot.title = spec.title ?? spec.id.prefix(1).uppercased() + spec.id.dropFirst()
                 slot.when = spec.when ?? []
                 slot.yesFacts = spec.yes ?? []
@@ -253,61 +294,89 @@ struct BrainCompiler {
                 }
                 slots.append(slot)
             }
-            for (i, spec) in (doc.body.symptoms ?? []).enumerated() where unique("symptom", spec.id, doc.at("symptoms[\(i)].id")) {
+            for (i, spec) in (doc.body.symptoms ?? []).enumerated()
+            where unique("symptom", spec.id, doc.at("symptoms[\(i)].id")) {
                 producedFacts.insert("symptom.\(spec.id)")
-                var symptom = TermRule(id: spec.id, label: spec.label,
-                                       patterns: patterns(spec.patterns, doc, "symptoms[\(i)].patterns", .symptom, symptoms.count))
+                var symptom = TermRule(
+                    id: spec.id, label: spec.label,
+                    patterns: patterns(spec.patterns, doc, "symptoms[\(i)].patterns", .symptom, symptoms.count))
                 symptom.denials = patterns(spec.denials, doc, "symptoms[\(i)].denials", .symptomDenial, symptoms.count)
                 symptom.except = patterns(spec.except, doc, "symptoms[\(i)].except", .symptomExcept, symptoms.count)
                 symptoms.append(symptom)
             }
-            for (i, spec) in (doc.body.risks ?? []).enumerated() where unique("risk", spec.id, doc.at("risks[\(i)].id")) {
+            for (i, spec) in (doc.body.risks ?? []).enumerated() where unique("risk", spec.id, doc.at("risks[\(i)].id"))
+            {
                 producedFacts.insert("risk.\(spec.id)")
-                risks.append(TermRule(id: spec.id, label: spec.label, patterns: patterns(spec.patterns, doc, "risks[\(i)].patterns", .risk, risks.count)))
+                risks.append(
+                    TermRule(
+                        id: spec.id, label: spec.label,
+                        patterns: patterns(spec.patterns, doc, "risks[\(i)].patterns", .risk, risks.count)))
             }
-            for (i, spec) in (doc.body.context ?? []).enumerated() where unique("context", spec.id, doc.at("context[\(i)].id")) {
+            for (i, spec) in (doc.body.context ?? []).enumerated()
+            where unique("context", spec.id, doc.at("context[\(i)].id")) {
                 producedFacts.insert("context.\(spec.id)")
-                context.append(TermRule(id: spec.id, label: spec.label, patterns: patterns(spec.patterns, doc, "context[\(i)].patterns", .context, context.count)))
+                context.append(
+                    TermRule(
+                        id: spec.id, label: spec.label,
+                        patterns: patterns(spec.patterns, doc, "context[\(i)].patterns", .context, context.count)))
             }
             for (i, spec) in (doc.body.redFlags ?? []).enumerated() {
                 let base = "redFlags[\(i)]"
-                guard unique("red flag", spec.id, doc.at("\(base).id")), let lvl = level(spec.level, doc.at("\(base).level")) else { continue }
+                guard unique("red flag", spec.id, doc.at("\(base).id")),
+                    let lvl = level(spec.level, doc.at("\(base).level"))
+                else { continue }
                 for (k, set) in (spec.when ?? []).enumerated() {
                     for (j, fact) in set.enumerated() { usedFacts.append((fact, doc.at("\(base).when[\(k)][\(j)]"))) }
                 }
                 if (spec.patterns ?? []).isEmpty && (spec.when ?? []).isEmpty {
-                    problems.append(Problem(doc.at("\(base).id"), "red flag '\(spec.id)' has neither patterns nor 'when' facts"))
+                    problems.append(
+                        Problem(doc.at("\(base).id"), "red flag '\(spec.id)' has neither patterns nor 'when' facts"))
                 }
-                var rule = RedFlagRule(id: spec.id, level: lvl, label: spec.label,
-                                       patterns: patterns(spec.patterns, doc, "\(base).patterns", .redFlag, redFlags.count),
-                                       when: spec.when ?? [], message: spec.message, location: doc.at("\(base).id"))
+                var rule = RedFlagRule(
+                    id: spec.id, level: lvl, label: spec.label,
+                    patterns: patterns(spec.patterns, doc, "\(base).patterns", .redFlag, redFlags.count),
+                    when: spec.when ?? [], message: spec.message, location: doc.at("\(base).id"))
                 rule.source = spec.source ?? ""
                 rule.examples = (spec.examples ?? []).enumerated().map { ($1, doc.at("\(base).examples[\($0)]")) }
-                rule.counterExamples = (spec.counterExamples ?? []).enumerated().map { ($1, doc.at("\(base).counterExamples[\($0)]")) }
+                rule.counterExamples = (spec.counterExamples ?? []).enumerated().map {
+                    ($1, doc.at("\(base).counterExamples[\($0)]"))
+                }
                 redFlags.append(rule)
             }
             for (name, spec) in doc.body.levels ?? [:] {
-                if let lvl = level(name, doc.at("levels.\(name)#key")) { levels[lvl] = LevelText(title: spec.title, message: spec.message) }
-            }
-            for (i, spec) in (doc.body.causes ?? []).enumerated() where unique("cause", spec.id, doc.at("causes[\(i)].id")) {
-                for (k, e) in spec.evidence.enumerated() { usedFacts.append((e.fact, doc.at("causes[\(i)].evidence[\(k)].fact"))) }
-                if let c = spec.content, content[c] == nil {
-                    problems.append(Problem(doc.at("causes[\(i)].content"), "cause '\(spec.id)' refers to unknown content '\(c)'"))
+                if let lvl = level(name, doc.at("levels.\(name)#key")) {
+                    levels[lvl] = LevelText(title: spec.title, message: spec.message)
                 }
-                causes.append(Cause(id: spec.id, title: spec.title, explanation: spec.explanation, base: spec.base ?? 0,
-                                    evidence: spec.evidence.map { .init(fact: $0.fact, weight: $0.weight, reason: $0.reason) },
-                                    tips: spec.tips, content: spec.content))
+            }
+            for (i, spec) in (doc.body.causes ?? []).enumerated()
+            where unique("cause", spec.id, doc.at("causes[\(i)].id")) {
+                for (k, e) in spec.evidence.enumerated() {
+                    usedFacts.append((e.fact, doc.at("causes[\(i)].evidence[\(k)].fact")))
+                }
+                if let c = spec.content, content[c] == nil {
+                    problems.append(
+                        Problem(doc.at("causes[\(i)].content"), "cause '\(spec.id)' refers to unknown content '\(c)'"))
+                }
+                causes.append(
+                    Cause(
+                        id: spec.id, title: spec.title, explanation: spec.explanation, base: spec.base ?? 0,
+                        evidence: spec.evidence.map { .init(fact: $0.fact, weight: $0.weight, reason: $0.reason) },
+                        tips: spec.tips, content: spec.content))
             }
             for (i, spec) in (doc.body.floors ?? []).enumerated() {
-                for (k, fact) in spec.facts.enumerated() { usedFacts.append((fact, doc.at("floors[\(i)].facts[\(k)]"))) }
+                for (k, fact) in spec.facts.enumerated() {
+                    usedFacts.append((fact, doc.at("floors[\(i)].facts[\(k)]")))
+                }
                 if let lvl = level(spec.level, doc.at("floors[\(i)].level")) {
                     floors.append(Floor(facts: spec.facts, level: lvl, reason: spec.reason))
                 }
             }
         }
         for lvl in EscalationLevel.allCases where levels[lvl] == nil && !documents.isEmpty {
-            problems.append(Problem(SourceLocation(file: documents[0].file, line: 1, column: 1),
-                                    "the level '\(lvl.rawValue)' has no text; add it under 'levels:'"))
+            problems.append(
+                Problem(
+                    SourceLocation(file: documents[0].file, line: 1, column: 1),
+                    "the level '\(lvl.rawValue)' has no text; add it under 'levels:'"))
         }
         for (fact, location) in usedFacts where !producedFacts.contains(fact) {
             problems.append(Problem(location, "the fact '\(fact)' is never set by an extractor, symptom or risk"))
@@ -338,13 +407,17 @@ struct BrainCompiler {
         return Brain(
             settings: settings, analyzer: analyzer, concepts: concepts, intents: intents, intentIndex: intentIndex,
             content: content, contentOrder: contentOrder, messages: messages, menu: menu.map(\.0), slots: slots,
-            symptoms: symptoms, risks: risks, context: context, redFlags: redFlags, levels: levels, causes: causes, floors: floors,
-            index: index, phraseIndex: phraseIndex, terms: terms, cueTerms: cueTerms, surfaceForms: surfaceForms, conceptExamples: conceptExamples(conceptSources))
+            symptoms: symptoms, risks: risks, context: context, redFlags: redFlags, levels: levels, causes: causes,
+            floors: floors,
+            index: index, phraseIndex: phraseIndex, terms: terms, cueTerms: cueTerms, surfaceForms: surfaceForms,
+            conceptExamples: conceptExamples(conceptSources))
     }
 
     /// Whether a word is all letters; ASCII first, since Unicode property lookups are slow.
     static func isLetters(_ word: String) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 } }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+        }
         return word.allSatisfy(\.isLetter)
     }
 
@@ -354,7 +427,8 @@ struct BrainCompiler {
         var out: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let trimmed = String(line[...].trimming(newlines: false))
-            let startsItem = trimmed.hasPrefix("- ") || trimmed.hasPrefix("• ")
+            let startsItem =
+                trimmed.hasPrefix("- ") || trimmed.hasPrefix("• ")
                 || trimmed.first?.isNumber == true && trimmed.drop(while: \.isNumber).hasPrefix(". ")
             if let last = out.last, !last.isEmpty, !trimmed.isEmpty, !startsItem {
                 out[out.count - 1] = last + " " + trimmed
@@ -386,8 +460,11 @@ struct BrainCompiler {
 
     /// Every pattern source of the brain, each once, in the order the files give them.
     private func patternSources() -> [String] {
-        var seen: Set<String> = [], sources: [String] = []
-        func add(_ list: [String]?) { for source in list ?? [] where seen.insert(source).inserted { sources.append(source) } }
+        var seen: Set<String> = []
+        var sources: [String] = []
+        func add(_ list: [String]?) {
+            for source in list ?? [] where seen.insert(source).inserted { sources.append(source) }
+        }
         for doc in documents {
             for intent in doc.body.intents ?? [] { add(intent.patterns) }
             for slot in doc.body.slots ?? [] {
@@ -420,8 +497,10 @@ struct BrainCompiler {
 
     /// Compiles the concepts while the patterns are parsed, on every core. Each
     /// task has its own word cache; the results do not depend on how the work is split.
-    static func prepare(concepts: [String: (terms: [String], location: SourceLocation)], patterns: [String],
-                        rewriter: PhraseRewriter) -> Prepared {
+    static func prepare(
+        concepts: [String: (terms: [String], location: SourceLocation)], patterns: [String],
+        rewriter: PhraseRewriter
+    ) -> Prepared {
         // Three pieces of patterns beside the concepts: two cores share four similar tasks
         // more evenly than three unequal ones.
         let workers = 3
@@ -471,8 +550,10 @@ struct BrainCompiler {
 
     /// Flattens concepts (a term `~other` includes another concept) into stem phrases,
     /// each phrase once.
-    private static func compileConcepts(_ sources: [String: (terms: [String], location: SourceLocation)],
-                                        rewriter: PhraseRewriter, problems: inout [Problem]) -> ConceptTable {
+    private static func compileConcepts(
+        _ sources: [String: (terms: [String], location: SourceLocation)],
+        rewriter: PhraseRewriter, problems: inout [Problem]
+    ) -> ConceptTable {
         var resolved: [String: [[String]]] = [:]
         var visiting: Set<String> = []
         func resolve(_ name: String) -> [[String]] {
@@ -491,26 +572,36 @@ struct BrainCompiler {
                 guard !tooMany, seen.insert(phrase).inserted else { return }
                 if phrases.count == maxConceptPhrases {
                     tooMany = true
-                    problems.append(Problem(source.location, "concept '\(name)' stands for more than \(maxConceptPhrases) phrases once its '~' includes are expanded; include fewer concepts"))
+                    problems.append(
+                        Problem(
+                            source.location,
+                            "concept '\(name)' stands for more than \(maxConceptPhrases) phrases once its '~' includes are expanded; include fewer concepts"
+                        ))
                     return
                 }
                 phrases.append(phrase)
             }
             if source.terms.isEmpty {
-                problems.append(Problem(source.location, "concept '\(name)' has no phrases; give it at least one, or remove it"))
+                problems.append(
+                    Problem(source.location, "concept '\(name)' has no phrases; give it at least one, or remove it"))
             }
             for term in source.terms {
                 if term.hasPrefix("~") {
                     let inner = String(term.dropFirst())
                     if sources[inner] == nil && ConceptTable.builtIn[inner] == nil {
-                        problems.append(Problem(source.location, "concept '\(name)' includes the unknown concept '\(term)'"))
+                        problems.append(
+                            Problem(source.location, "concept '\(name)' includes the unknown concept '\(term)'"))
                     }
                     for phrase in resolve(inner) { add(phrase) }
                 } else {
                     let words = rewriter.rewrite(Tokenizer.words(in: TextNormalizer.normalize(term)))
                     let stems = words.map { $0.measure?.stem ?? Stemmer.stem($0.text) }
                     if stems.isEmpty {
-                        problems.append(Problem(source.location, "concept '\(name)' has the phrase '\(term)', which holds no word (punctuation and emoji are not read); remove it"))
+                        problems.append(
+                            Problem(
+                                source.location,
+                                "concept '\(name)' has the phrase '\(term)', which holds no word (punctuation and emoji are not read); remove it"
+                            ))
                     } else {
                         add(stems)
                     }

@@ -11,8 +11,11 @@ public enum BrainLoader {
     /// YAML (already read and checked), so start-up reads no YAML.
     public static func builtIn() throws(Problems) -> Brain {
         guard let files = try? BrainSnapshot.decode(embeddedBrainSnapshot) else {
-            throw Problems([Problem(SourceLocation(file: "Intents", line: 1, column: 1),
-                                    "the built-in brain's snapshot cannot be read; rebuild tingle")])
+            throw Problems([
+                Problem(
+                    SourceLocation(file: "Intents", line: 1, column: 1),
+                    "the built-in brain's snapshot cannot be read; rebuild tingle")
+            ])
         }
         var compiler = BrainCompiler()
         for file in files { compiler.add(ParsedBrainFile(document: file)) }
@@ -25,12 +28,18 @@ public enum BrainLoader {
         let root = URL(fileURLWithPath: directory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
-            throw Problems([Problem(SourceLocation(file: directory, line: 1, column: 1),
-                                    "no such folder; give --intents a folder of brain YAML files")])
+            throw Problems([
+                Problem(
+                    SourceLocation(file: directory, line: 1, column: 1),
+                    "no such folder; give --intents a folder of brain YAML files")
+            ])
         }
         guard isDirectory.boolValue else {
-            throw Problems([Problem(SourceLocation(file: directory, line: 1, column: 1),
-                                    "not a folder; give --intents the folder that holds the brain's YAML files")])
+            throw Problems([
+                Problem(
+                    SourceLocation(file: directory, line: 1, column: 1),
+                    "not a folder; give --intents the folder that holds the brain's YAML files")
+            ])
         }
         var files: [BrainSourceFile] = []
         var problems: [Problem] = []
@@ -47,34 +56,45 @@ public enum BrainLoader {
             // would be held whole before YAML could refuse it.
             var info = stat()
             guard stat(url.path, &info) == 0 else {
-                problems.append(Problem(SourceLocation(file: display, line: 1, column: 1), "cannot be read; check its permissions"))
+                problems.append(
+                    Problem(SourceLocation(file: display, line: 1, column: 1), "cannot be read; check its permissions"))
                 continue
             }
             guard info.st_mode & S_IFMT == S_IFREG else {
-                problems.append(Problem(SourceLocation(file: display, line: 1, column: 1),
-                                        "is not a regular file (a FIFO or a device); a brain is made of plain files"))
+                problems.append(
+                    Problem(
+                        SourceLocation(file: display, line: 1, column: 1),
+                        "is not a regular file (a FIFO or a device); a brain is made of plain files"))
                 continue
             }
             guard Int(info.st_size) <= BrainFileParser.maxFileBytes else {
-                problems.append(Problem(SourceLocation(file: display, line: 1, column: 1),
-                                        "is \(info.st_size) bytes; a brain file may be at most \(BrainFileParser.maxFileBytes) bytes (4 MiB): split it"))
+                problems.append(
+                    Problem(
+                        SourceLocation(file: display, line: 1, column: 1),
+                        "is \(info.st_size) bytes; a brain file may be at most \(BrainFileParser.maxFileBytes) bytes (4 MiB): split it"
+                    ))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                problems.append(Problem(SourceLocation(file: display, line: 1, column: 1), "cannot be read; check its permissions"))
+                problems.append(
+                    Problem(SourceLocation(file: display, line: 1, column: 1), "cannot be read; check its permissions"))
                 continue
             }
             guard let text = String(validating: data, as: UTF8.self) else {
                 let (line, column) = firstInvalidUTF8(in: data)
-                problems.append(Problem(SourceLocation(file: display, line: line, column: column),
-                                        "is not valid UTF-8; save it as UTF-8"))
+                problems.append(
+                    Problem(
+                        SourceLocation(file: display, line: line, column: column),
+                        "is not valid UTF-8; save it as UTF-8"))
                 continue
             }
             files.append(BrainSourceFile(path: display, text: text))
         }
         if files.isEmpty && problems.isEmpty {
-            problems.append(Problem(SourceLocation(file: directory, line: 1, column: 1),
-                                    "holds no brain files (.yaml); see README, 'The brain'"))
+            problems.append(
+                Problem(
+                    SourceLocation(file: directory, line: 1, column: 1),
+                    "holds no brain files (.yaml); see README, 'The brain'"))
         }
         guard problems.isEmpty else { throw Problems(problems) }
         return try load(files: files)
@@ -97,14 +117,22 @@ public enum BrainLoader {
 
     /// The line and column (in characters) of the first byte that is not valid UTF-8.
     public static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var index = data.startIndex
         while index < data.endIndex {
             let byte = data[index]
-            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            let length =
+                byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
             guard length > 0, index + length <= data.endIndex,
-                  String(validating: data[index..<(index + length)], as: UTF8.self) != nil else { return (line, column) }
-            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+                String(validating: data[index..<(index + length)], as: UTF8.self) != nil
+            else { return (line, column) }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             index += length
         }
         return (line, column)

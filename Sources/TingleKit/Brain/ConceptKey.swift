@@ -10,7 +10,10 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     /// "actually", "I meant": the answer replaces an earlier one.
     case correction
     /// Feelings acknowledged before anything else, and downplaying after an escalation.
-    case worry = "act_worry", frustration = "act_frustration", feeling = "act_feeling", downplay = "act_downplay"
+    case worry = "act_worry"
+    case frustration = "act_frustration"
+    case feeling = "act_feeling"
+    case downplay = "act_downplay"
     /// "tips", "advice": a statement that still asks for a topic's answer.
     case request = "act_request"
     /// "could it be my new insoles?": a question that also tells (the runner has new insoles).

@@ -44,7 +44,9 @@ struct ResponseComposer {
         if assessment.isUncertain {
             // Honest when nothing points anywhere: what is not known, and what would help,
             // rather than a "most likely" cause that nothing said supports.
-            let unknown = assessment.unknowns.isEmpty ? brain.message(.viewUncertain)
+            let unknown =
+                assessment.unknowns.isEmpty
+                ? brain.message(.viewUncertain)
                 : brain.message(.viewUnknowns).replacingFirst("{unknowns}", with: Self.list(assessment.unknowns))
             lines.append(unknown)
             lines.append(brain.message(.commonCausesHeading))

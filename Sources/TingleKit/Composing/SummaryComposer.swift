@@ -12,7 +12,9 @@ struct SummaryComposer {
         func label(_ ids: [String], in rules: [TermRule]) -> String {
             ids.map { id in rules.first { $0.id == id }?.label ?? id }.joined(separator: ", ")
         }
-        let reported = c.reported ? "feet or toes going numb or tingling when running"
+        let reported =
+            c.reported
+            ? "feet or toes going numb or tingling when running"
             : c.redFlags.isEmpty ? "no numbness reported yet" : "warning signs (see Red flags below)"
         lines.append("- Reported: " + reported)
         // A screening question appears only once it was asked and answered.
@@ -20,7 +22,11 @@ struct SummaryComposer {
             let value = c.slots[slot.id]
             let text: String
             if slot.isList {
-                text = value.map { v in v.skipped && v.ids.isEmpty ? "not known" : v.ids.isEmpty ? "none" : label(v.ids, in: brain.symptoms) } ?? "not asked"
+                text =
+                    value.map { v in
+                        v.skipped && v.ids.isEmpty
+                            ? "not known" : v.ids.isEmpty ? "none" : label(v.ids, in: brain.symptoms)
+                    } ?? "not asked"
             } else {
                 text = value?.summary ?? "not asked"
             }
@@ -30,7 +36,9 @@ struct SummaryComposer {
         if !c.risks.isEmpty { lines.append("- Risk factors mentioned: \(label(c.risks, in: brain.risks))") }
         if !c.context.isEmpty { lines.append("- Other details: \(label(c.context, in: brain.context))") }
         let flags = c.redFlags.compactMap { id in brain.redFlags.first { $0.id == id } }
-        lines.append("- Red flags: " + (flags.isEmpty ? "none" : flags.map { "\($0.label) (\($0.level.rawValue))" }.joined(separator: "; ")))
+        lines.append(
+            "- Red flags: "
+                + (flags.isEmpty ? "none" : flags.map { "\($0.label) (\($0.level.rawValue))" }.joined(separator: "; ")))
         lines.append("- Advice level: " + (c.level.map { brain.levels[$0]?.title ?? $0.rawValue } ?? "none given yet"))
         for advice in c.advice { lines.append("  - \(advice)") }
         lines.append("")

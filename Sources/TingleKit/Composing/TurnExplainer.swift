@@ -19,19 +19,30 @@ struct TurnExplainer {
                 lines.append("Runner-up: none")
             }
         } else if result.intent == "inform" {
-            lines.append("Intent: inform — no intent matched, but the turn told me something (an answer, a symptom or a warning sign).")
+            lines.append(
+                "Intent: inform — no intent matched, but the turn told me something (an answer, a symptom or a warning sign)."
+            )
         } else if t.menuChoice == nil {
             lines.append("Intent: none matched (not understood).")
         }
-        if result.intents.count > 1 { lines.append("Also answered: \(result.intents.dropFirst().joined(separator: ", "))") }
+        if result.intents.count > 1 {
+            lines.append("Also answered: \(result.intents.dropFirst().joined(separator: ", "))")
+        }
         if !t.corrections.isEmpty {
-            lines.append("Typos corrected: " + t.corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: ", "))
+            lines.append(
+                "Typos corrected: " + t.corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: ", "))
         }
         if !t.denied.isEmpty { lines.append("Negated words: " + t.denied.joined(separator: ", ")) }
-        if !t.contexts.isEmpty { lines.append("Not the runner's own present finding: " + t.contexts.joined(separator: ", ")) }
+        if !t.contexts.isEmpty {
+            lines.append("Not the runner's own present finding: " + t.contexts.joined(separator: ", "))
+        }
         lines.append("Extracted: " + (t.extracted.isEmpty ? "nothing" : t.extracted.joined(separator: "; ")))
-        lines.append("Red flags: \(t.redFlagsChecked) checked, " + (t.redFlagsRaised.isEmpty ? "none raised" : "raised " + t.redFlagReasons.joined(separator: "; ")))
-        lines.append("State: \(t.transition.from.rawValue) → \(t.transition.to.rawValue)" + (result.asking.map { ", asking \($0)" } ?? ""))
+        lines.append(
+            "Red flags: \(t.redFlagsChecked) checked, "
+                + (t.redFlagsRaised.isEmpty ? "none raised" : "raised " + t.redFlagReasons.joined(separator: "; ")))
+        lines.append(
+            "State: \(t.transition.from.rawValue) → \(t.transition.to.rawValue)"
+                + (result.asking.map { ", asking \($0)" } ?? ""))
         if !t.content.isEmpty { lines.append("Content: " + t.content.joined(separator: ", ")) }
         return lines.joined(separator: "\n")
     }

@@ -4,7 +4,8 @@
 enum DialogueActs {
     /// Role intents and the act each stands for.
     static let intentActs: [String: String] = [
-        "yes": "yes", "no": "no", "dont_know": "unsure", "greeting": "greeting", "thanks": "thanks", "goodbye": "goodbye",
+        "yes": "yes", "no": "no", "dont_know": "unsure", "greeting": "greeting", "thanks": "thanks",
+        "goodbye": "goodbye",
     ]
 
     static func of(_ range: Range<Int>, in input: MatchInput, best: String?, brain: Brain) -> [String] {
@@ -25,7 +26,9 @@ enum DialogueActs {
         guard let id = input.brain.terms.id(of: .concept(concept)) else { return false }
         // "not worried" is no feeling to acknowledge: a denied mark does not count.
         return range.contains { i in
-            input.marks(at: i).contains { $0.concept == id && MatchInput.isAsserted(input.units, i..<(i + Int($0.length))) }
+            input.marks(at: i).contains {
+                $0.concept == id && MatchInput.isAsserted(input.units, i..<(i + Int($0.length)))
+            }
         }
     }
 }

@@ -40,7 +40,9 @@ public enum DialoguePolicy {
         Row(from: .assessed, event: .detail, action: "the view again, with the detail", to: .assessed),
         Row(from: .assessed, event: .redFlag, action: "escalation first", to: .escalated),
         Row(from: .escalated, event: .redFlag, action: "the higher escalation first", to: .escalated),
-        Row(from: .escalated, event: .withdrawal, action: "say what was taken back; back to the questions or the view", to: .assessing),
+        Row(
+            from: .escalated, event: .withdrawal, action: "say what was taken back; back to the questions or the view",
+            to: .assessing),
         Row(from: .greeting, event: .restart, action: "forget everything", to: .greeting),
         Row(from: .assessing, event: .restart, action: "forget everything", to: .greeting),
         Row(from: .assessed, event: .restart, action: "forget everything", to: .greeting),
@@ -50,8 +52,10 @@ public enum DialoguePolicy {
     /// The state after `event` in `state`. A withdrawal leads back to where the conversation
     /// stood: the questions if some remain, the view if none do, the greeting if nothing was
     /// reported (`reported`, `questionsLeft`).
-    public static func next(from state: Conversation.State, on event: Event, reported: Bool = true,
-                            questionsLeft: Bool = true) -> Conversation.State {
+    public static func next(
+        from state: Conversation.State, on event: Event, reported: Bool = true,
+        questionsLeft: Bool = true
+    ) -> Conversation.State {
         guard let row = rows.first(where: { $0.from == state && $0.event == event }) else { return state }
         if event == .withdrawal { return !reported ? .greeting : questionsLeft ? .assessing : .assessed }
         return row.to
@@ -71,7 +75,9 @@ public enum DialoguePolicy {
     /// The table as Markdown, for the README.
     public static var markdown: String {
         var lines = ["| state | event | action | next state |", "|---|---|---|---|"]
-        for row in rows { lines.append("| \(row.from.rawValue) | \(row.event.rawValue) | \(row.action) | \(row.to.rawValue) |") }
+        for row in rows {
+            lines.append("| \(row.from.rawValue) | \(row.event.rawValue) | \(row.action) | \(row.to.rawValue) |")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -15,7 +15,10 @@ struct SlotExtractor {
         /// The user signalled a correction ("actually", "I meant"): replace, don't add.
         var isCorrection = false
 
-        var isEmpty: Bool { values.isEmpty && symptoms.isEmpty && risks.isEmpty && context.isEmpty && noneFor.isEmpty && deniedSymptoms.isEmpty }
+        var isEmpty: Bool {
+            values.isEmpty && symptoms.isEmpty && risks.isEmpty && context.isEmpty && noneFor.isEmpty
+                && deniedSymptoms.isEmpty
+        }
     }
 
     let brain: Brain
@@ -37,7 +40,10 @@ struct SlotExtractor {
         let undenied = findings.mentioned
         let askingSlot = asking.flatMap { id in brain.slots.firstIndex { $0.id == id } }
         var values: [Int32: Conversation.SlotValue] = [:]
-        var symptoms: [Int32] = [], denied: [Int32] = [], risks: [Int32] = [], context: [Int32] = []
+        var symptoms: [Int32] = []
+        var denied: [Int32] = []
+        var risks: [Int32] = []
+        var context: [Int32] = []
         var saysNone = false
         var extracted: [(slot: Int32, extractor: Int32, match: PatternMatch)] = []
         var certain: MatchInput?
@@ -105,25 +111,31 @@ struct SlotExtractor {
         // The question asked decides what its answer's words mean: "about 500 miles on them",
         // said when asked about shoes, is their mileage, not when the numbness starts. Words a
         // match of the asked slot captured are not read again by another slot.
-        let claimed: [Range<Int>] = extracted.filter { Int($0.slot) == askingSlot }.flatMap { $0.match.captures.map(\.range) }
+        let claimed: [Range<Int>] = extracted.filter { Int($0.slot) == askingSlot }.flatMap {
+            $0.match.captures.map(\.range)
+        }
         for (slotNumber, item, match) in extracted {
             let slot = brain.slots[Int(slotNumber)]
             if Int(slotNumber) != askingSlot,
-               match.captures.contains(where: { capture in claimed.contains { $0.overlaps(capture.range) } }) {
+                match.captures.contains(where: { capture in claimed.contains { $0.overlaps(capture.range) } })
+            {
                 continue
             }
             let extractor = slot.extractors[Int(item)]
             let description = fill(extractor.value, match, input)
             var value = values[slotNumber] ?? Conversation.SlotValue()
             // "hokas" adds nothing to "new hokas"; "new shoes" nothing to "new hokas" (same facts).
-            let redundant = value.descriptions.contains { $0.includes(description) }
+            let redundant =
+                value.descriptions.contains { $0.includes(description) }
                 || (!extractor.facts.isEmpty && extractor.facts.allSatisfy(value.facts.contains))
             if !redundant { value.descriptions.append(description) }
             value.facts.formUnion(extractor.facts)
             values[slotNumber] = value
             found.rules.append("\(slot.id): \(extractor.pattern.source)")
         }
-        for (slot, value) in values where !value.descriptions.isEmpty { found.values[brain.slots[Int(slot)].id] = value }
+        for (slot, value) in values where !value.descriptions.isEmpty {
+            found.values[brain.slots[Int(slot)].id] = value
+        }
         found.symptoms = symptoms.map { brain.symptoms[Int($0)].id }
         // A symptom matched by one pattern and denied in another is reported, not denied.
         found.deniedSymptoms = denied.filter { !symptoms.contains($0) }.map { brain.symptoms[Int($0)].id }
@@ -167,7 +179,8 @@ extension String {
 
     /// The byte offset of the first occurrence of `needle` in the string's UTF-8.
     func utf8Offset(of needle: String) -> Int? {
-        var haystack = self, needle = needle
+        var haystack = self
+        var needle = needle
         return haystack.withUTF8 { h in
             needle.withUTF8 { n -> Int? in
                 guard let first = n.first else { return 0 }

@@ -29,7 +29,9 @@ public struct EvalCase: Sendable {
 
 /// Reads evaluation files: JSON lines, every problem at its FILE:LINE.
 public enum EvalFileParser {
-    static let knownKeys: Set<String> = ["escalation_min", "by_turn", "escalation_max", "intent", "filled", "not_asking"]
+    static let knownKeys: Set<String> = [
+        "escalation_min", "by_turn", "escalation_max", "intent", "filled", "not_asking",
+    ]
 
     public static func parse(_ text: String, path: String) throws(Problems) -> [EvalCase] {
         var cases: [EvalCase] = []
@@ -56,8 +58,11 @@ public enum EvalFileParser {
     private static func parseCase(_ line: String, at location: SourceLocation) throws(Problem) -> EvalCase {
         func fail(_ message: String) -> Problem { Problem(location, message) }
         guard let data = line.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw fail("not a JSON object; each line holds one case, {\"id\": …, \"kind\": …, \"turns\": […], \"expect\": {…}}")
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else {
+            throw fail(
+                "not a JSON object; each line holds one case, {\"id\": …, \"kind\": …, \"turns\": […], \"expect\": {…}}"
+            )
         }
         guard let id = object["id"] as? String, !id.isEmpty else { throw fail("the case has no \"id\" string") }
         guard let turns = object["turns"] as? [String], !turns.isEmpty else {
@@ -66,13 +71,16 @@ public enum EvalFileParser {
         let kind = object["kind"] as? String ?? "other"
         let raw = object["expect"] as? [String: Any] ?? [:]
         if let unknown = raw.keys.sorted().first(where: { !knownKeys.contains($0) }) {
-            throw fail("case \(id): unknown expectation \"\(unknown)\"; known: \(knownKeys.sorted().joined(separator: ", "))")
+            throw fail(
+                "case \(id): unknown expectation \"\(unknown)\"; known: \(knownKeys.sorted().joined(separator: ", "))")
         }
         var expect = EvalCase.Expectations()
         func level(_ key: String) throws(Problem) -> EscalationLevel? {
             guard let value = raw[key] else { return nil }
             guard let text = value as? String, let level = EscalationLevel(rawValue: text) else {
-                throw fail("case \(id): \"\(key)\" must be one of \(EscalationLevel.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw fail(
+                    "case \(id): \"\(key)\" must be one of \(EscalationLevel.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             return level
         }
@@ -89,18 +97,23 @@ public enum EvalFileParser {
             expect.byTurn = try turn("by_turn", String(number))
         }
         if let value = raw["intent"] {
-            guard let map = value as? [String: String] else { throw fail("case \(id): \"intent\" must map turns to intent ids") }
+            guard let map = value as? [String: String] else {
+                throw fail("case \(id): \"intent\" must map turns to intent ids")
+            }
             for (key, intent) in map { expect.intent[try turn("intent", key)] = intent }
         }
         for key in ["filled", "not_asking"] {
             guard let value = raw[key] else { continue }
-            guard let map = value as? [String: [String]] else { throw fail("case \(id): \"\(key)\" must map turns to lists of slot ids") }
+            guard let map = value as? [String: [String]] else {
+                throw fail("case \(id): \"\(key)\" must map turns to lists of slot ids")
+            }
             for (text, slots) in map {
                 let number = try turn(key, text)
                 if key == "filled" { expect.filled[number] = slots } else { expect.notAsking[number] = slots }
             }
         }
-        return EvalCase(id: id, kind: kind, turns: turns, expect: expect, note: object["note"] as? String ?? "",
-                        location: location)
+        return EvalCase(
+            id: id, kind: kind, turns: turns, expect: expect, note: object["note"] as? String ?? "",
+            location: location)
     }
 }

@@ -33,14 +33,17 @@ public struct EvalReport: Sendable {
         lines.append("")
         lines.append("kind         passed  total  rate")
         for (kind, passed, total) in kinds {
-            lines.append(Self.pad(kind, 13) + Self.padLeft(String(passed), 6) + Self.padLeft(String(total), 7)
-                         + Self.padLeft(Self.percent(passed, total), 6))
+            lines.append(
+                Self.pad(kind, 13) + Self.padLeft(String(passed), 6) + Self.padLeft(String(total), 7)
+                    + Self.padLeft(Self.percent(passed, total), 6))
         }
         lines.append("")
         lines.append("expected level × highest level given (cases)")
         let columns = ["none"] + EscalationLevel.allCases.map(\.rawValue)
         lines.append(Self.pad("", 12) + columns.map { Self.padLeft($0, 10) }.joined())
-        let rows = ["≥emergency", "≥urgent", "≥doctor", "≥selfcare", "≤selfcare", "≤doctor", "≤urgent", "≤emergency", "any"]
+        let rows = [
+            "≥emergency", "≥urgent", "≥doctor", "≥selfcare", "≤selfcare", "≤doctor", "≤urgent", "≤emergency", "any",
+        ]
         for row in rows {
             let inRow = outcomes.filter { Self.expectedLevel($0.evalCase.expect) == row }
             if inRow.isEmpty { continue }
@@ -84,15 +87,19 @@ public struct EvalReport: Sendable {
     public var json: String {
         var json = JSONWriter()
         json.beginObject()
-        json.key("passed"); json.number(passed)
-        json.key("total"); json.number(outcomes.count)
+        json.key("passed")
+        json.number(passed)
+        json.key("total")
+        json.number(outcomes.count)
         json.key("kinds")
         json.beginObject()
         for (kind, passed, total) in kinds {
             json.key(kind)
             json.beginObject()
-            json.key("passed"); json.number(passed)
-            json.key("total"); json.number(total)
+            json.key("passed")
+            json.number(passed)
+            json.key("total")
+            json.number(total)
             json.endObject()
         }
         json.endObject()
@@ -100,17 +107,24 @@ public struct EvalReport: Sendable {
         json.beginArray()
         for outcome in outcomes {
             json.beginObject()
-            json.key("id"); json.string(outcome.evalCase.id)
-            json.key("kind"); json.string(outcome.evalCase.kind)
-            json.key("passed"); json.bool(outcome.passed)
-            json.key("underTriaged"); json.bool(outcome.underTriaged)
-            json.key("highest"); json.optionalString(outcome.highest?.rawValue)
+            json.key("id")
+            json.string(outcome.evalCase.id)
+            json.key("kind")
+            json.string(outcome.evalCase.kind)
+            json.key("passed")
+            json.bool(outcome.passed)
+            json.key("underTriaged")
+            json.bool(outcome.underTriaged)
+            json.key("highest")
+            json.optionalString(outcome.highest?.rawValue)
             json.key("failures")
             json.beginArray()
             for failure in outcome.failures {
                 json.beginObject()
-                json.key("turn"); if let turn = failure.turn { json.number(turn) } else { json.null() }
-                json.key("reason"); json.string(failure.reason)
+                json.key("turn")
+                if let turn = failure.turn { json.number(turn) } else { json.null() }
+                json.key("reason")
+                json.string(failure.reason)
                 json.endObject()
             }
             json.endArray()

@@ -34,7 +34,8 @@ public struct Evaluator: Sendable {
             let result = session.respond(to: line)
             results.append(result)
             if let max = expect.escalationMax, let level = result.escalation, level > max {
-                failures.append(Failure(turn: turn, reason: "level \(level.rawValue), above the allowed \(max.rawValue)"))
+                failures.append(
+                    Failure(turn: turn, reason: "level \(level.rawValue), above the allowed \(max.rawValue)"))
             }
             if let intent = expect.intent[turn], result.intent != intent {
                 failures.append(Failure(turn: turn, reason: "intent \(result.intent ?? "none"), expected \(intent)"))
@@ -52,11 +53,16 @@ public struct Evaluator: Sendable {
             let reached = results[by].escalation
             if reached.map({ $0 < min }) ?? true {
                 underTriaged = true
-                failures.insert(Failure(turn: by, reason: "level \(reached?.rawValue ?? "none") by this turn, expected at least \(min.rawValue)"), at: 0)
+                failures.insert(
+                    Failure(
+                        turn: by,
+                        reason: "level \(reached?.rawValue ?? "none") by this turn, expected at least \(min.rawValue)"),
+                    at: 0)
             }
         }
-        return Outcome(evalCase: evalCase, failures: failures, highest: results.compactMap(\.escalation).max(),
-                       underTriaged: underTriaged, results: results)
+        return Outcome(
+            evalCase: evalCase, failures: failures, highest: results.compactMap(\.escalation).max(),
+            underTriaged: underTriaged, results: results)
     }
 }
 

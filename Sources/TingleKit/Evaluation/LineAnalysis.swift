@@ -51,9 +51,10 @@ public struct LineAnalysis: Sendable {
             let trigger = mark.trigger.map { start in
                 input.tokens[start..<(mark.triggerEnd ?? start + 1)].map(\.typed).joined(separator: " ")
             }
-            return TokenView(typed: token.typed, text: token.text, stem: token.stem, measure: token.measure?.description,
-                             negatedBy: token.deniedBy.map { input.tokens[$0].typed }, context: mark.context,
-                             contextTrigger: trigger, concepts: concepts)
+            return TokenView(
+                typed: token.typed, text: token.text, stem: token.stem, measure: token.measure?.description,
+                negatedBy: token.deniedBy.map { input.tokens[$0].typed }, context: mark.context,
+                contextTrigger: trigger, concepts: concepts)
         }
         corrections = input.text.corrections.map { (typed: $0.0, corrected: $0.1) }
         let matcher = IntentMatcher(brain: brain)
@@ -62,10 +63,12 @@ public struct LineAnalysis: Sendable {
         sentences = input.text.sentences.map { range in
             let ranked = matcher.rank(input, range: range)
             let words = input.tokens[range].map(\.typed).joined(separator: " ")
-            return SentenceView(text: words, acts: DialogueActs.of(range, in: input, best: ranked.first?.intent, brain: brain),
-                                candidates: Array(ranked.prefix(5)))
+            return SentenceView(
+                text: words, acts: DialogueActs.of(range, in: input, best: ranked.first?.intent, brain: brain),
+                candidates: Array(ranked.prefix(5)))
         }
-        let found = SlotExtractor(brain: brain).extract(from: findings, asking: asking, skipping: understood.topicSentences)
+        let found = SlotExtractor(brain: brain).extract(
+            from: findings, asking: asking, skipping: understood.topicSentences)
         slots = found.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value.descriptions.joined(separator: ", ")) }
         symptoms = found.symptoms
         deniedSymptoms = found.deniedSymptoms
@@ -86,7 +89,9 @@ public struct LineAnalysis: Sendable {
         }
         lines.append("Tokens:")
         for token in tokens {
-            var parts = [token.typed == token.text ? token.text : "\(token.typed) → \(token.text)", "stem \(token.stem)"]
+            var parts = [
+                token.typed == token.text ? token.text : "\(token.typed) → \(token.text)", "stem \(token.stem)",
+            ]
             if let measure = token.measure { parts.append("quantity \(measure)") }
             if let cue = token.negatedBy { parts.append("negated by \"\(cue)\"") }
             if token.context != .affirmed, let trigger = token.contextTrigger {
@@ -105,32 +110,46 @@ public struct LineAnalysis: Sendable {
         }
         lines.append("Intents:     " + (intents.isEmpty ? "none" : intents.joined(separator: ", ")))
         lines.append("Findings:")
-        lines.append("  symptoms:  " + (symptoms.isEmpty ? "none" : symptoms.joined(separator: ", "))
-                     + (deniedSymptoms.isEmpty ? "" : "; denied: " + deniedSymptoms.joined(separator: ", ")))
+        lines.append(
+            "  symptoms:  " + (symptoms.isEmpty ? "none" : symptoms.joined(separator: ", "))
+                + (deniedSymptoms.isEmpty ? "" : "; denied: " + deniedSymptoms.joined(separator: ", ")))
         lines.append("  risks:     " + (risks.isEmpty ? "none" : risks.joined(separator: ", ")))
         lines.append("  context:   " + (circumstances.isEmpty ? "none" : circumstances.joined(separator: ", ")))
         for (slot, value) in slots { lines.append("  \(slot): \(value)") }
-        lines.append("Red flags:   " + (redFlags.isEmpty ? "none" : redFlags.map { "\($0.id) (\($0.level)) by \($0.because)" }.joined(separator: "; ")))
+        lines.append(
+            "Red flags:   "
+                + (redFlags.isEmpty
+                    ? "none" : redFlags.map { "\($0.id) (\($0.level)) by \($0.because)" }.joined(separator: "; ")))
         return lines.joined(separator: "\n")
     }
 
     public var json: String {
         var json = JSONWriter()
         json.beginObject()
-        json.key("input"); json.string(line)
-        json.key("normalized"); json.string(normalized)
+        json.key("input")
+        json.string(line)
+        json.key("normalized")
+        json.string(normalized)
         json.key("tokens")
         json.beginArray()
         for token in tokens {
             json.beginObject()
-            json.key("typed"); json.string(token.typed)
-            json.key("text"); json.string(token.text)
-            json.key("stem"); json.string(token.stem)
-            json.key("quantity"); json.optionalString(token.measure)
-            json.key("negatedBy"); json.optionalString(token.negatedBy)
-            json.key("context"); json.string(token.context.description)
-            json.key("contextTrigger"); json.optionalString(token.contextTrigger)
-            json.key("concepts"); json.strings(token.concepts)
+            json.key("typed")
+            json.string(token.typed)
+            json.key("text")
+            json.string(token.text)
+            json.key("stem")
+            json.string(token.stem)
+            json.key("quantity")
+            json.optionalString(token.measure)
+            json.key("negatedBy")
+            json.optionalString(token.negatedBy)
+            json.key("context")
+            json.string(token.context.description)
+            json.key("contextTrigger")
+            json.optionalString(token.contextTrigger)
+            json.key("concepts")
+            json.strings(token.concepts)
             json.endObject()
         }
         json.endArray()
@@ -138,34 +157,48 @@ public struct LineAnalysis: Sendable {
         json.beginArray()
         for sentence in sentences {
             json.beginObject()
-            json.key("text"); json.string(sentence.text)
-            json.key("acts"); json.strings(sentence.acts)
+            json.key("text")
+            json.string(sentence.text)
+            json.key("acts")
+            json.strings(sentence.acts)
             json.key("intents")
             json.beginArray()
             for candidate in sentence.candidates {
                 json.beginObject()
-                json.key("intent"); json.string(candidate.intent)
-                json.key("score"); json.string(Self.score(candidate.score))
-                json.key("pattern"); json.optionalString(candidate.pattern)
+                json.key("intent")
+                json.string(candidate.intent)
+                json.key("score")
+                json.string(Self.score(candidate.score))
+                json.key("pattern")
+                json.optionalString(candidate.pattern)
                 json.endObject()
             }
             json.endArray()
             json.endObject()
         }
         json.endArray()
-        json.key("intents"); json.strings(intents)
+        json.key("intents")
+        json.strings(intents)
         json.key("findings")
         json.beginObject()
-        json.key("symptoms"); json.strings(symptoms)
-        json.key("deniedSymptoms"); json.strings(deniedSymptoms)
-        json.key("risks"); json.strings(risks)
-        json.key("context"); json.strings(circumstances)
+        json.key("symptoms")
+        json.strings(symptoms)
+        json.key("deniedSymptoms")
+        json.strings(deniedSymptoms)
+        json.key("risks")
+        json.strings(risks)
+        json.key("context")
+        json.strings(circumstances)
         json.key("slots")
         json.beginObject()
-        for (slot, value) in slots { json.key(slot); json.string(value) }
+        for (slot, value) in slots {
+            json.key(slot)
+            json.string(value)
+        }
         json.endObject()
         json.endObject()
-        json.key("redFlags"); json.strings(redFlags.map(\.id))
+        json.key("redFlags")
+        json.strings(redFlags.map(\.id))
         json.endObject()
         return json.text
     }

@@ -22,7 +22,9 @@ public struct ContextMarker: Sendable {
         var triggers: [Trigger] = []
         for context in FindingContext.allCases {
             for (name, forward) in context.triggerConcepts {
-                if let id = terms.id(of: .concept(name)) { triggers.append(Trigger(concept: id, context: context, forward: forward)) }
+                if let id = terms.id(of: .concept(name)) {
+                    triggers.append(Trigger(concept: id, context: context, forward: forward))
+                }
             }
         }
         self.triggers = triggers
@@ -87,14 +89,18 @@ public struct ContextMarker: Sendable {
         where Tokenizer.questionOpeners.contains(input.tokens[range.lowerBound].text) {
             guard !range.contains(where: { has(selfWords, at: $0).0 }) else { continue }
             for i in range where marks[i].context == .affirmed {
-                marks[i] = Mark(context: .hypothetical, trigger: range.lowerBound, triggerEnd: range.lowerBound + 1, distance: 0)
+                marks[i] = Mark(
+                    context: .hypothetical, trigger: range.lowerBound, triggerEnd: range.lowerBound + 1, distance: 0)
             }
         }
         return marks
     }
 
-    private func apply(_ context: FindingContext, from trigger: Range<Int>, to i: Int, distance: Int, _ marks: inout [Mark]) {
+    private func apply(
+        _ context: FindingContext, from trigger: Range<Int>, to i: Int, distance: Int, _ marks: inout [Mark]
+    ) {
         guard distance < marks[i].distance else { return }
-        marks[i] = Mark(context: context, trigger: trigger.lowerBound, triggerEnd: trigger.upperBound, distance: distance)
+        marks[i] = Mark(
+            context: context, trigger: trigger.lowerBound, triggerEnd: trigger.upperBound, distance: distance)
     }
 }

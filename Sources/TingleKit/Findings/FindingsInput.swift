@@ -33,7 +33,10 @@ public struct FindingsInput: Sendable {
         contexts.indices.compactMap { i in
             guard contexts[i].context != .affirmed, let trigger = contexts[i].trigger else { return nil }
             let end = contexts[i].triggerEnd ?? trigger + 1
-            return (whole.tokens[i].typed, contexts[i].context, whole.tokens[trigger..<end].map(\.typed).joined(separator: " "))
+            return (
+                whole.tokens[i].typed, contexts[i].context,
+                whole.tokens[trigger..<end].map(\.typed).joined(separator: " ")
+            )
         }
     }
 }

@@ -11,7 +11,8 @@ struct BitSet: Sendable, Equatable {
 
     /// Adds `i`; true when it was not there before.
     @inline(__always) @discardableResult mutating func insert(_ i: Int32) -> Bool {
-        let word = Int(i) >> 6, bit: UInt64 = 1 << UInt64(i & 63)
+        let word = Int(i) >> 6
+        let bit: UInt64 = 1 << UInt64(i & 63)
         guard i >= 0, word < words.count, words[word] & bit == 0 else { return false }
         words[word] |= bit
         return true

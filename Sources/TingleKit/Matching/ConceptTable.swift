@@ -71,7 +71,10 @@ final class PhraseIndex: Sendable {
         // Grouped by first stem; within a group in the order given (longest phrase first).
         let order = linked.indices.sorted { (linked[$0].first, $0) < (linked[$1].first, $1) }
         var firstStart = [Int32](repeating: 0, count: termCount + 1)
-        var stemStart: [Int32] = [0], stems: [Int32] = [], conceptStart: [Int32] = [0], concepts: [Int32] = []
+        var stemStart: [Int32] = [0]
+        var stems: [Int32] = []
+        var conceptStart: [Int32] = [0]
+        var concepts: [Int32] = []
         for i in order {
             firstStart[Int(linked[i].first) + 1] += 1
             stems += linked[i].stems

@@ -49,8 +49,9 @@ public struct IntentMatcher: Sendable {
             // A bare noun phrase ("diabetes and numb feet") is a query, not a statement: the
             // report must be told as something happening (an ordered pattern) or of oneself.
             if brain.intents[best.order].isTopic, !input.text.isQuestion(range),
-               let report = ranked.first(where: { $0.intent == brain.settings.startIntent && $0.pattern != nil }),
-               report.pattern?.hasPrefix("{") == false || DialogueActs.has(.selfWords, in: range, input) {
+                let report = ranked.first(where: { $0.intent == brain.settings.startIntent && $0.pattern != nil }),
+                report.pattern?.hasPrefix("{") == false || DialogueActs.has(.selfWords, in: range, input)
+            {
                 best = report
             }
             if brain.intents[best.order].isTopic && input.text.isQuestion(range) {
@@ -104,22 +105,29 @@ public struct IntentMatcher: Sendable {
         let keywordScores = brain.index.keywordScores(for: input.presentTerms(in: range))
         var candidates: [Candidate] = []
         if !best.isEmpty || !keywordScores.isEmpty { candidates.reserveCapacity(best.count + keywordScores.count) }
-        var b = 0, k = 0
+        var b = 0
+        var k = 0
         // Both lists are in intent order: walk them together.
         while b < best.count || k < keywordScores.count {
-            let i = min(b < best.count ? best[b].intent : .max, k < keywordScores.count ? keywordScores[k].intent : .max)
+            let i = min(
+                b < best.count ? best[b].intent : .max, k < keywordScores.count ? keywordScores[k].intent : .max)
             let patternHit = b < best.count && best[b].intent == i ? best[b] : nil
             if patternHit != nil { b += 1 }
             var keywords = 0.0
-            if k < keywordScores.count, keywordScores[k].intent == i { keywords = keywordScores[k].score; k += 1 }
+            if k < keywordScores.count, keywordScores[k].intent == i {
+                keywords = keywordScores[k].score
+                k += 1
+            }
             guard patternHit != nil || keywords >= brain.settings.keywordThreshold else { continue }
             // Fields read in place: copying an `Intent` out of the brain costs a reference count per field.
             let id = brain.intents[Int(i)].id
             let boost = expected.contains(id) ? brain.settings.expectedBoost : 0
             let score = (patternHit?.score ?? 0) + keywords + brain.intents[Int(i)].priority + boost
-            candidates.append(Candidate(intent: id, score: score,
-                                        pattern: patternHit.map { brain.intents[Int(i)].patterns[Int($0.pattern)].source },
-                                        patternScore: patternHit?.score ?? 0, keywordScore: keywords, order: Int(i)))
+            candidates.append(
+                Candidate(
+                    intent: id, score: score,
+                    pattern: patternHit.map { brain.intents[Int(i)].patterns[Int($0.pattern)].source },
+                    patternScore: patternHit?.score ?? 0, keywordScore: keywords, order: Int(i)))
         }
         candidates.sort(by: Self.ranksBefore)
         return candidates

@@ -45,11 +45,14 @@ public struct MatchInput: Sendable {
         units.reserveCapacity(tokens.count)
         for token in tokens {
             let id = brain.wordIDs.id(of: token.stem)
-            units.append(Unit(term: id, deniedBy: token.deniedBy.map(Int32.init) ?? -1, marksStart: 0, marksEnd: 0,
-                              isCue: brain.cueTerms.contains(id)))
+            units.append(
+                Unit(
+                    term: id, deniedBy: token.deniedBy.map(Int32.init) ?? -1, marksStart: 0, marksEnd: 0,
+                    isCue: brain.cueTerms.contains(id)))
         }
         let marks = brain.phraseIndex.marks(in: &units)
-        var present = BitSet(capacity: brain.terms.count), all = present
+        var present = BitSet(capacity: brain.terms.count)
+        var all = present
         var presentList: [Int32] = []
         presentList.reserveCapacity(tokens.count + marks.count)
         for i in units.indices {
@@ -85,7 +88,8 @@ public struct MatchInput: Sendable {
             return unit
         }
         marks = input.marks
-        var present = input.present, presentList = input.presentList
+        var present = input.present
+        var presentList = input.presentList
         for i in units.indices {
             if units[i].term >= 0, present.insert(units[i].term) { presentList.append(units[i].term) }
             for mark in input.marks(at: i) where present.insert(mark.concept) { presentList.append(mark.concept) }
@@ -118,9 +122,13 @@ public struct MatchInput: Sendable {
         var present = BitSet(capacity: input.brain.terms.count)
         var presentList: [Int32] = []
         for i in units.indices {
-            if units[i].term >= 0, units[i].deniedBy < 0, present.insert(units[i].term) { presentList.append(units[i].term) }
-            for mark in input.marks(at: i) where i + Int(mark.length) <= units.count
-                && Self.isAsserted(units, i..<(i + Int(mark.length))) && present.insert(mark.concept) {
+            if units[i].term >= 0, units[i].deniedBy < 0, present.insert(units[i].term) {
+                presentList.append(units[i].term)
+            }
+            for mark in input.marks(at: i)
+            where i + Int(mark.length) <= units.count
+                && Self.isAsserted(units, i..<(i + Int(mark.length))) && present.insert(mark.concept)
+            {
                 presentList.append(mark.concept)
             }
         }
@@ -161,8 +169,10 @@ public struct MatchInput: Sendable {
         var list: [Int32] = []
         for i in range {
             if units[i].term >= 0, units[i].deniedBy < 0, seen.insert(units[i].term) { list.append(units[i].term) }
-            for mark in marks(at: i) where i + Int(mark.length) <= range.upperBound
-                && Self.isAsserted(units, i..<(i + Int(mark.length))) && seen.insert(mark.concept) {
+            for mark in marks(at: i)
+            where i + Int(mark.length) <= range.upperBound
+                && Self.isAsserted(units, i..<(i + Int(mark.length))) && seen.insert(mark.concept)
+            {
                 list.append(mark.concept)
             }
         }

@@ -62,8 +62,10 @@ public struct Pattern: Sendable, Hashable {
         /// The pattern's place in the brain's `RuleIndex`, or -1 for a pattern outside it.
         let number: Int32
 
-        init(program: [PatternOp], unorderedPrograms: [[[PatternOp]]], literals: [String], starts: [Int32],
-             requirementIDs: [[Int32]], number: Int32) {
+        init(
+            program: [PatternOp], unorderedPrograms: [[[PatternOp]]], literals: [String], starts: [Int32],
+            requirementIDs: [[Int32]], number: Int32
+        ) {
             self.program = program
             self.starts = starts
             self.unorderedPrograms = unorderedPrograms
@@ -86,8 +88,9 @@ public struct Pattern: Sendable, Hashable {
     var number: Int32 { storage.number }
 
     public init(source: String, sequence: [Element], unordered: [Element]) {
-        storage = Storage(source: source, sequence: sequence, unordered: unordered,
-                          requirements: Self.requiredTermSets(sequence: sequence, unordered: unordered), linked: nil)
+        storage = Storage(
+            source: source, sequence: sequence, unordered: unordered,
+            requirements: Self.requiredTermSets(sequence: sequence, unordered: unordered), linked: nil)
     }
 
     /// This pattern numbered by a brain's table while the brain compiles: every term gets an id.
@@ -116,10 +119,13 @@ public struct Pattern: Sendable, Hashable {
             let ids = set.compactMap(resolve)
             return ids.count == set.count ? ids.sorted() : nil
         }
-        return Pattern(storage: Storage(
-            source: source, sequence: sequence, unordered: unordered, requirements: requirements,
-            linked: Linked(program: program, unorderedPrograms: unorderedPrograms, literals: compiler.literals, starts: compiler.starts,
-                           requirementIDs: ids, number: number)))
+        return Pattern(
+            storage: Storage(
+                source: source, sequence: sequence, unordered: unordered, requirements: requirements,
+                linked: Linked(
+                    program: program, unorderedPrograms: unorderedPrograms, literals: compiler.literals,
+                    starts: compiler.starts,
+                    requirementIDs: ids, number: number)))
     }
 
     private init(storage: Storage) { self.storage = storage }
@@ -261,7 +267,9 @@ enum PatternOp: Sendable, Hashable {
             }
         }
 
-        private mutating func emit(_ elements: [Pattern.Element], into ops: inout [PatternOp], _ resolve: (Term) -> Int32?) {
+        private mutating func emit(
+            _ elements: [Pattern.Element], into ops: inout [PatternOp], _ resolve: (Term) -> Int32?
+        ) {
             for element in elements {
                 switch element {
                 case .word(let stem):

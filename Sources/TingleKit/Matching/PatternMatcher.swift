@@ -28,23 +28,30 @@ enum PatternMatcher {
     /// The match, with what each concept captured (for extractors that quote the user).
     /// `memoAfter` is for tests only: they compare matching that remembers failures from the
     /// first step with matching that never does.
-    static func match(_ pattern: Pattern, in input: MatchInput, range: Range<Int>,
-                      memoAfter: Int = PatternMatcher.memoAfter) -> PatternMatch? {
-        var state = State(end: range.upperBound, anchored: true, recording: true, budget: input.budget, memoAfter: memoAfter)
+    static func match(
+        _ pattern: Pattern, in input: MatchInput, range: Range<Int>,
+        memoAfter: Int = PatternMatcher.memoAfter
+    ) -> PatternMatch? {
+        var state = State(
+            end: range.upperBound, anchored: true, recording: true, budget: input.budget, memoAfter: memoAfter)
         let found = run(pattern, in: input, range: range, &state)
         state.settle()
         guard found else { return nil }
         let names = input.brain.terms.terms
-        return PatternMatch(captures: state.captures.map { capture in
-            guard case .concept(let name) = names[Int(capture.concept)] else { return ("", capture.range) }
-            return (name, capture.range)
-        }, matchedElements: pattern.sequence.isEmpty ? pattern.unordered.count : state.matched)
+        return PatternMatch(
+            captures: state.captures.map { capture in
+                guard case .concept(let name) = names[Int(capture.concept)] else { return ("", capture.range) }
+                return (name, capture.range)
+            }, matchedElements: pattern.sequence.isEmpty ? pattern.unordered.count : state.matched)
     }
 
     /// Whether the pattern matches, without recording captures (most rules only ask this).
-    static func matches(_ pattern: Pattern, in input: MatchInput, range: Range<Int>,
-                        memoAfter: Int = PatternMatcher.memoAfter) -> Bool {
-        var state = State(end: range.upperBound, anchored: true, recording: false, budget: input.budget, memoAfter: memoAfter)
+    static func matches(
+        _ pattern: Pattern, in input: MatchInput, range: Range<Int>,
+        memoAfter: Int = PatternMatcher.memoAfter
+    ) -> Bool {
+        var state = State(
+            end: range.upperBound, anchored: true, recording: false, budget: input.budget, memoAfter: memoAfter)
         let found = run(pattern, in: input, range: range, &state)
         state.settle()
         return found
@@ -69,8 +76,10 @@ enum PatternMatcher {
     }
 
     /// Whether one element of an any-order group (one of its branches) occurs somewhere in the range.
-    private static func occurs(_ branches: [[PatternOp]], _ linked: Pattern.Linked, in input: MatchInput,
-                               range: Range<Int>, memoAfter: Int) -> Bool {
+    private static func occurs(
+        _ branches: [[PatternOp]], _ linked: Pattern.Linked, in input: MatchInput,
+        range: Range<Int>, memoAfter: Int
+    ) -> Bool {
         branches.contains { program in
             // A single word or concept that is nowhere in the line, not denied, cannot occur.
             if program.count == 3 {  // entry, the word or concept, end
@@ -81,8 +90,9 @@ enum PatternMatcher {
             }
             return Cursor.with(program, input, linked) { cursor in
                 // One state for every start: what failed from one start fails from another.
-                var state = State(end: range.upperBound, anchored: false, recording: false, budget: input.budget,
-                                  memoAfter: memoAfter)
+                var state = State(
+                    end: range.upperBound, anchored: false, recording: false, budget: input.budget,
+                    memoAfter: memoAfter)
                 let found = range.contains { start in state.run(0, start, cursor) }
                 state.settle()
                 return found
@@ -101,15 +111,19 @@ enum PatternMatcher {
         let tokens: UnsafeBufferPointer<Token>
         let literals: [String]
 
-        static func with<R>(_ program: [PatternOp], _ input: MatchInput, _ linked: Pattern.Linked,
-                            _ body: (Cursor) -> R) -> R {
+        static func with<R>(
+            _ program: [PatternOp], _ input: MatchInput, _ linked: Pattern.Linked,
+            _ body: (Cursor) -> R
+        ) -> R {
             program.withUnsafeBufferPointer { program in
                 input.units.withUnsafeBufferPointer { units in
                     input.marks.withUnsafeBufferPointer { marks in
                         linked.starts.withUnsafeBufferPointer { starts in
                             input.text.tokens.withUnsafeBufferPointer { tokens in
-                                body(Cursor(program: program, units: units, marks: marks, starts: starts, tokens: tokens,
-                                            literals: linked.literals))
+                                body(
+                                    Cursor(
+                                        program: program, units: units, marks: marks, starts: starts, tokens: tokens,
+                                        literals: linked.literals))
                             }
                         }
                     }
@@ -123,7 +137,8 @@ enum PatternMatcher {
 
         /// Whether a token can begin what follows a wildcard (see `Linked.starts`).
         @inline(__always) func canStart(at position: Int, _ offset: Int) -> Bool {
-            let lower = offset + 1, upper = lower + Int(starts[offset])
+            let lower = offset + 1
+            let upper = lower + Int(starts[offset])
             if isStart(units[position].term, lower, upper) { return true }
             for mark in marks(at: position) where isStart(mark.concept, lower, upper) { return true }
             return false
@@ -132,7 +147,8 @@ enum PatternMatcher {
         /// Binary search of the sorted ids `starts[lower..<upper]`: a start set can list
         /// dozens of alternatives, and it is asked at every position a wildcard passes.
         @inline(__always) private func isStart(_ id: Int32, _ lower: Int, _ upper: Int) -> Bool {
-            var low = lower, high = upper
+            var low = lower
+            var high = upper
             while low < high {
                 let middle = (low + high) >> 1
                 let value = starts[middle]
@@ -173,7 +189,9 @@ enum PatternMatcher {
         /// The matched cues that still deny a token at or after `position`, sorted.
         func live(_ cues: [Int32], from position: Int) -> [Int32] {
             var live: [Int32] = []
-            for cue in cues where Int(cue) < lastDenied.count && Int(lastDenied[Int(cue)]) >= position { live.append(cue) }
+            for cue in cues where Int(cue) < lastDenied.count && Int(lastDenied[Int(cue)]) >= position {
+                live.append(cue)
+            }
             return live.count > 1 ? live.sorted() : live
         }
 
@@ -348,11 +366,14 @@ public enum PatternTrial {
 
     /// Parses `source` (throwing its syntax error) and matches it against the whole of `line`
     /// and against each of its sentences, as a turn does.
-    public static func run(_ source: String, on line: String, brain: Brain) throws(PatternParser.SyntaxError) -> Outcome {
+    public static func run(_ source: String, on line: String, brain: Brain) throws(PatternParser.SyntaxError) -> Outcome
+    {
         let pattern = try PatternParser.parse(source)
         let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
         var matched = PatternMatcher.match(pattern, in: input, range: 0..<input.tokens.count) != nil
-        for sentence in input.text.sentences where PatternMatcher.matches(pattern, in: input, range: sentence) { matched = true }
+        for sentence in input.text.sentences where PatternMatcher.matches(pattern, in: input, range: sentence) {
+            matched = true
+        }
         return Outcome(matched: matched, steps: input.budget.used, budgetSpent: input.budget.exhausted)
     }
 }

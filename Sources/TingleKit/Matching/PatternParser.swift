@@ -32,7 +32,8 @@ public enum PatternParser {
         // cost of parsing. Positions are turned into characters only for an error.
         let scalars = Array(source.unicodeScalars)
         var parser = Parser(scalars: scalars, rewriter: rewriter, cache: cache)
-        let sequence: [Pattern.Element], unordered: [Pattern.Element]
+        let sequence: [Pattern.Element]
+        let unordered: [Pattern.Element]
         do {
             (sequence, unordered) = try parser.parseTop()
         } catch {
@@ -41,7 +42,9 @@ public enum PatternParser {
         }
         // After parsing, so that a pattern both too deep and too long is told the first.
         if source.count > maxLength {
-            throw SyntaxError(offset: maxLength, message: "the pattern is longer than \(maxLength) characters; split it into several patterns")
+            throw SyntaxError(
+                offset: maxLength,
+                message: "the pattern is longer than \(maxLength) characters; split it into several patterns")
         }
         if sequence.isEmpty && unordered.isEmpty {
             throw SyntaxError(offset: 0, message: "the pattern is empty")
@@ -76,7 +79,9 @@ public enum PatternParser {
                     let members = try parseSequence(closers: ["}"])
                     position += 1
                     if members.isEmpty { throw SyntaxError(offset: start, message: "'{}' needs at least one term") }
-                    if members.contains(.wildcard) { throw SyntaxError(offset: start, message: "'*' has no meaning inside '{…}'") }
+                    if members.contains(.wildcard) {
+                        throw SyntaxError(offset: start, message: "'*' has no meaning inside '{…}'")
+                    }
                     unordered += members
                 } else {
                     let element = try parseElement()
@@ -133,12 +138,18 @@ public enum PatternParser {
             depth += 1
             defer { depth -= 1 }
             if depth > PatternParser.maxNesting {
-                throw SyntaxError(offset: start, message: "brackets are nested more than \(PatternParser.maxNesting) deep; write the pattern flatter (or as several patterns)")
+                throw SyntaxError(
+                    offset: start,
+                    message:
+                        "brackets are nested more than \(PatternParser.maxNesting) deep; write the pattern flatter (or as several patterns)"
+                )
             }
             var branches: [[Pattern.Element]] = []
             while true {
                 let branch = try parseSequence(closers: ["|", closer])
-                if branch.isEmpty { throw SyntaxError(offset: position, message: "an alternative in '\(open)…\(closer)' is empty") }
+                if branch.isEmpty {
+                    throw SyntaxError(offset: position, message: "an alternative in '\(open)…\(closer)' is empty")
+                }
                 branches.append(branch)
                 let found = peek()
                 position += 1

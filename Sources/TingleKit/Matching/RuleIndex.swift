@@ -40,13 +40,19 @@ public final class RuleIndex: Sendable {
     init(patterns: [(Pattern, Owner)], keywords: [[Term: Double]], terms: TermTable) {
         owners = patterns.map(\.1)
         var frequency = [Int](repeating: 0, count: terms.count)
-        for (pattern, _) in patterns { for set in pattern.linked?.requirementIDs ?? [] { for id in set { frequency[Int(id)] += 1 } } }
+        for (pattern, _) in patterns {
+            for set in pattern.linked?.requirementIDs ?? [] { for id in set { frequency[Int(id)] += 1 } }
+        }
         func cost(_ set: [Int32]) -> Int { set.reduce(0) { $0 + frequency[Int($1)] } }
         // Rarest set first: the test of a pattern's requirements fails as early as it can.
         let requirements = patterns.map { pattern in
-            (pattern.0.linked?.requirementIDs ?? []).sorted { cost($0) != cost($1) ? cost($0) < cost($1) : $0.lexicographicallyPrecedes($1) }
+            (pattern.0.linked?.requirementIDs ?? []).sorted {
+                cost($0) != cost($1) ? cost($0) < cost($1) : $0.lexicographicallyPrecedes($1)
+            }
         }
-        var setStart: [Int32] = [0], idStart: [Int32] = [0], ids: [Int32] = []
+        var setStart: [Int32] = [0]
+        var idStart: [Int32] = [0]
+        var ids: [Int32] = []
         for sets in requirements {
             for set in sets {
                 ids += set
@@ -60,7 +66,10 @@ public final class RuleIndex: Sendable {
         var unconditional: [Int32] = []
         for (number, sets) in requirements.enumerated() {
             // File under the rarest set (the first, once sorted).
-            guard let best = sets.first else { unconditional.append(Int32(number)); continue }
+            guard let best = sets.first else {
+                unconditional.append(Int32(number))
+                continue
+            }
             for id in best { postings[Int(id)].append(Int32(number)) }
         }
         self.unconditional = unconditional

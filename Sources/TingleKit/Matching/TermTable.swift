@@ -38,7 +38,8 @@ final class WordIDs: Sendable {
         }
         var size = 16
         while size < words.count * 2 { size *= 2 }
-        var keys = [String](repeating: "", count: size), ids = [Int32](repeating: -1, count: size)
+        var keys = [String](repeating: "", count: size)
+        var ids = [Int32](repeating: -1, count: size)
         for (stem, id) in words.sorted(by: { $0.1 < $1.1 }) {
             var slot = Self.hash(stem) & (size - 1)
             while ids[slot] >= 0 { slot = (slot + 1) & (size - 1) }

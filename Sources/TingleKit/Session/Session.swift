@@ -59,9 +59,11 @@ public struct Session: Sendable {
 
         // 2. Everything the user told us about themselves, from any sentence that is not a
         //    general question.
-        let found = SlotExtractor(brain: brain).extract(from: findings, asking: conversation.asking,
-                                                        skipping: understood.topicSentences)
-        trace.extracted = found.rules + found.symptoms.map { "symptom: \($0)" } + found.risks.map { "risk: \($0)" }
+        let found = SlotExtractor(brain: brain).extract(
+            from: findings, asking: conversation.asking,
+            skipping: understood.topicSentences)
+        trace.extracted =
+            found.rules + found.symptoms.map { "symptom: \($0)" } + found.risks.map { "risk: \($0)" }
             + found.context.map { "context: \($0)" }
         // A statement that told tingle something is not a topic question: "between my 3rd and
         // 4th toes, every run past 4 miles" is a report, "Hoka Rincons, half a size up" an
@@ -76,7 +78,8 @@ public struct Session: Sendable {
         // Symptoms or details of the runs heard in a first message that no intent matched
         // ("burning soles on long runs", "my leg went floppy") are a report: what was heard
         // is said back, never thrown away with "I didn't understand".
-        let heardReport = intents.allSatisfy { understood.statementTopics.contains($0) } && conversation.state == .greeting
+        let heardReport =
+            intents.allSatisfy { understood.statementTopics.contains($0) } && conversation.state == .greeting
             && (!found.symptoms.isEmpty || !found.values.isEmpty)
             // About the feet, or numbness of nothing else ("my groin went numb" is a warning
             // sign and "my fingers go numb from typing" another matter, not a report about the feet).
@@ -88,7 +91,10 @@ public struct Session: Sendable {
         // 3. Record what was said; note corrections of earlier answers.
         let corrections = record(found, startsAssessment: startsAssessment)
         if !corrections.isEmpty {
-            parts.append(.message(brain.message(.updated).replacingFirst("{changes}", with: ResponseComposer.list(corrections.map(\.text)))))
+            parts.append(
+                .message(
+                    brain.message(.updated).replacingFirst(
+                        "{changes}", with: ResponseComposer.list(corrections.map(\.text)))))
         }
 
         // An answer to the question asked wins over "not sure" in the same line ("idk maybe
@@ -101,9 +107,12 @@ public struct Session: Sendable {
         //     checked, so "yes" to "any numbness between the legs?" escalates at once.
         answeredByYesNo = false
         if let asking = conversation.asking, let slot = brain.slots.first(where: { $0.id == asking }),
-           !slot.yesFacts.isEmpty || !slot.noFacts.isEmpty, let answer = intents.first, answer == "yes" || answer == "no" {
-            conversation.slots[asking] = Conversation.SlotValue(descriptions: [answer],
-                                                                facts: Set(answer == "yes" ? slot.yesFacts : slot.noFacts))
+            !slot.yesFacts.isEmpty || !slot.noFacts.isEmpty, let answer = intents.first,
+            answer == "yes" || answer == "no"
+        {
+            conversation.slots[asking] = Conversation.SlotValue(
+                descriptions: [answer],
+                facts: Set(answer == "yes" ? slot.yesFacts : slot.noFacts))
             intents[0] = "inform"
             answeredByYesNo = true
         }
@@ -127,7 +136,8 @@ public struct Session: Sendable {
             conversation.asking = nil
             conversation.pendingOffer = nil
             parts.insert(.escalation(level, newFlags), at: 0)
-            conversation.advice.append("\(brain.levels[level]?.title ?? level.rawValue): " + newFlags.map(\.label).joined(separator: "; "))
+            conversation.advice.append(
+                "\(brain.levels[level]?.title ?? level.rawValue): " + newFlags.map(\.label).joined(separator: "; "))
             if level >= .urgent {
                 parts.append(.message(brain.message(.afterEscalation)))
             } else {
@@ -142,7 +152,8 @@ public struct Session: Sendable {
             // Answer a question asked in the same line, after the escalation.
             for id in intents where id != brain.settings.startIntent {
                 if let entry = brain.intent(id)?.answer.flatMap({ brain.content[$0] }) {
-                    parts.append(.answer(entry)); trace.content.append(entry.id)
+                    parts.append(.answer(entry))
+                    trace.content.append(entry.id)
                 }
             }
             if intents.isEmpty && (!found.isEmpty || !newFlags.isEmpty) { intents = ["inform"] }
@@ -153,8 +164,10 @@ public struct Session: Sendable {
         //     facts are known, and says why, once; the questions go on.
         var floorParts: [ReplyPart] = []
         let facts = conversation.facts
-        for floor in brain.floors where floor.level >= .doctor && floor.level > (conversation.level ?? .selfcare)
-            && !conversation.floorsTold.contains(floor.reason) && floor.facts.allSatisfy(facts.contains) {
+        for floor in brain.floors
+        where floor.level >= .doctor && floor.level > (conversation.level ?? .selfcare)
+            && !conversation.floorsTold.contains(floor.reason) && floor.facts.allSatisfy(facts.contains)
+        {
             conversation.floorsTold.insert(floor.reason)
             conversation.level = max(conversation.level ?? .selfcare, floor.level)
             floorParts.append(.message(floor.reason))
@@ -171,19 +184,23 @@ public struct Session: Sendable {
         }
 
         // 5. The dialogue.
-        parts += converse(intents: &intents, found: found, input: input, updated: Set(corrections.map(\.slot)),
-                          startsAssessment: startsAssessment, trace: &trace)
+        parts += converse(
+            intents: &intents, found: found, input: input, updated: Set(corrections.map(\.slot)),
+            startsAssessment: startsAssessment, trace: &trace)
         // A floor's reason goes after what was heard and before the next question or the view.
-        let beforeQuestion = parts.firstIndex { part in
-            if case .question = part { return true }
-            if case .assessment = part { return true }
-            return false
-        } ?? parts.count
+        let beforeQuestion =
+            parts.firstIndex { part in
+                if case .question = part { return true }
+                if case .assessment = part { return true }
+                return false
+            } ?? parts.count
         parts.insert(contentsOf: floorParts, at: beforeQuestion)
         if heardReport {
             let heard = heardBesides(nil, in: found, updated: [])
             let position = parts.firstIndex { !$0.isEscalation } ?? parts.count
-            parts.insert(.message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))), at: position)
+            parts.insert(
+                .message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))),
+                at: position)
         }
         if conversation.state == .escalated && !parts.contains(where: { !$0.isEscalation }) {
             if holdingEscalation != nil {
@@ -192,7 +209,8 @@ public struct Session: Sendable {
                 // Below urgent: say what was heard, and that the advice stands.
                 let heard = heardBesides(nil, in: found, updated: [])
                 if !heard.isEmpty {
-                    parts.append(.message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))))
+                    parts.append(
+                        .message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))))
                 }
                 parts.append(.message(brain.message(.adviceStands)))
             }
@@ -242,7 +260,8 @@ public struct Session: Sendable {
         }
         for rule in withdrawal.flagsNoLongerHeld(in: conversation) { drop(rule.id) }
         if !taken.isEmpty {
-            parts.append(.message(brain.message(.withdrawn).replacingFirst("{changes}", with: ResponseComposer.list(taken))))
+            parts.append(
+                .message(brain.message(.withdrawn).replacingFirst("{changes}", with: ResponseComposer.list(taken))))
             let assessed = conversation.state == .assessed || conversation.reported && nextSlot() == nil
             conversation.level = withdrawal.level(of: conversation, assessed: assessed)
             if conversation.redFlags.isEmpty { move(.withdrawal) }
@@ -257,8 +276,9 @@ public struct Session: Sendable {
 
     /// Every change of state goes through the policy table (`DialoguePolicy`).
     private mutating func move(_ event: DialoguePolicy.Event) {
-        conversation.state = DialoguePolicy.next(from: conversation.state, on: event, reported: conversation.reported,
-                                                 questionsLeft: nextSlot() != nil)
+        conversation.state = DialoguePolicy.next(
+            from: conversation.state, on: event, reported: conversation.reported,
+            questionsLeft: nextSlot() != nil)
     }
 
     /// The level that holds the conversation: once urgent or an emergency, every reply opens
@@ -295,7 +315,8 @@ public struct Session: Sendable {
     }
 
     /// Stores what the turn found; returns the answers that changed, with a description of each.
-    private mutating func record(_ found: SlotExtractor.Found, startsAssessment: Bool) -> [(slot: String, text: String)] {
+    private mutating func record(_ found: SlotExtractor.Found, startsAssessment: Bool) -> [(slot: String, text: String)]
+    {
         var changes: [(slot: String, text: String)] = []
         for (id, value) in found.values.sorted(by: { $0.key < $1.key }) {
             guard let old = conversation.slots[id], !old.skipped, let oldSummary = old.summary else {
@@ -303,7 +324,8 @@ public struct Session: Sendable {
                 // "Not sure" stands until something answers the question: a detail that does
                 // not ("for ages", about the shoes) must not reopen it.
                 if let old = conversation.slots[id], old.skipped, let slot = brain.slots.first(where: { $0.id == id }),
-                   !slot.fills.isEmpty, value.facts.isDisjoint(with: slot.fills) {
+                    !slot.fills.isEmpty, value.facts.isDisjoint(with: slot.fills)
+                {
                     value.skipped = true
                 }
                 conversation.slots[id] = value
@@ -316,13 +338,18 @@ public struct Session: Sendable {
             if found.isCorrection && answersSameQuestion {
                 // "Actually it started last week": the new answer replaces the old one.
                 if old.descriptions != value.descriptions {
-                    changes.append((id, "\((slot?.title ?? id).lowercased()) is now \"\(value.descriptions.joined(separator: ", "))\" (was \"\(oldSummary)\")"))
+                    changes.append(
+                        (
+                            id,
+                            "\((slot?.title ?? id).lowercased()) is now \"\(value.descriptions.joined(separator: ", "))\" (was \"\(oldSummary)\")"
+                        ))
                 }
                 conversation.slots[id] = value
             } else {
                 // More detail about the same thing adds to what we know.
                 var merged = old
-                for description in value.descriptions where !merged.descriptions.contains(where: { $0.includes(description) }) {
+                for description in value.descriptions
+                where !merged.descriptions.contains(where: { $0.includes(description) }) {
                     merged.descriptions.append(description)
                 }
                 merged.facts.formUnion(value.facts)
@@ -339,7 +366,9 @@ public struct Session: Sendable {
                 // With nothing left: still answered if the question was asked ("nothing else"),
                 // unanswered again (so asked) if the symptom was only volunteered.
                 if value.ids.isEmpty {
-                    value = conversation.asked.contains(slot.id) ? Conversation.SlotValue(descriptions: ["nothing else"])
+                    value =
+                        conversation.asked.contains(slot.id)
+                        ? Conversation.SlotValue(descriptions: ["nothing else"])
                         : Conversation.SlotValue()
                 }
             }
@@ -350,18 +379,24 @@ public struct Session: Sendable {
             // "No pain" answers "anything else?" whenever it is said: a runner who volunteers
             // what they do not feel has answered the question before it was asked.
             // (Taking back what was said before is no such answer.)
-            let deniedAsAnswer = found.deniedSymptoms.contains { !conversation.withdrawn.contains($0) }
+            let deniedAsAnswer =
+                found.deniedSymptoms.contains { !conversation.withdrawn.contains($0) }
                 && found.symptoms.isEmpty && value.ids.isEmpty
             if found.noneFor.contains(slot.id) || deniedAsAnswer {
                 value.skipped = false
                 value.descriptions = value.ids.isEmpty ? ["nothing else"] : value.descriptions
             }
-            value.descriptions = value.ids.isEmpty ? value.descriptions : value.ids.map { id in
-                brain.symptoms.first { $0.id == id }?.label ?? id
-            }
+            value.descriptions =
+                value.ids.isEmpty
+                ? value.descriptions
+                : value.ids.map { id in
+                    brain.symptoms.first { $0.id == id }?.label ?? id
+                }
             conversation.slots[slot.id] = value == Conversation.SlotValue() ? nil : value
         }
-        for id in found.deniedSymptoms where !conversation.deniedSymptoms.contains(id) { conversation.deniedSymptoms.append(id) }
+        for id in found.deniedSymptoms where !conversation.deniedSymptoms.contains(id) {
+            conversation.deniedSymptoms.append(id)
+        }
         // Said now, a symptom is no longer denied: the summary never lists it as both.
         conversation.deniedSymptoms.removeAll { found.symptoms.contains($0) }
         for id in found.risks where !conversation.risks.contains(id) { conversation.risks.append(id) }
@@ -372,10 +407,12 @@ public struct Session: Sendable {
 
     // MARK: - Dialogue
 
-    private mutating func converse(intents: inout [String], found: SlotExtractor.Found, input: MatchInput,
-                                   updated: Set<String>,
-                                   startsAssessment: Bool,
-                                   trace: inout TurnTrace) -> [ReplyPart] {
+    private mutating func converse(
+        intents: inout [String], found: SlotExtractor.Found, input: MatchInput,
+        updated: Set<String>,
+        startsAssessment: Bool,
+        trace: inout TurnTrace
+    ) -> [ReplyPart] {
         var parts: [ReplyPart] = []
         let asking = conversation.asking
         let offer = conversation.pendingOffer
@@ -383,7 +420,8 @@ public struct Session: Sendable {
         var answeredSlot = asking.map { id in (!found.isEmpty || answeredByYesNo) && isFilled(id) } ?? false
         // A reply to a free-text question that nothing else understood is its answer, as typed.
         if intents.isEmpty, found.isEmpty, let asking, let slot = brain.slots.first(where: { $0.id == asking }),
-           slot.freeText, let text = Self.freeTextAnswer(input) {
+            slot.freeText, let text = Self.freeTextAnswer(input)
+        {
             conversation.slots[asking] = Conversation.SlotValue(descriptions: [text])
             intents = ["inform"]
             answeredSlot = true
@@ -398,8 +436,10 @@ public struct Session: Sendable {
             if !found.isEmpty && asking == nil && holdingEscalation == nil {
                 let heard = heardBesides(nil, in: found, updated: [])
                 if !heard.isEmpty {
-                    return [.message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))),
-                            .message(brain.message(.noOfferPending))]
+                    return [
+                        .message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))),
+                        .message(brain.message(.noOfferPending)),
+                    ]
                 }
             }
             return notUnderstood(asking: asking)
@@ -417,7 +457,8 @@ public struct Session: Sendable {
                     if !found.symptoms.isEmpty || !found.risks.isEmpty || conversation.level != nil {
                         parts.append(.message(brain.message(.reportIntroCautious)))
                     } else if let entry = answerEntry(id) {
-                        parts.append(.answer(entry)); trace.content.append(entry.id)
+                        parts.append(.answer(entry))
+                        trace.content.append(entry.id)
                     }
                     move(.report)
                 }
@@ -430,7 +471,8 @@ public struct Session: Sendable {
                 parts.append(.message(brain.message(.reportedNothingYet)))
             case "yes":
                 if let offer, let entry = answerEntry(offer.intent) {
-                    parts.append(.answer(entry)); trace.content.append(entry.id)
+                    parts.append(.answer(entry))
+                    trace.content.append(entry.id)
                     setOffer(for: offer.intent, into: &parts, allowed: asking == nil)
                 } else if asking == nil {
                     parts.append(.message(brain.message(.noOfferPending)))
@@ -473,7 +515,8 @@ public struct Session: Sendable {
 
         // Acknowledge the answer to the question just asked, in the user's terms.
         if conversation.state == .assessing, answeredSlot, let asking, let value = conversation.slots[asking],
-           let summary = value.summary, !value.skipped {
+            let summary = value.summary, !value.skipped
+        {
             parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: summary)), at: 0)
         }
         // Heard something else while a question is pending (a symptom, a detail of the runs,
@@ -481,13 +524,17 @@ public struct Session: Sendable {
         if conversation.state == .assessing, !answeredSlot, let asking {
             let heard = heardBesides(asking, in: found, updated: updated)
             if !heard.isEmpty {
-                parts.insert(.message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))), at: 0)
+                parts.insert(
+                    .message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))),
+                    at: 0)
             }
         }
 
         // Escalated below urgent with a screening question pending: acknowledge the answer,
         // ask the next one, or say the advice stands.
-        if conversation.state == .escalated, let asking, brain.slots.first(where: { $0.id == asking })?.when.isEmpty == false {
+        if conversation.state == .escalated, let asking,
+            brain.slots.first(where: { $0.id == asking })?.when.isEmpty == false
+        {
             if answeredSlot, let summary = conversation.slots[asking]?.summary {
                 parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: summary)), at: 0)
                 if let next = nextScreening() {
@@ -505,7 +552,8 @@ public struct Session: Sendable {
         // Continue the questionnaire, or give the assessment once everything is known.
         if conversation.state == .assessing {
             if let next = nextSlot() {
-                let digressed = !answeredSlot && asking == next.id && !intents.contains(brain.settings.startIntent)
+                let digressed =
+                    !answeredSlot && asking == next.id && !intents.contains(brain.settings.startIntent)
                     && !intents.contains("inform") && !intents.contains("dont_know")
                 if digressed { parts.append(.message(brain.message(.backToQuestion))) }
                 if asking == next.id && !digressed && !intents.contains(brain.settings.startIntent) {
@@ -533,12 +581,15 @@ public struct Session: Sendable {
         // Symbols that no description of shoes needs: a line with them is code or noise.
         let codeLike: Set<Character> = ["$", "<", ">", "{", "}", "[", "]", "|", "\\", "=", "^", "~", ";", "`"]
         guard !text.tokens.isEmpty, text.tokens.count <= 12, text.sentences.count <= 2,
-              !text.normalized.contains(where: codeLike.contains),
-              !text.sentences.contains(where: text.isQuestion) else { return nil }
+            !text.normalized.contains(where: codeLike.contains),
+            !text.sentences.contains(where: text.isQuestion)
+        else { return nil }
         let words = text.tokens.map { $0.measure?.description ?? $0.typed }
         let corrector = input.brain.analyzer.corrector
         let known = text.tokens.filter { $0.measure != nil || corrector.isKnown($0.text) }.count
-        guard known * 2 >= text.tokens.count, words.contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
+        guard known * 2 >= text.tokens.count, words.contains(where: { $0.contains(where: \.isLetter) }) else {
+            return nil
+        }
         let joined = words.joined(separator: " ")
         return joined.count <= 80 ? joined : String(joined.prefix(79)) + "…"
     }
@@ -550,7 +601,9 @@ public struct Session: Sendable {
         for slot in brain.slots where slot.id != asking && !slot.isList && !updated.contains(slot.id) {
             if let summary = found.values[slot.id]?.summary { heard.append(summary) }
         }
-        for (ids, rules) in [(found.symptoms, brain.symptoms), (found.context, brain.context), (found.risks, brain.risks)] {
+        for (ids, rules) in [
+            (found.symptoms, brain.symptoms), (found.context, brain.context), (found.risks, brain.risks),
+        ] {
             for id in ids {
                 let label = rules.first { $0.id == id }?.label ?? id
                 if !heard.contains(label) { heard.append(label) }
@@ -604,8 +657,9 @@ public struct Session: Sendable {
     }
 
     private func fallbackEntry() -> ContentEntry {
-        ContentEntry(id: "fallback", title: "", source: "", text: brain.message(.fallback),
-                     location: SourceLocation(file: "", line: 0, column: 0))
+        ContentEntry(
+            id: "fallback", title: "", source: "", text: brain.message(.fallback),
+            location: SourceLocation(file: "", line: 0, column: 0))
     }
 
     private mutating func setOffer(for intent: String, into parts: inout [ReplyPart], allowed: Bool) {
@@ -656,7 +710,8 @@ public struct Session: Sendable {
 
     // MARK: - Result
 
-    private mutating func finish(_ line: String, intents: [String], parts: [ReplyPart], trace: TurnTrace) -> TurnResult {
+    private mutating func finish(_ line: String, intents: [String], parts: [ReplyPart], trace: TurnTrace) -> TurnResult
+    {
         var trace = trace
         trace.transition.to = conversation.state
         var reply = ResponseComposer(brain: brain).compose(parts)
@@ -670,10 +725,13 @@ public struct Session: Sendable {
     }
 
     /// The conversation's state as a result, for a turn or for a slash command (no intent).
-    public func snapshot(input line: String, intents: [String] = [], reply: String, trace: TurnTrace = TurnTrace()) -> TurnResult {
+    public func snapshot(input line: String, intents: [String] = [], reply: String, trace: TurnTrace = TurnTrace())
+        -> TurnResult
+    {
         let symptomsSlot = brain.slots.first(where: \.isList).flatMap { conversation.slots[$0.id] }
         let symptoms: [String]? = symptomsSlot.flatMap { value in
-            value.skipped && value.ids.isEmpty ? nil : (value.ids.isEmpty && value.descriptions.isEmpty ? nil : value.ids)
+            value.skipped && value.ids.isEmpty
+                ? nil : (value.ids.isEmpty && value.descriptions.isEmpty ? nil : value.ids)
         }
         return TurnResult(
             turn: conversation.turn, input: TextNormalizer.printable(line), intent: intents.first, intents: intents,

@@ -40,8 +40,11 @@ public enum SlashCommand: String, CaseIterable, Sendable {
     /// The `/help` text: the commands, then example questions from the brain.
     public static func helpText(brain: Brain) -> String {
         let width = allCases.map(\.usage.count).max() ?? 0
-        let lines = allCases.map { "  \($0.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.summary)" }
-        return (["Commands:"] + lines).joined(separator: "\n") + "\n" + brain.message(.examples).trimmingCharacters(in: .newlines)
+        let lines = allCases.map {
+            "  \($0.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.summary)"
+        }
+        return (["Commands:"] + lines).joined(separator: "\n") + "\n"
+            + brain.message(.examples).trimmingCharacters(in: .newlines)
     }
 
     /// What a front end must do for a command.
@@ -69,7 +72,8 @@ extension Session {
         case .summary:
             let summary = SummaryComposer(brain: brain).summary(of: conversation)
             guard let path = argument else { return .reply(summary) }
-            return .writeFile(path: path, contents: summary + "\n", confirmation: "Summary saved to \(path) (readable by you only).")
+            return .writeFile(
+                path: path, contents: summary + "\n", confirmation: "Summary saved to \(path) (readable by you only).")
         case .why:
             return .reply(TurnExplainer(brain: brain).explain(lastResult))
         case .save:

@@ -21,20 +21,31 @@ public struct TurnResult: Sendable {
     public var jsonLine: String {
         var json = JSONWriter()
         json.beginObject()
-            json.key("turn"); json.number(turn)
-            json.key("input"); json.string(input)
-            json.key("intent"); json.optionalString(intent)
-            json.key("slots")
-            json.beginObject()
-                json.key("onset"); json.optionalString(onset)
-                json.key("footwear"); json.optionalString(footwear)
-                json.key("symptoms"); if let symptoms { json.strings(symptoms) } else { json.null() }
-            json.endObject()
-            json.key("asking"); json.optionalString(asking)
-            json.key("escalation"); json.optionalString(escalation?.rawValue)
-            json.key("redFlags"); json.strings(redFlags)
-            json.key("state"); json.string(state.rawValue)
-            json.key("reply"); json.string(reply)
+        json.key("turn")
+        json.number(turn)
+        json.key("input")
+        json.string(input)
+        json.key("intent")
+        json.optionalString(intent)
+        json.key("slots")
+        json.beginObject()
+        json.key("onset")
+        json.optionalString(onset)
+        json.key("footwear")
+        json.optionalString(footwear)
+        json.key("symptoms")
+        if let symptoms { json.strings(symptoms) } else { json.null() }
+        json.endObject()
+        json.key("asking")
+        json.optionalString(asking)
+        json.key("escalation")
+        json.optionalString(escalation?.rawValue)
+        json.key("redFlags")
+        json.strings(redFlags)
+        json.key("state")
+        json.string(state.rawValue)
+        json.key("reply")
+        json.string(reply)
         json.endObject()
         return json.text
     }
@@ -82,7 +93,10 @@ struct JSONWriter {
 
     /// Writes the comma that separates this value from the previous one, if any.
     private mutating func separator() {
-        if afterKey { afterKey = false; return }
+        if afterKey {
+            afterKey = false
+            return
+        }
         if hasItem[hasItem.count - 1] { bytes.append(UInt8(ascii: ",")) }
         hasItem[hasItem.count - 1] = true
     }
@@ -115,11 +129,23 @@ struct JSONWriter {
         afterKey = true
     }
 
-    mutating func string(_ value: String) { separator(); appendQuoted(value) }
+    mutating func string(_ value: String) {
+        separator()
+        appendQuoted(value)
+    }
     mutating func optionalString(_ value: String?) { if let value { string(value) } else { null() } }
-    mutating func number(_ value: Int) { separator(); bytes.append(contentsOf: String(value).utf8) }
-    mutating func null() { separator(); raw("null") }
-    mutating func bool(_ value: Bool) { separator(); if value { raw("true") } else { raw("false") } }
+    mutating func number(_ value: Int) {
+        separator()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+    mutating func null() {
+        separator()
+        raw("null")
+    }
+    mutating func bool(_ value: Bool) {
+        separator()
+        if value { raw("true") } else { raw("false") }
+    }
 
     mutating func strings(_ values: [String]) {
         separator()
@@ -140,7 +166,10 @@ struct JSONWriter {
             while i < utf8.count {
                 let byte = utf8[i]
                 // Most bytes of a reply need nothing: one table read passes them.
-                if !Self.mayNeedEscape[Int(byte)] { i += 1; continue }
+                if !Self.mayNeedEscape[Int(byte)] {
+                    i += 1
+                    continue
+                }
                 var length = 1
                 var escape: StaticString?
                 var code: UInt32?
@@ -153,13 +182,19 @@ struct JSONWriter {
                 case 0..<0x20, 0x7F: code = UInt32(byte)
                 case 0xC2 where i + 1 < utf8.count && (0x80...0x9F).contains(utf8[i + 1]):
                     // C1 controls (U+0080–U+009F) are two bytes: C2 80 to C2 9F.
-                    code = UInt32(utf8[i + 1]); length = 2
-                case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+                    code = UInt32(utf8[i + 1])
+                    length = 2
+                case 0xE2
+                where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
                     // U+2028 and U+2029 end a line in JavaScript.
-                    code = 0x2028 + UInt32(utf8[i + 2] - 0xA8); length = 3
+                    code = 0x2028 + UInt32(utf8[i + 2] - 0xA8)
+                    length = 3
                 default: break
                 }
-                if escape == nil && code == nil { i += 1; continue }
+                if escape == nil && code == nil {
+                    i += 1
+                    continue
+                }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
                 if let escape {
                     escape.withUTF8Buffer { bytes.append(contentsOf: $0) }

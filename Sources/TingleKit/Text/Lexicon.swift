@@ -70,8 +70,9 @@ struct Lexicon: Sendable {
                 let end = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
                 let word = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
                 guard !word.isEmpty, word[0] != UInt8(ascii: "#"),
-                      word.allSatisfy({ $0 > 0x20 && !($0 >= 0x41 && $0 <= 0x5A) }),
-                      previous.lexicographicallyPrecedes(word) else { return nil }
+                    word.allSatisfy({ $0 > 0x20 && !($0 >= 0x41 && $0 <= 0x5A) }),
+                    previous.lexicographicallyPrecedes(word)
+                else { return nil }
                 previous = word
                 lineStart = end + 1
             }
@@ -86,7 +87,8 @@ struct Lexicon: Sendable {
         return text.withUTF8 { all in
             word.withUTF8 { query in
                 let isASCII = query.allSatisfy { $0 < 0x80 }
-                var low = start, high = all.count  // the line holding `low` is the first candidate
+                var low = start
+                var high = all.count  // the line holding `low` is the first candidate
                 while low < high {
                     // The line around the middle byte.
                     var lineStart = low + (high - low) / 2
@@ -96,7 +98,10 @@ struct Lexicon: Sendable {
                     let line = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
                     // A non-ASCII word can still equal an ASCII one ("\u{037E}" is ";"):
                     // it is compared as a String.
-                    let order = isASCII ? compare(line, query) : compare(String(decoding: line, as: UTF8.self), String(decoding: query, as: UTF8.self))
+                    let order =
+                        isASCII
+                        ? compare(line, query)
+                        : compare(String(decoding: line, as: UTF8.self), String(decoding: query, as: UTF8.self))
                     if order == 0 { return true }
                     if order < 0 { low = lineEnd + 1 } else { high = lineStart }
                 }

@@ -3,7 +3,9 @@
 /// the end of its clause. Phrases of the brain that contain a cue themselves
 /// ("can't feel", "no pulse") are not cues: they are what the runner reports.
 public struct Negation: Sendable {
-    public static let cues: Set<String> = ["no", "not", "never", "without", "none", "nor", "neither", "nothing", "cannot", "nobody", "denies", "deny"]
+    public static let cues: Set<String> = [
+        "no", "not", "never", "without", "none", "nor", "neither", "nothing", "cannot", "nobody", "denies", "deny",
+    ]
     private static let cueFilter = WordFilter(cues)
 
     /// Stem sequences that contain a cue but assert something, keyed by the cue.
@@ -24,7 +26,10 @@ public struct Negation: Sendable {
         var activeCue: Int?
         var clause = -1
         for i in tokens.indices {
-            if tokens[i].clause != clause { activeCue = nil; clause = tokens[i].clause }
+            if tokens[i].clause != clause {
+                activeCue = nil
+                clause = tokens[i].clause
+            }
             let stem = tokens[i].stem
             if Self.cueFilter.mayContain(stem), Self.cues.contains(stem), !isProtected(cueAt: i, in: tokens) {
                 activeCue = i

@@ -75,8 +75,11 @@ enum Quantities {
         if word == "mile" || word == "km", let n = text(1), let at = plainNumber(n) {
             let unit: Measure.Unit = word == "mile" ? .miles : .kilometres
             if let joiner = text(2), joiner == "and" || joiner == "to" || joiner == "or",
-               let m = text(3), let upTo = plainNumber(m), upTo > at {
-                return (Measure(value: upTo, unit: unit, from: at, joiner: joiner == "or" ? "or" : "to", isMarker: true), 4)
+                let m = text(3), let upTo = plainNumber(m), upTo > at
+            {
+                return (
+                    Measure(value: upTo, unit: unit, from: at, joiner: joiner == "or" ? "or" : "to", isMarker: true), 4
+                )
             }
             if let m = text(2), let upTo = plainNumber(m), upTo > at, m.first?.isNumber == true {
                 return (Measure(value: upTo, unit: unit, from: at, isMarker: true), 3)  // "mile 8-10"
@@ -87,7 +90,9 @@ enum Quantities {
         // "to"), "two or three miles". Two numbers with no joiner ("3 5k runs") are no range.
         // "between 5 and 8k" too, where "between" says the "and" joins a range.
         let afterBetween = i > 0 && words[i - 1].text == "between"
-        if let low = plainNumber(word), let joiner = text(1), joiner == "or" || joiner == "to" || afterBetween && joiner == "and" {
+        if let low = plainNumber(word), let joiner = text(1),
+            joiner == "or" || joiner == "to" || afterBetween && joiner == "and"
+        {
             if text(2) != nil, let (upper, used) = amount(at: i + 2, in: words), upper.value > low {
                 var range = upper
                 range.from = low
@@ -97,7 +102,8 @@ enum Quantities {
         }
         // "an hour and a half", "2 hours and a half".
         if let (hours, used) = amount(at: i, in: words), hours.unit == .hours, hours.spoken == nil, text(used) == "and",
-           text(used + 1) == "a", text(used + 2) == "half" {
+            text(used + 1) == "a", text(used + 2) == "half"
+        {
             return (Measure(value: hours.value + 0.5, unit: .hours), used + 3)
         }
         return amount(at: i, in: words)
@@ -132,7 +138,9 @@ enum Quantities {
             return (measure, used + 1)
         }
         // "a couple of miles", "a few minutes".
-        if word == "a", text(1) == "couple" || text(1) == "few", text(2) == "of" || text(2).flatMap({ units[$0] }) != nil {
+        if word == "a", text(1) == "couple" || text(1) == "few",
+            text(2) == "of" || text(2).flatMap({ units[$0] }) != nil
+        {
             let skip = text(2) == "of" ? 3 : 2
             if let u = text(skip), let unit = units[u], u.count > 1 {
                 var measure = Measure(value: numberWords[text(1)!]!, unit: unit)
@@ -143,15 +151,20 @@ enum Quantities {
             return nil
         }
         // "two miles", "twenty five minutes", "an hour", "a mile".
-        guard numberWordFilter.mayContain(word), let base = numberWords[word], word != "half", word != "couple", word != "few" else { return nil }
+        guard numberWordFilter.mayContain(word), let base = numberWords[word], word != "half", word != "couple",
+            word != "few"
+        else { return nil }
         var value = base
         var used = 1
-        if base >= 20, base.truncatingRemainder(dividingBy: 10) == 0, let n = text(1), let small = numberWords[n], small < 10, small >= 1, n != "a", n != "an" {
-            value += small; used = 2
+        if base >= 20, base.truncatingRemainder(dividingBy: 10) == 0, let n = text(1), let small = numberWords[n],
+            small < 10, small >= 1, n != "a", n != "an"
+        {
+            value += small
+            used = 2
         }
         // Single letters ("a k", "an m") are too ambiguous after a spelled-out number.
         guard let u = text(used), u.count > 1, let unit = units[u] else { return nil }
-        if (word == "a" || word == "an"), unit == .seconds || unit == .metres { return nil }
+        if word == "a" || word == "an", unit == .seconds || unit == .metres { return nil }
         return (Measure(value: value, unit: unit), used + 1)
     }
 }

@@ -8,7 +8,8 @@ public enum Stemmer {
         // without building an array of Characters: the stemmer runs on every token.
         let fast = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-            let (kept, addY) = rules(bytes, same: { $0 == $1 }, isLetter: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+            let (kept, addY) = rules(
+                bytes, same: { $0 == $1 }, isLetter: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
             if kept == bytes.count && !addY { return word }
             return String(unsafeUninitializedCapacity: kept + 1) { out in
                 _ = out.initialize(from: bytes[..<kept])
@@ -36,7 +37,9 @@ public enum Stemmer {
         func ends(_ n: Int, _ suffix: StaticString) -> Bool {
             let length = suffix.utf8CodeUnitCount
             guard n >= length else { return false }
-            return suffix.withUTF8Buffer { letters in letters.indices.allSatisfy { same(w[s + n - length + $0], letters[$0]) } }
+            return suffix.withUTF8Buffer { letters in
+                letters.indices.allSatisfy { same(w[s + n - length + $0], letters[$0]) }
+            }
         }
         func hasVowel(_ n: Int) -> Bool {
             w[s..<(s + n)].contains { letter in "aeiouy".utf8.contains { same(letter, $0) } }
@@ -45,28 +48,30 @@ public enum Stemmer {
         var n = count
         var strippedSuffix = false
         if ends(n, "ies") && n > 4 {
-            return (n - 3, true)                    // injuries → injury
+            return (n - 3, true)  // injuries → injury
         } else if ends(n, "ied") && n > 4 {
-            return (n - 3, true)                    // tried → try
+            return (n - 3, true)  // tried → try
         } else if ends(n, "ness") && n > 6 {
-            n -= 4                                  // numbness → numb
+            n -= 4  // numbness → numb
         } else if ends(n, "ing") && hasVowel(n - 3) && n - 3 >= 3 {
-            n -= 3                                  // tingling → tingl
+            n -= 3  // tingling → tingl
             strippedSuffix = true
         } else if ends(n, "ed") && n - 2 >= 3 && !at(n, 3, "e") && hasVowel(n - 2) {
-            n -= 2                                  // tingled → tingl (but "need", "speed" stay)
+            n -= 2  // tingled → tingl (but "need", "speed" stay)
             strippedSuffix = true
         } else if at(n, 1, "s") && !at(n, 2, "s") && !at(n, 2, "u") && !at(n, 2, "i") {
-            n -= 1                                  // laces → lace (but "less", "plus", "this" stay)
+            n -= 1  // laces → lace (but "less", "plus", "this" stay)
             if n >= 4 && ends(n, "es") && (at(n, 3, "s") || at(n, 3, "x") || at(n, 3, "z")) {
-                n -= 1                              // boxes → box
+                n -= 1  // boxes → box
             }
         }
         if n >= 4 && at(n, 1, "e") {
-            n -= 1                                  // tingle → tingl, lace → lac
+            n -= 1  // tingle → tingl, lace → lac
         }
         // running → runn → run; but a word that ends doubled stays ("butt" is not "but").
-        if strippedSuffix, n >= 4, w[s + n - 1] == w[s + n - 2], !"aeiouls".utf8.contains(where: { at(n, 1, Unicode.Scalar($0)) }) {
+        if strippedSuffix, n >= 4, w[s + n - 1] == w[s + n - 2],
+            !"aeiouls".utf8.contains(where: { at(n, 1, Unicode.Scalar($0)) })
+        {
             n -= 1
         }
         return (n, false)

@@ -18,13 +18,15 @@ public struct TextAnalyzer: Sendable {
         tokens.reserveCapacity(words.count)
         for word in words {
             if let measure = word.measure {
-                var token = Token(text: word.text, stem: measure.stem, measure: measure, clause: word.clause, sentence: word.sentence)
+                var token = Token(
+                    text: word.text, stem: measure.stem, measure: measure, clause: word.clause, sentence: word.sentence)
                 token.endsQuestion = word.endsQuestion
                 tokens.append(token)
                 continue
             }
             let corrected = corrector.correction(for: word.text)
-            var token = Token(text: corrected ?? word.text, typed: word.text, clause: word.clause, sentence: word.sentence)
+            var token = Token(
+                text: corrected ?? word.text, typed: word.text, clause: word.clause, sentence: word.sentence)
             token.endsQuestion = word.endsQuestion
             tokens.append(token)
         }
@@ -60,6 +62,8 @@ public struct AnalyzedText: Sendable {
 
     /// Words corrected by the typo corrector, as (typed, corrected).
     public var corrections: [(String, String)] {
-        tokens.filter { $0.measure == nil && $0.typed != $0.text && !$0.typed.contains(" ") }.map { ($0.typed, $0.text) }
+        tokens.filter { $0.measure == nil && $0.typed != $0.text && !$0.typed.contains(" ") }.map {
+            ($0.typed, $0.text)
+        }
     }
 }

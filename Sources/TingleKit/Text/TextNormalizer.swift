@@ -53,8 +53,14 @@ public enum TextNormalizer {
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
-            if scalar.value == 0x9B { skipCSI(&scalars); continue }
-            guard scalar.value == 0x1B else { out.append(scalar); continue }
+            if scalar.value == 0x9B {
+                skipCSI(&scalars)
+                continue
+            }
+            guard scalar.value == 0x1B else {
+                out.append(scalar)
+                continue
+            }
             guard let kind = scalars.next() else { break }
             switch kind {
             case "[": skipCSI(&scalars)
@@ -62,7 +68,10 @@ public enum TextNormalizer {
                 // OSC/DCS/APC/PM: up to BEL or ESC \ (string terminator).
                 while let next = scalars.next() {
                     if next.value == 0x07 { break }
-                    if next.value == 0x1B { _ = scalars.next(); break }
+                    if next.value == 0x1B {
+                        _ = scalars.next()
+                        break
+                    }
                 }
             default: break  // a two-character escape: both dropped
             }

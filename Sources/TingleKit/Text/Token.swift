@@ -18,8 +18,10 @@ public struct Token: Sendable, Equatable {
     /// A question mark follows this token.
     public var endsQuestion = false
 
-    public init(text: String, typed: String? = nil, stem: String? = nil, measure: Measure? = nil,
-                clause: Int = 0, sentence: Int = 0) {
+    public init(
+        text: String, typed: String? = nil, stem: String? = nil, measure: Measure? = nil,
+        clause: Int = 0, sentence: Int = 0
+    ) {
         self.text = text
         self.typed = typed ?? text
         self.stem = stem ?? Stemmer.stem(text)

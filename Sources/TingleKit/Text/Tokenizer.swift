@@ -17,7 +17,9 @@ enum Tokenizer {
     ]
     private static let clauseOpenerFilter = WordFilter(clauseOpeners)
     /// After "and"/"or", these start a new clause ("no pain and my feet go numb").
-    static let subjectStarters: Set<String> = ["i", "my", "it", "they", "he", "she", "we", "you", "the", "there", "this", "that", "also"]
+    static let subjectStarters: Set<String> = [
+        "i", "my", "it", "they", "he", "she", "we", "you", "the", "there", "this", "that", "also",
+    ]
     /// After "and"/"also", these start a new question ("what causes it and should I see a doctor").
     static let questionStarters: Set<String> = [
         "what", "why", "how", "when", "where", "which", "who", "should", "can", "could", "is", "are",
@@ -25,7 +27,9 @@ enum Tokenizer {
     ]
 
     /// Words that open a question when they start a sentence.
-    static let questionOpeners: Set<String> = questionStarters.union(["did", "may", "might", "am", "was", "were", "has", "have", "any"])
+    static let questionOpeners: Set<String> = questionStarters.union([
+        "did", "may", "might", "am", "was", "were", "has", "have", "any",
+    ])
 
     static func words(in text: String) -> [Word] {
         var words = Words()
@@ -33,7 +37,9 @@ enum Tokenizer {
         // bytes; other text as an array of scalars. A word is a run of the text either way.
         let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            words.scan(bytes.lazy.map(Unicode.Scalar.init)) { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+            words.scan(bytes.lazy.map(Unicode.Scalar.init)) {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)
+            }
             return true
         }
         if scanned != true {
@@ -90,7 +96,9 @@ enum Tokenizer {
             guard !raw.isEmpty else { return }
             // The common case: an ordinary word (no apostrophe, slash or space, and not a
             // contraction) has nothing to expand, split or trim.
-            let plain = !raw.utf8.contains { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: " ") }
+            let plain = !raw.utf8.contains {
+                $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: " ")
+            }
             if plain, !Contractions.wholeFilter.mayContain(raw) || Contractions.whole[raw] == nil { return add(raw) }
             let pieces: [String]
             if let expanded = Contractions.expand(raw) {
@@ -109,15 +117,22 @@ enum Tokenizer {
         }
 
         mutating func add(_ word: String) {
-            if pendingBoundary.sentence, !result.isEmpty { sentence += 1; clause += 1 }
-            else if pendingBoundary.clause, !result.isEmpty { clause += 1 }
+            if pendingBoundary.sentence, !result.isEmpty {
+                sentence += 1
+                clause += 1
+            } else if pendingBoundary.clause, !result.isEmpty {
+                clause += 1
+            }
             pendingBoundary = (false, false)
             if let previous = result.last, previous.clause == clause {
                 if clauseOpenerFilter.mayContain(word), clauseOpeners.contains(word) {
                     clause += 1
-                } else if previous.text == "and" || previous.text == "or" || previous.text == "also" || previous.text == "plus" {
+                } else if previous.text == "and" || previous.text == "or" || previous.text == "also"
+                    || previous.text == "plus"
+                {
                     if questionStarters.contains(word) {
-                        sentence += 1; clause += 1
+                        sentence += 1
+                        clause += 1
                         result[result.count - 1].sentence = sentence
                         result[result.count - 1].clause = clause
                     } else if subjectStarters.contains(word) {

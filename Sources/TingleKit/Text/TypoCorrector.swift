@@ -45,7 +45,8 @@ public struct TypoCorrector: Sendable {
             var found: Set<String> = []
             for variant in variants {
                 let hash = StableHash.fnv1a(variant)
-                var low = 0, high = index.hashes.count
+                var low = 0
+                var high = index.hashes.count
                 while low < high {
                     let middle = (low + high) / 2
                     if index.hashes[middle] < hash { low = middle + 1 } else { high = middle }
@@ -88,7 +89,8 @@ public struct TypoCorrector: Sendable {
         // would take seconds and gigabytes to list. ASCII letters only, checked on the bytes
         // (`Character.isLetter` looks up Unicode properties).
         guard word.utf8.count >= 4, word.utf8.count <= Self.longestCorrectable,
-              word.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }), !isKnown(word) else { return nil }
+            word.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }), !isKnown(word)
+        else { return nil }
         let allowed = word.count >= 8 ? 2 : 1
         let candidates = index.words(sharing: Self.deletions(of: word, upTo: allowed))
         // Ties: a word with the same letters (a swap of neighbours, the commonest typo:

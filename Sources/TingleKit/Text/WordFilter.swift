@@ -12,8 +12,13 @@ struct WordFilter: Sendable {
 
     init(_ words: some Sequence<String>) {
         for word in words {
-            let unsure = word.utf8.contains { $0 >= 0x80 || $0 == UInt8(ascii: "K") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "`") }
-            guard !unsure, let bit = Self.bit(word) else { exact = false; continue }
+            let unsure = word.utf8.contains {
+                $0 >= 0x80 || $0 == UInt8(ascii: "K") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "`")
+            }
+            guard !unsure, let bit = Self.bit(word) else {
+                exact = false
+                continue
+            }
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }

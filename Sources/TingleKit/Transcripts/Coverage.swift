@@ -41,7 +41,9 @@ public struct Coverage: Sendable {
         for (name, all, seen) in kinds {
             let hit = all.filter(seen.contains).count
             let percent = all.isEmpty ? 100 : Double(hit) * 100 / Double(all.count)
-            lines.append("  \(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(String(format: "%5.1f", percent))%  (\(hit) of \(all.count))")
+            lines.append(
+                "  \(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(String(format: "%5.1f", percent))%  (\(hit) of \(all.count))"
+            )
             let absent = all.filter { !seen.contains($0) }
             if !absent.isEmpty { missing.append("  \(name): \(absent.joined(separator: ", "))") }
         }

@@ -47,6 +47,8 @@ public struct Transcript: Sendable {
     public var lines: [String]
 
     /// Keys an assertion may check.
-    public static let assertionKeys = ["intent", "escalation", "asking", "state", "redFlags",
-                                       "slots.onset", "slots.footwear", "slots.symptoms"]
+    public static let assertionKeys = [
+        "intent", "escalation", "asking", "state", "redFlags",
+        "slots.onset", "slots.footwear", "slots.symptoms",
+    ]
 }

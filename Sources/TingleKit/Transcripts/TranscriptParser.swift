@@ -45,10 +45,16 @@ public enum TranscriptParser {
                 let key = body[..<colon].trimmingCharacters(in: .whitespaces)
                 let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
                 guard Transcript.assertionKeys.contains(key) else {
-                    problem(number, "unknown assertion '\(key)'; use one of \(Transcript.assertionKeys.joined(separator: ", "))", column: 3)
+                    problem(
+                        number,
+                        "unknown assertion '\(key)'; use one of \(Transcript.assertionKeys.joined(separator: ", "))",
+                        column: 3)
                     continue
                 }
-                if value.isEmpty { problem(number, "assertion '\(key)' has no value; write null for none") ; continue }
+                if value.isEmpty {
+                    problem(number, "assertion '\(key)' has no value; write null for none")
+                    continue
+                }
                 // Kept even when impossible, so the turn is not also reported as expecting nothing.
                 if let message = Self.impossible(key: key, value: value) { problem(number, message, column: 3) }
                 turns[turns.count - 1].assertions.append(.init(key: key, value: value, line: number))
@@ -65,7 +71,9 @@ public enum TranscriptParser {
                 // One space after the marker separates it from the text; more is part of the text.
                 let text = rest.hasPrefix(" ") ? String(rest.dropFirst()) : String(rest)
                 if match != .exact && text.trimmingCharacters(in: .whitespaces).isEmpty {
-                    problem(number, "empty '<\(line.dropFirst().first!)' expectation would match anything; say what to expect")
+                    problem(
+                        number,
+                        "empty '<\(line.dropFirst().first!)' expectation would match anything; say what to expect")
                     continue
                 }
                 if match == .regex, (try? Regex(text)) == nil {
@@ -78,7 +86,10 @@ public enum TranscriptParser {
                 turns[turns.count - 1].expectations.append(.init(match: match, text: text, line: number))
                 continue
             }
-            problem(number, "unrecognised line; lines start with '>' (you), '<', '<~', '<*', '</' (tingle), '=' (assertion), '#' (comment) or 'title:'")
+            problem(
+                number,
+                "unrecognised line; lines start with '>' (you), '<', '<~', '<*', '</' (tingle), '=' (assertion), '#' (comment) or 'title:'"
+            )
         }
         for turn in turns where turn.expectations.isEmpty && turn.assertions.isEmpty {
             problem(turn.line, "this turn expects nothing; add reply lines ('<') or assertions ('=')")
@@ -158,7 +169,10 @@ public enum TranscriptParser {
                 let group = groups.popLast()
                 i += 1
                 if let group, group.risky, repeating(at: i) {
-                    return (group.start, "'</' repeats a group that itself repeats or alternates, which can take exponential time; write it without the outer repeat")
+                    return (
+                        group.start,
+                        "'</' repeats a group that itself repeats or alternates, which can take exponential time; write it without the outer repeat"
+                    )
                 }
                 // What a group holds, its enclosing group holds too.
                 if let group, group.risky || repeating(at: i), !groups.isEmpty { groups[groups.count - 1].risky = true }
@@ -184,14 +198,17 @@ public enum TranscriptParser {
         switch key {
         case "escalation":
             let levels = EscalationLevel.allCases.map(\.rawValue)
-            return value == "null" || levels.contains(value) ? nil
+            return value == "null" || levels.contains(value)
+                ? nil
                 : "escalation '\(value)' is not a level; use \(levels.joined(separator: ", ")) or null"
         case "state":
             let states = [Conversation.State.greeting, .assessing, .assessed, .escalated].map(\.rawValue)
-            return states.contains(value) ? nil : "state '\(value)' is not a state; use \(states.joined(separator: ", "))"
+            return states.contains(value)
+                ? nil : "state '\(value)' is not a state; use \(states.joined(separator: ", "))"
         case "redFlags", "slots.symptoms":
             if key == "slots.symptoms" && value == "null" { return nil }
-            return value.hasPrefix("[") && value.hasSuffix("]") ? nil : "\(key) is a list: write [a, b] (or [] for none)"
+            return value.hasPrefix("[") && value.hasSuffix("]")
+                ? nil : "\(key) is a list: write [a, b] (or [] for none)"
         default:
             return nil
         }

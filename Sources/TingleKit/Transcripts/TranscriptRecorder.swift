@@ -40,7 +40,10 @@ public struct TranscriptRecorder: Sendable {
             }
             if entry.reply.isEmpty { lines.append("<") }
             if let outcome = entry.outcome {
-                lines += ["= intent: \(outcome.intent ?? "null")", "= escalation: \(outcome.escalation?.rawValue ?? "null")", ""]
+                lines += [
+                    "= intent: \(outcome.intent ?? "null")", "= escalation: \(outcome.escalation?.rawValue ?? "null")",
+                    "",
+                ]
             }
         }
         return lines.joined(separator: "\n") + "\n"

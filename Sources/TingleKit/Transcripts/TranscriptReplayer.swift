@@ -54,12 +54,16 @@ public struct TranscriptReplayer {
             for assertion in turn.assertions {
                 let actual = Self.value(of: assertion.key, in: result)
                 if Self.normalize(assertion.value) != actual {
-                    failures.append(Failure(line: assertion.line, message: "\(assertion.key) is \(actual), expected \(assertion.value)",
-                                            expected: [assertion.value], actual: [actual]))
+                    failures.append(
+                        Failure(
+                            line: assertion.line, message: "\(assertion.key) is \(actual), expected \(assertion.value)",
+                            expected: [assertion.value], actual: [actual]))
                 }
             }
         }
-        return Report(path: transcript.path, failures: failures, replies: replies, turnsWithWrongReplies: wrong, coverage: coverage)
+        return Report(
+            path: transcript.path, failures: failures, replies: replies, turnsWithWrongReplies: wrong,
+            coverage: coverage)
     }
 
     private func compare(_ expectations: [Transcript.Expectation], with reply: String, turnLine: Int) -> Failure? {
@@ -71,24 +75,31 @@ public struct TranscriptReplayer {
                 return Failure(line: expectation.line, message: "the reply differs", expected: expected, actual: actual)
             }
             if actual.count > expectations.count {
-                return Failure(line: expectations.last!.line, message: "the reply has \(actual.count - expectations.count) more line(s)",
-                               expected: expected, actual: actual)
+                return Failure(
+                    line: expectations.last!.line,
+                    message: "the reply has \(actual.count - expectations.count) more line(s)",
+                    expected: expected, actual: actual)
             }
             return nil
         }
         var next = 0
         for expectation in expectations {
-            if expectation.match == .regex, let long = actual[next...].first(where: { !Self.affordable(expectation.text, on: $0) }) {
+            if expectation.match == .regex,
+                let long = actual[next...].first(where: { !Self.affordable(expectation.text, on: $0) })
+            {
                 let shape = TranscriptParser.regexShape(expectation.text)
-                return Failure(line: expectation.line,
-                               message: "'</ \(expectation.text)' could take too long on a reply line of \(long.count) characters "
-                                   + "(\(shape.repeats) repeat(s), \(shape.choices) choice(s)); use fewer repeats, or '<~'",
-                               expected: expected, actual: actual)
+                return Failure(
+                    line: expectation.line,
+                    message: "'</ \(expectation.text)' could take too long on a reply line of \(long.count) characters "
+                        + "(\(shape.repeats) repeat(s), \(shape.choices) choice(s)); use fewer repeats, or '<~'",
+                    expected: expected, actual: actual)
             }
             guard let found = actual[next...].firstIndex(where: { Self.matches(expectation, $0) }) else {
-                let marker = ["exact": "<", "contains": "<~", "wildcard": "<*", "regex": "</"][expectation.match.rawValue]!
-                return Failure(line: expectation.line, message: "no reply line (in order) matches '\(marker) \(expectation.text)'",
-                               expected: expected, actual: actual)
+                let marker = ["exact": "<", "contains": "<~", "wildcard": "<*", "regex": "</"][
+                    expectation.match.rawValue]!
+                return Failure(
+                    line: expectation.line, message: "no reply line (in order) matches '\(marker) \(expectation.text)'",
+                    expected: expected, actual: actual)
             }
             next = found + 1
         }
@@ -151,14 +162,22 @@ struct Wildcard {
 
     func matches(_ text: String) -> Bool {
         let s = Array(text)
-        var p = 0, i = 0, star = -1, mark = 0
+        var p = 0
+        var i = 0
+        var star = -1
+        var mark = 0
         while i < s.count {
             if p < pattern.count && (pattern[p] == "?" || pattern[p] == s[i]) {
-                p += 1; i += 1
+                p += 1
+                i += 1
             } else if p < pattern.count && pattern[p] == "*" {
-                star = p; mark = i; p += 1
+                star = p
+                mark = i
+                p += 1
             } else if star >= 0 {
-                p = star + 1; mark += 1; i = mark
+                p = star + 1
+                mark += 1
+                i = mark
             } else {
                 return false
             }

@@ -2,7 +2,7 @@
 /// actual replies, keeping titles, comments, user lines and assertions untouched.
 public enum TranscriptUpdater {
     public static func update(_ transcript: Transcript, with report: TranscriptReplayer.Report) -> String {
-        var replaceAt: [Int: [String]] = [:]   // line number of first expectation → new lines
+        var replaceAt: [Int: [String]] = [:]  // line number of first expectation → new lines
         var drop: Set<Int> = []
         for index in report.turnsWithWrongReplies {
             let turn = transcript.turns[index]
@@ -14,7 +14,10 @@ public enum TranscriptUpdater {
         var out: [String] = []
         for (i, line) in transcript.lines.enumerated() {
             let number = i + 1
-            if let replacement = replaceAt[number] { out += replacement; continue }
+            if let replacement = replaceAt[number] {
+                out += replacement
+                continue
+            }
             if drop.contains(number) { continue }
             out.append(line)
         }

@@ -47,7 +47,9 @@ struct Assessor {
             // A cause is shown only with a reason from what the user said, unless it is a
             // common cause in its own right (base > 0).
             // A single weak hint (burning alone) is not enough to name a serious cause.
-            if score >= 2 && (!reasons.isEmpty || cause.base > 0) || cause.base > 0 && score > 0 { ranked.append(Assessment.RankedCause(cause: cause, score: score, reasons: reasons)) }
+            if score >= 2 && (!reasons.isEmpty || cause.base > 0) || cause.base > 0 && score > 0 {
+                ranked.append(Assessment.RankedCause(cause: cause, score: score, reasons: reasons))
+            }
         }
         // Stable sort: equal scores keep the brain's order, which is the documented tie-break.
         ranked = ranked.enumerated().sorted { a, b in
@@ -59,7 +61,9 @@ struct Assessor {
             for tip in cause.cause.tips where !tips.contains(tip) && tips.count < 5 { tips.append(tip) }
         }
         var assessment = Assessment(level: level, levelReasons: levelReasons, causes: top, tips: tips)
-        assessment.unknowns = brain.slots.filter { conversation.slots[$0.id]?.skipped == true }.map { $0.title.lowercased() }
+        assessment.unknowns = brain.slots.filter { conversation.slots[$0.id]?.skipped == true }.map {
+            $0.title.lowercased()
+        }
         return assessment
     }
 

@@ -14,7 +14,9 @@ struct RedFlagChecker {
         for number in input.viable {
             let owner = owners[Int(number)]
             guard owner.kind == .redFlag, matched.last?.rule != owner.rule else { continue }
-            if PatternMatcher.matches(brain.redFlags[Int(owner.rule)].patterns[Int(owner.item)], in: input, range: whole) {
+            if PatternMatcher.matches(
+                brain.redFlags[Int(owner.rule)].patterns[Int(owner.item)], in: input, range: whole)
+            {
                 matched.append((owner.rule, owner.item))
             }
         }

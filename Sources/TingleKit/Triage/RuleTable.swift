@@ -9,10 +9,17 @@ public enum RuleTable {
         }.map(\.element)
         for rule in rules {
             var raisedBy: [String] = []
-            if !rule.patterns.isEmpty { raisedBy.append("the runner's words (\(rule.patterns.count) pattern\(rule.patterns.count == 1 ? "" : "s"))") }
-            if !rule.when.isEmpty { raisedBy.append("facts: " + rule.when.map { $0.joined(separator: " + ") }.joined(separator: "; ")) }
-            let cells = [rule.level.rawValue, "`\(rule.id)`: \(rule.label)", raisedBy.joined(separator: "; "),
-                         rule.source.isEmpty ? "—" : rule.source]
+            if !rule.patterns.isEmpty {
+                raisedBy.append(
+                    "the runner's words (\(rule.patterns.count) pattern\(rule.patterns.count == 1 ? "" : "s"))")
+            }
+            if !rule.when.isEmpty {
+                raisedBy.append("facts: " + rule.when.map { $0.joined(separator: " + ") }.joined(separator: "; "))
+            }
+            let cells = [
+                rule.level.rawValue, "`\(rule.id)`: \(rule.label)", raisedBy.joined(separator: "; "),
+                rule.source.isEmpty ? "—" : rule.source,
+            ]
             lines.append("| " + cells.map { $0.replacingFirst("|", with: "/") }.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n")

@@ -12,7 +12,8 @@ struct Withdrawal {
         let facts = conversation.facts
         return conversation.redFlags.compactMap { id in
             guard conversation.flagRaisedByFacts[id] == true, let rule = brain.redFlags.first(where: { $0.id == id }),
-                  !rule.when.contains(where: { $0.allSatisfy(facts.contains) }) else { return nil }
+                !rule.when.contains(where: { $0.allSatisfy(facts.contains) })
+            else { return nil }
             return rule
         }
     }
@@ -20,7 +21,9 @@ struct Withdrawal {
     /// Red flags raised earlier by the runner's words that this turn denies ("no, my foot
     /// doesn't drag"): they match what the line mentions, and not what it affirms.
     func flagsDenied(by findings: FindingsInput, in conversation: Conversation) -> [RedFlagRule] {
-        guard let mentioned = findings.mentioned, conversation.flagRaisedByFacts.values.contains(false) else { return [] }
+        guard let mentioned = findings.mentioned, conversation.flagRaisedByFacts.values.contains(false) else {
+            return []
+        }
         let checker = RedFlagChecker(brain: brain)
         let affirmed = Set(checker.check(findings.reported, facts: []).map(\.rule.id))
         return checker.check(mentioned, facts: []).map(\.rule).filter { rule in

@@ -9,8 +9,10 @@ struct Analyze: ParsableCommand {
 
     @ParentCommand var tingle: Tingle
 
-    @Option(help: ArgumentHelp("Read the line as the answer to this slot's question (onset, footwear, symptoms).",
-                               valueName: "SLOT"))
+    @Option(
+        help: ArgumentHelp(
+            "Read the line as the answer to this slot's question (onset, footwear, symptoms).",
+            valueName: "SLOT"))
     var asking: String?
 
     @Argument(help: "The line to analyse (quote it).")
@@ -23,7 +25,9 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let brain = try tingle.brainOptions.load()
         if let asking, !brain.slots.contains(where: { $0.id == asking }) {
-            Output.error("tingle analyze: no slot '\(Frontend.printable(asking))'; the slots are \(brain.slots.map(\.id).joined(separator: ", "))")
+            Output.error(
+                "tingle analyze: no slot '\(Frontend.printable(asking))'; the slots are \(brain.slots.map(\.id).joined(separator: ", "))"
+            )
             throw ExitCode(2)
         }
         let analysis = LineAnalysis(brain: brain, line: words.joined(separator: " "), asking: asking)

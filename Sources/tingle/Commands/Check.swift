@@ -17,10 +17,15 @@ struct Check: ParsableCommand {
         for problem in problems { Output.error(Frontend.printable(problem.description)) }
         let name = brainOptions.directory ?? "the built-in brain"
         guard problems.isEmpty else {
-            Output.error(Frontend.printable("tingle check: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(name)"))
+            Output.error(
+                Frontend.printable(
+                    "tingle check: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(name)"))
             throw ExitCode(2)
         }
         let examples = brain.intents.reduce(0) { $0 + $1.examples.count }
-        Output.line(Frontend.printable("\(name): OK — \(brain.intents.count) intents, \(examples) examples, \(brain.content.count) content entries, \(brain.redFlags.count) red flags"))
+        Output.line(
+            Frontend.printable(
+                "\(name): OK — \(brain.intents.count) intents, \(examples) examples, \(brain.content.count) content entries, \(brain.redFlags.count) red flags"
+            ))
     }
 }

@@ -19,12 +19,15 @@ struct Eval: ParsableCommand {
     @Argument(help: "Evaluation files, one JSON case a line.")
     var files: [String]
 
-    @Option(help: ArgumentHelp(
-        "A file of case ids (one a line) that must pass; with it, only those failing make the exit status 1.",
-        valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "A file of case ids (one a line) that must pass; with it, only those failing make the exit status 1.",
+            valueName: "FILE"))
     var baseline: String?
 
-    @Flag(name: .customLong("passing-ids"), help: "Print only the ids of the passing cases, one a line (to write a --baseline file).")
+    @Flag(
+        name: .customLong("passing-ids"),
+        help: "Print only the ids of the passing cases, one a line (to write a --baseline file).")
     var passingIDs = false
 
     func run() throws {
@@ -57,11 +60,14 @@ struct Eval: ParsableCommand {
                 Output.error(Frontend.printable("\(baseline): cannot read the baseline file"))
                 throw ExitCode(2)
             }
-            let required = Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty && !$0.hasPrefix("#") })
+            let required = Set(
+                text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty && !$0.hasPrefix("#") })
             let lost = report.outcomes.filter { required.contains($0.evalCase.id) && !$0.passed }.map(\.evalCase.id)
             if !lost.isEmpty {
-                Output.error("tingle eval: \(lost.count) case\(lost.count == 1 ? "" : "s") of the baseline failed: \(lost.joined(separator: ", "))")
+                Output.error(
+                    "tingle eval: \(lost.count) case\(lost.count == 1 ? "" : "s") of the baseline failed: \(lost.joined(separator: ", "))"
+                )
                 throw ExitCode(1)
             }
             return

@@ -22,7 +22,9 @@ struct Replay: ParsableCommand {
     func run() throws {
         let brain = try tingle.brainOptions.load()
         let replayer = TranscriptReplayer(brain: brain)
-        var passed = 0, failed = 0, malformed = 0
+        var passed = 0
+        var failed = 0
+        var malformed = 0
         var total = Coverage()
         let files = try Self.transcriptFiles(in: paths)
         for file in files {
@@ -49,7 +51,9 @@ struct Replay: ParsableCommand {
             for line in first.expected { Output.line(Frontend.printable("    - \(line)")) }
             Output.line("  actual:")
             for line in first.actual { Output.line(Frontend.printable("    + \(line)")) }
-            if report.failures.count > 1 { Output.line("  (\(report.failures.count - 1) more mismatch(es) in this file)") }
+            if report.failures.count > 1 {
+                Output.line("  (\(report.failures.count - 1) more mismatch(es) in this file)")
+            }
             if update && !report.turnsWithWrongReplies.isEmpty {
                 let text = TranscriptUpdater.update(transcript, with: report)
                 // Like a recording: mode 0600 (a transcript may hold what someone said about
@@ -76,9 +80,14 @@ struct Replay: ParsableCommand {
                 Output.error(Frontend.printable("\(path):1:1: no such file or folder"))  // the path is the user's text
                 throw ExitCode(2)
             }
-            if !isDirectory.boolValue { files.append(path); continue }
+            if !isDirectory.boolValue {
+                files.append(path)
+                continue
+            }
             let names = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
-            files += names.filter { $0.hasSuffix(".txt") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            files += names.filter { $0.hasSuffix(".txt") }.sorted().map {
+                (path as NSString).appendingPathComponent($0)
+            }
         }
         if files.isEmpty {
             Output.error(Frontend.printable("\(paths.joined(separator: ", ")):1:1: no transcripts (.txt) found"))
@@ -94,7 +103,9 @@ struct Replay: ParsableCommand {
         guard let text = String(validating: data, as: UTF8.self) else {
             // Where the bad byte is, as for a brain file: a transcript can be long.
             let (line, column) = BrainLoader.firstInvalidUTF8(in: data)
-            throw Problems([Problem(SourceLocation(file: path, line: line, column: column), "is not valid UTF-8; save it as UTF-8")])
+            throw Problems([
+                Problem(SourceLocation(file: path, line: line, column: column), "is not valid UTF-8; save it as UTF-8")
+            ])
         }
         return text
     }

@@ -9,12 +9,14 @@ enum Frontend {
         guard style.enabled else { return reply }
         // The escalation's first line is highlighted: with wrapping, every line of its
         // first paragraph (the reply's first line before wrapping).
-        let firstLine = result.reply.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let firstLine =
+            result.reply.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         let highlighted = width.map { TextWrapper.wrap(firstLine, width: $0 - 1) } ?? firstLine
         var lines = reply.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let count = highlighted.split(separator: "\n", omittingEmptySubsequences: false).count
         if let level = result.escalation, !lines.isEmpty,
-           !result.trace.redFlagsRaised.isEmpty || firstLine.hasPrefix("Reminder") {
+            !result.trace.redFlagsRaised.isEmpty || firstLine.hasPrefix("Reminder")
+        {
             for i in 0..<min(count, lines.count) {
                 lines[i] = level >= .urgent ? style.alert(lines[i]) : style.warning(lines[i])
             }
@@ -57,8 +59,10 @@ enum Frontend {
     /// file name are the user's words, and may hold escape sequences or control characters.
     /// A file that could not be written is also said on stderr when `stderrToo` (piped
     /// mode, where stdout goes to a program), and makes tingle's exit status 1.
-    static func perform(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder,
-                        stderrToo: Bool = false) -> (text: String, goOn: Bool) {
+    static func perform(
+        _ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder,
+        stderrToo: Bool = false
+    ) -> (text: String, goOn: Bool) {
         let (text, goOn, failed) = carryOut(outcome, transcript: transcript)
         if failed {
             Output.failed = true
@@ -70,14 +74,20 @@ enum Frontend {
     /// Text safe to write to a terminal, line by line: control characters and escape
     /// sequences replaced (see TextNormalizer.printable), the line breaks kept.
     static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value)
-                || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) else { return text }
+        guard
+            text.unicodeScalars.contains(where: {
+                $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value)
+                    || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
+            })
+        else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { TextNormalizer.printable(String($0)) }.joined(separator: "\n")
     }
 
-    private static func carryOut(_ outcome: SlashCommand.Outcome,
-                                 transcript: TranscriptRecorder) -> (text: String, goOn: Bool, failed: Bool) {
+    private static func carryOut(
+        _ outcome: SlashCommand.Outcome,
+        transcript: TranscriptRecorder
+    ) -> (text: String, goOn: Bool, failed: Bool) {
         switch outcome {
         case .reply(let text):
             return (text, true, false)
@@ -93,8 +103,10 @@ enum Frontend {
         case .saveTranscript(let path):
             do {
                 try PrivateFile.write(transcript.text, to: path)
-                return ("Conversation saved to \(path) (readable by you only). Replay it with: tingle replay \(shellQuoted(path))",
-                        true, false)
+                return (
+                    "Conversation saved to \(path) (readable by you only). Replay it with: tingle replay \(shellQuoted(path))",
+                    true, false
+                )
             } catch {
                 return ("Could not save: \(error)", true, true)
             }
@@ -109,7 +121,8 @@ enum Frontend {
     static func shellQuoted(_ path: String) -> String {
         let path = path.hasPrefix("-") ? "./" + path : path
         let safe = path.unicodeScalars.allSatisfy { c in
-            c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || "-_./+=:,@%".unicodeScalars.contains(c))
+            c.isASCII
+                && (c.properties.isAlphabetic || ("0"..."9").contains(c) || "-_./+=:,@%".unicodeScalars.contains(c))
         }
         if safe && !path.isEmpty { return path }
         return "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"

@@ -29,11 +29,16 @@ final class LineEditor {
         pendingInput = nil
         rl_callback_handler_install(prompt, lineHandler)
         defer { if pendingInput == nil { rl_callback_handler_remove() } }
-        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0),
+        ]
         while pendingInput == nil {
             let ready = poll(&fds, 2, -1)
-            if ready < 0 { if errno == EINTR { continue }; return .endOfInput }
+            if ready < 0 {
+                if errno == EINTR { continue }
+                return .endOfInput
+            }
             if fds[1].revents & Int16(POLLIN) != 0 {
                 var signalNumber: UInt8 = 0
                 _ = Foundation.read(signalPipe.read, &signalNumber, 1)
@@ -94,15 +99,20 @@ final class LineEditor {
     private static func prepareHistoryFile(_ path: String) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            let reason = errno == ELOOP ? "it is a symbolic link, which tingle does not follow"
+            let reason =
+                errno == ELOOP
+                ? "it is a symbolic link, which tingle does not follow"
                 : errno == ENXIO ? "it is a FIFO" : String(cString: strerror(errno))
-            Output.error(Frontend.printable("tingle: cannot use history file \(path): \(reason); history will not be saved"))
+            Output.error(
+                Frontend.printable("tingle: cannot use history file \(path): \(reason); history will not be saved"))
             return false
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            Output.error(Frontend.printable("tingle: cannot use history file \(path): it is not a regular file; history will not be saved"))
+            Output.error(
+                Frontend.printable(
+                    "tingle: cannot use history file \(path): it is not a regular file; history will not be saved"))
             return false
         }
         fchmod(fd, 0o600)
@@ -149,13 +159,16 @@ private func installSignalPipe() {
 
 private let slashCommandNames = SlashCommand.allCases.map { "/\($0.rawValue)" }
 
-private let completeSlashCommand: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, start, _ in
-    rl_attempted_completion_over = 1  // never fall back to completing file names
-    guard start == 0, let text, text.pointee == UInt8(ascii: "/") else { return nil }
-    return rl_completion_matches(text, slashCommandGenerator)
-}
+private let completeSlashCommand:
+    @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = {
+        text, start, _ in
+        rl_attempted_completion_over = 1  // never fall back to completing file names
+        guard start == 0, let text, text.pointee == UInt8(ascii: "/") else { return nil }
+        return rl_completion_matches(text, slashCommandGenerator)
+    }
 
-private let slashCommandGenerator: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = { text, state in
+private let slashCommandGenerator: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = {
+    text, state in
     if state == 0 { completionIndex = 0 }
     let prefix = text.map { String(cString: $0) } ?? ""
     while completionIndex < slashCommandNames.count {

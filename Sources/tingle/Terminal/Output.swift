@@ -25,7 +25,10 @@ enum Output {
     static func checkStandardDescriptors() {
         for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
             let null = open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY)
-            if null >= 0 && null != fd { dup2(null, fd); close(null) }
+            if null >= 0 && null != fd {
+                dup2(null, fd)
+                close(null)
+            }
             if fd == STDOUT_FILENO {
                 error("tingle: standard output is closed; nothing could be shown (give it a file or a pipe)")
                 exit(1)
@@ -87,25 +90,35 @@ enum PrivateFile {
     static func check(_ path: String) throws(PrivateFileError) {
         let (directory, name) = split(path)
         if path.isEmpty || name.isEmpty || name == "." || name == ".." {
-            throw PrivateFileError(path: path, reason: "that names a folder, not a file; give a file name such as chat.txt")
+            throw PrivateFileError(
+                path: path, reason: "that names a folder, not a file; give a file name such as chat.txt")
         }
         var info = stat()
         if lstat(path, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFREG: break
             case S_IFLNK:
-                throw PrivateFileError(path: path, reason: "it is a symbolic link, which tingle does not follow; give the real file's path or a new name")
+                throw PrivateFileError(
+                    path: path,
+                    reason:
+                        "it is a symbolic link, which tingle does not follow; give the real file's path or a new name")
             case S_IFDIR:
-                throw PrivateFileError(path: path, reason: "it is a folder; give a file name inside it, such as \(path)/chat.txt")
+                throw PrivateFileError(
+                    path: path, reason: "it is a folder; give a file name inside it, such as \(path)/chat.txt")
             default:
-                throw PrivateFileError(path: path, reason: "it is not a regular file (a device, a FIFO or a socket); give a new file name")
+                throw PrivateFileError(
+                    path: path, reason: "it is not a regular file (a device, a FIFO or a socket); give a new file name")
             }
         } else if errno != ENOENT {
             throw PrivateFileError(path: path, reason: Self.reason(errno))
         }
         var folder = stat()
         guard stat(directory, &folder) == 0 else {
-            throw PrivateFileError(path: path, reason: "its folder \(directory) \(errno == ENOENT ? "does not exist" : "cannot be read: " + Self.reason(errno))")
+            throw PrivateFileError(
+                path: path,
+                reason:
+                    "its folder \(directory) \(errno == ENOENT ? "does not exist" : "cannot be read: " + Self.reason(errno))"
+            )
         }
         guard folder.st_mode & S_IFMT == S_IFDIR else {
             throw PrivateFileError(path: path, reason: "\(directory) is not a folder")
@@ -131,7 +144,8 @@ enum PrivateFile {
             if n < 0 {
                 if errno == EINTR { continue }
                 let reason = Self.reason(errno)
-                close(fd); unlink(temporary)
+                close(fd)
+                unlink(temporary)
                 throw PrivateFileError(path: path, reason: reason)
             }
             offset += n
@@ -143,7 +157,10 @@ enum PrivateFile {
             throw PrivateFileError(path: path, reason: reason)
         }
         // Checked again just before the rename: what is there now is what gets replaced.
-        do { try check(path) } catch { unlink(temporary); throw error }
+        do { try check(path) } catch {
+            unlink(temporary)
+            throw error
+        }
         guard rename(temporary, path) == 0 else {
             let reason = Self.reason(errno)
             unlink(temporary)

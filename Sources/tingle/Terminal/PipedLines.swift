@@ -11,8 +11,8 @@ import Foundation
 /// `tingle < /dev/zero` runs in flat memory and a huge line costs what its first bytes do.
 struct PipedLines {
     private var buffer: [UInt8] = []
-    private var start = 0        // where the next line begins
-    private var scanned = 0      // bytes before this hold no newline (keeps a huge line linear)
+    private var start = 0  // where the next line begins
+    private var scanned = 0  // bytes before this hold no newline (keeps a huge line linear)
     private var atEnd = false
     /// The first `maxLineBytes` of a line that outgrew them, while the rest is skipped.
     private var kept: [UInt8]?
@@ -84,8 +84,10 @@ struct PipedLines {
 
     /// Waits for input or a signal, then reads what is there.
     private mutating func fill() {
-        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: pipedSignalPipe.read, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: pipedSignalPipe.read, events: Int16(POLLIN), revents: 0),
+        ]
         let ready = poll(&fds, pipedSignalPipe.read >= 0 ? 2 : 1, -1)
         if ready < 0 {
             if errno != EINTR { atEnd = true }
@@ -126,7 +128,10 @@ struct PipedLines {
             var old = sigaction()
             sigaction(signalNumber, nil, &old)
             if signalNumber != SIGTERM, let handler = old.__sigaction_handler.sa_handler,
-               unsafeBitCast(handler, to: Int.self) == 1 /* SIG_IGN */ { continue }
+                unsafeBitCast(handler, to: Int.self) == 1 /* SIG_IGN */
+            {
+                continue
+            }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
                 pipedStopSignal = number

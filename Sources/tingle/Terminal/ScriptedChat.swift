@@ -90,11 +90,14 @@ struct ScriptedChat {
     }
 
     /// Carries out a command's outcome; `/save` cannot once a long piped chat outgrew the budget.
-    private func perform(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder?) -> (text: String, goOn: Bool) {
+    private func perform(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder?) -> (text: String, goOn: Bool)
+    {
         guard let transcript else {
             if case .saveTranscript = outcome {
-                return ("Could not save: this piped conversation is too long to keep in memory; "
-                        + "run tingle with --record FILE to record a long one.", true)
+                return (
+                    "Could not save: this piped conversation is too long to keep in memory; "
+                        + "run tingle with --record FILE to record a long one.", true
+                )
             }
             return Frontend.perform(outcome, transcript: TranscriptRecorder(), stderrToo: true)
         }

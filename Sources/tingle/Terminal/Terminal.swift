@@ -21,8 +21,10 @@ enum ColorMode: String, CaseIterable, Sendable {
 struct Style: Sendable {
     let enabled: Bool
 
-    init(mode: ColorMode, environment: [String: String] = ProcessInfo.processInfo.environment,
-         stdoutIsTerminal: Bool = Terminal.isInteractive(STDOUT_FILENO)) {
+    init(
+        mode: ColorMode, environment: [String: String] = ProcessInfo.processInfo.environment,
+        stdoutIsTerminal: Bool = Terminal.isInteractive(STDOUT_FILENO)
+    ) {
         switch mode {
         case .always: enabled = true
         case .never: enabled = false
