@@ -193,7 +193,8 @@ struct HostileInputTests {
     @Test("Input that ends in the middle of the questionnaire: replies printed, exit 0")
     func endOfInputMidQuestion() throws {
         for arguments in [[], ["--json"]] {
-            let r = try Binary.run(arguments, input: "my feet go numb after 3 miles\nnew hokas, laced")  // no final newline
+            // no final newline
+            let r = try Binary.run(arguments, input: "my feet go numb after 3 miles\nnew hokas, laced")
             #expect(r.status == 0, "\(arguments)")
             #expect(r.stdout.contains("What do you run in?"))
             #expect(r.stdout.contains("Anything else"), "the unterminated last line is answered too")

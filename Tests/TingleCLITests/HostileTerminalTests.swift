@@ -28,7 +28,8 @@ struct HostileTerminalTests {
         try say("🦶😣 my feet go numb 👟 after 3 miles", expect: "What do you run in?", "emoji")
         try say("   \t ", expect: "", "whitespace only")  // no reply: a fresh prompt
         try say("הרגליים שלי — قدمي", expect: "Sorry", "right-to-left text")
-        try say("'; DROP TABLE users; -- $(rm -rf ~) <script>", expect: "move on", "SQL and code")  // a second miss skips the question
+        // a second miss skips the question
+        try say("'; DROP TABLE users; -- $(rm -rf ~) <script>", expect: "move on", "SQL and code")
         try say(String(repeating: "numb feet ", count: 210), expect: "too long", "a line over 2,000 characters")
 
         // Ctrl-V (quoted insert) puts a raw ESC and BEL into the line, as a paste would.

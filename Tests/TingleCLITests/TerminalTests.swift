@@ -25,8 +25,8 @@ struct TerminalTests {
                 execve(argv[0]!, argv, envp)
                 _exit(127)
             }
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
             guard child > 0 else { throw POSIXError(.EAGAIN) }
             master = fd
             pid = child

@@ -94,7 +94,8 @@ struct PropertyTests {
             case 0: return ""
             case 1: return pick([" ", "\t\t", "\u{0}\u{0}", "\u{1B}", "\u{7}"])
             case 2: return pick(["/why", "/summary", "/help", "/restart", "/nope \u{1B}[2J", "/save"])
-            case 3: return String(repeating: "numb ", count: Int.random(in: 380...420, using: &random))  // around maxInputLength
+            // around maxInputLength
+            case 3: return String(repeating: "numb ", count: Int.random(in: 380...420, using: &random))
             default:
                 return (0..<Int.random(in: 1...6, using: &random)).map { _ in fragment() }.joined(
                     separator: chance(0.7) ? " " : "")
@@ -144,7 +145,8 @@ struct PropertyTests {
                     raw.isEmpty,
                     "\(context): raw \(raw.map { String($0.value, radix: 16) }) in \(output.debugDescription)")
                 for sequence in generator.inserted {
-                    let body = String(sequence.unicodeScalars.dropFirst())  // what a terminal would act on after ESC/CSI
+                    // what a terminal would act on after ESC/CSI
+                    let body = String(sequence.unicodeScalars.dropFirst())
                     if body.count >= 3 {
                         #expect(!output.contains(body), "\(context): \(sequence.debugDescription) came back")
                     }

@@ -9,7 +9,8 @@ struct TextRulesTests {
     @Test(
         "Each stemmer rule, and the words each rule must leave alone",
         arguments: [
-            ("injuries", "injury"), ("ties", "tie"), ("tried", "try"), ("died", "died"),  // -ies, -ied (more than four letters)
+            // -ies, -ied (more than four letters)
+            ("injuries", "injury"), ("ties", "tie"), ("tried", "try"), ("died", "died"),
             ("numbness", "numb"), ("illness", "ill"), ("fitness", "fit"), ("less", "less"),  // -ness (more than six)
             ("tingling", "tingl"), ("running", "run"), ("falling", "fall"), ("buzzing", "buz"), ("sing", "sing"),
             ("bring", "bring"),
@@ -20,7 +21,8 @@ struct TextRulesTests {
             ("plus", "plus"), ("this", "this"), ("butt", "butt"),
             ("tingle", "tingl"), ("lace", "lac"), ("ache", "ach"), ("laced", "lac"), ("lacing", "lac"),
             ("feet", "feet"), ("numb", "numb"), ("go", "go"), ("a", "a"), ("", ""),
-            ("3mile", "3mile"), ("'tis", "'tis"), ("Running", "Run"), ("RUNNING", "RUNNING"),  // only lowercase suffixes count
+            // only lowercase suffixes count
+            ("3mile", "3mile"), ("'tis", "'tis"), ("Running", "Run"), ("RUNNING", "RUNNING"),
             // Non-ASCII words go by Characters: "e\u{301}" is not "e", and "\r\n" is one Character.
             ("señores", "señor"), ("cafés", "café"), ("cafe\u{301}s", "cafe\u{301}"), ("naïve", "naïv"),
             ("a\r\ne", "a\r\ne"), ("ab\r\ns", "ab\r\n"),

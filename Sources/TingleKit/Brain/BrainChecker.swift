@@ -75,7 +75,8 @@ public struct BrainChecker {
                 let ranked = matcher.rank(input, range: 0..<input.tokens.count)
                 guard let winner = ranked.first, winner.intent != intent.id else { continue }
                 let own = ranked.first { $0.intent == intent.id && $0.pattern == pattern.source }
-                if own == nil && ranked.contains(where: { $0.intent == intent.id }) { continue }  // another pattern of the same intent wins
+                // another pattern of the same intent wins
+                if own == nil && ranked.contains(where: { $0.intent == intent.id }) { continue }
                 problems.append(
                     Problem(
                         location,

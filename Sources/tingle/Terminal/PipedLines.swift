@@ -127,8 +127,9 @@ struct PipedLines {
         for signalNumber in stoppingSignals {
             var old = sigaction()
             sigaction(signalNumber, nil, &old)
+            // A handler whose bits are 1 is SIG_IGN.
             if signalNumber != SIGTERM, let handler = old.__sigaction_handler.sa_handler,
-                unsafeBitCast(handler, to: Int.self) == 1 /* SIG_IGN */
+                unsafeBitCast(handler, to: Int.self) == 1
             {
                 continue
             }
