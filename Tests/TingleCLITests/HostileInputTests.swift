@@ -331,4 +331,16 @@ struct HostileInputTests {
             "peak memory grew by \(large - small) KB from 2,000 to 50,000 lines (\(small) → \(large) KB)")
     }
 
+    @Test("Only blank lines (tabs, form feeds): no recording of no turns is written, and the user is told why")
+    func blankRecording() throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("blank.txt").path
+        for arguments in [["--record", path], ["--json", "--record", path]] {
+            let r = try Binary.run(arguments, bytes: Data("\t\n\u{0C}\n \t \n".utf8))
+            #expect(r.status == 0, "\(arguments): \(r.stderr)")
+            #expect(r.stderr.contains("nothing was said, so no recording was written"), "\(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: path))
+        }
+    }
 }

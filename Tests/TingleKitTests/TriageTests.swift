@@ -96,3 +96,21 @@ struct TriageTests {
         #expect(plain.allSatisfy { $0.asking != "screen_cauda" })
     }
 }
+
+@Suite("Explanations")
+struct ExplanationTests {
+    @Test("/why says when a line used up its matching budget, and not otherwise")
+    func budgetSpent() {
+        var session = Session(brain: builtInBrain)
+        let result = session.respond(to: "my toes go numb after 3 miles")
+        let plain = TurnExplainer(brain: builtInBrain).explain(result)
+        #expect(!plain.contains("Matching stopped early"))
+        var trace = result.trace
+        trace.budgetSpent = true
+        let spent = TurnResult(
+            turn: result.turn, input: result.input, intent: result.intent, intents: result.intents, onset: result.onset,
+            footwear: result.footwear, symptoms: result.symptoms, asking: result.asking, escalation: result.escalation,
+            redFlags: result.redFlags, state: result.state, reply: result.reply, trace: trace)
+        #expect(TurnExplainer(brain: builtInBrain).explain(spent).contains("Matching stopped early"))
+    }
+}

@@ -36,6 +36,11 @@ struct TurnExplainer {
         if !t.contexts.isEmpty {
             lines.append("Not the runner's own present finding: " + t.contexts.joined(separator: ", "))
         }
+        if t.budgetSpent {
+            lines.append(
+                "Matching stopped early: this line used up its step budget, so some rules were not tried;"
+                    + " shorter sentences are read in full.")
+        }
         lines.append("Extracted: " + (t.extracted.isEmpty ? "nothing" : t.extracted.joined(separator: "; ")))
         lines.append(
             "Red flags: \(t.redFlagsChecked) checked, "

@@ -10,6 +10,8 @@ public struct Session: Sendable {
     public private(set) var lastResult: TurnResult?
     /// This turn answered a screening question with yes or no.
     private var answeredByYesNo = false
+    /// The matching budget of the turn's line, to tell `/why` when it ran out.
+    private var lastBudget: StepBudget?
 
     public init(brain: Brain) {
         self.brain = brain
@@ -48,6 +50,7 @@ public struct Session: Sendable {
             return finish(line, intents: [], parts: [.message(brain.message(.tooLong))], trace: trace)
         }
         let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+        lastBudget = input.budget
         let findings = FindingsInput(input)
         trace.corrections = input.text.corrections.map { (typed: $0.0, corrected: $0.1) }
         trace.denied = input.tokens.filter(\.isDenied).map(\.text)
@@ -713,6 +716,7 @@ public struct Session: Sendable {
     private mutating func finish(_ line: String, intents: [String], parts: [ReplyPart], trace: TurnTrace) -> TurnResult
     {
         var trace = trace
+        trace.budgetSpent = lastBudget?.exhausted ?? false
         trace.transition.to = conversation.state
         var reply = ResponseComposer(brain: brain).compose(parts)
         if reply.isEmpty && !line.allSatisfy(\.isWhitespace) {

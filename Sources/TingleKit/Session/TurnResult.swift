@@ -57,6 +57,8 @@ public struct TurnTrace: Sendable {
     public var denied: [String] = []
     /// Words said of someone else, in the past, as a possibility or a hypothesis.
     public var contexts: [String] = []
+    /// The line used up its matching step budget (`StepBudget`): some patterns were not tried.
+    public var budgetSpent = false
     public var candidates: [IntentMatcher.Candidate] = []
     public var chosen: [String] = []
     public var extracted: [String] = []

@@ -27,6 +27,9 @@ public struct TranscriptRecorder: Sendable {
         entries.append(Entry(input: line, reply: reply, outcome: nil))
     }
 
+    /// True while nothing was recorded: a file of no turns would not replay.
+    public var isEmpty: Bool { entries.isEmpty }
+
     public var text: String {
         var lines = ["title: \(title)", "# Recorded by tingle. Replay with: tingle replay FILE", ""]
         for entry in entries {

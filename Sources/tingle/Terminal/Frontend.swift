@@ -27,6 +27,13 @@ enum Frontend {
     /// Writes the recording so far (mode 0600, atomically), when one was asked for.
     static func saveRecording(_ transcript: TranscriptRecorder, to path: String?) {
         guard let path else { return }
+        // Only blank lines (spaces, tabs, form feeds) came in: a transcript of no turns would
+        // be refused by replay, so none is written, and the user is told why.
+        if transcript.isEmpty {
+            Output.error(
+                "tingle: --record: nothing was said, so no recording was written to \(Frontend.printable(path))")
+            return
+        }
         do {
             try PrivateFile.write(transcript.text, to: path)
         } catch {
