@@ -181,3 +181,15 @@ struct QuantityTests {
         #expect(render("3 5k runs a week") == "5 km")
     }
 }
+
+@Suite("Training volume")
+struct VolumeTests {
+    @Test("'25 miles a week' is a training volume, not when in a run it starts")
+    func weeklyMileage() {
+        let analysis = LineAnalysis(
+            brain: builtInBrain, line: "I'm up to 25 miles a week and around 40 minutes into my runs my foot goes numb")
+        #expect(analysis.tokens.contains { $0.measure == "25 miles a week" && $0.stem == "#volume" })
+        #expect(analysis.slots.first { $0.slot == "onset" }?.value == "after about 40 minutes")
+        #expect(intents(of: "I've upped it from 20 to 35 miles a week, could that do it?") == ["topic.training_load"])
+    }
+}

@@ -123,7 +123,9 @@ public struct BrainChecker {
     /// Stems are not always words; the surface form used in the brain's vocabulary wins.
     private func surface(of stem: String) -> String {
         if stem.hasPrefix("#") {
-            return stem == "#distance" ? "3 miles" : stem == "#long_duration" ? "2 hours" : "20 minutes"
+            return stem == "#distance"
+                ? "3 miles"
+                : stem == "#long_duration" ? "2 hours" : stem == "#volume" ? "30 miles a week" : "20 minutes"
         }
         return brain.surfaceForms[stem] ?? stem
     }

@@ -15,6 +15,9 @@ public struct Measure: Sendable, Equatable, Hashable {
     public var isMarker = false
     /// The words a vague amount was said in ("a few minutes"), to say it back faithfully.
     public var spoken: String?
+    /// A training volume ("25 miles a week"), not a point in a run: `per` is "a week" or
+    /// the like, and the measure is no distance or duration to match as an onset.
+    public var per: String?
 
     public init(value: Double, unit: Unit, from: Double? = nil, joiner: String = "to", isMarker: Bool = false) {
         self.value = value
@@ -26,6 +29,7 @@ public struct Measure: Sendable, Equatable, Hashable {
 
     /// "3 miles", "1 mile", "5 km", "20 minutes", "1.5 hours".
     public var description: String {
+        if let per { return Measure(value: value, unit: unit, from: from, joiner: joiner).description + " " + per }
         if let spoken { return spoken }
         let number = Self.format(value)
         let one = value == 1 && from == nil
@@ -54,6 +58,7 @@ public struct Measure: Sendable, Equatable, Hashable {
     /// The stem a measure token carries, which the built-in concepts `~distance`
     /// and `~duration` recognise.
     public var stem: String {
+        if per != nil { return "#volume" }
         if unit.isDistance { return "#distance" }
         return minutes >= 60 ? "#long_duration" : "#duration"
     }

@@ -27,8 +27,14 @@ enum Quantities {
         var out: [Tokenizer.Word]?
         var i = 0
         while i < words.count {
-            if let (measure, used) = measure(at: i, in: words) {
+            if var (measure, used) = measure(at: i, in: words) {
                 if out == nil { out = Array(words[..<i]) }
+                // "25 miles a week", "40 km per week": a training volume, not an onset.
+                let next = (i + used..<min(i + used + 2, words.count)).map { words[$0].text }
+                if let rate = Self.rate(next) {
+                    measure.per = rate.words
+                    used += rate.count
+                }
                 var merged = words[i]
                 merged.text = measure.description
                 merged.measure = measure
@@ -52,6 +58,19 @@ enum Quantities {
         // but for "\r\n", which is not a number either.
         if first < 0x80, second.map({ $0 < 0x80 }) ?? true { return first >= 0x30 && first <= 0x39 }
         return word.first!.isNumber
+    }
+
+    /// "a week", "per week", "pw", "weekly", "a month": the words after an amount that make
+    /// it a rate, and how many there are.
+    static func rate(_ next: [String]) -> (words: String, count: Int)? {
+        guard let first = next.first else { return nil }
+        if ["pw", "weekly", "pm", "monthly"].contains(first) { return (first, 1) }
+        if ["a", "per", "each", "every", "this", "last"].contains(first), next.count > 1,
+            ["week", "wk", "month", "fortnight"].contains(next[1])
+        {
+            return ("\(first) \(next[1])", 2)
+        }
+        return nil
     }
 
     /// A number said on its own: "6", "3ish", "seven" (not "a", "half", "few").
