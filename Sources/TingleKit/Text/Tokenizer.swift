@@ -78,6 +78,7 @@ enum Tokenizer {
                 switch scalar {
                 case "&": push("and")
                 case "@": push("at")  // "numb @ 10km"
+                case ">": push("over")  // "numb on runs > 8 miles"
                 case "?":
                     pendingBoundary.sentence = true
                     if !result.isEmpty { result[result.count - 1].endsQuestion = true }
