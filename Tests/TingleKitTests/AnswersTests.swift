@@ -16,8 +16,8 @@ struct AnswersTests {
         arguments: [
             ("20 minutes", "after about 20 minutes"), ("5k", "after about 5 km"), ("mile 6", "after about mile 6"),
             ("around 6 or 7 miles", "after about 6 or 7 miles"), ("between mile 8 and 11", "after about mile 8 to 11"),
-            ("an hour and a half", "after about 1.5 hours"), ("by the end", "towards the end of the run"),
-            ("the last couple of miles", "towards the end of the run"), ("halfway", "part-way into the run"),
+            ("an hour and a half", "after about 1.5 hours"), ("by the end", "late in the run"),
+            ("the last couple of miles", "late in the run"), ("halfway", "part-way into the run"),
             ("within a few minutes", "after about a few minutes"), ("20-25 mins", "after about 20 to 25 minutes"),
         ])
     func onsetAnswers(answer: String, value: String) {
@@ -37,7 +37,7 @@ struct AnswersTests {
         "A brand or model alone, a shoe's age or mileage, or a shop answers 'what do you run in?'",
         arguments: [
             ("kinvaras", "kinvaras"), ("on cloudflows", "cloudflows"), ("my old pegasus", "worn shoes"),
-            ("they're a year old, about 500 miles on them", "about 500 miles on them"),
+            ("had them since last spring, maybe 400 miles on them", "about 400 miles on them"),
             ("whatever was cheapest at the sports shop", "whatever was cheapest at the sports shop"),
         ])
     func footwearAnswers(answer: String, value: String) {
@@ -60,7 +60,8 @@ struct AnswersTests {
     @Test(
         "'Gone in a minute', 'it lingers for hours' answer 'once you stop, does it go?'; said before, it is never asked",
         arguments: [
-            ("gone in a minute or two", false), ("it lingers for hours", true), ("pretty much straight away", false),
+            ("it clears a few minutes after I finish", false), ("it lingers for hours", true),
+            ("pretty much straight away", false),
         ])
     func courseAnswers(answer: String, lingers: Bool) {
         let results = after("my toes go numb after 3 miles in old asics", ["nothing else", answer])

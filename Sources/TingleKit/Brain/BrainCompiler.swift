@@ -387,9 +387,9 @@ struct BrainCompiler {
         // keywords, negation cues. Then the table is frozen.
         let phraseIndex = concepts.link(&terms)
         for intent in intents { for term in intent.keywords.keys.sorted() { _ = terms.id(for: term) } }
-        for cue in Negation.cues.sorted() { _ = terms.id(for: .word(cue)) }
+        for cue in Negation.cueStems.sorted() { _ = terms.id(for: .word(cue)) }
         var cueTerms = BitSet(capacity: terms.count)
-        for cue in Negation.cues { cueTerms.insert(terms.id(for: .word(cue))) }
+        for cue in Negation.cueStems { cueTerms.insert(terms.id(for: .word(cue))) }
         let index = RuleIndex(patterns: numbered, keywords: intents.map(\.keywords), terms: terms)
 
         // The analyzer: vocabulary for typo correction, phrases that protect a negation cue.

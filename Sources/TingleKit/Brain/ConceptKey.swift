@@ -4,7 +4,7 @@
 /// optional: without them, nothing is set aside.)
 public enum ConceptKey: String, Sendable, CaseIterable {
     /// Numbness words and foot words: a first message with findings is a report about the feet;
-    /// numbness of another part of the body ("my fingers go numb from typing") is not.
+    /// numbness of another part of the body ("my hands tingle at the keyboard") is not.
     case numb, foot
     case bodyElsewhere = "body_elsewhere"
     /// "actually", "I meant": the answer replaces an earlier one.
@@ -16,7 +16,7 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     case downplay = "act_downplay"
     /// "tips", "advice": a statement that still asks for a topic's answer.
     case request = "act_request"
-    /// "could it be my new insoles?": a question that also tells (the runner has new insoles).
+    /// "is it my new trainers?": a question that also tells (the runner has new trainers).
     case presupposes = "act_presupposes"
     /// "I", "my": the runner speaks of themselves (ends someone else's context; a statement
     /// of one's own is a report).

@@ -108,7 +108,7 @@ struct SlotExtractor {
                 continue
             }
         }
-        // The question asked decides what its answer's words mean: "about 500 miles on them",
+        // The question asked decides what its answer's words mean: "maybe 400 miles on them",
         // said when asked about shoes, is their mileage, not when the numbness starts. Words a
         // match of the asked slot captured are not read again by another slot.
         let claimed: [Range<Int>] = extracted.filter { Int($0.slot) == askingSlot }.flatMap {

@@ -9,6 +9,8 @@ public struct ConceptTable: Sendable {
         // An hour or more: numbness that lingers this long after a run is not the usual
         // pressure numbness, which passes in minutes.
         "long_duration": [["#long_duration"]],
+        // Under an hour: how soon numbness that passes has passed.
+        "short_duration": [["#duration"]],
         // A training volume ("25 miles a week"): mileage, not when in a run.
         "volume": [["#volume"]],
     ]

@@ -55,7 +55,7 @@ public struct IntentMatcher: Sendable {
                 best = report
             }
             if brain.intents[best.order].isTopic && input.text.isQuestion(range) {
-                // "Could it be my new insoles?" asks, and tells: what it tells is still read.
+                // "Is it my new trainers?" asks, and tells: what it tells is still read.
                 if !DialogueActs.has(.presupposes, in: range, input) { result.topicSentences.append(range) }
             } else if brain.intents[best.order].isTopic && !DialogueActs.has(.request, in: range, input) {
                 result.statementTopics.append(best.intent)

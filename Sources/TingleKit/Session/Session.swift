@@ -68,11 +68,11 @@ public struct Session: Sendable {
         trace.extracted =
             found.rules + found.symptoms.map { "symptom: \($0)" } + found.risks.map { "risk: \($0)" }
             + found.context.map { "context: \($0)" }
-        // A statement that told tingle something is not a topic question: "between my 3rd and
-        // 4th toes, every run past 4 miles" is a report, "Hoka Rincons, half a size up" an
-        // answer, not a request for the Morton's neuroma or shoe-fit answers.
+        // A statement that told tingle something is not a topic question: "in the gap between
+        // my middle toes, on every long run" is a report, "Pegasus, a size bigger than my work
+        // shoes" an answer, not a request for the Morton's neuroma or shoe-fit answers.
         // In a first message it is both: a report, and the topic's answer is still worth giving
-        // ("feels like a marble under the ball of my foot" gets the Morton's answer too).
+        // ("like a pebble in my shoe under the forefoot" gets the Morton's answer too).
         let toldSomething = !found.values.isEmpty || !found.symptoms.isEmpty
         if toldSomething && conversation.state != .greeting {
             intents.removeAll { understood.statementTopics.contains($0) }
@@ -85,7 +85,7 @@ public struct Session: Sendable {
             intents.allSatisfy { understood.statementTopics.contains($0) } && conversation.state == .greeting
             && (!found.symptoms.isEmpty || !found.values.isEmpty)
             // About the feet, or numbness of nothing else ("my groin went numb" is a warning
-            // sign and "my fingers go numb from typing" another matter, not a report about the feet).
+            // sign and "my hands tingle after a day at the keyboard" another matter, not a report about the feet).
             && (input.isPresent(.foot) || input.isPresent(.numb) && !input.isPresent(.bodyElsewhere))
         if heardReport { intents.insert(brain.settings.startIntent, at: 0) }
         let startsAssessment = intents.contains(brain.settings.startIntent)

@@ -6,7 +6,10 @@ public struct Negation: Sendable {
     public static let cues: Set<String> = [
         "no", "not", "never", "without", "none", "nor", "neither", "nothing", "cannot", "nobody", "denies", "deny",
     ]
-    private static let cueFilter = WordFilter(cues)
+    /// The cues as tokens carry them, by stem: "nothing" is "noth" and "none" is "non" once
+    /// stemmed, and were missed as cues when compared as written ("nothing hurts" denied nothing).
+    public static let cueStems: Set<String> = Set(cues.map(Stemmer.stem)).union(cues)
+    private static let cueFilter = WordFilter(cueStems)
 
     /// Stem sequences that contain a cue but assert something, keyed by the cue.
     private let protectedPhrases: [String: [(stems: [String], cueOffset: Int)]]
@@ -14,7 +17,7 @@ public struct Negation: Sendable {
     public init(protectedPhrases: [[String]]) {
         var table: [String: [(stems: [String], cueOffset: Int)]] = [:]
         for phrase in protectedPhrases {
-            for (offset, stem) in phrase.enumerated() where Self.cues.contains(stem) {
+            for (offset, stem) in phrase.enumerated() where Self.cueStems.contains(stem) {
                 table[stem, default: []].append((phrase, offset))
             }
         }
@@ -31,7 +34,7 @@ public struct Negation: Sendable {
                 clause = tokens[i].clause
             }
             let stem = tokens[i].stem
-            if Self.cueFilter.mayContain(stem), Self.cues.contains(stem), !isProtected(cueAt: i, in: tokens) {
+            if Self.cueFilter.mayContain(stem), Self.cueStems.contains(stem), !isProtected(cueAt: i, in: tokens) {
                 activeCue = i
                 continue
             }
