@@ -60,7 +60,7 @@ struct AnswersTests {
     @Test(
         "'Gone in a minute', 'it lingers for hours' answer 'once you stop, does it go?'; said before, it is never asked",
         arguments: [
-            ("it clears a few minutes after I finish", false), ("it lingers for hours", true),
+            ("it wears off soon after I pull up", false), ("it lingers for hours", true),
             ("pretty much straight away", false),
         ])
     func courseAnswers(answer: String, lingers: Bool) {

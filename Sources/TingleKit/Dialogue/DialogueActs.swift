@@ -12,23 +12,9 @@ enum DialogueActs {
         var acts: [String] = []
         if let best, let act = intentActs[best] { acts.append(act) }
         if input.text.isQuestion(range) { acts.append("question") }
-        if has(.correction, in: range, input) { acts.append("correction") }
-        if has(.feeling, in: range, input) { acts.append("feeling") }
+        if input.hasMark(.correction, in: range) { acts.append("correction") }
+        if input.hasMark(.feeling, in: range) { acts.append("feeling") }
         if acts.isEmpty || acts == ["correction"] || acts == ["feeling"] { acts.append("statement") }
         return acts
-    }
-
-    static func has(_ concept: ConceptKey, in range: Range<Int>, _ input: MatchInput) -> Bool {
-        has(concept.rawValue, in: range, input)
-    }
-
-    static func has(_ concept: String, in range: Range<Int>, _ input: MatchInput) -> Bool {
-        guard let id = input.brain.terms.id(of: .concept(concept)) else { return false }
-        // "not worried" is no feeling to acknowledge: a denied mark does not count.
-        return range.contains { i in
-            input.marks(at: i).contains {
-                $0.concept == id && MatchInput.isAsserted(input.units, i..<(i + Int($0.length)))
-            }
-        }
     }
 }

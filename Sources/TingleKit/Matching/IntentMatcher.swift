@@ -50,14 +50,14 @@ public struct IntentMatcher: Sendable {
             // report must be told as something happening (an ordered pattern) or of oneself.
             if brain.intents[best.order].isTopic, !input.text.isQuestion(range),
                 let report = ranked.first(where: { $0.intent == brain.settings.startIntent && $0.pattern != nil }),
-                report.pattern?.hasPrefix("{") == false || DialogueActs.has(.selfWords, in: range, input)
+                report.pattern?.hasPrefix("{") == false || input.hasMark(.selfWords, in: range)
             {
                 best = report
             }
             if brain.intents[best.order].isTopic && input.text.isQuestion(range) {
                 // "Is it my new trainers?" asks, and tells: what it tells is still read.
-                if !DialogueActs.has(.presupposes, in: range, input) { result.topicSentences.append(range) }
-            } else if brain.intents[best.order].isTopic && !DialogueActs.has(.request, in: range, input) {
+                if !input.hasMark(.presupposes, in: range) { result.topicSentences.append(range) }
+            } else if brain.intents[best.order].isTopic && !input.hasMark(.request, in: range) {
                 result.statementTopics.append(best.intent)
             }
             if !result.intents.contains(best.intent) { result.intents.append(best.intent) }

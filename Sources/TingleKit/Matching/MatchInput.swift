@@ -21,7 +21,7 @@ public struct MatchInput: Sendable {
     /// The matching work this line may cost, shared by every pattern tried on it (see
     /// `StepBudget`); `undenied()` shares it. A default value, so that any other way of
     /// deriving an input gets a budget of its own rather than none.
-    private(set) var budget = StepBudget()
+    var budget = StepBudget()
 
     public var tokens: [Token] { text.tokens }
 
@@ -104,43 +104,6 @@ public struct MatchInput: Sendable {
 
     func undenied() -> MatchInput { MatchInput(undenying: self) }
 
-    /// The same input where the words said in one of `contexts` (someone else's, past,
-    /// hypothetical…) count as denied by their trigger: what the runner reports of
-    /// themselves, now. Patterns cannot match them, as they cannot match "pain" in "no pain".
-    func masking(_ contexts: Set<FindingContext>, marks: [ContextMarker.Mark]) -> MatchInput {
-        guard marks.contains(where: { contexts.contains($0.context) }) else { return self }
-        return MatchInput(masking: self, contexts: contexts, marks: marks)
-    }
-
-    private init(masking input: MatchInput, contexts: Set<FindingContext>, marks contextMarks: [ContextMarker.Mark]) {
-        text = input.text
-        brain = input.brain
-        var units = input.units
-        for i in units.indices where units[i].deniedBy < 0 && contexts.contains(contextMarks[i].context) {
-            units[i].deniedBy = Int32(contextMarks[i].trigger ?? i)
-        }
-        var present = BitSet(capacity: input.brain.terms.count)
-        var presentList: [Int32] = []
-        for i in units.indices {
-            if units[i].term >= 0, units[i].deniedBy < 0, present.insert(units[i].term) {
-                presentList.append(units[i].term)
-            }
-            for mark in input.marks(at: i)
-            where i + Int(mark.length) <= units.count
-                && Self.isAsserted(units, i..<(i + Int(mark.length))) && present.insert(mark.concept)
-            {
-                presentList.append(mark.concept)
-            }
-        }
-        self.units = units
-        self.marks = input.marks
-        self.present = present
-        self.presentList = presentList
-        all = input.all
-        viable = input.viable
-        viableBits = input.viableBits
-    }
-
     func marks(at i: Int) -> ArraySlice<ConceptMark> {
         marks[Int(units[i].marksStart)..<Int(units[i].marksEnd)]
     }
@@ -152,6 +115,19 @@ public struct MatchInput: Sendable {
     /// that contains its own cue, like "no pulse", asserts itself).
     static func isAsserted(_ units: [Unit], _ span: Range<Int>) -> Bool {
         span.allSatisfy { i in units[i].deniedBy < 0 || span.contains(Int(units[i].deniedBy)) }
+    }
+
+    /// Whether a concept the engine names is marked, not denied, within `range` (a sentence).
+    /// "not worried" is no feeling to acknowledge: a denied mark does not count.
+    func hasMark(_ concept: ConceptKey, in range: Range<Int>) -> Bool {
+        hasMark(concept.rawValue, in: range)
+    }
+
+    func hasMark(_ concept: String, in range: Range<Int>) -> Bool {
+        guard let id = brain.terms.id(of: .concept(concept)) else { return false }
+        return range.contains { i in
+            marks(at: i).contains { $0.concept == id && Self.isAsserted(units, i..<(i + Int($0.length))) }
+        }
     }
 
     /// Whether a concept the engine names occurs, not denied, anywhere in the input.

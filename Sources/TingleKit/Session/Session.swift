@@ -179,7 +179,7 @@ public struct Session: Sendable {
         if let level = holdingEscalation {
             parts.append(.reminder(level))
             // "It's probably nothing, can I sleep it off?": answered plainly, kindly, and first.
-            if DialogueActs.has(.downplay, in: 0..<input.tokens.count, input) {
+            if input.hasMark(.downplay, in: 0..<input.tokens.count) {
                 parts.append(.message(brain.message(level == .emergency ? .downplayEmergency : .downplayUrgent)))
                 acknowledgeFeeling(in: input, &parts)
                 return finish(line, intents: intents, parts: parts, trace: trace)
@@ -226,9 +226,9 @@ public struct Session: Sendable {
     /// an escalation, which always stays first.
     private func acknowledgeFeeling(in input: MatchInput, _ parts: inout [ReplyPart]) {
         let key: MessageKey
-        if DialogueActs.has(.worry, in: 0..<input.tokens.count, input) {
+        if input.hasMark(.worry, in: 0..<input.tokens.count) {
             key = .feelingWorry
-        } else if DialogueActs.has(.frustration, in: 0..<input.tokens.count, input) {
+        } else if input.hasMark(.frustration, in: 0..<input.tokens.count) {
             key = .feelingFrustration
         } else {
             return
@@ -381,10 +381,11 @@ public struct Session: Sendable {
             }
             // "No pain" answers "anything else?" whenever it is said: a runner who volunteers
             // what they do not feel has answered the question before it was asked.
-            // (Taking back what was said before is no such answer.)
+            // (Taking back what was said before is no such answer, and a later answer that
+            // denies something, "it wears off once I pull up", does not overwrite "don't know".)
             let deniedAsAnswer =
                 found.deniedSymptoms.contains { !conversation.withdrawn.contains($0) }
-                && found.symptoms.isEmpty && value.ids.isEmpty
+                && found.symptoms.isEmpty && value.ids.isEmpty && !value.skipped
             if found.noneFor.contains(slot.id) || deniedAsAnswer {
                 value.skipped = false
                 value.descriptions = value.ids.isEmpty ? ["nothing else"] : value.descriptions
