@@ -48,6 +48,14 @@ struct AnswersTests {
         #expect(results[1].onset == "after about 3 miles")
     }
 
+    @Test("A brand and then its model is said back once, as the model, whichever comes first")
+    func brandThenModel() {
+        #expect(
+            after("my toes go numb after 3 miles", ["saucony ride, laced tight"])[1].footwear
+                == "laces tied tight, saucony ride")
+        #expect(after("my toes go numb after 3 miles", ["new hokas"])[1].footwear == "new hokas")
+    }
+
     @Test(
         "'just numb', 'nope' and 'maybe a slight ache' answer 'anything else?'",
         arguments: [("just numb", [String]()), ("nope", []), ("not really, maybe a slight ache", ["pain"])])

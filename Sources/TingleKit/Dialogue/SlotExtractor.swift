@@ -124,11 +124,15 @@ struct SlotExtractor {
             let extractor = slot.extractors[Int(item)]
             let description = fill(extractor.value, match, input)
             var value = values[slotNumber] ?? Conversation.SlotValue()
-            // "hokas" adds nothing to "new hokas"; "new shoes" nothing to "new hokas" (same facts).
+            // "hokas" adds nothing to "new hokas"; "new shoes" nothing to "new hokas" (same facts);
+            // and "saucony ride", found after "saucony", replaces it rather than repeating it.
             let redundant =
                 value.descriptions.contains { $0.includes(description) }
                 || (!extractor.facts.isEmpty && extractor.facts.allSatisfy(value.facts.contains))
-            if !redundant { value.descriptions.append(description) }
+            if !redundant {
+                value.descriptions.removeAll { description.includes($0) }
+                value.descriptions.append(description)
+            }
             value.facts.formUnion(extractor.facts)
             values[slotNumber] = value
             found.rules.append("\(slot.id): \(extractor.pattern.source)")
