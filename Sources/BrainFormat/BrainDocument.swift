@@ -35,6 +35,8 @@ package struct Settings: Decodable, Equatable, Sendable {
     /// Intents whose answers are self-care advice (keep running, lacing, stretching…):
     /// once the level is urgent or an emergency, they are answered by `escalatedNoSelfCare`.
     package var selfCareIntents: [String]?
+    /// Intents of small talk (hello, thanks, help): answered, but not topics to browse in `/topics`.
+    package var smallTalkIntents: [String]?
 }
 
 package struct IntentSpec: Decodable, Equatable, Sendable {

@@ -11,6 +11,11 @@ struct Tingle: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tingle",
         abstract: "A chat assistant for runners whose feet go numb, tingle or fall asleep.",
+        // Without this the usage line ends in <subcommand>, though the chat needs none.
+        usage: """
+            tingle [--intents <DIR>] [--json] [--color <color>] [--history <FILE>] [--record <FILE>]
+            tingle <subcommand> [<options>]
+            """,
         discussion: """
             With no subcommand, tingle chats: in a terminal with line editing, or line by line \
             when standard input is a pipe or a file. It gives information, not a diagnosis. \
@@ -23,11 +28,9 @@ struct Tingle: ParsableCommand {
 
     @OptionGroup var brainOptions: BrainOptions
 
-    @Flag(help: "Write one JSON object per input line (the scripting contract; see README).")
-    var json = false
+    @OptionGroup var output: OutputOptions
 
-    @Option(help: "Colours in the chat: auto, always or never. auto honours NO_COLOR and TERM=dumb.")
-    var color: ColorMode = .auto
+    @OptionGroup var display: DisplayOptions
 
     @Option(
         help: ArgumentHelp(
@@ -44,17 +47,19 @@ struct Tingle: ParsableCommand {
     /// With no subcommand, tingle chats: in a terminal with line editing, or line by line
     /// when stdin is not a terminal.
     func run() throws {
-        let session = Session(brain: try brainOptions.load())
+        var session = Session(brain: try brainOptions.load())
+        Frontend.connect(&session)
         Frontend.checkRecordTarget(record)
-        if Terminal.isInteractive(STDIN_FILENO) && !json {
+        if Terminal.isInteractive(STDIN_FILENO) && !output.json {
             let environment = ProcessInfo.processInfo.environment["TINGLE_HISTORY"].flatMap { $0.isEmpty ? nil : $0 }
             var chat = InteractiveChat(
-                session: session, style: Style(mode: color), historyPath: history ?? environment,
+                session: session, style: Style(mode: display.mode), historyPath: history ?? environment,
                 recordPath: record)
             chat.run()
             if Output.failed { throw ExitCode(1) }
         } else {
-            var script = ScriptedChat(session: session, json: json, recordPath: record)
+            var script = ScriptedChat(
+                session: session, json: output.json, recordPath: record, screen: Screen(color: display.mode))
             script.run()
             // Output is written unbuffered and the recording is saved: ending here skips
             // taking the brain apart, a millisecond of freeing memory the system reclaims anyway.
@@ -62,24 +67,56 @@ struct Tingle: ParsableCommand {
         }
     }
 
-    /// Like ParsableCommand.main(), but bad usage exits with 2, as every error of bad input does.
+    /// Like ParsableCommand.main(), but bad usage exits with 2, as every error of bad input
+    /// does, and two mistakes the parser lets pass are usage errors too.
     static func main() {
         Output.checkStandardDescriptors()
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot()
+            try checkUsage(arguments)
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                Output.error(fullMessage(for: error))
-                Output.error("Run 'tingle --help' for usage.")
+                Output.error(fullMessage(for: error))  // it ends with one "See 'tingle --help'" hint
                 Foundation.exit(2)
             }
             exit(withError: error)
         }
     }
+
+    /// `tingle help nosuch` would print the root help and succeed, and `--version extra`
+    /// would ignore the extra words: both are refused, with what to type instead.
+    static func checkUsage(_ arguments: [String]) throws {
+        let names = configuration.subcommands.map { $0._commandName }
+        if arguments.first == "help", let name = arguments.dropFirst().first, !names.contains(name) {
+            throw ValidationError(
+                "no subcommand '\(Frontend.printable(name))'; the subcommands are \(names.joined(separator: ", "))")
+        }
+        if arguments.contains("--version") && arguments.count > 1 {
+            throw ValidationError("--version takes nothing else; run 'tingle --version' on its own")
+        }
+    }
 }
 
 extension ColorMode: ExpressibleByArgument {}
+
+/// `--color`, for every command that writes to a terminal.
+struct DisplayOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Colours on a terminal: auto, always or never (default: auto, which honours NO_COLOR and TERM=dumb).",
+            valueName: "WHEN"))
+    var color: ColorMode?
+
+    var mode: ColorMode { color ?? .auto }
+}
+
+/// `--json`, which the chat and the commands that print results share.
+struct OutputOptions: ParsableArguments {
+    @Flag(help: "Write JSON: one object per input line in the chat (the scripting contract; see README).")
+    var json = false
+}
 
 /// Options every command that loads a brain shares.
 struct BrainOptions: ParsableArguments {

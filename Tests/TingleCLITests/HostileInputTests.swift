@@ -289,9 +289,9 @@ struct HostileInputTests {
             String(repeating: "my feet go numb after 3 miles\nnew hokas\nno\n/restart\n", count: 1_000)
             + "/save \(saved)\n"
         let r = try Binary.run([], input: long)
-        #expect(r.status == 0)
+        #expect(r.status == 1, "the file asked for was not written")
         #expect(
-            r.stdout.hasSuffix(
+            r.stderr.hasSuffix(
                 "Could not save: this piped conversation is too long to keep in memory; run tingle with --record FILE to record a long one.\n"
             ))
         #expect(!FileManager.default.fileExists(atPath: saved))

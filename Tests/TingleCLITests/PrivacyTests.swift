@@ -98,7 +98,7 @@ struct PrivacyTests {
             [], input: "/save \(dir.path)/no/such/folder/x.txt\n/summary \(dir.path)\n",
             environment: environment, currentDirectory: dir)
         #expect(r.status == 1)
-        #expect(r.stdout.contains("Could not save"))
+        #expect(r.stderr.contains("Could not save") && !r.stdout.contains("Could not save"))
         #expect(r.stderr.contains("does not exist") && r.stderr.contains("is a folder"), "\(r.stderr)")
         #expect(try contents(dir) == ["record.txt", "saved.txt", "summary.md"])
     }

@@ -63,6 +63,47 @@ struct ScriptingTests {
     func badUsage() throws {
         #expect(try Binary.run(["--color", "purple"]).status == 2)
         #expect(try Binary.run(["frobnicate", "--nope"]).status == 2)
+        let unknown = try Binary.run(["help", "nosuch"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no subcommand 'nosuch'"))
+        #expect(unknown.stdout.isEmpty, "no root help printed as if it had worked")
+        #expect(try Binary.run(["ask", ""]).status == 2)
+        #expect(try Binary.run(["ask", "  "]).status == 2)
+        #expect(try Binary.run(["--version", "extra"]).status == 2)
+        let flag = try Binary.run(["--nope"])
+        #expect(flag.status == 2)
+        #expect(flag.stderr.components(separatedBy: "--help").count == 2, "one usage hint, not two: \(flag.stderr)")
+    }
+
+    @Test("Each subcommand's help lists the global options that apply to it, which work after its name")
+    func globalOptionsInSubcommandHelp() throws {
+        let usage = try Binary.run(["--help"]).stdout
+        #expect(usage.contains("USAGE: tingle [--intents <DIR>] [--json]"))
+        #expect(!usage.contains("[--record <FILE>] <subcommand>"), "the chat needs no subcommand")
+        for (command, options) in [
+            ("ask", ["--intents", "--json"]), ("analyze", ["--intents", "--json"]), ("check", ["--intents"]),
+            ("eval", ["--intents", "--json"]), ("replay", ["--intents"]),
+        ] {
+            let help = try Binary.run([command, "--help"]).stdout
+            for option in options { #expect(help.contains(option), "\(command) --help lacks \(option)") }
+        }
+        let before = try Binary.run(["--json", "ask", "my groin is numb"]).stdout
+        let after = try Binary.run(["ask", "--json", "my groin is numb"]).stdout
+        #expect(before == after && before.hasPrefix("{"))
+    }
+
+    @Test("replay colours its verdicts on request and counts words right; plain in a pipe")
+    func replayVerdicts() throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("one.txt")
+        try "title: one turn\n> hello\n= intent: greeting\n".write(to: file, atomically: true, encoding: .utf8)
+        let coloured = try Binary.run(["replay", "--color", "always", file.path])
+        #expect(coloured.status == 0)
+        #expect(coloured.stdout.contains("\u{1B}[1;32mPASS\u{1B}[0m \(file.path) (1 turn)"), "\(coloured.stdout)")
+        let plain = try Binary.run(["replay", file.path])
+        #expect(plain.stdout.hasPrefix("PASS \(file.path) (1 turn)"))
+        #expect(!plain.stdout.contains("\u{1B}"))
     }
 
     @Test("check passes on the built-in brain")

@@ -10,11 +10,11 @@ struct TerminalTests {
         let pid: pid_t
         private(set) var output = ""
 
-        init(arguments: [String], environment: [String: String]) throws {
+        init(arguments: [String], environment: [String: String], columns: UInt16 = 100) throws {
             let argv = ([Binary.url.path] + arguments).map { strdup($0) } + [nil]
             let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
             var fd: Int32 = -1
-            var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+            var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
             // Tests run in parallel: the child must not hold other tests' pipes open (it would
             // keep their tingle waiting for the end of its input). Listed before the fork.
             let inherited = Binary.openDescriptors().filter { $0 > 2 }
@@ -131,5 +131,75 @@ struct TerminalTests {
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("hello"))
+    }
+
+    /// The output as a person sees it: escape sequences and carriage returns taken out.
+    static func visible(_ output: String) -> String {
+        var text = ""
+        var escape = false
+        for scalar in output.unicodeScalars {
+            if escape {
+                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { escape = false }
+                continue
+            }
+            if scalar == "\u{1B}" {
+                escape = true
+                continue
+            }
+            if scalar == "\r" || scalar == "\u{1}" || scalar == "\u{2}" { continue }
+            text.unicodeScalars.append(scalar)
+        }
+        return text
+    }
+
+    @Test(
+        "ask in a 60-column terminal: wrapped at spaces, never mid-word, coloured when asked, no question left hanging")
+    func askWrapped() throws {
+        let question = "my groin went numb on my long run and my toes tingle"
+        let term = try PseudoTerminal(
+            arguments: ["ask", "--color", "always", question], environment: Self.environment, columns: 60)
+        #expect(term.exitStatus() == 0)
+        #expect(term.output.contains("\u{1B}[1;31m"), "the emergency is coloured with --color always")
+        let lines = Self.visible(term.output).split(separator: "\n").map(String.init)
+        #expect(lines.count > 3)
+        for line in lines { #expect(line.count <= 59, "wider than the window: \(line)") }
+        // Every word of the reply, as a pipe gets it, is whole on some line of the terminal.
+        let plain = try Binary.run(["ask", question]).stdout
+        let words = Set(Self.visible(term.output).split(whereSeparator: \.isWhitespace).map(String.init))
+        for word in plain.split(whereSeparator: \.isWhitespace) {
+            #expect(words.contains(String(word)), "\(word) was cut")
+        }
+        #expect(!plain.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?"), "ask cannot take an answer")
+    }
+
+    @Test(
+        "The chat at 60 columns: a view offers /summary once, /summary reads as text, bye leaves, Tab completes a file")
+    func chatPolish() throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("notes-from-run.md").path, contents: nil)
+        var environment = Self.environment
+        environment["HOME"] = dir.path
+        let term = try PseudoTerminal(arguments: [], environment: environment, columns: 60)
+        var at = try #require(term.waitFor("you›"))
+        for line in ["my toes go numb 20 minutes in", "new nikes laced tight", "nothing else", "it goes in minutes"] {
+            term.type(line + "\r")
+            at = try #require(term.waitFor("you›", after: at))
+        }
+        let hint = "Tip: /summary FILE"
+        #expect(term.output.components(separatedBy: hint).count == 2, "offered once")
+        term.type("/summary\r")
+        let summaryStart = at
+        at = try #require(term.waitFor("you›", after: at))
+        let summary = Self.visible(String(term.output[summaryStart..<at]))
+        #expect(summary.contains("Foot numbness when running: summary"))
+        #expect(!summary.contains("# Foot"), "no Markdown on screen")
+        #expect(!summary.contains("_From tingle"))
+        for line in summary.split(separator: "\n") { #expect(line.count <= 59, "wider than the window: \(line)") }
+        term.type("/save ~/notes-from\t")
+        #expect(term.waitFor("notes-from-run.md", after: at) != nil, "Tab completes a file name after /save")
+        term.type("\u{15}")  // Ctrl-U: clear the line
+        term.type("bye\r")
+        #expect(term.exitStatus() == 0)
     }
 }

@@ -10,6 +10,7 @@ public final class Brain: Sendable {
         public var startIntent = "report_numbness"
         public var assessIntent = "ask_assessment"
         public var selfCareIntents: Set<String> = []
+        public var smallTalkIntents: Set<String> = []
     }
 
     public let settings: Settings
@@ -85,6 +86,18 @@ public final class Brain: Sendable {
 
     public func intent(_ id: String) -> Intent? { intentIndex[id].map { intents[$0] } }
 
+    /// What `/topics` lists, in the brain's order, titled by their answers: every intent with
+    /// an answer of its own, except small talk and the intents the dialogue gives a role.
+    public var topics: [(intent: String, title: String)] {
+        let roles = Set(BrainCompiler.roleIntents + [settings.startIntent, settings.assessIntent])
+        return intents.compactMap { intent in
+            guard !roles.contains(intent.id), !settings.smallTalkIntents.contains(intent.id),
+                let title = intent.answer.flatMap({ content[$0]?.title })
+            else { return nil }
+            return (intent.id, title)
+        }
+    }
+
     /// A message of the brain by key; the loader guarantees the required keys exist.
     public func message(_ key: MessageKey) -> String { messages[key.rawValue] ?? "" }
 }
@@ -150,6 +163,8 @@ public struct Extractor: Sendable {
     public let facts: [String]
     /// Only as the answer to its slot's question (see `ExtractorSpec.asked`).
     public let asked: Bool
+    /// Where its pattern is written, for `/why`.
+    public var location: SourceLocation? = nil
 }
 
 /// A symptom or risk factor the dialogue recognises in any turn.
@@ -171,6 +186,8 @@ public struct RedFlagRule: Sendable {
     public let when: [[String]]
     public let message: String
     public let location: SourceLocation
+    /// Where each of `patterns` is written, for `/why`.
+    public var patternLocations: [SourceLocation] = []
     public var source: String = ""
     /// Sentences that must raise the flag and sentences that must not, with their places.
     public var examples: [(text: String, location: SourceLocation)] = []

@@ -29,7 +29,7 @@ struct BrainCompiler {
         guard problems.isEmpty else { throw Problems(problems) }
 
         var settings = Brain.Settings()
-        var selfCareReferences: [(String, SourceLocation)] = []
+        var intentReferences: [(id: String, setting: String, location: SourceLocation)] = []
         var conceptSources: [String: (terms: [String], location: SourceLocation)] = [:]
         var rewrites: [String: String] = [:]
         var messages: [String: String] = [:]
@@ -47,7 +47,11 @@ struct BrainCompiler {
                 settings.assessIntent = s.assessIntent ?? settings.assessIntent
                 for (k, id) in (s.selfCareIntents ?? []).enumerated() {
                     settings.selfCareIntents.insert(id)
-                    selfCareReferences.append((id, doc.at("settings.selfCareIntents[\(k)]")))
+                    intentReferences.append((id, "selfCareIntents", doc.at("settings.selfCareIntents[\(k)]")))
+                }
+                for (k, id) in (s.smallTalkIntents ?? []).enumerated() {
+                    settings.smallTalkIntents.insert(id)
+                    intentReferences.append((id, "smallTalkIntents", doc.at("settings.smallTalkIntents[\(k)]")))
                 }
             }
             for (name, terms) in doc.body.concepts ?? [:] {
@@ -220,8 +224,8 @@ struct BrainCompiler {
                 )
             }
         }
-        for (id, location) in selfCareReferences where intentIndex[id] == nil {
-            problems.append(Problem(location, "selfCareIntents names the unknown intent '\(id)'"))
+        for (id, setting, location) in intentReferences where intentIndex[id] == nil {
+            problems.append(Problem(location, "\(setting) names the unknown intent '\(id)'"))
         }
         for id in [settings.startIntent, settings.assessIntent] + Self.roleIntents
         where intentIndex[id] == nil && !documents.isEmpty {
@@ -272,9 +276,12 @@ struct BrainCompiler {
                     producedFacts.formUnion(e.facts ?? [])
                     let owner = RuleIndex.Owner(
                         kind: .extractor, rule: Int32(slots.count), item: Int32(extractors.count))
-                    if let p = pattern(e.pattern, doc.at("\(base).extractors[\(k)].pattern"), owner: owner) {
+                    let place = doc.at("\(base).extractors[\(k)].pattern")
+                    if let p = pattern(e.pattern, place, owner: owner) {
                         extractors.append(
-                            Extractor(pattern: p, value: e.value, facts: e.facts ?? [], asked: e.asked ?? false))
+                            Extractor(
+                                pattern: p, value: e.value, facts: e.facts ?? [], asked: e.asked ?? false,
+                                location: place))
                     }
                 }
                 for (k, fact) in (spec.fills ?? []).enumerated() {
@@ -337,6 +344,8 @@ struct BrainCompiler {
                     patterns: patterns(spec.patterns, doc, "\(base).patterns", .redFlag, redFlags.count),
                     when: spec.when ?? [], message: spec.message, location: doc.at("\(base).id"))
                 rule.source = spec.source ?? ""
+                // A brain that loads compiled every pattern, so places and patterns pair up.
+                rule.patternLocations = (spec.patterns ?? []).indices.map { doc.at("\(base).patterns[\($0)]") }
                 rule.examples = (spec.examples ?? []).enumerated().map { ($1, doc.at("\(base).examples[\($0)]")) }
                 rule.counterExamples = (spec.counterExamples ?? []).enumerated().map {
                     ($1, doc.at("\(base).counterExamples[\($0)]"))

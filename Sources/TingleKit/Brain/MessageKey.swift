@@ -27,4 +27,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// The first reply to a report that came with other symptoms or a risk factor: no
     /// "that's common in runners" before the questions.
     case reportIntroCautious
+    /// `tingle ask`, one question and no chat: in place of a question it cannot take an answer to.
+    case oneShotMore
+    /// `/topics`: the line before the numbered list of every topic.
+    case topicsHeading
+    /// In a terminal, once, after the first reply that gave a view: how to save a note of it.
+    case summaryHint
 }

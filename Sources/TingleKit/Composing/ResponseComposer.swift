@@ -84,4 +84,12 @@ extension ReplyPart {
         default: return false
         }
     }
+
+    /// A part that waits for the user's answer: a question, an offer or a menu.
+    var asksBack: Bool {
+        switch self {
+        case .question, .offer, .menu: return true
+        default: return false
+        }
+    }
 }

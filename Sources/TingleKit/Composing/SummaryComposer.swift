@@ -3,7 +3,7 @@
 struct SummaryComposer {
     let brain: Brain
 
-    func summary(of conversation: Conversation) -> String {
+    func summary(of conversation: Conversation, date: String? = nil) -> String {
         let c = conversation
         guard c.reported || !c.slots.isEmpty || !c.redFlags.isEmpty || !c.risks.isEmpty else {
             return brain.message(.nothingToSummarize)
@@ -16,6 +16,7 @@ struct SummaryComposer {
             c.reported
             ? "feet or toes going numb or tingling when running"
             : c.redFlags.isEmpty ? "no numbness reported yet" : "warning signs (see Red flags below)"
+        if let date { lines.append("- Date: \(date)") }
         lines.append("- Reported: " + reported)
         // A screening question appears only once it was asked and answered.
         for slot in brain.slots where slot.when.isEmpty || c.slots[slot.id] != nil {

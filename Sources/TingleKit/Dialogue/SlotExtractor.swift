@@ -135,7 +135,13 @@ struct SlotExtractor {
             }
             value.facts.formUnion(extractor.facts)
             values[slotNumber] = value
-            found.rules.append("\(slot.id): \(extractor.pattern.source)")
+            // For /why: what was heard, the words it came from, and the rule's place.
+            let words =
+                match.captures.isEmpty
+                ? input.wordsNamed(by: extractor.pattern, in: 0..<input.tokens.count)
+                : match.captures.flatMap { Array($0.range) }
+            let place = extractor.location.map { " (\($0))" } ?? ""
+            found.rules.append("\(slot.id) = \"\(description)\" from \"\(input.quote(words))\"\(place)")
         }
         for (slot, value) in values where !value.descriptions.isEmpty {
             found.values[brain.slots[Int(slot)].id] = value

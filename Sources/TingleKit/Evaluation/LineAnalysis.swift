@@ -119,7 +119,7 @@ public struct LineAnalysis: Sendable {
         lines.append(
             "Red flags:   "
                 + (redFlags.isEmpty
-                    ? "none" : redFlags.map { "\($0.id) (\($0.level)) by \($0.because)" }.joined(separator: "; ")))
+                    ? "none" : redFlags.map { "\($0.id) (\($0.level)) \($0.because)" }.joined(separator: "; ")))
         return lines.joined(separator: "\n")
     }
 

@@ -15,6 +15,10 @@ public struct IntentMatcher: Sendable {
         public let patternScore: Double
         public let keywordScore: Double
         let order: Int
+        /// The tokens of the sentence it was ranked for.
+        public let sentence: Range<Int>
+        /// Which of the intent's patterns matched (its place in `Intent.patterns`).
+        public let patternIndex: Int?
     }
 
     let brain: Brain
@@ -127,7 +131,8 @@ public struct IntentMatcher: Sendable {
                 Candidate(
                     intent: id, score: score,
                     pattern: patternHit.map { brain.intents[Int(i)].patterns[Int($0.pattern)].source },
-                    patternScore: patternHit?.score ?? 0, keywordScore: keywords, order: Int(i)))
+                    patternScore: patternHit?.score ?? 0, keywordScore: keywords, order: Int(i), sentence: range,
+                    patternIndex: patternHit.map { Int($0.pattern) }))
         }
         candidates.sort(by: Self.ranksBefore)
         return candidates

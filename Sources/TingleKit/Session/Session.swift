@@ -10,12 +10,23 @@ public struct Session: Sendable {
     public private(set) var lastResult: TurnResult?
     /// This turn answered a screening question with yes or no.
     private var answeredByYesNo = false
+    /// Today's date for `/summary` (the front end's clock); nil in replay and evaluation,
+    /// whose output must not depend on the day.
+    public var today: (@Sendable () -> String)?
+    /// The home folder, for a file name typed as ~/notes.md; nil where none is known.
+    public var home: String?
+    /// One question and no chat (`tingle ask`): a reply never ends in a question or an offer
+    /// that cannot be answered; it says how to go on instead.
+    public var oneShot = false
     /// The matching budget of the turn's line, to tell `/why` when it ran out.
     private var lastBudget: StepBudget?
 
     public init(brain: Brain) {
         self.brain = brain
     }
+
+    /// A numbered list was shown (`/topics`): a number picks from it next turn.
+    mutating func listMenu(_ intents: [String]) { conversation.menu = intents }
 
     /// Forgets the conversation (`/restart`).
     public mutating func restart() {
@@ -66,8 +77,8 @@ public struct Session: Sendable {
             from: findings, asking: conversation.asking,
             skipping: understood.topicSentences)
         trace.extracted =
-            found.rules + found.symptoms.map { "symptom: \($0)" } + found.risks.map { "risk: \($0)" }
-            + found.context.map { "context: \($0)" }
+            found.rules + found.symptoms.map { "symptom \($0)" } + found.risks.map { "risk factor \($0)" }
+            + found.context.map { "detail \($0)" }
         // A statement that told tingle something is not a topic question: "in the gap between
         // my middle toes, on every long run" is a report, "Pegasus, a size bigger than my work
         // shoes" an answer, not a request for the Morton's neuroma or shoe-fit answers.
@@ -129,7 +140,7 @@ public struct Session: Sendable {
         let fresh = raised.filter { !conversation.redFlags.contains($0.rule.id) }
         let newFlags = fresh.map(\.rule)
         trace.redFlagsRaised = newFlags.map(\.id)
-        trace.redFlagReasons = fresh.map { "\($0.rule.id) (\($0.because))" }
+        trace.redFlagReasons = fresh.map { "\($0.rule.id) (\($0.rule.level.rawValue)) \($0.because)" }
         if !newFlags.isEmpty {
             conversation.redFlags += newFlags.map(\.id)
             for raise in fresh { conversation.flagRaisedByFacts[raise.rule.id] = raise.byFacts }
@@ -717,8 +728,19 @@ public struct Session: Sendable {
     private mutating func finish(_ line: String, intents: [String], parts: [ReplyPart], trace: TurnTrace) -> TurnResult
     {
         var trace = trace
+        // Every entry the reply shows is in the trace (for /why and replay --coverage), by
+        // whichever path it came.
+        for case .answer(let entry) in parts where !trace.content.contains(entry.id) { trace.content.append(entry.id) }
+        trace.showedView = parts.contains { if case .assessment = $0 { true } else { $0.isEscalation } }
         trace.budgetSpent = lastBudget?.exhausted ?? false
         trace.transition.to = conversation.state
+        var parts = parts
+        if oneShot {
+            // An offer ("want to know more?") just goes; a question or a menu says how to go on.
+            let waits = parts.contains { if case .offer = $0 { false } else { $0.asksBack } }
+            parts.removeAll(where: \.asksBack)
+            if waits { parts.append(.message(brain.message(.oneShotMore))) }
+        }
         var reply = ResponseComposer(brain: brain).compose(parts)
         if reply.isEmpty && !line.allSatisfy(\.isWhitespace) {
             reply = brain.message(.fallback)  // never leave a line unanswered

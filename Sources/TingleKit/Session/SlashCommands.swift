@@ -1,11 +1,12 @@
 /// The chat's slash commands, in one table: the REPL, piped input and transcript replay
 /// all go through it, and tab completion and `/help` read it.
 public enum SlashCommand: String, CaseIterable, Sendable {
-    case help, summary, why, save, restart, quit
+    case help, topics, summary, why, save, restart, quit
 
     public var usage: String {
         switch self {
         case .help: return "/help"
+        case .topics: return "/topics"
         case .summary: return "/summary [FILE]"
         case .why: return "/why"
         case .save: return "/save FILE"
@@ -17,6 +18,7 @@ public enum SlashCommand: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .help: return "show commands and example questions"
+        case .topics: return "list every topic I can tell you about; a number picks one"
         case .summary: return "what you reported and the advice given (FILE: save it as Markdown)"
         case .why: return "explain how the last reply was chosen"
         case .save: return "save this conversation as a transcript"
@@ -25,8 +27,18 @@ public enum SlashCommand: String, CaseIterable, Sendable {
         }
     }
 
-    /// Parses "/name argument"; nil when the line is not a slash command.
+    /// Words that, alone on a line, leave the chat as `/quit` does: people type them
+    /// without the slash, and a chat that answers "bye" with "type /quit to leave" is a chore.
+    static let leavingWords: Set<String> = ["quit", "exit", "bye", "goodbye", "bye bye"]
+
+    /// Parses "/name argument" (or a leaving word alone); nil when the line is not a command.
     public static func parse(_ line: String) -> (command: SlashCommand?, name: String, argument: String?)? {
+        if line.utf8.count <= 12 {
+            var word = Substring(line.lowercased())
+            while let c = word.first, c.isWhitespace || c.isPunctuation { word = word.dropFirst() }
+            while let c = word.last, c.isWhitespace || c.isPunctuation { word = word.dropLast() }
+            if leavingWords.contains(String(word)) { return (.quit, String(word), nil) }
+        }
         guard line.utf8.contains(UInt8(ascii: "/")) else { return nil }  // most lines: not a command
         let trimmed = String(line.trimmedSpaces)
         guard trimmed.hasPrefix("/"), trimmed.count > 1, trimmed.dropFirst().first?.isLetter == true else { return nil }
@@ -35,6 +47,19 @@ public enum SlashCommand: String, CaseIterable, Sendable {
         let argument = parts.count > 1 ? String(String(parts[1]).trimmedSpaces) : nil
         let aliases: [String: SlashCommand] = ["exit": .quit, "bye": .quit, "reset": .restart, "?": .help]
         return (SlashCommand(rawValue: name) ?? aliases[name], name, argument?.isEmpty == true ? nil : argument)
+    }
+
+    /// A file name typed after `/save` or `/summary`, read as a shell reads one word: quotes
+    /// around it taken off ('my notes.md'), and a leading ~ or ~/ is the home folder.
+    public static func filePath(_ argument: String, home: String?) -> String {
+        var path = argument
+        if path.count >= 2, let first = path.first, first == "'" || first == "\"", path.last == first {
+            path = String(path.dropFirst().dropLast())
+        }
+        if let home, !home.isEmpty, path == "~" || path.hasPrefix("~/") {
+            path = (home.hasSuffix("/") ? String(home.dropLast()) : home) + path.dropFirst()
+        }
+        return path
     }
 
     /// The `/help` text: the commands, then example questions from the brain.
@@ -69,15 +94,30 @@ extension Session {
         switch command {
         case .help:
             return .reply(SlashCommand.helpText(brain: brain))
+        case .topics:
+            let topics = brain.topics
+            listMenu(topics.map(\.intent))
+            let width = String(topics.count).count
+            let lines = topics.enumerated().map { i, topic in
+                "  " + String(repeating: " ", count: width - String(i + 1).count) + "\(i + 1). \(topic.title)"
+            }
+            return .reply(
+                ([brain.message(.topicsHeading)] + lines + [brain.message(.menuPrompt)]).joined(separator: "\n"))
         case .summary:
-            let summary = SummaryComposer(brain: brain).summary(of: conversation)
-            guard let path = argument else { return .reply(summary) }
+            // The file carries the date; the screen (and so a recorded transcript) does not.
+            let composer = SummaryComposer(brain: brain)
+            guard let path = argument.map({ SlashCommand.filePath($0, home: home) }) else {
+                return .reply(composer.summary(of: conversation))
+            }
             return .writeFile(
-                path: path, contents: summary + "\n", confirmation: "Summary saved to \(path) (readable by you only).")
+                path: path, contents: composer.summary(of: conversation, date: today?()) + "\n",
+                confirmation: "Summary saved to \(path) (readable by you only).")
         case .why:
             return .reply(TurnExplainer(brain: brain).explain(lastResult))
         case .save:
-            guard let path = argument else { return .error("Usage: /save FILE") }
+            guard let path = argument.map({ SlashCommand.filePath($0, home: home) }) else {
+                return .error("Usage: /save FILE")
+            }
             return .saveTranscript(path: path)
         case .restart:
             restart()

@@ -59,6 +59,8 @@ public struct TurnTrace: Sendable {
     public var transition: (from: Conversation.State, to: Conversation.State) = (.greeting, .greeting)
     public var content: [String] = []
     public var menuChoice: Int?
+    /// The reply gave a view (likely causes and what to try) or escalated.
+    public var showedView = false
 
     public init() {}
 }

@@ -24,9 +24,14 @@ struct RedFlagChecker {
         let rules = brain.redFlags
         for i in rules.indices {
             if let hit = matched.first(where: { $0.rule == i }) {
-                raised.append((rules[i], "pattern \"\(rules[i].patterns[Int(hit.pattern)].source)\"", false))
+                let pattern = rules[i].patterns[Int(hit.pattern)]
+                let words = input.quote(input.wordsNamed(by: pattern, in: whole))
+                let place =
+                    rules[i].patternLocations.indices.contains(Int(hit.pattern))
+                    ? ", the pattern at \(rules[i].patternLocations[Int(hit.pattern)])" : ""
+                raised.append((rules[i], "on \"\(words)\"\(place)", false))
             } else if let set = rules[i].when.first(where: { $0.allSatisfy(facts.contains) }) {
-                raised.append((rules[i], "facts " + set.joined(separator: " + "), true))
+                raised.append((rules[i], "on the facts " + set.joined(separator: " + "), true))
             }
         }
         return raised

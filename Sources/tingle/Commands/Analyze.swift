@@ -8,6 +8,8 @@ struct Analyze: ParsableCommand {
         discussion: "With --json (before the subcommand: tingle --json analyze …), one JSON object.")
 
     @ParentCommand var tingle: Tingle
+    @OptionGroup(title: "Global options") var brainOption: BrainOptions
+    @OptionGroup(title: "Global options") var outputOption: OutputOptions
 
     @Option(
         help: ArgumentHelp(
@@ -23,7 +25,7 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let brain = try tingle.brainOptions.load()
+        let brain = try brainOptions.load()
         if let asking, !brain.slots.contains(where: { $0.id == asking }) {
             Output.error(
                 "tingle analyze: no slot '\(Frontend.printable(asking))'; the slots are \(brain.slots.map(\.id).joined(separator: ", "))"
@@ -31,6 +33,6 @@ struct Analyze: ParsableCommand {
             throw ExitCode(2)
         }
         let analysis = LineAnalysis(brain: brain, line: words.joined(separator: " "), asking: asking)
-        Output.line(Frontend.printable(tingle.json ? analysis.json : analysis.text))
+        Output.line(Frontend.printable(json ? analysis.json : analysis.text))
     }
 }

@@ -6,10 +6,8 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate a brain: syntax, types, references, examples, shadowed patterns, unreachable content.")
 
-    /// `--intents` belongs to the root command and applies here too.
     @ParentCommand var tingle: Tingle
-
-    var brainOptions: BrainOptions { tingle.brainOptions }
+    @OptionGroup(title: "Global options") var brainOption: BrainOptions
 
     func run() throws {
         let brain = try brainOptions.load()

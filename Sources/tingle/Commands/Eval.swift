@@ -15,6 +15,8 @@ struct Eval: ParsableCommand {
             """)
 
     @ParentCommand var tingle: Tingle
+    @OptionGroup(title: "Global options") var brainOption: BrainOptions
+    @OptionGroup(title: "Global options") var outputOption: OutputOptions
 
     @Argument(help: "Evaluation files, one JSON case a line.")
     var files: [String]
@@ -31,7 +33,7 @@ struct Eval: ParsableCommand {
     var passingIDs = false
 
     func run() throws {
-        let brain = try tingle.brainOptions.load()
+        let brain = try brainOptions.load()
         var cases: [EvalCase] = []
         var malformed = false
         for file in files {
@@ -53,7 +55,7 @@ struct Eval: ParsableCommand {
         if passingIDs {
             for outcome in report.outcomes where outcome.passed { Output.line(outcome.evalCase.id) }
         } else {
-            Output.line(Frontend.printable(tingle.json ? report.json : report.text))
+            Output.line(Frontend.printable(json ? report.json : report.text))
         }
         if let baseline {
             guard let text = try? String(contentsOfFile: baseline, encoding: .utf8) else {

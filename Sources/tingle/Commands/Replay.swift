@@ -9,6 +9,8 @@ struct Replay: ParsableCommand {
         discussion: "Exit status: 0 all passed, 1 some failed, 2 a transcript is malformed.")
 
     @ParentCommand var tingle: Tingle
+    @OptionGroup(title: "Global options") var brainOption: BrainOptions
+    @OptionGroup(title: "Global options") var displayOption: DisplayOptions
 
     @Argument(help: "Transcript files or folders of .txt transcripts.")
     var paths: [String] = ["Transcripts"]
@@ -20,12 +22,14 @@ struct Replay: ParsableCommand {
     var coverage = false
 
     func run() throws {
-        let brain = try tingle.brainOptions.load()
+        let brain = try brainOptions.load()
         let replayer = TranscriptReplayer(brain: brain)
         var passed = 0
         var failed = 0
         var malformed = 0
         var total = Coverage()
+        let screen = Screen(color: color)
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let files = try Self.transcriptFiles(in: paths)
         for file in files {
             let transcript: Transcript
@@ -33,7 +37,7 @@ struct Replay: ParsableCommand {
                 transcript = try TranscriptParser.parse(try Self.read(file), path: file)
             } catch let problems as Problems {
                 malformed += 1
-                Output.line(Frontend.printable("MALFORMED \(file)"))
+                Output.line(screen.verdict(Frontend.printable("MALFORMED \(file)")))
                 for problem in problems.all { Output.error(Frontend.printable(problem.description)) }
                 continue
             }
@@ -41,18 +45,20 @@ struct Replay: ParsableCommand {
             total.merge(report.coverage)
             guard let first = report.failures.first else {
                 passed += 1
-                Output.line(Frontend.printable("PASS \(file) (\(transcript.turns.count) turns)"))
+                Output.line(
+                    screen.verdict(Frontend.printable("PASS \(file) (\(plural(transcript.turns.count, "turn")))")))
                 continue
             }
             failed += 1
             // What a transcript expects is its author's text: printed safe, like every reply.
-            Output.line(Frontend.printable("FAIL \(file):\(first.line): \(first.message)"))
+            Output.line(screen.verdict(Frontend.printable("FAIL \(file):\(first.line): \(first.message)")))
             Output.line("  expected:")
             for line in first.expected { Output.line(Frontend.printable("    - \(line)")) }
             Output.line("  actual:")
             for line in first.actual { Output.line(Frontend.printable("    + \(line)")) }
             if report.failures.count > 1 {
-                Output.line("  (\(report.failures.count - 1) more mismatch(es) in this file)")
+                let more = report.failures.count - 1
+                Output.line("  (\(more) more \(more == 1 ? "mismatch" : "mismatches") in this file)")
             }
             if update && !report.turnsWithWrongReplies.isEmpty {
                 let text = TranscriptUpdater.update(transcript, with: report)

@@ -3,25 +3,17 @@ import TingleKit
 
 /// What the chat loops share: rendering a reply and carrying out a slash command's outcome.
 enum Frontend {
-    /// The reply, with its escalation line highlighted when colour is on.
-    static func render(_ result: TurnResult, style: Style, width: Int? = nil) -> String {
-        let reply = width.map { TextWrapper.wrap(result.reply, width: $0 - 1) } ?? result.reply
-        guard style.enabled else { return reply }
-        // The escalation's first line is highlighted: with wrapping, every line of its
-        // first paragraph (the reply's first line before wrapping).
-        let firstLine =
-            result.reply.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        let highlighted = width.map { TextWrapper.wrap(firstLine, width: $0 - 1) } ?? firstLine
-        var lines = reply.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let count = highlighted.split(separator: "\n", omittingEmptySubsequences: false).count
-        if let level = result.escalation, !lines.isEmpty,
-            !result.trace.redFlagsRaised.isEmpty || firstLine.hasPrefix("Reminder")
-        {
-            for i in 0..<min(count, lines.count) {
-                lines[i] = level >= .urgent ? style.alert(lines[i]) : style.warning(lines[i])
-            }
+    /// What only the front end knows, for slash commands: the home folder (~/notes.md) and
+    /// today's date in the local time zone (a saved summary carries it).
+    static func connect(_ session: inout Session) {
+        session.home = ProcessInfo.processInfo.environment["HOME"]
+        session.today = {
+            var now = time(nil)
+            var parts = tm()
+            localtime_r(&now, &parts)
+            return String(
+                format: "%04d-%02d-%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
         }
-        return lines.joined(separator: "\n")
     }
 
     /// Writes the recording so far (mode 0600, atomically), when one was asked for.
@@ -54,28 +46,17 @@ enum Frontend {
         }
     }
 
-    /// Carries out a command's outcome and prints what it says; false when the chat should end.
-    static func handle(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder, style: Style) -> Bool {
-        let (text, goOn) = perform(outcome, transcript: transcript)
-        if case .error = outcome { Output.line(style.warning(text)) } else { Output.line(text) }
-        return goOn
-    }
-
     /// Carries out a command's outcome (writing a file if asked); returns what to tell the
-    /// user and whether the chat goes on. The text is safe to print: a command's name and a
-    /// file name are the user's words, and may hold escape sequences or control characters.
-    /// A file that could not be written is also said on stderr when `stderrToo` (piped
-    /// mode, where stdout goes to a program), and makes tingle's exit status 1.
+    /// user, whether the chat goes on, and whether a file the user asked for could not be
+    /// written (which makes tingle's exit status 1). The text is safe to print: a command's
+    /// name and a file name are the user's words, and may hold escape sequences or control
+    /// characters.
     static func perform(
-        _ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder,
-        stderrToo: Bool = false
-    ) -> (text: String, goOn: Bool) {
+        _ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder
+    ) -> (text: String, goOn: Bool, failed: Bool) {
         let (text, goOn, failed) = carryOut(outcome, transcript: transcript)
-        if failed {
-            Output.failed = true
-            if stderrToo { Output.error("tingle: " + printable(text)) }
-        }
-        return (printable(text), goOn)
+        if failed { Output.failed = true }
+        return (printable(text), goOn, failed)
     }
 
     /// Text safe to write to a terminal, line by line: control characters and escape

@@ -11,9 +11,12 @@ struct InteractiveChat {
     mutating func run() {
         Output.ignoreBrokenPipe()
         let editor = LineEditor(historyPath: historyPath)
+        // The window's width is read for each reply: it may change during the chat.
+        var screen: Screen { Screen(style: style, width: Terminal.width()) }
         Output.line(style.bold("tingle") + style.dim(" — /help for commands, Ctrl-D to leave"))
-        Output.line(session.brain.message(.welcome).trimmingCharacters(in: .newlines) + "\n")
+        Output.line(screen.wrap(session.brain.message(.welcome).trimmingCharacters(in: .newlines)) + "\n")
         var transcript = TranscriptRecorder()
+        var offeredSummary = false
         defer { Frontend.saveRecording(transcript, to: recordPath) }
         while true {
             guard case .line(let line) = editor.read(prompt: style.prompt("you›")) else {
@@ -24,16 +27,24 @@ struct InteractiveChat {
             if let (command, name, argument) = SlashCommand.parse(line) {
                 let outcome = session.perform(command, name: name, argument: argument)
                 if case .reply(let text) = outcome { transcript.record(command: line, reply: text) }
-                if !Frontend.handle(outcome, transcript: transcript, style: style) { return }
+                let (text, goOn, failed) = Frontend.perform(outcome, transcript: transcript)
+                var isError = failed
+                if case .error = outcome { isError = true }
+                let shown = command == .summary && !isError ? screen.markdown(text) : screen.wrap(text)
+                Output.line(isError ? style.warning(shown) : shown)
+                if !goOn { return }
                 Output.line("")
                 continue
             }
             let result = session.respond(to: line)
             transcript.record(result)
             Frontend.saveRecording(transcript, to: recordPath)
-            // Wrapped at spaces to the current width (read each time: the window may change);
-            // colour is added after wrapping so escape codes never count as columns.
-            Output.line(Frontend.render(result, style: style, width: Terminal.width()) + "\n")
+            Output.line(screen.reply(result) + "\n")
+            // Once a chat reaches a view, one line says how to keep a note of it for a doctor.
+            if !offeredSummary && result.trace.showedView {
+                offeredSummary = true
+                Output.line(style.dim(screen.wrap(session.brain.message(.summaryHint))) + "\n")
+            }
         }
     }
 }

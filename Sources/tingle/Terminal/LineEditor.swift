@@ -158,13 +158,21 @@ private func installSignalPipe() {
 }
 
 private let slashCommandNames = SlashCommand.allCases.map { "/\($0.rawValue)" }
+private let fileCommands = [SlashCommand.save, .summary].map { "/\($0.rawValue) " }
 
 private let completeSlashCommand:
     @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = {
         text, start, _ in
-        rl_attempted_completion_over = 1  // never fall back to completing file names
-        guard start == 0, let text, text.pointee == UInt8(ascii: "/") else { return nil }
-        return rl_completion_matches(text, slashCommandGenerator)
+        rl_attempted_completion_over = 1  // readline's own fallback completes file names anywhere
+        guard let text else { return nil }
+        if start == 0 {
+            guard text.pointee == UInt8(ascii: "/") else { return nil }
+            return rl_completion_matches(text, slashCommandGenerator)
+        }
+        // After a command that takes a file, a file name (readline's completer expands ~).
+        let line = rl_line_buffer.map { String(cString: $0) } ?? ""
+        guard fileCommands.contains(where: { line.hasPrefix($0) }) else { return nil }
+        return rl_completion_matches(text, rl_filename_completion_function)
     }
 
 private let slashCommandGenerator: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = {

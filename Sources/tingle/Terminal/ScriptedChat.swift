@@ -8,6 +8,9 @@ struct ScriptedChat {
     var session: Session
     let json: Bool
     let recordPath: String?
+    /// Piped output read in a terminal is wrapped and coloured like the chat; a file or a
+    /// program gets plain text.
+    let screen: Screen
 
     /// Without `--record`, the transcript kept for `/save` stops growing past this many bytes
     /// (text plus `entryOverhead` a turn), so hundreds of thousands of piped lines run in flat
@@ -30,7 +33,6 @@ struct ScriptedChat {
         // is saved, and the exit status (128 + the signal) tells a script that the input was
         // cut short.
         var lines = PipedLines(maxLineBytes: Self.maxLineBytes(for: session.brain.settings.maxInputLength))
-        let terminalWidth = Terminal.isInteractive(STDOUT_FILENO) ? Terminal.width() : nil
         var first = true
         var transcript: TranscriptRecorder? = TranscriptRecorder()
         var transcriptBytes = 0
@@ -60,14 +62,17 @@ struct ScriptedChat {
                 if case .reply(let text) = outcome {
                     keep({ $0.record(command: line, reply: text) }, bytes: line.utf8.count + text.utf8.count)
                 }
-                let (reply, goOn) = perform(outcome, transcript: transcript)
+                let (reply, goOn, failed) = perform(outcome, transcript: transcript)
+                // A file not written is said on stderr, where a script looks for it, and makes
+                // the exit status 1; --json still gives the line its object.
+                if failed { Output.error("tingle: " + reply) }
                 if json {
                     // Still one object for the line: the command's output is the reply.
                     Output.line(session.snapshot(input: line, reply: reply).jsonLine)
-                } else {
+                } else if !failed {
                     if !first { Output.line("") }
                     first = false
-                    Output.line(reply)
+                    Output.line(command == .summary ? screen.markdown(reply) : screen.wrap(reply))
                 }
                 if !goOn { return }
                 continue
@@ -83,24 +88,24 @@ struct ScriptedChat {
             }
             if !first { Output.line("") }
             first = false
-            // A person reading piped output in a terminal gets it wrapped to the window;
-            // a file or another program gets each paragraph on one line.
-            Output.line(terminalWidth.map { TextWrapper.wrap(result.reply, width: $0 - 1) } ?? result.reply)
+            Output.line(screen.reply(result))
         }
     }
 
     /// Carries out a command's outcome; `/save` cannot once a long piped chat outgrew the budget.
-    private func perform(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder?) -> (text: String, goOn: Bool)
+    private func perform(_ outcome: SlashCommand.Outcome, transcript: TranscriptRecorder?)
+        -> (text: String, goOn: Bool, failed: Bool)
     {
         guard let transcript else {
             if case .saveTranscript = outcome {
+                Output.failed = true
                 return (
                     "Could not save: this piped conversation is too long to keep in memory; "
-                        + "run tingle with --record FILE to record a long one.", true
+                        + "run tingle with --record FILE to record a long one.", true, true
                 )
             }
-            return Frontend.perform(outcome, transcript: TranscriptRecorder(), stderrToo: true)
+            return Frontend.perform(outcome, transcript: TranscriptRecorder())
         }
-        return Frontend.perform(outcome, transcript: transcript, stderrToo: true)
+        return Frontend.perform(outcome, transcript: transcript)
     }
 }

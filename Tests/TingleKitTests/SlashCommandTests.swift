@@ -1,0 +1,111 @@
+import Testing
+
+@testable import TingleKit
+
+@Suite("Slash commands and the chat's edges")
+struct SlashCommandTests {
+    @Test("A file name after /save or /summary: quotes taken off, ~ is the home folder")
+    func filePaths() {
+        #expect(SlashCommand.filePath("'my notes.md'", home: "/h") == "my notes.md")
+        #expect(SlashCommand.filePath("\"a b.txt\"", home: "/h") == "a b.txt")
+        #expect(SlashCommand.filePath("~/feet.md", home: "/home/r") == "/home/r/feet.md")
+        #expect(SlashCommand.filePath("~/feet.md", home: "/home/r/") == "/home/r/feet.md")
+        #expect(SlashCommand.filePath("~", home: "/home/r") == "/home/r")
+        #expect(SlashCommand.filePath("~bob/x", home: "/home/r") == "~bob/x", "another user's home is not guessed")
+        #expect(SlashCommand.filePath("~/x", home: nil) == "~/x")
+        #expect(SlashCommand.filePath("it's.md", home: nil) == "it's.md", "a lone quote is part of the name")
+    }
+
+    @Test("quit, exit and bye alone on a line leave; in a sentence they do not")
+    func leavingWords() {
+        for line in ["quit", "exit", "Bye!", " bye ", "goodbye.", "EXIT"] {
+            #expect(SlashCommand.parse(line)?.command == .quit, "\(line)")
+        }
+        for line in ["bye for now, thanks", "my foot quit on me", "exit wound", "ok"] {
+            #expect(SlashCommand.parse(line)?.command != .quit, "\(line)")
+        }
+    }
+
+    @Test("/topics lists every topic, numbered, and a number picks one")
+    func topics() throws {
+        var session = Session(brain: builtInBrain)
+        guard case .reply(let text) = session.perform(.topics, name: "topics", argument: nil) else {
+            Issue.record("/topics should reply")
+            return
+        }
+        let topics = builtInBrain.topics
+        #expect(topics.count >= 30)
+        for (i, topic) in topics.enumerated() { #expect(text.contains("\(i + 1). \(topic.title)")) }
+        let ids = Set(topics.map(\.intent))
+        for excluded in ["greeting", "help", "yes", "no", "dont_know", "report_numbness", "ask_assessment"] {
+            #expect(!ids.contains(excluded), "\(excluded) is not a topic")
+        }
+        let third = topics[2]
+        let picked = session.respond(to: "3")
+        #expect(picked.intent == third.intent)
+        #expect(picked.trace.content == [builtInBrain.intent(third.intent)?.answer].compactMap { $0 })
+    }
+
+    @Test("One question (tingle ask): no question or offer left hanging; a report says how to go on")
+    func oneShot() {
+        var session = Session(brain: builtInBrain)
+        session.oneShot = true
+        let report = session.respond(to: "my toes go numb after 3 miles")
+        #expect(report.reply.hasSuffix(builtInBrain.message(.oneShotMore)))
+        let asked = builtInBrain.slots.first { $0.id == report.asking }?.question ?? "no question"
+        #expect(!report.reply.contains(asked))
+        var faq = Session(brain: builtInBrain)
+        faq.oneShot = true
+        let answer = faq.respond(to: "what causes numb feet when running?")
+        #expect(!answer.reply.hasSuffix("?"))
+        #expect(!answer.reply.contains(builtInBrain.message(.oneShotMore)), "an offer just goes")
+        // The chat keeps both.
+        #expect(converse(["my toes go numb after 3 miles"])[0].reply.contains(asked))
+    }
+
+    @Test("A summary carries the front end's date; replay and evaluation have none")
+    func summaryDate() {
+        var session = Session(brain: builtInBrain)
+        _ = session.respond(to: "my toes go numb after 3 miles")
+        guard case .reply(let undated) = session.perform(.summary, name: "summary", argument: nil) else {
+            Issue.record("summary should reply")
+            return
+        }
+        #expect(!undated.contains("Date:"))
+        session.today = { "2026-11-30" }
+        session.home = "/home/r"
+        guard
+            case .writeFile(let path, let contents, _) = session.perform(.summary, name: "summary", argument: "~/f.md")
+        else {
+            Issue.record("summary FILE should write")
+            return
+        }
+        #expect(path == "/home/r/f.md")
+        #expect(contents.contains("- Date: 2026-11-30"))
+    }
+
+    @Test("/why names the intent --json reports first, the rule's place and the words it used, never pattern source")
+    func why() {
+        var session = Session(brain: builtInBrain)
+        let result = session.respond(to: "what causes it? should I see a doctor?")
+        guard case .reply(let why) = session.perform(.why, name: "why", argument: nil) else {
+            Issue.record("/why should reply")
+            return
+        }
+        let firstIntent = why.split(separator: "\n").first { $0.hasPrefix("  intent ") }
+        #expect(firstIntent?.hasPrefix("  intent \(result.intent ?? "-"),") == true, "\(why)")
+        #expect(why.contains("faq.yaml:"))
+        #expect(why.contains("on \"what causes it\""))
+        for syntax in ["|", "*", "~", "{"] { #expect(!why.contains(syntax), "raw pattern source: \(why)") }
+        _ = session.respond(to: "my groin is numb")
+        guard case .reply(let flag) = session.perform(.why, name: "why", argument: nil) else { return }
+        #expect(flag.contains("cauda_equina (emergency) on \"groin … numb\", the pattern at dialogue/red-flags.yaml:"))
+    }
+
+    @Test("Coverage counts every content entry a reply shows, whichever path showed it")
+    func coverage() {
+        var coverage = Coverage()
+        for result in converse(["i dunno really"]) { coverage.record(result) }
+        #expect(coverage.content.contains("dont_know"))
+    }
+}
