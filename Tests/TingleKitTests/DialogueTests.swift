@@ -221,4 +221,30 @@ struct DialogueTests {
         #expect(decoded?["v"] as? String == value)
         #expect(decoded?["n"] as? Int == -12)
     }
+
+    @Test("After the view, a new detail gets what it changed, never the whole view again")
+    func viewChangesOnly() {
+        let results = converse([
+            "my toes go numb about 20 minutes in", "new nikes and i lace them tight", "nothing else",
+            "it wears off a few minutes after i stop", "most of my running is on concrete pavements",
+            "they are nike pegasus",
+        ])
+        let view = results[3].reply
+        #expect(view.contains(builtInBrain.message(.tipsHeading)), "the view: \(view)")
+        let change = results[4].reply
+        #expect(change.hasPrefix(builtInBrain.message(.viewChanged)))
+        #expect(!change.contains(builtInBrain.message(.tipsHeading)), "tips already given are not repeated")
+        #expect(!change.contains(builtInBrain.message(.seeDoctorIf)))
+        let firstCause = view.split(separator: "\n").first { $0.hasPrefix("  1. ") }.map(String.init) ?? "?"
+        #expect(!change.contains(firstCause), "an unchanged cause is not listed again")
+        #expect(results[5].reply.hasSuffix(builtInBrain.message(.viewUnchanged)))
+    }
+
+    @Test("'ok.' before a question is a preamble: the question is answered, with no 'what would you like to know?'")
+    func okBeforeQuestion() {
+        let reply = converse(["ok. can my trainers be too small?"])[0]
+        #expect(reply.intents.contains("faq.tight_shoes"))
+        #expect(!reply.reply.contains(builtInBrain.message(.noOfferPending)))
+        #expect(converse(["ok"])[0].reply.contains(builtInBrain.message(.noOfferPending)), "alone it still is")
+    }
 }

@@ -33,4 +33,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case topicsHeading
     /// In a terminal, once, after the first reply that gave a view: how to save a note of it.
     case summaryHint
+    /// After a view, a new detail: the line before what changed; a cause new to the view or
+    /// moved up it; tips not given before; and the line when nothing changed.
+    case viewChanged, viewCauseNew, viewCauseUp, viewNewTips, viewUnchanged
 }

@@ -11,5 +11,7 @@ enum ReplyPart {
     case question(Slot, retry: Bool)
     /// The assessment; `showLevel` is false when an escalation above already gave the level.
     case assessment(Assessment, showLevel: Bool)
+    /// After a view, a new detail: only what changed from the view shown before.
+    case viewChange(from: Assessment, to: Assessment)
     case menu([(number: Int, title: String)])
 }

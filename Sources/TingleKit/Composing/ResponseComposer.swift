@@ -29,6 +29,8 @@ struct ResponseComposer {
             return [brain.message(.didNotCatch), slot.question, slot.hint].compactMap { $0 }.joined(separator: " ")
         case .assessment(let assessment, let showLevel):
             return renderAssessment(assessment, showLevel: showLevel)
+        case .viewChange(let old, let new):
+            return renderChange(from: old, to: new)
         case .menu(let items):
             let lines = items.map { "  \($0.number). \($0.title)" }
             return ([brain.message(.fallbackMenu)] + lines + [brain.message(.menuPrompt)]).joined(separator: "\n")
@@ -65,6 +67,42 @@ struct ResponseComposer {
         }
         lines.append(brain.message(.seeDoctorIf))
         return lines.joined(separator: "\n")
+    }
+
+    /// What a new detail changed in the view: a higher level, a cause that is new or moved
+    /// up, tips not given before; or, when nothing changed, one line that says so.
+    private func renderChange(from old: Assessment, to new: Assessment) -> String {
+        // From or to "nothing points anywhere" the whole view reads differently: show it.
+        if old.isUncertain != new.isUncertain || old.causes.isEmpty {
+            return [brain.message(.assessmentUpdated), renderAssessment(new, showLevel: true)].joined(separator: "\n")
+        }
+        var lines: [String] = []
+        if new.level > old.level, let level = brain.levels[new.level] {
+            // Its reason is said by the session once, as a floor's reason always is.
+            lines.append("\(level.title): \(level.message)")
+        }
+        let oldRanks = Dictionary(
+            old.causes.enumerated().map { ($1.cause.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var causeLines: [String] = []
+        for (i, ranked) in new.causes.enumerated() {
+            let before = oldRanks[ranked.cause.id]
+            guard before == nil || before! > i else { continue }
+            let change = before == nil ? brain.message(.viewCauseNew) : brain.message(.viewCauseUp)
+            let because = ranked.reasons.isEmpty ? "" : ", because \(Self.list(ranked.reasons))"
+            causeLines.append("  \(i + 1). \(ranked.cause.title) — \(change)\(because).")
+            if before == nil { causeLines.append("     Why: \(ranked.cause.explanation)") }
+        }
+        if !causeLines.isEmpty {
+            lines.append(brain.message(.causesHeading))
+            lines += causeLines
+        }
+        let tips = new.tips.filter { !old.tips.contains($0) }
+        if !tips.isEmpty {
+            lines.append(brain.message(.viewNewTips))
+            lines += tips.map { "  - \($0)" }
+        }
+        guard !lines.isEmpty else { return brain.message(.viewUnchanged) }
+        return ([brain.message(.viewChanged)] + lines).joined(separator: "\n")
     }
 
     /// "a", "a and b", "a, b and c".

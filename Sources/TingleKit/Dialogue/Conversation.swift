@@ -58,6 +58,8 @@ public struct Conversation: Sendable {
     public internal(set) var confirmingWithdrawal: String?
     /// The floors (levels set by what is known, such as diabetes) already told, by reason.
     public internal(set) var floorsTold: Set<String> = []
+    /// The last view given, so a later detail can be answered with what it changes.
+    public internal(set) var lastView: Assessment?
     /// The advice given, in order, for `/summary`.
     public internal(set) var advice: [String] = []
 

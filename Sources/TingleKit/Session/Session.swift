@@ -206,6 +206,7 @@ public struct Session: Sendable {
             parts.firstIndex { part in
                 if case .question = part { return true }
                 if case .assessment = part { return true }
+                if case .viewChange = part { return true }
                 return false
             } ?? parts.count
         parts.insert(contentsOf: floorParts, at: beforeQuestion)
@@ -489,7 +490,8 @@ public struct Session: Sendable {
                     parts.append(.answer(entry))
                     trace.content.append(entry.id)
                     setOffer(for: offer.intent, into: &parts, allowed: asking == nil)
-                } else if asking == nil {
+                } else if asking == nil && intents.count == 1 {
+                    // "ok." before a question is a preamble, not a reply to nothing.
                     parts.append(.message(brain.message(.noOfferPending)))
                 }
             case "no":
@@ -497,7 +499,8 @@ public struct Session: Sendable {
                     markNone(slot)
                 } else if offer != nil {
                     parts.append(.message(brain.message(.offerDeclined)))
-                } else if asking == nil {
+                } else if asking == nil && intents.count == 1 {
+                    // "ok." before a question is a preamble, not a reply to nothing.
                     parts.append(.message(brain.message(.noOfferPending)))
                 }
             case "dont_know":
@@ -522,10 +525,15 @@ public struct Session: Sendable {
             }
         }
 
-        // New details after the assessment: show the assessment again with them.
+        // New details after the assessment: what they change in it, not the whole view again
+        // (which a runner who added one detail would have to read through for the difference).
         if conversation.state == .assessed && !found.isEmpty && !intents.contains(brain.settings.assessIntent) {
-            parts.append(.message(brain.message(.assessmentUpdated)))
-            parts.append(.assessment(assessAndRecord(), showLevel: true))
+            if let previous = conversation.lastView {
+                parts.append(.viewChange(from: previous, to: assessAndRecord()))
+            } else {
+                parts.append(.message(brain.message(.assessmentUpdated)))
+                parts.append(.assessment(assessAndRecord(), showLevel: true))
+            }
         }
 
         // Acknowledge the answer to the question just asked, in the user's terms.
@@ -714,6 +722,7 @@ public struct Session: Sendable {
 
     private mutating func assessAndRecord() -> Assessment {
         let assessment = assess()
+        conversation.lastView = assessment
         conversation.level = max(conversation.level ?? .selfcare, assessment.level)
         move(conversation.state == .assessed ? .detail : .viewDue)
         let causes = assessment.causes.map(\.cause.title).joined(separator: "; ")
@@ -731,7 +740,12 @@ public struct Session: Sendable {
         // Every entry the reply shows is in the trace (for /why and replay --coverage), by
         // whichever path it came.
         for case .answer(let entry) in parts where !trace.content.contains(entry.id) { trace.content.append(entry.id) }
-        trace.showedView = parts.contains { if case .assessment = $0 { true } else { $0.isEscalation } }
+        trace.showedView = parts.contains { part in
+            switch part {
+            case .assessment, .viewChange, .escalation: true
+            default: false
+            }
+        }
         trace.budgetSpent = lastBudget?.exhausted ?? false
         trace.transition.to = conversation.state
         var parts = parts
