@@ -35,13 +35,13 @@ struct Tingle: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Keep line-editing history in FILE across chats (created readable by you only). Also TINGLE_HISTORY.",
-            valueName: "FILE"))
+            valueName: "FILE"), completion: .file())
     var history: String?
 
     @Option(
         help: ArgumentHelp(
             "Record this conversation as a transcript in FILE (readable by you only); replay it with 'tingle replay FILE'.",
-            valueName: "FILE"))
+            valueName: "FILE"), completion: .file())
     var record: String?
 
     /// With no subcommand, tingle chats: in a terminal with line editing, or line by line
@@ -123,7 +123,8 @@ struct BrainOptions: ParsableArguments {
     @Option(
         name: .customLong("intents"),
         help: ArgumentHelp(
-            "Load the brain from this folder of YAML files instead of the built-in one.", valueName: "DIR"))
+            "Load the brain from this folder of YAML files instead of the built-in one.", valueName: "DIR"),
+        completion: .directory)
     var directory: String?
 
     /// Loads the brain, or prints every problem as FILE:LINE:COLUMN and exits with 2.

@@ -37,7 +37,9 @@ public enum DialoguePolicy {
         Row(from: .assessing, event: .answer, action: "acknowledge, ask the next question", to: .assessing),
         Row(from: .assessing, event: .viewDue, action: "the view: level, causes, tips, safety net", to: .assessed),
         Row(from: .assessing, event: .redFlag, action: "escalation first, stop the questions", to: .escalated),
-        Row(from: .assessed, event: .detail, action: "the view again, with the detail", to: .assessed),
+        Row(
+            from: .assessed, event: .detail, action: "what the detail changed in the view, or that it changed nothing",
+            to: .assessed),
         Row(from: .assessed, event: .redFlag, action: "escalation first", to: .escalated),
         Row(from: .escalated, event: .redFlag, action: "the higher escalation first", to: .escalated),
         Row(

@@ -18,13 +18,13 @@ struct Eval: ParsableCommand {
     @OptionGroup(title: "Global options") var brainOption: BrainOptions
     @OptionGroup(title: "Global options") var outputOption: OutputOptions
 
-    @Argument(help: "Evaluation files, one JSON case a line.")
+    @Argument(help: "Evaluation files, one JSON case a line.", completion: .file(extensions: ["jsonl"]))
     var files: [String]
 
     @Option(
         help: ArgumentHelp(
             "A file of case ids (one a line) that must pass; with it, only those failing make the exit status 1.",
-            valueName: "FILE"))
+            valueName: "FILE"), completion: .file())
     var baseline: String?
 
     @Flag(

@@ -12,7 +12,7 @@ struct Replay: ParsableCommand {
     @OptionGroup(title: "Global options") var brainOption: BrainOptions
     @OptionGroup(title: "Global options") var displayOption: DisplayOptions
 
-    @Argument(help: "Transcript files or folders of .txt transcripts.")
+    @Argument(help: "Transcript files or folders of .txt transcripts.", completion: .file(extensions: ["txt"]))
     var paths: [String] = ["Transcripts"]
 
     @Flag(help: "Rewrite the expected replies of failing transcripts from the actual replies (review with git diff).")
