@@ -61,11 +61,11 @@ struct TurnExplainer {
                 "Matching stopped early: this line used up its step budget, so some rules were not tried;"
                     + " shorter sentences are read in full.")
         }
-        if t.extracted.isEmpty {
+        if t.extracted.isEmpty && t.heard.isEmpty {
             lines.append("Heard: nothing for the questions or the view")
         } else {
             lines.append("Heard:")
-            lines += t.extracted.map { "  \($0)" }
+            lines += t.heard.map { "  " + $0.describe(in: input) } + t.extracted.map { "  \($0)" }
         }
         lines.append(
             "Red flags: \(t.redFlagsChecked) checked, "

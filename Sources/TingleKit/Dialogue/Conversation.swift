@@ -34,15 +34,15 @@ public struct Conversation: Sendable {
     }
     /// Every slot whose question has been asked at least once.
     public internal(set) var asked: Set<String> = []
-    public internal(set) var slots: [String: SlotValue] = [:]
+    public internal(set) var slots: [String: SlotValue] = [:] { didSet { factsChanged() } }
     /// Symptoms the user explicitly denied ("no pain"), for the summary.
     public internal(set) var deniedSymptoms: [String] = []
-    public internal(set) var risks: [String] = []
-    public internal(set) var context: [String] = []
+    public internal(set) var risks: [String] = [] { didSet { factsChanged() } }
+    public internal(set) var context: [String] = [] { didSet { factsChanged() } }
     public internal(set) var redFlags: [String] = []
     /// The highest advice level given so far; nil until advice has been given.
     public internal(set) var level: EscalationLevel?
-    public internal(set) var reported = false
+    public internal(set) var reported = false { didSet { if reported != oldValue { factsChanged() } } }
     public internal(set) var pendingOffer: Offer?
     /// Intents listed in the numbered fallback menu, so "2" picks the second.
     public internal(set) var menu: [String] = []
@@ -65,14 +65,18 @@ public struct Conversation: Sendable {
 
     public init() {}
 
-    /// Every fact known so far: slot facts, symptoms, risks, context, and `reported`.
-    public var facts: Set<String> {
+    /// Every fact known so far: slot facts, symptoms, risks, context, and `reported`. Kept
+    /// up to date as they change: a turn reads it several times (red flags, floors, the
+    /// assessment, withdrawals), and building it each time was a sixth of a turn's cost.
+    public private(set) var facts: Set<String> = []
+
+    private mutating func factsChanged() {
         var facts: Set<String> = reported ? ["reported"] : []
         for value in slots.values { facts.formUnion(value.facts) }
         for id in slots.values.flatMap(\.ids) { facts.insert("symptom.\(id)") }
         for id in risks { facts.insert("risk.\(id)") }
         for id in context { facts.insert("context.\(id)") }
-        return facts
+        self.facts = facts
     }
 
     /// Whether one fact is known, without building the whole set (`facts`): the screening

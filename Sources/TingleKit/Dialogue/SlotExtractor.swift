@@ -10,8 +10,8 @@ struct SlotExtractor {
         var context: [String] = []
         /// A "none" answer for a list slot ("nothing else", "no").
         var noneFor: Set<String> = []
-        /// The extractor patterns that fired, for `/why`.
-        var rules: [String] = []
+        /// What each extractor that fired heard, for `/why` (described only when asked).
+        var heard: [Heard] = []
         /// The user signalled a correction ("actually", "I meant"): replace, don't add.
         var isCorrection = false
 
@@ -135,13 +135,8 @@ struct SlotExtractor {
             }
             value.facts.formUnion(extractor.facts)
             values[slotNumber] = value
-            // For /why: what was heard, the words it came from, and the rule's place.
-            let words =
-                match.captures.isEmpty
-                ? input.wordsNamed(by: extractor.pattern, in: 0..<input.tokens.count)
-                : match.captures.flatMap { Array($0.range) }
-            let place = extractor.location.map { " (\($0))" } ?? ""
-            found.rules.append("\(slot.id) = \"\(description)\" from \"\(input.quote(words))\"\(place)")
+            found.heard.append(
+                Heard(slot: slot.id, value: description, rule: extractor, captured: match.captures.map(\.range)))
         }
         for (slot, value) in values where !value.descriptions.isEmpty {
             found.values[brain.slots[Int(slot)].id] = value
@@ -220,5 +215,24 @@ extension Substring {
         while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
         while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
         return slice
+    }
+}
+
+/// What one slot extractor heard in a line. Described in words only for `/why` and
+/// `tingle analyze`: finding the words a pattern used costs more than the turn can spare.
+struct Heard: Sendable {
+    let slot: String
+    let value: String
+    let rule: Extractor
+    let captured: [Range<Int>]
+
+    /// `onset = "after about 20 minutes" from "20 minutes" (dialogue/slots.yaml:35:18)`, the
+    /// words quoted from `input`, the line it was heard in.
+    func describe(in input: MatchInput) -> String {
+        let words =
+            captured.isEmpty
+            ? input.wordsNamed(by: rule.pattern, in: 0..<input.tokens.count) : captured.flatMap { Array($0) }
+        let place = rule.location.map { " (\($0))" } ?? ""
+        return "\(slot) = \"\(value)\" from \"\(input.quote(words))\"\(place)"
     }
 }

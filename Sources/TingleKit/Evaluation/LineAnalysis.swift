@@ -74,7 +74,7 @@ public struct LineAnalysis: Sendable {
         deniedSymptoms = found.deniedSymptoms
         risks = found.risks
         circumstances = found.context
-        extractorRules = found.rules
+        extractorRules = found.heard.map { $0.describe(in: findings.reported) }
         redFlags = RedFlagChecker(brain: brain).check(findings.reported, facts: []).map {
             ($0.rule.id, $0.rule.level.rawValue, $0.because)
         }

@@ -76,8 +76,9 @@ public struct Session: Sendable {
         let found = SlotExtractor(brain: brain).extract(
             from: findings, asking: conversation.asking,
             skipping: understood.topicSentences)
+        trace.heard = found.heard
         trace.extracted =
-            found.rules + found.symptoms.map { "symptom \($0)" } + found.risks.map { "risk factor \($0)" }
+            found.symptoms.map { "symptom \($0)" } + found.risks.map { "risk factor \($0)" }
             + found.context.map { "detail \($0)" }
         // A statement that told tingle something is not a topic question: "in the gap between
         // my middle toes, on every long run" is a report, "Pegasus, a size bigger than my work

@@ -51,7 +51,10 @@ public struct TurnTrace: Sendable {
     public var budgetSpent = false
     public var candidates: [IntentMatcher.Candidate] = []
     public var chosen: [String] = []
+    /// Symptoms, risk factors and details found, by id.
     public var extracted: [String] = []
+    /// Slot values heard, with the rule that heard each.
+    var heard: [Heard] = []
     public var redFlagsChecked = 0
     public var redFlagsRaised: [String] = []
     /// Each raised flag with the pattern or facts that raised it.

@@ -1,9 +1,16 @@
 /// FNV-1a over UTF-8 bytes: the same value on every run (the standard library's `Hasher` is
 /// seeded per process), and cheap for the short words it is asked about.
 enum StableHash {
+    static let fnv1aBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
     static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash = fnv1aBasis
+        for byte in text.utf8 { hash = fnv1a(hash, byte) }
         return hash
+    }
+
+    /// One more byte into a hash begun with `fnv1aBasis`.
+    @inline(__always) static func fnv1a(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 }

@@ -32,6 +32,11 @@ enum Tokenizer {
     ])
 
     static func words(in text: String) -> [Word] {
+        Quantities.read(plainWords(in: text))
+    }
+
+    /// The words, before quantities are read ("3 miles" stays two words).
+    static func plainWords(in text: String) -> [Word] {
         var words = Words()
         // Plain ASCII text is scanned as bytes, and each word is made straight from its
         // bytes; other text as an array of scalars. A word is a run of the text either way.
@@ -46,7 +51,7 @@ enum Tokenizer {
             let scalars = Array(text.unicodeScalars)
             words.scan(scalars) { String(String.UnicodeScalarView(scalars[$0])) }
         }
-        return Quantities.read(words.result)
+        return words.result
     }
 
     /// The words read so far, and where the clause and sentence stand.

@@ -65,9 +65,30 @@ public struct TypoCorrector: Sendable {
             if let built { return built }
             let sorted = vocabulary.sorted()
             var entries: [(hash: UInt64, word: UInt32)] = []
+            entries.reserveCapacity(sorted.count * 24)
+            // Each variant is hashed straight from the word's bytes, skipping the deleted
+            // letters: no string or set is made (making them was most of a first typo's
+            // cost). A variant reached two ways ("running" less either n) is listed twice,
+            // which finds the same word.
             for (number, word) in sorted.enumerated() where word.count >= 3 && word.allSatisfy(\.isLetter) {
-                for variant in TypoCorrector.deletions(of: word, upTo: word.count >= 7 ? 2 : 1) {
-                    entries.append((StableHash.fnv1a(variant), UInt32(number)))
+                guard word.utf8.count == word.count else {
+                    // A letter of several bytes (é): deleted as a letter, the slow way.
+                    for variant in TypoCorrector.deletions(of: word, upTo: word.count >= 7 ? 2 : 1) {
+                        entries.append((StableHash.fnv1a(variant), UInt32(number)))
+                    }
+                    continue
+                }
+                let bytes = Array(word.utf8)
+                let n = bytes.count
+                func add(skipping first: Int, _ second: Int) {
+                    var hash = StableHash.fnv1aBasis
+                    for k in 0..<n where k != first && k != second { hash = StableHash.fnv1a(hash, bytes[k]) }
+                    entries.append((hash, UInt32(number)))
+                }
+                add(skipping: -1, -1)
+                for i in 0..<n where n > 1 { add(skipping: i, -1) }
+                if word.count >= 7 {
+                    for i in 0..<n { for j in (i + 1)..<n { add(skipping: i, j) } }
                 }
             }
             entries.sort { ($0.hash, $0.word) < ($1.hash, $1.word) }
