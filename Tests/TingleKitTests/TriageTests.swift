@@ -113,4 +113,18 @@ struct ExplanationTests {
             redFlags: result.redFlags, state: result.state, reply: result.reply, trace: trace)
         #expect(TurnExplainer(brain: builtInBrain).explain(spent).contains("Matching stopped early"))
     }
+
+    @Test("The advice level only rises; a withdrawal is the one way down")
+    func adviceLevelNeverDrops() {
+        var level = AdviceLevel()
+        #expect(level.value == nil)
+        level.raise(to: .doctor)
+        level.raise(to: .selfcare)
+        #expect(level.value == .doctor)
+        level.raise(to: .emergency)
+        level.raise(to: .urgent)
+        #expect(level.value == .emergency)
+        level.reset(afterWithdrawalTo: .selfcare)
+        #expect(level.value == .selfcare)
+    }
 }

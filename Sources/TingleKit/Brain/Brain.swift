@@ -194,16 +194,6 @@ public struct RedFlagRule: Sendable {
     public var counterExamples: [(text: String, location: SourceLocation)] = []
 }
 
-/// Advice levels, lowest first. Within a conversation the level never drops, unless the
-/// finding that raised it is withdrawn (`Withdrawal`).
-public enum EscalationLevel: String, Sendable, CaseIterable, Comparable, Codable {
-    case selfcare, doctor, urgent, emergency
-
-    var rank: Int { Self.allCases.firstIndex(of: self)! }
-
-    public static func < (a: EscalationLevel, b: EscalationLevel) -> Bool { a.rank < b.rank }
-}
-
 public struct LevelText: Sendable {
     public let title: String
     public let message: String

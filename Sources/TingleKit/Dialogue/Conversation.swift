@@ -40,8 +40,10 @@ public struct Conversation: Sendable {
     public internal(set) var risks: [String] = [] { didSet { factsChanged() } }
     public internal(set) var context: [String] = [] { didSet { factsChanged() } }
     public internal(set) var redFlags: [String] = []
-    /// The highest advice level given so far; nil until advice has been given.
-    public internal(set) var level: EscalationLevel?
+    /// The highest advice level given so far; nil until advice has been given. It only
+    /// rises (`AdviceLevel`), except after a withdrawal.
+    public internal(set) var adviceLevel = AdviceLevel()
+    public var level: EscalationLevel? { adviceLevel.value }
     public internal(set) var reported = false { didSet { if reported != oldValue { factsChanged() } } }
     public internal(set) var pendingOffer: Offer?
     /// Intents listed in the numbered fallback menu, so "2" picks the second.

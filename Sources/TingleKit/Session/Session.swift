@@ -1,8 +1,11 @@
 /// One conversation with tingle: feed it lines, get replies. Deterministic: the same
 /// lines in the same order always give the same replies.
 ///
-/// A turn runs the pipeline in order: text → slots, symptoms and risks → red flags
-/// (before anything else) → intents → dialogue transition → composed reply.
+/// A turn runs the pipeline in the order of `respond`'s numbered steps: text and marks →
+/// (1) intents, one per sentence → (2) findings: slots, symptoms, risks, details, read
+/// against the question asked → (3) recorded, with corrections, screening answers and
+/// withdrawals → (4) red flags and floors, on every turn, before any reply is composed →
+/// (5) the dialogue's move → the composed reply, escalation first.
 public struct Session: Sendable {
     public let brain: Brain
     public private(set) var conversation = Conversation()
@@ -145,8 +148,8 @@ public struct Session: Sendable {
         if !newFlags.isEmpty {
             conversation.redFlags += newFlags.map(\.id)
             for raise in fresh { conversation.flagRaisedByFacts[raise.rule.id] = raise.byFacts }
-            let level = max(conversation.level ?? .selfcare, newFlags.map(\.level).max()!)
-            conversation.level = level
+            conversation.adviceLevel.raise(to: newFlags.map(\.level).max()!)
+            let level = conversation.level!
             move(.redFlag)
             conversation.asking = nil
             conversation.pendingOffer = nil
@@ -184,7 +187,7 @@ public struct Session: Sendable {
             && !conversation.floorsTold.contains(floor.reason) && floor.facts.allSatisfy(facts.contains)
         {
             conversation.floorsTold.insert(floor.reason)
-            conversation.level = max(conversation.level ?? .selfcare, floor.level)
+            conversation.adviceLevel.raise(to: floor.level)
             floorParts.append(.message(floor.reason))
         }
 
@@ -279,7 +282,7 @@ public struct Session: Sendable {
             parts.append(
                 .message(brain.message(.withdrawn).replacingFirst("{changes}", with: ResponseComposer.list(taken))))
             let assessed = conversation.state == .assessed || conversation.reported && nextSlot() == nil
-            conversation.level = withdrawal.level(of: conversation, assessed: assessed)
+            conversation.adviceLevel.reset(afterWithdrawalTo: withdrawal.level(of: conversation, assessed: assessed))
             if conversation.redFlags.isEmpty { move(.withdrawal) }
         }
         if let denied = withdrawal.flagsDenied(by: findings, in: conversation).first {
@@ -724,7 +727,7 @@ public struct Session: Sendable {
     private mutating func assessAndRecord() -> Assessment {
         let assessment = assess()
         conversation.lastView = assessment
-        conversation.level = max(conversation.level ?? .selfcare, assessment.level)
+        conversation.adviceLevel.raise(to: assessment.level)
         move(conversation.state == .assessed ? .detail : .viewDue)
         let causes = assessment.causes.map(\.cause.title).joined(separator: "; ")
         let advice = "\(brain.levels[assessment.level]?.title ?? assessment.level.rawValue): \(causes)"
