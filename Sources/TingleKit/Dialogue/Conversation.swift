@@ -81,15 +81,8 @@ public struct Conversation: Sendable {
         self.facts = facts
     }
 
-    /// Whether one fact is known, without building the whole set (`facts`): the screening
-    /// questions ask this several times a turn.
-    public func holds(_ fact: String) -> Bool {
-        if fact == "reported" { return reported }
-        if fact.hasPrefix("symptom.") { return slots.values.contains { $0.ids.contains(String(fact.dropFirst(8))) } }
-        if fact.hasPrefix("risk.") { return risks.contains(String(fact.dropFirst(5))) }
-        if fact.hasPrefix("context.") { return context.contains(String(fact.dropFirst(8))) }
-        return slots.values.contains { $0.facts.contains(fact) }
-    }
+    /// Whether one fact is known: the screening questions ask this many times a turn.
+    public func holds(_ fact: String) -> Bool { facts.contains(fact) }
 
     /// Whether a slot has an answer (a value, an empty list, or "don't know").
     public func isFilled(_ slot: Slot) -> Bool {

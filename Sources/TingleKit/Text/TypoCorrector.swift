@@ -28,53 +28,58 @@ public struct TypoCorrector: Sendable {
     }
 
     /// Every vocabulary word with up to two letters removed, computed once, on demand, and
-    /// kept compact: each variant as a 64-bit FNV-1a hash beside the number of its word,
-    /// sorted, about 12 bytes a variant instead of a dictionary of strings (a tenth of the
-    /// memory of a long piped run). Two variants could share a hash only by a 1-in-2^64
-    /// accident, and a word it brought in would still have to pass the edit-distance test.
+    /// kept compact: one sorted array of 64-bit keys, each a variant's FNV-1a hash with its
+    /// low bits replaced by the number of its word (8 bytes a variant instead of a
+    /// dictionary of strings, and sorted as plain integers). Two variants share the rest of
+    /// a hash only by a 1-in-2^44 accident or so, and a word it brought in would still have
+    /// to pass the edit-distance test.
     private final class DeletesIndex: @unchecked Sendable {
         private let vocabulary: Set<String>
         private let lock = NSLock()
-        private var built: (hashes: [UInt64], words: [UInt32], sorted: [String])?
+        private var built: (keys: [UInt64], sorted: [String], wordMask: UInt64)?
 
         init(vocabulary: Set<String>) { self.vocabulary = vocabulary }
 
         /// The vocabulary words that share a variant with one of `variants`.
         func words(sharing variants: Set<String>) -> Set<String> {
             let index = self.index
+            let hashMask = ~index.wordMask
             var found: Set<String> = []
             for variant in variants {
-                let hash = StableHash.fnv1a(variant)
+                let target = StableHash.fnv1a(variant) & hashMask
                 var low = 0
-                var high = index.hashes.count
+                var high = index.keys.count
                 while low < high {
                     let middle = (low + high) / 2
-                    if index.hashes[middle] < hash { low = middle + 1 } else { high = middle }
+                    if index.keys[middle] < target { low = middle + 1 } else { high = middle }
                 }
-                while low < index.hashes.count, index.hashes[low] == hash {
-                    found.insert(index.sorted[Int(index.words[low])])
+                while low < index.keys.count, index.keys[low] & hashMask == target {
+                    found.insert(index.sorted[Int(index.keys[low] & index.wordMask)])
                     low += 1
                 }
             }
             return found
         }
 
-        private var index: (hashes: [UInt64], words: [UInt32], sorted: [String]) {
+        private var index: (keys: [UInt64], sorted: [String], wordMask: UInt64) {
             lock.lock()
             defer { lock.unlock() }
             if let built { return built }
             let sorted = vocabulary.sorted()
-            var entries: [(hash: UInt64, word: UInt32)] = []
-            entries.reserveCapacity(sorted.count * 24)
+            let wordBits = max(1, UInt64.bitWidth - (sorted.count).leadingZeroBitCount)
+            let wordMask: UInt64 = (1 << UInt64(wordBits)) - 1
+            var keys: [UInt64] = []
+            keys.reserveCapacity(sorted.count * 24)
             // Each variant is hashed straight from the word's bytes, skipping the deleted
             // letters: no string or set is made (making them was most of a first typo's
             // cost). A variant reached two ways ("running" less either n) is listed twice,
             // which finds the same word.
             for (number, word) in sorted.enumerated() where word.count >= 3 && word.allSatisfy(\.isLetter) {
+                let tag = UInt64(number)
                 guard word.utf8.count == word.count else {
                     // A letter of several bytes (é): deleted as a letter, the slow way.
                     for variant in TypoCorrector.deletions(of: word, upTo: word.count >= 7 ? 2 : 1) {
-                        entries.append((StableHash.fnv1a(variant), UInt32(number)))
+                        keys.append(StableHash.fnv1a(variant) & ~wordMask | tag)
                     }
                     continue
                 }
@@ -83,7 +88,7 @@ public struct TypoCorrector: Sendable {
                 func add(skipping first: Int, _ second: Int) {
                     var hash = StableHash.fnv1aBasis
                     for k in 0..<n where k != first && k != second { hash = StableHash.fnv1a(hash, bytes[k]) }
-                    entries.append((hash, UInt32(number)))
+                    keys.append(hash & ~wordMask | tag)
                 }
                 add(skipping: -1, -1)
                 for i in 0..<n where n > 1 { add(skipping: i, -1) }
@@ -91,8 +96,8 @@ public struct TypoCorrector: Sendable {
                     for i in 0..<n { for j in (i + 1)..<n { add(skipping: i, j) } }
                 }
             }
-            entries.sort { ($0.hash, $0.word) < ($1.hash, $1.word) }
-            let index = (entries.map(\.hash), entries.map(\.word), sorted)
+            keys.sort()
+            let index = (keys, sorted, wordMask)
             built = index
             return index
         }
