@@ -35,6 +35,11 @@ package struct Settings: Decodable, Equatable, Sendable {
     /// Intents whose answers are self-care advice (keep running, lacing, stretching…):
     /// once the level is urgent or an emergency, they are answered by `escalatedNoSelfCare`.
     package var selfCareIntents: [String]?
+    /// `tingle check`'s advice lint: every level text and red-flag message must contain one
+    /// of these phrases (what to do: "call", "book")…
+    package var adviceActions: [String]?
+    /// …and one of these (how soon: "now", "today", "within"). Without them, no such lint.
+    package var adviceTimes: [String]?
 }
 
 package struct IntentSpec: Decodable, Equatable, Sendable {

@@ -10,6 +10,10 @@ public final class Brain: Sendable {
         public var startIntent = "report_numbness"
         public var assessIntent = "ask_assessment"
         public var selfCareIntents: Set<String> = []
+        /// What advice must say, for `tingle check`: something to do, and how soon (see
+        /// `BrainChecker.adviceLint`). Empty: not checked.
+        public var adviceActions: [String] = []
+        public var adviceTimes: [String] = []
     }
 
     public let settings: Settings
@@ -116,6 +120,8 @@ public struct ContentEntry: Sendable {
     public let source: String
     public let text: String
     public let location: SourceLocation
+    /// Where its `source` is written (`tingle check` reports an empty one there).
+    public var sourceLocation: SourceLocation? = nil
 }
 
 public struct Slot: Sendable {
@@ -171,6 +177,8 @@ public struct RedFlagRule: Sendable {
     public let when: [[String]]
     public let message: String
     public let location: SourceLocation
+    /// Where its `message` is written (`tingle check`'s advice lint).
+    public var messageLocation: SourceLocation? = nil
     public var source: String = ""
     /// Sentences that must raise the flag and sentences that must not, with their places.
     public var examples: [(text: String, location: SourceLocation)] = []
@@ -190,6 +198,8 @@ public enum EscalationLevel: String, Sendable, CaseIterable, Comparable, Codable
 public struct LevelText: Sendable {
     public let title: String
     public let message: String
+    /// Where its `message` is written (`tingle check`'s advice lint).
+    public var location: SourceLocation? = nil
 }
 
 public struct Cause: Sendable {

@@ -45,6 +45,8 @@ struct BrainCompiler {
                 settings.maxInputLength = s.maxInputLength ?? settings.maxInputLength
                 settings.startIntent = s.startIntent ?? settings.startIntent
                 settings.assessIntent = s.assessIntent ?? settings.assessIntent
+                settings.adviceActions = s.adviceActions ?? settings.adviceActions
+                settings.adviceTimes = s.adviceTimes ?? settings.adviceTimes
                 for (k, id) in (s.selfCareIntents ?? []).enumerated() {
                     settings.selfCareIntents.insert(id)
                     selfCareReferences.append((id, doc.at("settings.selfCareIntents[\(k)]")))
@@ -141,10 +143,12 @@ struct BrainCompiler {
                         Problem(location, "content '\(entry.id)' is already defined at \(existing.location)"))
                     continue
                 }
-                content[entry.id] = ContentEntry(
+                var compiled = ContentEntry(
                     id: entry.id, title: entry.title, source: entry.source,
                     text: Self.unwrapped(String(entry.text[...].trimming(newlines: true))),
                     location: location)
+                compiled.sourceLocation = doc.at("content[\(i)].source")
+                content[entry.id] = compiled
                 contentOrder.append(entry.id)
             }
         }
@@ -337,6 +341,7 @@ struct BrainCompiler {
                     patterns: patterns(spec.patterns, doc, "\(base).patterns", .redFlag, redFlags.count),
                     when: spec.when ?? [], message: spec.message, location: doc.at("\(base).id"))
                 rule.source = spec.source ?? ""
+                rule.messageLocation = doc.at("\(base).message")
                 rule.examples = (spec.examples ?? []).enumerated().map { ($1, doc.at("\(base).examples[\($0)]")) }
                 rule.counterExamples = (spec.counterExamples ?? []).enumerated().map {
                     ($1, doc.at("\(base).counterExamples[\($0)]"))
@@ -345,7 +350,9 @@ struct BrainCompiler {
             }
             for (name, spec) in doc.body.levels ?? [:] {
                 if let lvl = level(name, doc.at("levels.\(name)#key")) {
-                    levels[lvl] = LevelText(title: spec.title, message: spec.message)
+                    var text = LevelText(title: spec.title, message: spec.message)
+                    text.location = doc.at("levels.\(name).message")
+                    levels[lvl] = text
                 }
             }
             for (i, spec) in (doc.body.causes ?? []).enumerated()
