@@ -208,6 +208,8 @@ struct BrainLoaderTests {
                 label: C
                 patterns: ["* zzclear *"]
                 message: Book a doctor within a week.
+            floors:
+              - {facts: [reported], level: doctor, reason: "Worth a check by a doctor."}
             """
         let found = BrainChecker(brain: try brain(["base.yaml": rest, "lint.yaml": lint])).check().map(\.description)
         let advice = found.filter { $0.contains("does not say") }
@@ -229,6 +231,11 @@ struct BrainLoaderTests {
             advice.contains {
                 $0.hasPrefix("base.yaml:") && $0.contains("the 'doctor' level text does not say how soon")
             })
+        // A floor's reason is said on its own, so it is advice too.
+        #expect(
+            advice.contains {
+                $0.hasPrefix("lint.yaml:21:") && $0.contains("the reason of floor 1 (reported) does not say how soon")
+            }, "\(advice)")
         // Without the brain's lists, no advice lint.
         let plain = BrainChecker(brain: try brain(["base.yaml": rest])).check().map(\.description)
         #expect(!plain.contains { $0.contains("does not say") }, "\(plain)")

@@ -222,4 +222,6 @@ public struct Floor: Sendable {
     public let facts: [String]
     public let level: EscalationLevel
     public let reason: String
+    /// Where its `reason` is written (`tingle check`'s advice lint).
+    public var location: SourceLocation? = nil
 }

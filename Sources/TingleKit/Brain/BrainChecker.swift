@@ -113,7 +113,7 @@ public struct BrainChecker {
     }
 
     /// Advice a runner must act on says what to do and how soon: every level text (title and
-    /// message) and every red-flag message contains one of `settings.adviceActions` ("call",
+    /// message), every red-flag message and every floor's reason contains one of `settings.adviceActions` ("call",
     /// "book") and one of `settings.adviceTimes` ("now", "today", "within"), as whole words in
     /// any case. The phrases are the brain's data; without them this check is off.
     func adviceLint() -> [Problem] {
@@ -143,6 +143,11 @@ public struct BrainChecker {
         }
         for rule in brain.redFlags {
             lint(rule.message, "the message of red flag '\(rule.id)'", rule.messageLocation ?? rule.location)
+        }
+        // A floor says its reason on its own, before the level text: it is advice too.
+        for (i, floor) in brain.floors.enumerated() {
+            guard let location = floor.location else { continue }
+            lint(floor.reason, "the reason of floor \(i + 1) (\(floor.facts.joined(separator: " + ")))", location)
         }
         return problems
     }

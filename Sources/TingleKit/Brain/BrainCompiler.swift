@@ -375,7 +375,9 @@ struct BrainCompiler {
                     usedFacts.append((fact, doc.at("floors[\(i)].facts[\(k)]")))
                 }
                 if let lvl = level(spec.level, doc.at("floors[\(i)].level")) {
-                    floors.append(Floor(facts: spec.facts, level: lvl, reason: spec.reason))
+                    var floor = Floor(facts: spec.facts, level: lvl, reason: spec.reason)
+                    floor.location = doc.at("floors[\(i)].reason")
+                    floors.append(floor)
                 }
             }
         }
