@@ -13,6 +13,8 @@ extension BrainDocument {
             w.optionalString(s.assessIntent)
             w.optionalStrings(s.selfCareIntents)
             w.optionalStrings(s.smallTalkIntents)
+            w.optionalStrings(s.adviceActions)
+            w.optionalStrings(s.adviceTimes)
         }
         w.optional(concepts) { w, map in w.map(map) { $0.strings($1) } }
         w.optional(rewrites) { w, map in w.map(map) { $0.string($1) } }
@@ -125,7 +127,8 @@ extension BrainDocument {
                 keywordThreshold: try r.optionalDouble(), expectedBoost: try r.optionalDouble(),
                 maxInputLength: try r.optional { r throws(Corrupt) in try r.int() },
                 startIntent: try r.optionalString(), assessIntent: try r.optionalString(),
-                selfCareIntents: try r.optionalStrings(), smallTalkIntents: try r.optionalStrings())
+                selfCareIntents: try r.optionalStrings(), smallTalkIntents: try r.optionalStrings(),
+                adviceActions: try r.optionalStrings(), adviceTimes: try r.optionalStrings())
         }
         concepts = try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.strings() } }
         rewrites = try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.string() } }

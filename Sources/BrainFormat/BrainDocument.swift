@@ -37,6 +37,11 @@ package struct Settings: Decodable, Equatable, Sendable {
     package var selfCareIntents: [String]?
     /// Intents of small talk (hello, thanks, help): answered, but not topics to browse in `/topics`.
     package var smallTalkIntents: [String]?
+    /// `tingle check`'s advice lint: every level text and red-flag message must contain one
+    /// of these phrases (what to do: "call", "book")…
+    package var adviceActions: [String]?
+    /// …and one of these (how soon: "now", "today", "within"). Without them, no such lint.
+    package var adviceTimes: [String]?
 }
 
 package struct IntentSpec: Decodable, Equatable, Sendable {

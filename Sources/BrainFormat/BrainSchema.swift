@@ -35,6 +35,7 @@ package enum BrainSchema {
                     "keywordThreshold": .number, "expectedBoost": .number, "maxInputLength": .integer,
                     "startIntent": .text, "assessIntent": .text, "selfCareIntents": strings,
                     "smallTalkIntents": strings,
+                    "adviceActions": strings, "adviceTimes": strings,
                 ], required: []),
             "concepts": .table(strings),
             "rewrites": .table(.text),

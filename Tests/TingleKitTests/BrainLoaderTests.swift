@@ -158,4 +158,86 @@ struct BrainLoaderTests {
         #expect(found.contains("more.yaml:6:16: example \"yes\" of 'extra' matches 'yes' instead"))
         #expect(found.contains { $0.hasPrefix("more.yaml:2:10: content 'orphan' is not reached") })
     }
+
+    @Test("check refuses a content entry with an empty source, at the place of its source")
+    func checkerRefusesUnsourcedContent() throws {
+        let loaded = try brain([
+            "base.yaml": PatternTests.minimalRest,
+            "more.yaml": """
+            content:
+              - {id: sourced, title: S, source: "NHS: Sciatica", text: fine}
+              - id: unsourced
+                title: U
+                source: "  "
+                text: where from?
+            intents:
+              - {id: ask_s, patterns: ["tell me s"], answer: sourced}
+              - {id: ask_u, patterns: ["tell me u"], answer: unsourced}
+            """,
+        ])
+        let found = BrainChecker(brain: loaded).check().map(\.description)
+        #expect(found.contains { $0.hasPrefix("more.yaml:5:13: content 'unsourced' has no source") }, "\(found)")
+        #expect(!found.contains { $0.contains("'sourced' has no source") })
+    }
+
+    @Test("check refuses advice that does not say what to do and how soon, in the brain's own words")
+    func checkerLintsAdvice() throws {
+        let rest = PatternTests.minimalRest
+            .replacingOccurrences(
+                of: "emergency: {title: E, message: e}", with: "emergency: {title: E, message: Call for help now.}"
+            )
+            .replacingOccurrences(
+                of: "urgent: {title: U, message: u}", with: "urgent: {title: Today, message: Get seen.}")
+        let lint = """
+            settings:
+              adviceActions: [call, get, book]
+              adviceTimes: [now, today, within]
+            redFlags:
+              - id: vague
+                level: doctor
+                label: V
+                patterns: ["* zzvague *"]
+                message: Worth a look, you know.
+              - id: no_time
+                level: doctor
+                label: T
+                patterns: ["* zztime *"]
+                message: Book a doctor if you know.
+              - id: clear
+                level: doctor
+                label: C
+                patterns: ["* zzclear *"]
+                message: Book a doctor within a week.
+            floors:
+              - {facts: [reported], level: doctor, reason: "Worth a check by a doctor."}
+            """
+        let found = BrainChecker(brain: try brain(["base.yaml": rest, "lint.yaml": lint])).check().map(\.description)
+        let advice = found.filter { $0.contains("does not say") }
+        #expect(
+            advice.contains(
+                "lint.yaml:9:14: the message of red flag 'vague' does not say what to do: it has none of settings.adviceActions ('call', 'get', 'book')"
+            ), "\(advice)")
+        #expect(
+            advice.contains { $0.hasPrefix("lint.yaml:9:14: the message of red flag 'vague' does not say how soon") })
+        // "know" is not "now": phrases are whole words.
+        #expect(
+            advice.contains { $0.hasPrefix("lint.yaml:14:14: the message of red flag 'no_time' does not say how soon") }
+        )
+        #expect(!advice.contains { $0.contains("'no_time' does not say what to do") })
+        #expect(!advice.contains { $0.contains("'clear'") })
+        // A level is read with its title: "Today" tells the urgent level how soon.
+        #expect(!advice.contains { $0.contains("'emergency' level") || $0.contains("'urgent' level") })
+        #expect(
+            advice.contains {
+                $0.hasPrefix("base.yaml:") && $0.contains("the 'doctor' level text does not say how soon")
+            })
+        // A floor's reason is said on its own, so it is advice too.
+        #expect(
+            advice.contains {
+                $0.hasPrefix("lint.yaml:21:") && $0.contains("the reason of floor 1 (reported) does not say how soon")
+            }, "\(advice)")
+        // Without the brain's lists, no advice lint.
+        let plain = BrainChecker(brain: try brain(["base.yaml": rest])).check().map(\.description)
+        #expect(!plain.contains { $0.contains("does not say") }, "\(plain)")
+    }
 }

@@ -41,7 +41,7 @@ struct DialogueTests {
     @Test("Something else heard while a question is pending is noted before the question comes again")
     func notesWhatElseWasSaid() {
         let results = converse([
-            "my feet tingle on runs", "only on the treadmill", "new hokas, laced tight",
+            "my forefoot tingles on runs", "only on the pavement", "new hokas, laced tight",
             "it burns a bit and i have diabetes", "what causes it?",
         ])
         #expect(results[1].asking == "onset")

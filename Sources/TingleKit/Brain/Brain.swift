@@ -11,6 +11,10 @@ public final class Brain: Sendable {
         public var assessIntent = "ask_assessment"
         public var selfCareIntents: Set<String> = []
         public var smallTalkIntents: Set<String> = []
+        /// What advice must say, for `tingle check`: something to do, and how soon (see
+        /// `BrainChecker.adviceLint`). Empty: not checked.
+        public var adviceActions: [String] = []
+        public var adviceTimes: [String] = []
     }
 
     public let settings: Settings
@@ -129,6 +133,8 @@ public struct ContentEntry: Sendable {
     public let source: String
     public let text: String
     public let location: SourceLocation
+    /// Where its `source` is written (`tingle check` reports an empty one there).
+    public var sourceLocation: SourceLocation? = nil
 }
 
 public struct Slot: Sendable {
@@ -188,6 +194,8 @@ public struct RedFlagRule: Sendable {
     public let location: SourceLocation
     /// Where each of `patterns` is written, for `/why`.
     public var patternLocations: [SourceLocation] = []
+    /// Where its `message` is written (`tingle check`'s advice lint).
+    public var messageLocation: SourceLocation? = nil
     public var source: String = ""
     /// Sentences that must raise the flag and sentences that must not, with their places.
     public var examples: [(text: String, location: SourceLocation)] = []
@@ -197,6 +205,8 @@ public struct RedFlagRule: Sendable {
 public struct LevelText: Sendable {
     public let title: String
     public let message: String
+    /// Where its `message` is written (`tingle check`'s advice lint).
+    public var location: SourceLocation? = nil
 }
 
 public struct Cause: Sendable {
@@ -219,4 +229,6 @@ public struct Floor: Sendable {
     public let facts: [String]
     public let level: EscalationLevel
     public let reason: String
+    /// Where its `reason` is written (`tingle check`'s advice lint).
+    public var location: SourceLocation? = nil
 }

@@ -7,9 +7,10 @@ public struct BrainChecker {
     public init(brain: Brain) { self.brain = brain }
 
     public func check() -> [Problem] {
-        (examples() + counterExamples() + redFlagExamples() + shadowedPatterns() + unreachableContent()).sorted {
-            ($0.location, $0.message) < ($1.location, $1.message)
-        }
+        (examples() + counterExamples() + redFlagExamples() + shadowedPatterns() + unreachableContent()
+            + unsourcedContent() + adviceLint()).sorted {
+                ($0.location, $0.message) < ($1.location, $1.message)
+            }
     }
 
     /// Every example must be understood as its own intent, first.
@@ -97,6 +98,65 @@ public struct BrainChecker {
                     "content '\(id)' is not reached by any intent; add an intent whose answer is '\(id)' or remove it")
             }
         }
+    }
+
+    /// Every answer says where its facts come from: a content entry with an empty `source`
+    /// is refused (a missing one is refused while loading).
+    func unsourcedContent() -> [Problem] {
+        brain.contentOrder.compactMap { brain.content[$0] }
+            .filter { $0.source.allSatisfy(\.isWhitespace) }
+            .map {
+                Problem(
+                    $0.sourceLocation ?? $0.location,
+                    "content '\($0.id)' has no source; name where its facts come from (\"NHS: Sciatica\")")
+            }
+    }
+
+    /// Advice a runner must act on says what to do and how soon: every level text (title and
+    /// message), every red-flag message and every floor's reason contains one of `settings.adviceActions` ("call",
+    /// "book") and one of `settings.adviceTimes` ("now", "today", "within"), as whole words in
+    /// any case. The phrases are the brain's data; without them this check is off.
+    func adviceLint() -> [Problem] {
+        let settings = brain.settings
+        guard !settings.adviceActions.isEmpty || !settings.adviceTimes.isEmpty else { return [] }
+        let demands = [
+            (phrases: settings.adviceActions, key: "adviceActions", says: "what to do"),
+            (phrases: settings.adviceTimes, key: "adviceTimes", says: "how soon"),
+        ]
+        var problems: [Problem] = []
+        func lint(_ text: String, _ what: String, _ location: SourceLocation) {
+            let words = Self.words(text)
+            for demand in demands
+            where !demand.phrases.isEmpty && !demand.phrases.contains(where: { words.contains(Self.words($0)) }) {
+                let listed = demand.phrases.prefix(6).joined(separator: "', '")
+                let more = demand.phrases.count > 6 ? ", …" : ""
+                problems.append(
+                    Problem(
+                        location,
+                        "\(what) does not say \(demand.says): it has none of settings.\(demand.key) ('\(listed)'\(more))"
+                    ))
+            }
+        }
+        for level in EscalationLevel.allCases {
+            guard let text = brain.levels[level], let location = text.location else { continue }
+            lint(text.title + ". " + text.message, "the '\(level.rawValue)' level text", location)
+        }
+        for rule in brain.redFlags {
+            lint(rule.message, "the message of red flag '\(rule.id)'", rule.messageLocation ?? rule.location)
+        }
+        // A floor says its reason on its own, before the level text: it is advice too.
+        for (i, floor) in brain.floors.enumerated() {
+            guard let location = floor.location else { continue }
+            lint(floor.reason, "the reason of floor \(i + 1) (\(floor.facts.joined(separator: " + ")))", location)
+        }
+        return problems
+    }
+
+    /// A text as its lowercase words, one space between and around them (" get help now "),
+    /// so a phrase is found whole: "now" is not in "know", and "same-day" reads "same day".
+    static func words(_ text: String) -> String {
+        let spaced = String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " })
+        return " " + spaced.split(separator: " ").joined(separator: " ") + " "
     }
 
     /// The plainest sentence a pattern describes, or nil when it needs words from a concept

@@ -45,6 +45,8 @@ struct BrainCompiler {
                 settings.maxInputLength = s.maxInputLength ?? settings.maxInputLength
                 settings.startIntent = s.startIntent ?? settings.startIntent
                 settings.assessIntent = s.assessIntent ?? settings.assessIntent
+                settings.adviceActions = s.adviceActions ?? settings.adviceActions
+                settings.adviceTimes = s.adviceTimes ?? settings.adviceTimes
                 for (k, id) in (s.selfCareIntents ?? []).enumerated() {
                     settings.selfCareIntents.insert(id)
                     intentReferences.append((id, "selfCareIntents", doc.at("settings.selfCareIntents[\(k)]")))
@@ -145,10 +147,12 @@ struct BrainCompiler {
                         Problem(location, "content '\(entry.id)' is already defined at \(existing.location)"))
                     continue
                 }
-                content[entry.id] = ContentEntry(
+                var compiled = ContentEntry(
                     id: entry.id, title: entry.title, source: entry.source,
                     text: Self.unwrapped(String(entry.text[...].trimming(newlines: true))),
                     location: location)
+                compiled.sourceLocation = doc.at("content[\(i)].source")
+                content[entry.id] = compiled
                 contentOrder.append(entry.id)
             }
         }
@@ -346,6 +350,7 @@ struct BrainCompiler {
                 rule.source = spec.source ?? ""
                 // A brain that loads compiled every pattern, so places and patterns pair up.
                 rule.patternLocations = (spec.patterns ?? []).indices.map { doc.at("\(base).patterns[\($0)]") }
+                rule.messageLocation = doc.at("\(base).message")
                 rule.examples = (spec.examples ?? []).enumerated().map { ($1, doc.at("\(base).examples[\($0)]")) }
                 rule.counterExamples = (spec.counterExamples ?? []).enumerated().map {
                     ($1, doc.at("\(base).counterExamples[\($0)]"))
@@ -354,7 +359,9 @@ struct BrainCompiler {
             }
             for (name, spec) in doc.body.levels ?? [:] {
                 if let lvl = level(name, doc.at("levels.\(name)#key")) {
-                    levels[lvl] = LevelText(title: spec.title, message: spec.message)
+                    var text = LevelText(title: spec.title, message: spec.message)
+                    text.location = doc.at("levels.\(name).message")
+                    levels[lvl] = text
                 }
             }
             for (i, spec) in (doc.body.causes ?? []).enumerated()
@@ -377,7 +384,9 @@ struct BrainCompiler {
                     usedFacts.append((fact, doc.at("floors[\(i)].facts[\(k)]")))
                 }
                 if let lvl = level(spec.level, doc.at("floors[\(i)].level")) {
-                    floors.append(Floor(facts: spec.facts, level: lvl, reason: spec.reason))
+                    var floor = Floor(facts: spec.facts, level: lvl, reason: spec.reason)
+                    floor.location = doc.at("floors[\(i)].reason")
+                    floors.append(floor)
                 }
             }
         }

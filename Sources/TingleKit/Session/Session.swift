@@ -167,8 +167,16 @@ public struct Session: Sendable {
                     parts.append(.question(screen, retry: false))
                 }
             }
-            // Answer a question asked in the same line, after the escalation.
+            // Answer a question asked in the same line, after the escalation; from urgent up,
+            // self-care advice (lacing, socks, "keep running") gives way to escalatedNoSelfCare,
+            // as it does on every later turn.
+            var selfCareDeclined = false
             for id in intents where id != brain.settings.startIntent {
+                if level >= .urgent && brain.settings.selfCareIntents.contains(id) {
+                    if !selfCareDeclined { parts.append(.message(brain.message(.escalatedNoSelfCare))) }
+                    selfCareDeclined = true
+                    continue
+                }
                 if let entry = brain.intent(id)?.answer.flatMap({ brain.content[$0] }) {
                     parts.append(.answer(entry))
                     trace.content.append(entry.id)
