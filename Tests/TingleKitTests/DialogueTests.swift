@@ -225,8 +225,8 @@ struct DialogueTests {
     @Test("After the view, a new detail gets what it changed, never the whole view again")
     func viewChangesOnly() {
         let results = converse([
-            "my toes go numb about 20 minutes in", "new nikes and i lace them tight", "nothing else",
-            "it wears off a few minutes after i stop", "most of my running is on concrete pavements",
+            "my little toes lose feeling around the 20 minute mark", "new nikes and i lace them tight", "nothing else",
+            "feeling comes back pretty quickly once i stop", "most of my running is on concrete pavements",
             "they are nike pegasus",
         ])
         let view = results[3].reply
