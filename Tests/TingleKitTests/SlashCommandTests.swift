@@ -40,6 +40,13 @@ struct SlashCommandTests {
         for excluded in ["greeting", "help", "yes", "no", "dont_know", "report_numbness", "ask_assessment"] {
             #expect(!ids.contains(excluded), "\(excluded) is not a topic")
         }
+        // A topic picked from the list was asked nothing: its answer must not open with a
+        // reply to a question ("Yes, …").
+        for topic in topics {
+            let text = builtInBrain.intent(topic.intent)?.answer.flatMap { builtInBrain.content[$0]?.text } ?? ""
+            let first = text.prefix { $0.isLetter }.lowercased()
+            #expect(!["yes", "no", "yeah", "nope"].contains(first), "\(topic.intent) opens with '\(first)'")
+        }
         let third = topics[2]
         let picked = session.respond(to: "3")
         #expect(picked.intent == third.intent)
