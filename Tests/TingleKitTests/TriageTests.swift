@@ -127,4 +127,26 @@ struct ExplanationTests {
         level.reset(afterWithdrawalTo: .selfcare)
         #expect(level.value == .selfcare)
     }
+
+    @Test("Under an escalation, no lower warning sign's message contradicts it ('book within a week' after 'call now')")
+    func noLowerMessageUnderEscalation() {
+        var checked = 0
+        for rule in builtInBrain.redFlags where rule.level >= .urgent {
+            for example in rule.examples {
+                let result = converse([example.text])[0]
+                guard let level = result.escalation else { continue }
+                for other in builtInBrain.redFlags where other.level < level {
+                    #expect(
+                        !result.reply.contains(other.message), "\(example.text): \(other.id)'s message under \(level)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 30)
+        // The classic case: a fall with back pain and numbness raises the injury flag (an
+        // emergency) and numbness-with-pain (a doctor's appointment) together.
+        let fall = converse(["i fell off my bike and hurt my back yesterday and now my feet are numb"])[0]
+        #expect(fall.escalation == .emergency)
+        #expect(!fall.reply.contains("within a week or two"))
+    }
 }

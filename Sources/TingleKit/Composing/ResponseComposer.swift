@@ -13,7 +13,9 @@ struct ResponseComposer {
         case .escalation(let level, let flags):
             let text = brain.levels[level]
             var lines = ["\(text?.title ?? level.rawValue.uppercased()): \(text?.message ?? "")"]
-            for flag in flags { lines.append(flag.message) }
+            // Only the signs at the level shown: a lower sign's "book within a week or two"
+            // after "call an ambulance now" would contradict it (the sign is still recorded).
+            for flag in flags where flag.level >= level { lines.append(flag.message) }
             return lines.joined(separator: "\n")
         case .reminder(let level):
             let title = brain.levels[level]?.title ?? level.rawValue
