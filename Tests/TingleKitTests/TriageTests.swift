@@ -149,4 +149,26 @@ struct ExplanationTests {
         #expect(fall.escalation == .emergency)
         #expect(!fall.reply.contains("within a week or two"))
     }
+
+    @Test("Every cause a view lists gets at least one tip; at most five; the diabetic foot check is not cut")
+    func tipPerListedCause() {
+        let results = converse([
+            "my toes go numb after 5k, i have type 2 diabetes", "new nike pegasus laced tight", "nothing else",
+            "it goes soon after",
+        ])
+        let view = results[3].reply
+        #expect(view.contains("Check your feet every day"), "\(view)")
+        var session = Session(brain: builtInBrain)
+        for line in [
+            "my toes go numb after 5k, i have type 2 diabetes", "new nike pegasus laced tight", "nothing else",
+        ] {
+            _ = session.respond(to: line)
+        }
+        let assessment = Assessor(brain: builtInBrain).assess(session.conversation)
+        #expect(assessment.causes.count >= 2)
+        #expect(assessment.tips.count <= Assessor.maxTips)
+        for ranked in assessment.causes where !ranked.cause.tips.isEmpty {
+            #expect(ranked.cause.tips.contains(where: assessment.tips.contains), "\(ranked.cause.id) has no tip shown")
+        }
+    }
 }

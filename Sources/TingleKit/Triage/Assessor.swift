@@ -56,15 +56,33 @@ struct Assessor {
             a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
         }.map(\.element)
         let top = Array(ranked.prefix(3))
-        var tips: [String] = []
-        for cause in top.prefix(2) {
-            for tip in cause.cause.tips where !tips.contains(tip) && tips.count < 5 { tips.append(tip) }
-        }
-        var assessment = Assessment(level: level, levelReasons: levelReasons, causes: top, tips: tips)
+        var assessment = Assessment(level: level, levelReasons: levelReasons, causes: top, tips: Self.tips(for: top))
         assessment.unknowns = brain.slots.filter { conversation.slots[$0.id]?.skipped == true }.map {
             $0.title.lowercased()
         }
         return assessment
+    }
+
+    /// At most this many tips in a view: enough to act on, few enough to read.
+    static let maxTips = 5
+
+    /// Every cause listed gets at least its first tip (a listed cause with nothing to do
+    /// about it reads as if it did not matter: the diabetic foot check under nerve damage,
+    /// the doctor's pulse check under circulation); the rest go to the most likely causes
+    /// first. Grouped by cause, in the order the causes are listed; no tip twice.
+    static func tips(for causes: [Assessment.RankedCause]) -> [String] {
+        var quota = causes.map { min(1, $0.cause.tips.count) }
+        var left = maxTips - quota.reduce(0, +)
+        for i in causes.indices where left > 0 {
+            let more = min(left, causes[i].cause.tips.count - quota[i])
+            quota[i] += more
+            left -= more
+        }
+        var tips: [String] = []
+        for (i, ranked) in causes.enumerated() {
+            for tip in ranked.cause.tips.prefix(quota[i]) where !tips.contains(tip) { tips.append(tip) }
+        }
+        return tips
     }
 
     /// Reasons may quote what the user said: `{onset}`, `{footwear}`.
