@@ -44,7 +44,9 @@ struct ResponseComposer {
         if showLevel, let level = brain.levels[assessment.level] {
             lines.append("\(level.title): \(level.message)")
         }
-        for reason in assessment.levelReasons { lines.append(reason) }
+        // Under an escalation the warning signs' messages already say why and how soon; a
+        // floor's reason would say it twice.
+        if showLevel { lines += assessment.levelReasons }
         if assessment.isUncertain {
             // Honest when nothing points anywhere: what is not known, and what would help,
             // rather than a "most likely" cause that nothing said supports.

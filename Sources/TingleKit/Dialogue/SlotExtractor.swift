@@ -155,9 +155,18 @@ struct SlotExtractor {
     private func fill(_ template: String, _ match: PatternMatch, _ input: MatchInput) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = template
+        func words(_ range: Range<Int>) -> String {
+            input.tokens[range].map { $0.measure?.description ?? $0.typed }.joined(separator: " ")
+        }
         for (concept, range) in match.captures {
-            let words = input.tokens[range].map { $0.measure?.description ?? $0.typed }.joined(separator: " ")
-            result = result.replacingFirst("{\(concept)}", with: words)
+            result = result.replacingFirst("{\(concept)}", with: words(range))
+        }
+        // A concept placed in any order ({settles ~short_duration}) is not captured: quote
+        // where the line says it. A template must never reach the runner with its braces.
+        while let open = result.firstIndex(of: "{"), let close = result[open...].firstIndex(of: "}") {
+            let name = String(result[result.index(after: open)..<close])
+            let quoted = input.firstSpan(of: name).map(words) ?? ""
+            result.replaceSubrange(open...close, with: quoted)
         }
         return result
     }

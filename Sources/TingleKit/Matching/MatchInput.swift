@@ -130,6 +130,17 @@ public struct MatchInput: Sendable {
         }
     }
 
+    /// Where a concept is first marked, not denied (the longest phrase there): the words a
+    /// template quotes when the pattern placed it in any order and so captured nothing.
+    func firstSpan(of concept: String) -> Range<Int>? {
+        guard let id = brain.terms.id(of: .concept(concept)) else { return nil }
+        for i in tokens.indices {
+            let lengths = marks(at: i).filter { $0.concept == id }.map { Int($0.length) }
+            if let length = lengths.max(), Self.isAsserted(units, i..<(i + length)) { return i..<(i + length) }
+        }
+        return nil
+    }
+
     /// Whether a concept the engine names occurs, not denied, anywhere in the input.
     func isPresent(_ concept: ConceptKey) -> Bool { isPresent(concept: concept.rawValue) }
 
