@@ -247,4 +247,19 @@ struct DialogueTests {
         #expect(!reply.reply.contains(builtInBrain.message(.noOfferPending)))
         #expect(converse(["ok"])[0].reply.contains(builtInBrain.message(.noOfferPending)), "alone it still is")
     }
+
+    @Test("Greetings and thanks around a report are manners: the report is answered, not 'Hi! Tell me what happens'")
+    func mannersAroundAReport() {
+        let greeting = builtInBrain.content["greeting"]?.text ?? "?"
+        let thanks = builtInBrain.content["thanks"]?.text ?? "?"
+        for line in [
+            "hey folks, first post here. my toes lose feeling around 8k on most runs, cheers in advance",
+            "Morning all! Both feet fizz after about 40 minutes. Thanks for any help",
+        ] {
+            let reply = converse([line])[0]
+            #expect(reply.intent == "report_numbness", "\(line)")
+            #expect(!reply.reply.contains(greeting) && !reply.reply.contains(thanks), "\(reply.reply)")
+        }
+        #expect(converse(["hello there"])[0].reply.contains(greeting), "alone, a greeting is answered")
+    }
 }

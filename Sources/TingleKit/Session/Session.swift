@@ -92,6 +92,11 @@ public struct Session: Sendable {
         if toldSomething && conversation.state != .greeting {
             intents.removeAll { understood.statementTopics.contains($0) }
         }
+        // "Hi all, long time lurker…", "thanks in advance" around a report are manners, not a
+        // second request: the report is answered, not followed by "Hi! Tell me what happens".
+        if intents.contains(brain.settings.startIntent) || toldSomething && intents.count > 1 {
+            intents.removeAll { brain.settings.smallTalkIntents.contains($0) && $0 != "help" }
+        }
 
         // Symptoms or details of the runs heard in a first message that no intent matched
         // ("burning soles on long runs", "my leg went floppy") are a report: what was heard
