@@ -26,6 +26,19 @@ struct AnswersTests {
         #expect(results[1].asking == "footwear")
     }
 
+    @Test(
+        "After the run: an answer in any order is said back in its words; an hour or more lingers",
+        arguments: [
+            ("it clears ten minutes after i finish", "Got it: goes within 10 minutes."),
+            ("it lasts an hour", "Got it: lingers for 1 hour."),
+            ("it hangs about for a good hour or two", "Got it: lingers for 1 hour."),
+        ])
+    func courseAnswers(answer: String, said: String) {
+        let results = after("toes numb up on runs", ["5k", "hokas", "no", answer])
+        #expect(results[4].reply.contains(said), "\(answer) → \(results[4].reply)")
+        #expect(!results[4].reply.contains("{"))
+    }
+
     @Test("The same words mean nothing on their own, before the question is asked")
     func notWithoutTheQuestion() {
         #expect(converse(["20 minutes"])[0].onset == nil)

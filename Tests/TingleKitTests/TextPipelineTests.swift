@@ -39,7 +39,8 @@ struct TextPipelineTests {
         arguments: [
             ("after 5k", "5 km"), ("3mi in", "3 miles"), ("20 mins", "20 minutes"), ("half an hour", "30 minutes"),
             ("two miles", "2 miles"), ("twenty five minutes", "25 minutes"), ("1.5 hrs", "1.5 hours"),
-            ("a mile", "1 mile"),
+            ("a mile", "1 mile"), ("a good hour", "1 hour"), ("a good few miles", "a few miles"),
+            ("a good 20 minutes", "20 minutes"),
         ])
     func quantities(input: String, expected: String) {
         let measures = builtInBrain.analyzer.analyze(input).tokens.compactMap(\.measure)

@@ -90,6 +90,16 @@ enum Quantities {
         let word = words[i].text
         func text(_ k: Int) -> String? { i + k < words.count ? words[i + k].text : nil }
 
+        // "a good hour", "a good few miles", "a good 20 minutes": "good" says at least as
+        // much; the amount is read without it.
+        if word == "a" || word == "an", text(1) == "good", text(2) != nil {
+            var rest = words
+            rest.remove(at: i + 1)
+            if let (measure, used) = measure(at: i, in: rest) { return (measure, used + 1) }
+            if let (measure, used) = amount(at: i + 2, in: words) { return (measure, used + 2) }
+            return nil
+        }
+
         // "mile 6", "mile 3ish", "between mile 8 and 11", "km 8-10": a point along the run.
         if word == "mile" || word == "km", let n = text(1), let at = plainNumber(n) {
             let unit: Measure.Unit = word == "mile" ? .miles : .kilometres
