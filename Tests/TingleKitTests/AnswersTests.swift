@@ -39,6 +39,15 @@ struct AnswersTests {
         #expect(!results[4].reply.contains("{"))
     }
 
+    @Test("A question word with 'not' and no '?' is a statement that left out its subject")
+    func droppedSubject() {
+        let results = after("toes numb up on runs", ["5k", "hokas", "wouldnt say painful, just weird"])
+        #expect(results[3].symptoms == [])
+        #expect(results[3].asking != "symptoms")
+        // Asked with a "?", it is still a question.
+        #expect(builtInBrain.analyzer.analyze("wouldn't it be the laces?").isQuestion(0..<6))
+    }
+
     @Test("The same words mean nothing on their own, before the question is asked")
     func notWithoutTheQuestion() {
         #expect(converse(["20 minutes"])[0].onset == nil)

@@ -40,7 +40,7 @@ struct TextPipelineTests {
             ("after 5k", "5 km"), ("3mi in", "3 miles"), ("20 mins", "20 minutes"), ("half an hour", "30 minutes"),
             ("two miles", "2 miles"), ("twenty five minutes", "25 minutes"), ("1.5 hrs", "1.5 hours"),
             ("a mile", "1 mile"), ("a good hour", "1 hour"), ("a good few miles", "a few miles"),
-            ("a good 20 minutes", "20 minutes"),
+            ("a good 20 minutes", "20 minutes"), ("3 or so miles", "3 miles"),
         ])
     func quantities(input: String, expected: String) {
         let measures = builtInBrain.analyzer.analyze(input).tokens.compactMap(\.measure)

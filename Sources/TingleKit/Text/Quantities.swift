@@ -129,6 +129,12 @@ enum Quantities {
                 return (range, 2 + used)
             }
         }
+        // "3 or so miles", "twenty or so minutes": about that much.
+        if let about = plainNumber(word), text(1) == "or", text(2) == "so", let u = text(3), u.count > 1,
+            let unit = units[u]
+        {
+            return (Measure(value: about, unit: unit), 4)
+        }
         // "an hour and a half", "2 hours and a half".
         if let (hours, used) = amount(at: i, in: words), hours.unit == .hours, hours.spoken == nil, text(used) == "and",
             text(used + 1) == "a", text(used + 2) == "half"
