@@ -61,6 +61,16 @@ public struct IntentMatcher: Sendable {
                 result.statementTopics.append(best.intent)
             }
             if !result.intents.contains(best.intent) { result.intents.append(best.intent) }
+            // A report that also names what the runner fears ("my toes keep going numb and I'm
+            // terrified it's MS") is both: the report, and the feared condition's answer, as the
+            // worry said on its own would get it (a topic pattern that requires the worry).
+            if best.intent == brain.settings.startIntent, input.hasMark(.worry, in: range),
+                let feared = ranked.first(where: {
+                    brain.intents[$0.order].isTopic && $0.pattern?.includes("~\(ConceptKey.worry.rawValue)") == true
+                }), !result.intents.contains(feared.intent)
+            {
+                result.intents.append(feared.intent)
+            }
         }
         if sentences.count > 1 && result.intents.isEmpty {
             let ranked = rank(input, range: 0..<input.tokens.count, expected: expected)
