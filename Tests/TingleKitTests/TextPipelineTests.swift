@@ -47,6 +47,15 @@ struct TextPipelineTests {
         #expect(measures.map(\.description) == [expected])
     }
 
+    @Test("A question the runner answers with a bare 'no' is denied by it; answered otherwise, it stands")
+    func answeredQuestions() {
+        let denied = builtInBrain.analyzer.analyze("chest pain? no. breathless? a bit").tokens
+        #expect(denied.filter(\.isDenied).map(\.text) == ["chest", "pain"])
+        let kept = builtInBrain.analyzer.analyze("chest pain? yes, on hills").tokens
+        #expect(kept.allSatisfy { !$0.isDenied })
+        #expect(converse(["chest pain? nope. just tingly toes on runs"])[0].escalation != .emergency)
+    }
+
     @Test("The stemmer makes word forms meet")
     func stems() {
         #expect(Set(["tingles", "tingling", "tingled", "tingle"].map(Stemmer.stem)).count == 1)
