@@ -41,6 +41,7 @@ struct TextPipelineTests {
             ("two miles", "2 miles"), ("twenty five minutes", "25 minutes"), ("1.5 hrs", "1.5 hours"),
             ("a mile", "1 mile"), ("a good hour", "1 hour"), ("a good few miles", "a few miles"),
             ("a good 20 minutes", "20 minutes"), ("3 or so miles", "3 miles"),
+            ("past the hour mark", "1 hour"),
         ])
     func quantities(input: String, expected: String) {
         let measures = builtInBrain.analyzer.analyze(input).tokens.compactMap(\.measure)

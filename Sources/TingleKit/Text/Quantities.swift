@@ -129,6 +129,10 @@ enum Quantities {
                 return (range, 2 + used)
             }
         }
+        // "the hour mark", "the hour point": an hour into the run.
+        if word == "hour", i > 0, words[i - 1].text == "the", text(1) == "mark" || text(1) == "point" {
+            return (Measure(value: 1, unit: .hours), 1)
+        }
         // "3 or so miles", "twenty or so minutes": about that much.
         if let about = plainNumber(word), text(1) == "or", text(2) == "so", let u = text(3), u.count > 1,
             let unit = units[u]
