@@ -105,18 +105,29 @@ public struct Session: Sendable {
         if let asking = conversation.asking, found.values[asking] != nil, let i = intents.firstIndex(of: "dont_know") {
             intents[i] = "inform"
         }
+        // "Yes, my groin goes numb too" or "no, but my calf swells" to "anything else?": the yes
+        // or no only leads into the answer. (To a yes-or-no screening question or an offer, the
+        // yes or no is the answer.)
+        if let asking = conversation.asking, conversation.pendingOffer == nil,
+            !brain.slots.contains(where: { $0.id == asking && !$0.yesFacts.isEmpty }),
+            found.values[asking] != nil || !found.symptoms.isEmpty,
+            let i = intents.firstIndex(where: { $0 == "yes" || $0 == "no" })
+        {
+            intents[i] = "inform"
+        }
 
         // 3a. A yes or no to a screening question sets its facts before the red flags are
         //     checked, so "yes" to "any numbness between the legs?" escalates at once.
         answeredByYesNo = false
+        let saidYesNo = intents.first == "yes" || intents.first == "no"
         if let asking = conversation.asking, let slot = brain.slots.first(where: { $0.id == asking }),
-            !slot.yesFacts.isEmpty || !slot.noFacts.isEmpty, let answer = intents.first,
-            answer == "yes" || answer == "no"
+            !slot.yesFacts.isEmpty || !slot.noFacts.isEmpty,
+            let answer = saidYesNo ? intents.first : Self.leadingNo(input)
         {
             conversation.slots[asking] = Conversation.SlotValue(
                 descriptions: [answer],
                 facts: Set(answer == "yes" ? slot.yesFacts : slot.noFacts))
-            intents[0] = "inform"
+            if saidYesNo { intents[0] = "inform" } else { intents.insert("inform", at: 0) }
             answeredByYesNo = true
         }
 
@@ -682,6 +693,16 @@ public struct Session: Sendable {
         if value.ids.isEmpty { value.descriptions = ["nothing else"] }
         value.skipped = false
         conversation.slots[slot.id] = value
+    }
+
+    /// A reply to a yes-or-no question that opens with "no", "nope" or "nah" and goes on to say
+    /// why ("nah, breathing is fine"), with no "but" that could take it back: a no.
+    static func leadingNo(_ input: MatchInput) -> String? {
+        let contrast: Set<String> = ["but", "though", "although", "except", "apart", "however"]
+        guard let first = input.tokens.first, ["no", "nope", "nah"].contains(first.text),
+            !input.tokens.contains(where: { contrast.contains($0.text) })
+        else { return nil }
+        return "no"
     }
 
     /// The first screening question (a slot with `when` facts) that applies and has no answer.
