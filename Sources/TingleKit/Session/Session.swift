@@ -87,8 +87,18 @@ public struct Session: Sendable {
             // About the feet, or numbness of nothing else ("my groin went numb" is a warning
             // sign and "my hands tingle after a day at the keyboard" another matter, not a report about the feet).
             && (input.isPresent(.foot) || input.isPresent(.numb) && !input.isPresent(.bodyElsewhere))
-        if heardReport { intents.insert(brain.settings.startIntent, at: 0) }
+        // A first message that asks about numb feet in general and tells when its own start
+        // ("What causes dead feet on runs? Mine go after about an hour.") is a report too; the
+        // question is still answered.
+        let toldOwnDetail =
+            conversation.state == .greeting && !found.values.isEmpty && input.isPresent(.foot)
+            && input.isPresent(.numb) && !intents.contains(brain.settings.startIntent)
+        if heardReport || toldOwnDetail { intents.insert(brain.settings.startIntent, at: 0) }
         let startsAssessment = intents.contains(brain.settings.startIntent)
+        // "Hi all. Both heels tingle at 4 miles", "Can you help? …", "Thanks in advance!": social
+        // openers before a report get no reply of their own ("Hi! Tell me what happens…" after
+        // the report has been heard reads as if it had not).
+        if startsAssessment { intents.removeAll { Self.openers.contains($0) } }
         var parts: [ReplyPart] = []
 
         // 3. Record what was said; note corrections of earlier answers.
@@ -694,6 +704,9 @@ public struct Session: Sendable {
         value.skipped = false
         conversation.slots[slot.id] = value
     }
+
+    /// Small talk that opens a message: answered alone, dropped before a report.
+    static let openers: Set<String> = ["greeting", "thanks", "help"]
 
     /// A reply to a yes-or-no question that opens with "no", "nope" or "nah" and goes on to say
     /// why ("nah, breathing is fine"), with no "but" that could take it back: a no.
