@@ -605,9 +605,12 @@ public struct Session: Sendable {
         let text = input.text
         // Symbols that no description of shoes needs: a line with them is code or noise.
         let codeLike: Set<Character> = ["$", "<", ">", "{", "}", "[", "]", "|", "\\", "=", "^", "~", ";", "`"]
+        // A correction about the feet that nothing understood ("actually it's both feet") takes
+        // back something said before; it does not describe shoes.
         guard !text.tokens.isEmpty, text.tokens.count <= 12, text.sentences.count <= 2,
             !text.normalized.contains(where: codeLike.contains),
-            !text.sentences.contains(where: text.isQuestion)
+            !text.sentences.contains(where: text.isQuestion),
+            !(input.isPresent(.correction) && input.isPresent(.foot))
         else { return nil }
         let words = text.tokens.map { $0.measure?.description ?? $0.typed }
         let corrector = input.brain.analyzer.corrector
