@@ -26,6 +26,31 @@ struct AnswersTests {
         #expect(results[1].asking == "footwear")
     }
 
+    @Test("After the run: an answer in any word order is said back in the runner's words")
+    func courseQuoted() {
+        let results = after("toes numb up on runs", ["5k", "hokas", "no", "it clears ten minutes after i finish"])
+        #expect(results[4].reply.contains("Got it: goes within 10 minutes."), "\(results[4].reply)")
+        #expect(!results[4].reply.contains("{"))
+    }
+
+    @Test(
+        "After the run: an hour or more, in any words, lingers (a doctor's check)",
+        arguments: ["it lasts an hour", "it hangs about for a good hour or two", "sticks around a couple of hours"])
+    func courseLingers(answer: String) {
+        let results = after("toes numb up on runs", ["5k", "hokas", "no", answer])
+        #expect(results[4].escalation == .doctor, "\(answer) → \(String(describing: results[4].escalation))")
+        #expect(!results[4].reply.contains("{"))
+    }
+
+    @Test("A question word with 'not' and no '?' is a statement that left out its subject")
+    func droppedSubject() {
+        let results = after("toes numb up on runs", ["5k", "hokas", "wouldnt say painful, just weird"])
+        #expect(results[3].symptoms == [])
+        #expect(results[3].asking != "symptoms")
+        // Asked with a "?", it is still a question.
+        #expect(builtInBrain.analyzer.analyze("wouldn't it be the laces?").isQuestion(0..<6))
+    }
+
     @Test("The same words mean nothing on their own, before the question is asked")
     func notWithoutTheQuestion() {
         #expect(converse(["20 minutes"])[0].onset == nil)

@@ -39,11 +39,22 @@ struct TextPipelineTests {
         arguments: [
             ("after 5k", "5 km"), ("3mi in", "3 miles"), ("20 mins", "20 minutes"), ("half an hour", "30 minutes"),
             ("two miles", "2 miles"), ("twenty five minutes", "25 minutes"), ("1.5 hrs", "1.5 hours"),
-            ("a mile", "1 mile"),
+            ("a mile", "1 mile"), ("a good hour", "1 hour"), ("a good few miles", "a few miles"),
+            ("a good 20 minutes", "20 minutes"), ("3 or so miles", "3 miles"),
+            ("past the hour mark", "1 hour"),
         ])
     func quantities(input: String, expected: String) {
         let measures = builtInBrain.analyzer.analyze(input).tokens.compactMap(\.measure)
         #expect(measures.map(\.description) == [expected])
+    }
+
+    @Test("A question the runner answers with a bare 'no' is denied by it; answered otherwise, it stands")
+    func answeredQuestions() {
+        let denied = builtInBrain.analyzer.analyze("chest pain? no. breathless? a bit").tokens
+        #expect(denied.filter(\.isDenied).map(\.text) == ["chest", "pain"])
+        let kept = builtInBrain.analyzer.analyze("chest pain? yes, on hills").tokens
+        #expect(kept.allSatisfy { !$0.isDenied })
+        #expect(converse(["chest pain? nope. just tingly toes on runs"])[0].escalation != .emergency)
     }
 
     @Test("The stemmer makes word forms meet")

@@ -49,17 +49,25 @@ struct SlotExtractor {
         var certain: MatchInput?
         let owners = brain.index.owners
         // Sentences where a symptom's benign look-alike is said: its patterns do not count there.
-        var excepted: [Int32: [Range<Int>]] = [:]
-        for number in input.viable where owners[Int(number)].kind == .symptomExcept {
-            let owner = owners[Int(number)]
-            let pattern = brain.symptoms[Int(owner.rule)].except[Int(owner.item)]
-            for range in sentences where PatternMatcher.matches(pattern, in: input, range: range) {
-                excepted[owner.rule, default: []].append(range)
+        // Read on the words as said and, for denials, on the denied words too: "no chest pain"
+        // denies no pain of the feet, as "chest pain" would report none.
+        func exceptions(in source: MatchInput) -> [Int32: [Range<Int>]] {
+            var excepted: [Int32: [Range<Int>]] = [:]
+            for number in source.viable where owners[Int(number)].kind == .symptomExcept {
+                let owner = owners[Int(number)]
+                let pattern = brain.symptoms[Int(owner.rule)].except[Int(owner.item)]
+                for range in sentences where PatternMatcher.matches(pattern, in: source, range: range) {
+                    excepted[owner.rule, default: []].append(range)
+                }
             }
+            return excepted
         }
-        func anywhere(_ pattern: Pattern, in input: MatchInput, except rule: Int32) -> Bool {
-            sentences.contains { range in
-                !(excepted[rule]?.contains(range) ?? false) && PatternMatcher.matches(pattern, in: input, range: range)
+        let excepted = exceptions(in: input)
+        let exceptedDenied = undenied.map(exceptions) ?? [:]
+        func anywhere(_ pattern: Pattern, in source: MatchInput, except rule: Int32, denied: Bool = false) -> Bool {
+            let skip = (denied ? exceptedDenied : excepted)[rule] ?? []
+            return sentences.contains { range in
+                !skip.contains(range) && PatternMatcher.matches(pattern, in: source, range: range)
             }
         }
         for number in input.viable {
@@ -83,7 +91,9 @@ struct SlotExtractor {
                 let pattern = brain.symptoms[rule].patterns[Int(owner.item)]
                 if anywhere(pattern, in: input, except: owner.rule) {
                     symptoms.append(owner.rule)
-                } else if let undenied, denied.last != owner.rule, anywhere(pattern, in: undenied, except: owner.rule) {
+                } else if let undenied, denied.last != owner.rule,
+                    anywhere(pattern, in: undenied, except: owner.rule, denied: true)
+                {
                     denied.append(owner.rule)
                 }
             case .symptomDenial:

@@ -85,8 +85,7 @@ public struct ContextMarker: Sendable {
         // you get frostbite running?", "is foot drop a thing?"), describes no finding of
         // theirs: hypothetical. A statement that ends in "?" ("toes go numb at 3k, anyone
         // else??") is still a report.
-        for range in input.text.sentences
-        where Tokenizer.questionOpeners.contains(input.tokens[range.lowerBound].text) {
+        for range in input.text.sentences where input.text.opensQuestion(range) {
             guard !range.contains(where: { has(selfWords, at: $0).0 }) else { continue }
             for i in range where marks[i].context == .affirmed {
                 marks[i] = Mark(

@@ -58,13 +58,36 @@ public struct IntentMatcher: Sendable {
             {
                 best = report
             }
-            if brain.intents[best.order].isTopic && input.text.isQuestion(range) {
+            // A report that runs on into a question about it ("toes go numb about 4 miles in,
+            // maybe it's time for new ones?") opens like a report, anchored at the start of the
+            // sentence: it is both, the report first, and what it tells is read.
+            let opensAsReport =
+                brain.intents[best.order].isTopic && input.text.isQuestion(range)
+                && ranked.contains { c in
+                    c.intent == brain.settings.startIntent
+                        && c.pattern.map { !$0.hasPrefix("*") && !$0.hasPrefix("{") && !$0.hasPrefix("[~") } == true
+                }
+            if opensAsReport {
+                if !result.intents.contains(brain.settings.startIntent) {
+                    result.intents.append(brain.settings.startIntent)
+                }
+            } else if brain.intents[best.order].isTopic && input.text.isQuestion(range) {
                 // "Is it my new trainers?" asks, and tells: what it tells is still read.
                 if !input.hasMark(.presupposes, in: range) { result.topicSentences.append(range) }
             } else if brain.intents[best.order].isTopic && !input.hasMark(.request, in: range) {
                 result.statementTopics.append(best.intent)
             }
             if !result.intents.contains(best.intent) { result.intents.append(best.intent) }
+            // A report that also names what the runner fears ("my toes keep going numb and I'm
+            // terrified it's MS") is both: the report, and the feared condition's answer, as the
+            // worry said on its own would get it (a topic pattern that requires the worry).
+            if best.intent == brain.settings.startIntent, input.hasMark(.worry, in: range),
+                let feared = ranked.first(where: {
+                    brain.intents[$0.order].isTopic && $0.pattern?.includes("~\(ConceptKey.worry.rawValue)") == true
+                }), !result.intents.contains(feared.intent)
+            {
+                result.intents.append(feared.intent)
+            }
         }
         if sentences.count > 1 && result.intents.isEmpty {
             let ranked = rank(input, range: 0..<input.tokens.count, expected: expected)

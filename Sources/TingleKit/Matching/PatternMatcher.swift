@@ -68,36 +68,46 @@ enum PatternMatcher {
         }
         for (element, branches) in zip(pattern.unordered, linked.unorderedPrograms) {
             if case .optional = element { continue }  // optional words occur, or need not
-            guard occurs(branches, linked, in: input, range: range, memoAfter: state.memoAfter) else { return false }
+            guard occurs(branches, linked, in: input, range: range, &state) else { return false }
         }
         // A pattern that is only an any-order group places no order on the sentence.
         if pattern.sequence.isEmpty { return true }
         return Cursor.with(linked.program, input, linked) { state.run(0, range.lowerBound, $0) }
     }
 
-    /// Whether one element of an any-order group (one of its branches) occurs somewhere in the range.
+    /// Whether one element of an any-order group (one of its branches) occurs somewhere in the
+    /// range. When the match records, what its concepts captured is added to `outer`'s captures,
+    /// so an extractor written as an any-order group can quote the words ("{(goes|clears)
+    /// ~short_duration}" → "goes within ten minutes").
     private static func occurs(
         _ branches: [[PatternOp]], _ linked: Pattern.Linked, in input: MatchInput,
-        range: Range<Int>, memoAfter: Int
+        range: Range<Int>, _ outer: inout State
     ) -> Bool {
-        branches.contains { program in
+        let memoAfter = outer.memoAfter
+        let recording = outer.recording
+        for program in branches {
             // A single word or concept that is nowhere in the line, not denied, cannot occur.
             if program.count == 3 {  // entry, the word or concept, end
                 switch program[1] {
-                case .word(let id), .concept(let id): if !input.present.contains(id) { return false }
+                case .word(let id), .concept(let id): if !input.present.contains(id) { continue }
                 default: break
                 }
             }
-            return Cursor.with(program, input, linked) { cursor in
+            let captured: [(concept: Int32, range: Range<Int>)]? = Cursor.with(program, input, linked) { cursor in
                 // One state for every start: what failed from one start fails from another.
                 var state = State(
-                    end: range.upperBound, anchored: false, recording: false, budget: input.budget,
+                    end: range.upperBound, anchored: false, recording: recording, budget: input.budget,
                     memoAfter: memoAfter)
                 let found = range.contains { start in state.run(0, start, cursor) }
                 state.settle()
-                return found
+                return found ? state.captures : nil
+            }
+            if let captured {
+                if recording { outer.captures += captured }
+                return true
             }
         }
+        return false
     }
 
     /// What the interpreter reads, as raw buffers: the program, the input's tokens and

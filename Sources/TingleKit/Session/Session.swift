@@ -107,8 +107,18 @@ public struct Session: Sendable {
             // About the feet, or numbness of nothing else ("my groin went numb" is a warning
             // sign and "my hands tingle after a day at the keyboard" another matter, not a report about the feet).
             && (input.isPresent(.foot) || input.isPresent(.numb) && !input.isPresent(.bodyElsewhere))
-        if heardReport { intents.insert(brain.settings.startIntent, at: 0) }
+        // A first message that asks about numb feet in general and tells when its own start
+        // ("What causes dead feet on runs? Mine go after about an hour.") is a report too; the
+        // question is still answered.
+        let toldOwnDetail =
+            conversation.state == .greeting && !found.values.isEmpty && input.isPresent(.foot)
+            && input.isPresent(.numb) && !intents.contains(brain.settings.startIntent)
+        if heardReport || toldOwnDetail { intents.insert(brain.settings.startIntent, at: 0) }
         let startsAssessment = intents.contains(brain.settings.startIntent)
+        // "Hi all. Both heels tingle at 4 miles", "Can you help? …", "Thanks in advance!": social
+        // openers before a report get no reply of their own ("Hi! Tell me what happens…" after
+        // the report has been heard reads as if it had not).
+        if startsAssessment { intents.removeAll { Self.openers.contains($0) } }
         var parts: [ReplyPart] = []
 
         // 3. Record what was said; note corrections of earlier answers.
@@ -125,18 +135,29 @@ public struct Session: Sendable {
         if let asking = conversation.asking, found.values[asking] != nil, let i = intents.firstIndex(of: "dont_know") {
             intents[i] = "inform"
         }
+        // "Yes, my groin goes numb too" or "no, but my calf swells" to "anything else?": the yes
+        // or no only leads into the answer. (To a yes-or-no screening question or an offer, the
+        // yes or no is the answer.)
+        if let asking = conversation.asking, conversation.pendingOffer == nil,
+            !brain.slots.contains(where: { $0.id == asking && !$0.yesFacts.isEmpty }),
+            found.values[asking] != nil || !found.symptoms.isEmpty,
+            let i = intents.firstIndex(where: { $0 == "yes" || $0 == "no" })
+        {
+            intents[i] = "inform"
+        }
 
         // 3a. A yes or no to a screening question sets its facts before the red flags are
         //     checked, so "yes" to "any numbness between the legs?" escalates at once.
         answeredByYesNo = false
+        let saidYesNo = intents.first == "yes" || intents.first == "no"
         if let asking = conversation.asking, let slot = brain.slots.first(where: { $0.id == asking }),
-            !slot.yesFacts.isEmpty || !slot.noFacts.isEmpty, let answer = intents.first,
-            answer == "yes" || answer == "no"
+            !slot.yesFacts.isEmpty || !slot.noFacts.isEmpty,
+            let answer = saidYesNo ? intents.first : Self.leadingNo(input)
         {
             conversation.slots[asking] = Conversation.SlotValue(
                 descriptions: [answer],
                 facts: Set(answer == "yes" ? slot.yesFacts : slot.noFacts))
-            intents[0] = "inform"
+            if saidYesNo { intents[0] = "inform" } else { intents.insert("inform", at: 0) }
             answeredByYesNo = true
         }
 
@@ -620,9 +641,12 @@ public struct Session: Sendable {
         let text = input.text
         // Symbols that no description of shoes needs: a line with them is code or noise.
         let codeLike: Set<Character> = ["$", "<", ">", "{", "}", "[", "]", "|", "\\", "=", "^", "~", ";", "`"]
+        // A correction about the feet that nothing understood ("actually it's both feet") takes
+        // back something said before; it does not describe shoes.
         guard !text.tokens.isEmpty, text.tokens.count <= 12, text.sentences.count <= 2,
             !text.normalized.contains(where: codeLike.contains),
-            !text.sentences.contains(where: text.isQuestion)
+            !text.sentences.contains(where: text.isQuestion),
+            !(input.isPresent(.correction) && input.isPresent(.foot))
         else { return nil }
         let words = text.tokens.map { $0.measure?.description ?? $0.typed }
         let corrector = input.brain.analyzer.corrector
@@ -718,6 +742,19 @@ public struct Session: Sendable {
         if value.ids.isEmpty { value.descriptions = ["nothing else"] }
         value.skipped = false
         conversation.slots[slot.id] = value
+    }
+
+    /// Small talk that opens a message: answered alone, dropped before a report.
+    static let openers: Set<String> = ["greeting", "thanks", "help"]
+
+    /// A reply to a yes-or-no question that opens with "no", "nope" or "nah" and goes on to say
+    /// why ("nah, breathing is fine"), with no "but" that could take it back: a no.
+    static func leadingNo(_ input: MatchInput) -> String? {
+        let contrast: Set<String> = ["but", "though", "although", "except", "apart", "however"]
+        guard let first = input.tokens.first, ["no", "nope", "nah"].contains(first.text),
+            !input.tokens.contains(where: { contrast.contains($0.text) })
+        else { return nil }
+        return "no"
     }
 
     /// The first screening question (a slot with `when` facts) that applies and has no answer.

@@ -40,6 +40,31 @@ public struct Negation: Sendable {
             }
             if let cue = activeCue { tokens[i].deniedBy = cue }
         }
+        markAnsweredQuestions(&tokens)
+    }
+
+    /// Words that make up a bare "no" said as a sentence of its own.
+    private static let bareNo: Set<String> = ["no", "nope", "nah", "none", "never", "not", "really", "at", "all"]
+    private static let answers: Set<String> = ["no", "nope", "nah", "none", "never"]
+
+    /// A question the runner asks and answers themselves ("chest pain? no. breathless? a
+    /// bit"): a sentence ending in "?" followed by a sentence that is only a "no" is denied
+    /// by that "no", as NegEx's post-negation denies what comes before it.
+    private func markAnsweredQuestions(_ tokens: inout [Token]) {
+        var start = 0
+        while start < tokens.count {
+            var end = start
+            while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
+            // tokens[start..<end] is one sentence; the next runs from `end`.
+            if tokens[end - 1].endsQuestion, end < tokens.count, Self.answers.contains(tokens[end].text) {
+                var next = end
+                while next < tokens.count, tokens[next].sentence == tokens[end].sentence { next += 1 }
+                if tokens[end..<next].allSatisfy({ Self.bareNo.contains($0.text) }) {
+                    for i in start..<end where tokens[i].deniedBy == nil { tokens[i].deniedBy = end }
+                }
+            }
+            start = end
+        }
     }
 
     private func isProtected(cueAt i: Int, in tokens: [Token]) -> Bool {

@@ -90,6 +90,16 @@ enum Quantities {
         let word = words[i].text
         func text(_ k: Int) -> String? { i + k < words.count ? words[i + k].text : nil }
 
+        // "a good hour", "a good few miles", "a good 20 minutes": "good" says at least as
+        // much; the amount is read without it.
+        if word == "a" || word == "an", text(1) == "good", text(2) != nil {
+            var rest = words
+            rest.remove(at: i + 1)
+            if let (measure, used) = measure(at: i, in: rest) { return (measure, used + 1) }
+            if let (measure, used) = amount(at: i + 2, in: words) { return (measure, used + 2) }
+            return nil
+        }
+
         // "mile 6", "mile 3ish", "between mile 8 and 11", "km 8-10": a point along the run.
         if word == "mile" || word == "km", let n = text(1), let at = plainNumber(n) {
             let unit: Measure.Unit = word == "mile" ? .miles : .kilometres
@@ -118,6 +128,16 @@ enum Quantities {
                 range.joiner = joiner == "and" ? "to" : joiner
                 return (range, 2 + used)
             }
+        }
+        // "the hour mark", "the hour point": an hour into the run.
+        if word == "hour", i > 0, words[i - 1].text == "the", text(1) == "mark" || text(1) == "point" {
+            return (Measure(value: 1, unit: .hours), 1)
+        }
+        // "3 or so miles", "twenty or so minutes": about that much.
+        if let about = plainNumber(word), text(1) == "or", text(2) == "so", let u = text(3), u.count > 1,
+            let unit = units[u]
+        {
+            return (Measure(value: about, unit: unit), 4)
         }
         // "an hour and a half", "2 hours and a half".
         if let (hours, used) = amount(at: i, in: words), hours.unit == .hours, hours.spoken == nil, text(used) == "and",

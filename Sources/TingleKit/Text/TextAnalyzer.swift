@@ -56,8 +56,18 @@ public struct AnalyzedText: Sendable {
     /// Whether a sentence asks something: it ends with "?" or opens with a question word
     /// ("how tight should my laces be", "should i get insoles").
     public func isQuestion(_ range: Range<Int>) -> Bool {
-        guard let first = range.first, let last = range.last else { return false }
-        return tokens[last].endsQuestion || Tokenizer.questionOpeners.contains(tokens[first].text)
+        guard let last = range.last else { return false }
+        return tokens[last].endsQuestion || opensQuestion(range)
+    }
+
+    /// Whether the sentence starts with a question word ("should I…", "can you…"). A
+    /// question word with "not" and no "?" is a statement whose subject was left out:
+    /// "wouldn't say painful, just weird", "doesn't hurt", "can't feel my toes".
+    public func opensQuestion(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, let last = range.last,
+            Tokenizer.questionOpeners.contains(tokens[first].text)
+        else { return false }
+        return range.count < 2 || tokens[first + 1].text != "not" || tokens[last].endsQuestion
     }
 
     /// Words corrected by the typo corrector, as (typed, corrected).
