@@ -518,7 +518,9 @@ public struct Session: Sendable {
                 }
             case brain.settings.assessIntent:
                 conversation.asking = nil
-                if conversation.reported || !conversation.slots.isEmpty {
+                // Only once the feet were talked about: "my knee hurts, what should I do?" gets no
+                // view of foot numbness.
+                if conversation.reported {
                     conversation.reported = true
                     return parts + [.assessment(assessAndRecord(), showLevel: true)]
                 }
