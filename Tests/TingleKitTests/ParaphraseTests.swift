@@ -15,6 +15,8 @@ struct ParaphraseTests {
         ("goodbye", "gotta go see ya"),
         ("help", "what can u do"),
         ("help", "how does this thing work"),
+        ("topic.hands", "why do my fingertips tingle on runs"),
+        ("topic.hands", "fingers like sausages after a half marathon"),
         ("identity", "is this an ai or a human"),
         ("identity", "are u even a proper doctor"),
         ("other_injury", "shin splints again ugh"),
