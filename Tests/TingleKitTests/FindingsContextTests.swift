@@ -49,6 +49,17 @@ struct FindingsContextTests {
         #expect(contexts("if I run more than 5 miles my toes go numb")["toes"] == .affirmed)
     }
 
+    @Test("'What if' with the runner's own words and 'too' or 'as well' may be a report: possible")
+    func hypotheticalAddedToOwnReport() {
+        #expect(contexts("what if my left calf is puffy and hot as well")["hot"] == .possible)
+        #expect(flags("what if my left calf is puffy and hot as well").contains("dvt"))
+        #expect(flags("what if I also go numb between my legs").contains("cauda_equina"))
+        // Without the runner's own words straight after the trigger, or without a word
+        // that adds, it stays hypothetical.
+        #expect(contexts("what if it ever spreads to my leg too")["leg"] == .hypothetical)
+        #expect(contexts("what if my calf swells up")["swells"] == .hypothetical)
+    }
+
     @Test("Possible: counts for symptoms and red flags, not for risk factors")
     func possible() {
         #expect(contexts("I'm scared this is MS")["ms"] == .possible)

@@ -17,6 +17,7 @@ public struct ContextMarker: Sendable {
     let terminator: Int32?
     let pseudo: Int32?
     let selfWords: Int32?
+    let addedWords: Int32?
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -31,6 +32,7 @@ public struct ContextMarker: Sendable {
         terminator = terms.id(of: .concept(FindingContext.terminatorConcept))
         pseudo = terms.id(of: .concept(FindingContext.pseudoConcept))
         selfWords = terms.id(of: .concept(FindingContext.selfConcept))
+        addedWords = terms.id(of: .concept(FindingContext.addedConcept))
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -63,11 +65,12 @@ public struct ContextMarker: Sendable {
                     let end = start + Int(mark.length)
                     let clause = tokens[start].clause
                     if trigger.forward {
+                        let context = scopeContext(trigger.context, end: end, input: input, has: has)
                         var i = end
                         while i < tokens.count, tokens[i].clause == clause, i - end < Self.maxScope {
                             if has(terminator, at: i).0 { break }
                             if trigger.context == .otherPerson, has(selfWords, at: i).0 { break }
-                            apply(trigger.context, from: start..<end, to: i, distance: i - end, &marks)
+                            apply(context, from: start..<end, to: i, distance: i - end, &marks)
                             i += 1
                         }
                     } else {
@@ -93,6 +96,27 @@ public struct ContextMarker: Sendable {
             }
         }
         return marks
+    }
+
+    /// A hypothetical trigger followed straight away by the runner's own words, with a word
+    /// that adds to what they already said ("what if my left calf is puffy and warm as well?",
+    /// "what if I also feel numb down there?"), may be a report put as a question: it is
+    /// possible, which counts for red flags (when in doubt tingle asks or escalates), not
+    /// hypothetical. "What if it ever spreads?" stays hypothetical.
+    private func scopeContext(
+        _ context: FindingContext, end: Int, input: MatchInput, has: (Int32?, Int) -> (Bool, Int)
+    ) -> FindingContext {
+        guard context == .hypothetical, addedWords != nil, end < input.tokens.count,
+            has(selfWords, end).0
+        else { return context }
+        let clause = input.tokens[end].clause
+        var i = end + 1
+        while i < input.tokens.count, input.tokens[i].clause == clause, i - end < Self.maxScope + 2 {
+            if has(terminator, i).0 { break }
+            if has(addedWords, i).0 { return .possible }
+            i += 1
+        }
+        return context
     }
 
     private func apply(

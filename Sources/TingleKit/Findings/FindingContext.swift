@@ -48,4 +48,7 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// Words that say the runner is talking about themselves again: they end the scope of
     /// someone else's ("my partner says my face looks droopy" is about the runner's face).
     static let selfConcept = "context_self"
+    /// Words that add to what was said ("too", "as well", "also"): after a hypothetical
+    /// trigger and the runner's own words they make it possible (see `ContextMarker`).
+    static let addedConcept = "context_added"
 }
