@@ -26,6 +26,13 @@ struct AnswersTests {
         #expect(results[1].asking == "footwear")
     }
 
+    @Test("An answer that opens with a condition ('when it's hot, …') is an answer, not a question")
+    func conditionFirstAnswer() {
+        let results = after("my toes tingle on runs", ["when it's over 25 degrees, after about half an hour"])
+        #expect(results[1].onset?.hasPrefix("after about 30 minutes") == true, "\(results[1].onset ?? "nil")")
+        #expect(results[1].asking == "footwear")
+    }
+
     @Test("After the run: an answer in any word order is said back in the runner's words")
     func courseQuoted() {
         let results = after("toes numb up on runs", ["5k", "hokas", "no", "it clears ten minutes after i finish"])

@@ -67,7 +67,15 @@ public struct AnalyzedText: Sendable {
         guard let first = range.first, let last = range.last,
             Tokenizer.questionOpeners.contains(tokens[first].text)
         else { return false }
-        return range.count < 2 || tokens[first + 1].text != "not" || tokens[last].endsQuestion
+        if range.count >= 2, !tokens[last].endsQuestion {
+            let second = tokens[first + 1].text
+            // "when it's hot, after half an hour": "when" with a subject after it and no "?"
+            // opens a condition, not a question.
+            if tokens[first].text == "when", Tokenizer.subjectStarters.contains(second) { return false }
+            // A question word with "not" and no "?" is a statement.
+            if second == "not" { return false }
+        }
+        return true
     }
 
     /// Words corrected by the typo corrector, as (typed, corrected).
