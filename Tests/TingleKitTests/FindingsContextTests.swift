@@ -30,6 +30,15 @@ struct FindingsContextTests {
         #expect(flags("my friend had a stroke last year").isEmpty)
     }
 
+    @Test("A parent writing about their child writes about the one who needs the advice")
+    func dependant() {
+        let line = "my son is 15 and now he says he can't feel his bum and can't pee"
+        #expect(contexts(line)["bum"] == .affirmed)
+        #expect(flags(line).contains("cauda_equina"))
+        // Any other person stays someone else.
+        #expect(flags("my brother says he can't feel his bum and can't pee").isEmpty)
+    }
+
     @Test("Historical: forward ('used to') and backward ('years ago'), within the clause")
     func historical() {
         #expect(contexts("I used to get sciatica")["sciatica"] == .historical)

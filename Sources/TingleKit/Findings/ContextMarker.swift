@@ -18,6 +18,7 @@ public struct ContextMarker: Sendable {
     let pseudo: Int32?
     let selfWords: Int32?
     let addedWords: Int32?
+    let dependantWords: Int32?
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -33,6 +34,7 @@ public struct ContextMarker: Sendable {
         pseudo = terms.id(of: .concept(FindingContext.pseudoConcept))
         selfWords = terms.id(of: .concept(FindingContext.selfConcept))
         addedWords = terms.id(of: .concept(FindingContext.addedConcept))
+        dependantWords = terms.id(of: .concept(FindingContext.dependantConcept))
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -54,13 +56,16 @@ public struct ContextMarker: Sendable {
             for mark in input.marks(at: i) where mark.concept == concept { return (true, Int(mark.length)) }
             return (false, 0)
         }
+        // A parent writing about their child ("my son is 15, his feet go numb…") writes
+        // about the one who needs the advice: in that line, no word is someone else's.
+        let aboutDependant = tokens.indices.contains { has(dependantWords, at: $0).0 }
         // Positions covered by a pseudo-trigger: no trigger starts inside one.
         var pseudoUntil = -1
         for start in tokens.indices {
             let (isPseudo, pseudoLength) = has(pseudo, at: start)
             if isPseudo { pseudoUntil = max(pseudoUntil, start + pseudoLength) }
             if start < pseudoUntil { continue }
-            for trigger in triggers {
+            for trigger in triggers where !(aboutDependant && trigger.context == .otherPerson) {
                 for mark in input.marks(at: start) where mark.concept == trigger.concept {
                     let end = start + Int(mark.length)
                     let clause = tokens[start].clause

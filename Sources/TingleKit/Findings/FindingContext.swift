@@ -51,4 +51,7 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// Words that add to what was said ("too", "as well", "also"): after a hypothetical
     /// trigger and the runner's own words they make it possible (see `ContextMarker`).
     static let addedConcept = "context_added"
+    /// A child the runner writes about ("my son", "my teenage daughter"): the one who needs
+    /// the advice, so nothing in that line is someone else's (see `ContextMarker`).
+    static let dependantConcept = "context_dependant"
 }
