@@ -39,6 +39,16 @@ struct FindingsContextTests {
         #expect(flags("my brother says he can't feel his bum and can't pee").isEmpty)
     }
 
+    @Test("Once a line named the runner's child, the conversation is about them")
+    func dependantAcrossTurns() {
+        let results = converse([
+            "my daughter's toes go numb at cross country", "she says after a mile",
+            "she wet herself at the last race without noticing",
+        ])
+        #expect(results[2].redFlags.contains("cauda_equina"))
+        #expect(converse(["my toes go numb on runs", "my sister wet herself without noticing"])[1].redFlags.isEmpty)
+    }
+
     @Test("Historical: forward ('used to') and backward ('years ago'), within the clause")
     func historical() {
         #expect(contexts("I used to get sciatica")["sciatica"] == .historical)

@@ -47,7 +47,13 @@ public struct ContextMarker: Sendable {
         var distance = Int.max
     }
 
-    func mark(_ input: MatchInput) -> [Mark] {
+    /// Whether the line names the runner's child ("my son", "my teenage daughter").
+    func namesDependant(_ input: MatchInput) -> Bool {
+        guard let dependantWords else { return false }
+        return input.tokens.indices.contains { i in input.marks(at: i).contains { $0.concept == dependantWords } }
+    }
+
+    func mark(_ input: MatchInput, aboutDependant dependantEarlier: Bool = false) -> [Mark] {
         let tokens = input.tokens
         var marks = [Mark](repeating: Mark(), count: tokens.count)
         guard !triggers.isEmpty, !tokens.isEmpty else { return marks }
@@ -57,8 +63,9 @@ public struct ContextMarker: Sendable {
             return (false, 0)
         }
         // A parent writing about their child ("my son is 15, his feet go numb…") writes
-        // about the one who needs the advice: in that line, no word is someone else's.
-        let aboutDependant = tokens.indices.contains { has(dependantWords, at: $0).0 }
+        // about the one who needs the advice: in that line, and in the rest of the
+        // conversation ("she also says her back hurts"), no word is someone else's.
+        let aboutDependant = dependantEarlier || namesDependant(input)
         // Positions covered by a pseudo-trigger: no trigger starts inside one.
         var pseudoUntil = -1
         for start in tokens.indices {
