@@ -77,6 +77,9 @@ struct FindingsContextTests {
         // that adds, it stays hypothetical.
         #expect(contexts("what if it ever spreads to my leg too")["leg"] == .hypothetical)
         #expect(contexts("what if my calf swells up")["swells"] == .hypothetical)
+        // A word that looks ahead keeps it hypothetical.
+        #expect(flags("what if I also get chest pain?").isEmpty)
+        #expect(flags("what should I do if I also get chest pain?").isEmpty)
     }
 
     @Test("Possible: counts for symptoms and red flags, not for risk factors")

@@ -19,6 +19,7 @@ public struct ContextMarker: Sendable {
     let selfWords: Int32?
     let addedWords: Int32?
     let dependantWords: Int32?
+    let futureWords: Int32?
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -35,6 +36,7 @@ public struct ContextMarker: Sendable {
         selfWords = terms.id(of: .concept(FindingContext.selfConcept))
         addedWords = terms.id(of: .concept(FindingContext.addedConcept))
         dependantWords = terms.id(of: .concept(FindingContext.dependantConcept))
+        futureWords = terms.id(of: .concept(FindingContext.futureConcept))
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -114,7 +116,8 @@ public struct ContextMarker: Sendable {
     /// that adds to what they already said ("what if my left calf is puffy and warm as well?",
     /// "what if I also feel numb down there?"), may be a report put as a question: it is
     /// possible, which counts for red flags (when in doubt tingle asks or escalates), not
-    /// hypothetical. "What if it ever spreads?" stays hypothetical.
+    /// hypothetical. "What if it ever spreads?" and "what if I also get chest pain?" (a word
+    /// that looks ahead, `context_future`) stay hypothetical.
     private func scopeContext(
         _ context: FindingContext, end: Int, input: MatchInput, has: (Int32?, Int) -> (Bool, Int)
     ) -> FindingContext {
@@ -122,13 +125,16 @@ public struct ContextMarker: Sendable {
             has(selfWords, end).0
         else { return context }
         let clause = input.tokens[end].clause
+        var added = false
         var i = end + 1
         while i < input.tokens.count, input.tokens[i].clause == clause, i - end < Self.maxScope + 2 {
             if has(terminator, i).0 { break }
-            if has(addedWords, i).0 { return .possible }
+            // "What if I also get chest pain?" looks ahead: it stays hypothetical.
+            if has(futureWords, i).0 { return context }
+            if has(addedWords, i).0 { added = true }
             i += 1
         }
-        return context
+        return added ? .possible : context
     }
 
     private func apply(

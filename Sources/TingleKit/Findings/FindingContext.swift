@@ -54,4 +54,6 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// A child the runner writes about ("my son", "my teenage daughter"): the one who needs
     /// the advice, so nothing in that line is someone else's (see `ContextMarker`).
     static let dependantConcept = "context_dependant"
+    /// Words that look ahead ("get", "start", "ever"): a hypothetical with one stays one.
+    static let futureConcept = "context_future"
 }
