@@ -28,7 +28,7 @@ struct AnswersTests {
 
     @Test("An answer that opens with a condition ('when it's hot, …') is an answer, not a question")
     func conditionFirstAnswer() {
-        let results = after("my toes tingle on runs", ["when it's over 25 degrees, after about half an hour"])
+        let results = after("toes get tingly while i run", ["when it's over 25 degrees, after about half an hour"])
         #expect(results[1].onset?.hasPrefix("after about 30 minutes") == true, "\(results[1].onset ?? "nil")")
         #expect(results[1].asking == "footwear")
     }
