@@ -35,8 +35,9 @@ struct FindingsContextTests {
         let line = "my son is 15 and now he says he can't feel his bum and can't pee"
         #expect(contexts(line)["bum"] == .affirmed)
         #expect(flags(line).contains("cauda_equina"))
-        // Any other person stays someone else.
+        // Any other person stays someone else, also the child's friend.
         #expect(flags("my brother says he can't feel his bum and can't pee").isEmpty)
+        #expect(flags("my daughter's friend fainted at the race").isEmpty)
     }
 
     @Test("Once a line named the runner's child, the conversation is about them")

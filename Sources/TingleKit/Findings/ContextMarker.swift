@@ -20,6 +20,7 @@ public struct ContextMarker: Sendable {
     let addedWords: Int32?
     let dependantWords: Int32?
     let futureWords: Int32?
+    let pronounWords: Int32?
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -37,6 +38,7 @@ public struct ContextMarker: Sendable {
         addedWords = terms.id(of: .concept(FindingContext.addedConcept))
         dependantWords = terms.id(of: .concept(FindingContext.dependantConcept))
         futureWords = terms.id(of: .concept(FindingContext.futureConcept))
+        pronounWords = terms.id(of: .concept(FindingContext.pronounConcept))
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -66,7 +68,8 @@ public struct ContextMarker: Sendable {
         }
         // A parent writing about their child ("my son is 15, his feet go numb…") writes
         // about the one who needs the advice: in that line, and in the rest of the
-        // conversation ("she also says her back hurts"), no word is someone else's.
+        // conversation ("she also says her back hurts"), the child and "he" or "she" are
+        // not someone else.
         let aboutDependant = dependantEarlier || namesDependant(input)
         // Positions covered by a pseudo-trigger: no trigger starts inside one.
         var pseudoUntil = -1
@@ -74,7 +77,10 @@ public struct ContextMarker: Sendable {
             let (isPseudo, pseudoLength) = has(pseudo, at: start)
             if isPseudo { pseudoUntil = max(pseudoUntil, start + pseudoLength) }
             if start < pseudoUntil { continue }
-            for trigger in triggers where !(aboutDependant && trigger.context == .otherPerson) {
+            // About the child, the child and "he"/"she" are theirs; anyone else ("my daughter's
+            // friend") is still someone else.
+            let childWord = aboutDependant && (has(dependantWords, at: start).0 || has(pronounWords, at: start).0)
+            for trigger in triggers where !(childWord && trigger.context == .otherPerson) {
                 for mark in input.marks(at: start) where mark.concept == trigger.concept {
                     let end = start + Int(mark.length)
                     let clause = tokens[start].clause

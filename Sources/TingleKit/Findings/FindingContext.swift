@@ -56,4 +56,6 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     static let dependantConcept = "context_dependant"
     /// Words that look ahead ("get", "start", "ever"): a hypothetical with one stays one.
     static let futureConcept = "context_future"
+    /// "He", "she", "his", "her": in a conversation about the runner's child, the child.
+    static let pronounConcept = "context_pronoun"
 }
