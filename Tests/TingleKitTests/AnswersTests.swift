@@ -31,6 +31,8 @@ struct AnswersTests {
         let results = after("toes get tingly while i run", ["when it's over 25 degrees, after about half an hour"])
         #expect(results[1].onset?.hasPrefix("after about 30 minutes") == true, "\(results[1].onset ?? "nil")")
         #expect(results[1].asking == "footwear")
+        // A question after the condition is still a question.
+        #expect(converse(["when the numbness comes on, should I loosen my laces"])[0].intent == "topic.lacing")
     }
 
     @Test("After the run: an answer in any word order is said back in the runner's words")
