@@ -26,6 +26,15 @@ struct AnswersTests {
         #expect(results[1].asking == "footwear")
     }
 
+    @Test("An answer that opens with a condition ('when it's hot, …') is an answer, not a question")
+    func conditionFirstAnswer() {
+        let results = after("toes get tingly while i run", ["when it's over 25 degrees, after about half an hour"])
+        #expect(results[1].onset?.hasPrefix("after about 30 minutes") == true, "\(results[1].onset ?? "nil")")
+        #expect(results[1].asking == "footwear")
+        // A question after the condition is still a question.
+        #expect(converse(["when the numbness comes on, should I loosen my laces"])[0].intent == "topic.lacing")
+    }
+
     @Test("After the run: an answer in any word order is said back in the runner's words")
     func courseQuoted() {
         let results = after("toes numb up on runs", ["5k", "hokas", "no", "it clears ten minutes after i finish"])

@@ -30,6 +30,26 @@ struct FindingsContextTests {
         #expect(flags("my friend had a stroke last year").isEmpty)
     }
 
+    @Test("A parent writing about their child writes about the one who needs the advice")
+    func dependant() {
+        let line = "my son is 15 and now he says he can't feel his bum and can't pee"
+        #expect(contexts(line)["bum"] == .affirmed)
+        #expect(flags(line).contains("cauda_equina"))
+        // Any other person stays someone else, also the child's friend.
+        #expect(flags("my brother says he can't feel his bum and can't pee").isEmpty)
+        #expect(flags("my daughter's friend fainted at the race").isEmpty)
+    }
+
+    @Test("Once a line named the runner's child, the conversation is about them")
+    func dependantAcrossTurns() {
+        let results = converse([
+            "my daughter's toes go numb at cross country", "she says after a mile",
+            "she wet herself at the last race without noticing",
+        ])
+        #expect(results[2].redFlags.contains("cauda_equina"))
+        #expect(converse(["toes numb up on runs", "my sister wet herself without noticing"])[1].redFlags.isEmpty)
+    }
+
     @Test("Historical: forward ('used to') and backward ('years ago'), within the clause")
     func historical() {
         #expect(contexts("I used to get sciatica")["sciatica"] == .historical)
@@ -47,6 +67,20 @@ struct FindingsContextTests {
         #expect(flags("if I ever couldn't feel my bum should I go to A&E").isEmpty)
         // A habitual "if" is not hypothetical.
         #expect(contexts("if I run more than 5 miles my toes go numb")["toes"] == .affirmed)
+    }
+
+    @Test("'What if' with the runner's own words and 'too' or 'as well' may be a report: possible")
+    func hypotheticalAddedToOwnReport() {
+        #expect(contexts("what if my left calf is puffy and hot as well")["hot"] == .possible)
+        #expect(flags("what if my left calf is puffy and hot as well").contains("dvt"))
+        #expect(flags("what if I also go numb between my legs").contains("cauda_equina"))
+        // Without the runner's own words straight after the trigger, or without a word
+        // that adds, it stays hypothetical.
+        #expect(contexts("what if it ever spreads to my leg too")["leg"] == .hypothetical)
+        #expect(contexts("what if my calf swells up")["swells"] == .hypothetical)
+        // A word that looks ahead keeps it hypothetical.
+        #expect(flags("what if I also get chest pain?").isEmpty)
+        #expect(flags("what should I do if I also get chest pain?").isEmpty)
     }
 
     @Test("Possible: counts for symptoms and red flags, not for risk factors")

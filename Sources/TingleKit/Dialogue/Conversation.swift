@@ -40,6 +40,8 @@ public struct Conversation: Sendable {
     public internal(set) var risks: [String] = [] { didSet { factsChanged() } }
     public internal(set) var context: [String] = [] { didSet { factsChanged() } }
     public internal(set) var redFlags: [String] = []
+    /// A line named the runner's child: the conversation is about them (`ContextMarker`).
+    public internal(set) var aboutDependant = false
     /// The highest advice level given so far; nil until advice has been given. It only
     /// rises (`AdviceLevel`), except after a withdrawal.
     public internal(set) var adviceLevel = AdviceLevel()

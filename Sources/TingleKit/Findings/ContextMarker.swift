@@ -17,6 +17,10 @@ public struct ContextMarker: Sendable {
     let terminator: Int32?
     let pseudo: Int32?
     let selfWords: Int32?
+    let addedWords: Int32?
+    let dependantWords: Int32?
+    let futureWords: Int32?
+    let pronounWords: Int32?
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -31,6 +35,10 @@ public struct ContextMarker: Sendable {
         terminator = terms.id(of: .concept(FindingContext.terminatorConcept))
         pseudo = terms.id(of: .concept(FindingContext.pseudoConcept))
         selfWords = terms.id(of: .concept(FindingContext.selfConcept))
+        addedWords = terms.id(of: .concept(FindingContext.addedConcept))
+        dependantWords = terms.id(of: .concept(FindingContext.dependantConcept))
+        futureWords = terms.id(of: .concept(FindingContext.futureConcept))
+        pronounWords = terms.id(of: .concept(FindingContext.pronounConcept))
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -43,7 +51,13 @@ public struct ContextMarker: Sendable {
         var distance = Int.max
     }
 
-    func mark(_ input: MatchInput) -> [Mark] {
+    /// Whether the line names the runner's child ("my son", "my teenage daughter").
+    func namesDependant(_ input: MatchInput) -> Bool {
+        guard let dependantWords else { return false }
+        return input.tokens.indices.contains { i in input.marks(at: i).contains { $0.concept == dependantWords } }
+    }
+
+    func mark(_ input: MatchInput, aboutDependant dependantEarlier: Bool = false) -> [Mark] {
         let tokens = input.tokens
         var marks = [Mark](repeating: Mark(), count: tokens.count)
         guard !triggers.isEmpty, !tokens.isEmpty else { return marks }
@@ -52,22 +66,31 @@ public struct ContextMarker: Sendable {
             for mark in input.marks(at: i) where mark.concept == concept { return (true, Int(mark.length)) }
             return (false, 0)
         }
+        // A parent writing about their child ("my son is 15, his feet go numb…") writes
+        // about the one who needs the advice: in that line, and in the rest of the
+        // conversation ("she also says her back hurts"), the child and "he" or "she" are
+        // not someone else.
+        let aboutDependant = dependantEarlier || namesDependant(input)
         // Positions covered by a pseudo-trigger: no trigger starts inside one.
         var pseudoUntil = -1
         for start in tokens.indices {
             let (isPseudo, pseudoLength) = has(pseudo, at: start)
             if isPseudo { pseudoUntil = max(pseudoUntil, start + pseudoLength) }
             if start < pseudoUntil { continue }
-            for trigger in triggers {
+            // About the child, the child and "he"/"she" are theirs; anyone else ("my daughter's
+            // friend") is still someone else.
+            let childWord = aboutDependant && (has(dependantWords, at: start).0 || has(pronounWords, at: start).0)
+            for trigger in triggers where !(childWord && trigger.context == .otherPerson) {
                 for mark in input.marks(at: start) where mark.concept == trigger.concept {
                     let end = start + Int(mark.length)
                     let clause = tokens[start].clause
                     if trigger.forward {
+                        let context = scopeContext(trigger.context, end: end, input: input, has: has)
                         var i = end
                         while i < tokens.count, tokens[i].clause == clause, i - end < Self.maxScope {
                             if has(terminator, at: i).0 { break }
                             if trigger.context == .otherPerson, has(selfWords, at: i).0 { break }
-                            apply(trigger.context, from: start..<end, to: i, distance: i - end, &marks)
+                            apply(context, from: start..<end, to: i, distance: i - end, &marks)
                             i += 1
                         }
                     } else {
@@ -93,6 +116,31 @@ public struct ContextMarker: Sendable {
             }
         }
         return marks
+    }
+
+    /// A hypothetical trigger followed straight away by the runner's own words, with a word
+    /// that adds to what they already said ("what if my left calf is puffy and warm as well?",
+    /// "what if I also feel numb down there?"), may be a report put as a question: it is
+    /// possible, which counts for red flags (when in doubt tingle asks or escalates), not
+    /// hypothetical. "What if it ever spreads?" and "what if I also get chest pain?" (a word
+    /// that looks ahead, `context_future`) stay hypothetical.
+    private func scopeContext(
+        _ context: FindingContext, end: Int, input: MatchInput, has: (Int32?, Int) -> (Bool, Int)
+    ) -> FindingContext {
+        guard context == .hypothetical, addedWords != nil, end < input.tokens.count,
+            has(selfWords, end).0
+        else { return context }
+        let clause = input.tokens[end].clause
+        var added = false
+        var i = end + 1
+        while i < input.tokens.count, input.tokens[i].clause == clause, i - end < Self.maxScope + 2 {
+            if has(terminator, i).0 { break }
+            // "What if I also get chest pain?" looks ahead: it stays hypothetical.
+            if has(futureWords, i).0 { return context }
+            if has(addedWords, i).0 { added = true }
+            i += 1
+        }
+        return added ? .possible : context
     }
 
     private func apply(

@@ -48,4 +48,14 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// Words that say the runner is talking about themselves again: they end the scope of
     /// someone else's ("my partner says my face looks droopy" is about the runner's face).
     static let selfConcept = "context_self"
+    /// Words that add to what was said ("too", "as well", "also"): after a hypothetical
+    /// trigger and the runner's own words they make it possible (see `ContextMarker`).
+    static let addedConcept = "context_added"
+    /// A child the runner writes about ("my son", "my teenage daughter"): the one who needs
+    /// the advice, so nothing in that line is someone else's (see `ContextMarker`).
+    static let dependantConcept = "context_dependant"
+    /// Words that look ahead ("get", "start", "ever"): a hypothetical with one stays one.
+    static let futureConcept = "context_future"
+    /// "He", "she", "his", "her": in a conversation about the runner's child, the child.
+    static let pronounConcept = "context_pronoun"
 }

@@ -20,9 +20,11 @@ public struct FindingsInput: Sendable {
 
     static let notTheirs: Set<FindingContext> = [.negated, .hypothetical, .historical, .otherPerson]
 
-    init(_ input: MatchInput) {
+    /// `aboutDependant`: an earlier line named the runner's child, so no word is someone
+    /// else's (see `ContextMarker`).
+    init(_ input: MatchInput, aboutDependant: Bool = false) {
         whole = input
-        contexts = input.brain.contextMarker.mark(input)
+        contexts = input.brain.contextMarker.mark(input, aboutDependant: aboutDependant)
         reported = input.masking(Self.notTheirs, marks: contexts)
         mentioned = input.hasDenial ? input.undenied().masking(Self.notTheirs, marks: contexts) : nil
     }

@@ -65,7 +65,8 @@ public struct Session: Sendable {
         }
         let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
         lastBudget = input.budget
-        let findings = FindingsInput(input)
+        let findings = FindingsInput(input, aboutDependant: conversation.aboutDependant)
+        if brain.contextMarker.namesDependant(input) { conversation.aboutDependant = true }
         trace.corrections = input.text.corrections.map { (typed: $0.0, corrected: $0.1) }
         trace.denied = input.tokens.filter(\.isDenied).map(\.text)
         trace.contexts = findings.contextualWords.map { "\($0.word) (\($0.context), after \"\($0.trigger)\")" }

@@ -67,7 +67,31 @@ public struct AnalyzedText: Sendable {
         guard let first = range.first, let last = range.last,
             Tokenizer.questionOpeners.contains(tokens[first].text)
         else { return false }
-        return range.count < 2 || tokens[first + 1].text != "not" || tokens[last].endsQuestion
+        if range.count >= 2, !tokens[last].endsQuestion {
+            let second = tokens[first + 1].text
+            // "when it's hot, after half an hour": "when" with a subject after it and no "?"
+            // opens a condition, not a question, unless a question follows it ("when the
+            // numbness comes on, should I loosen my laces").
+            if tokens[first].text == "when", Tokenizer.subjectStarters.contains(second), !asksLater(range) {
+                return false
+            }
+            // A question word with "not" and no "?" is a statement.
+            if second == "not" { return false }
+        }
+        return true
+    }
+
+    /// Whether a question follows later in the sentence: a verb put before its subject
+    /// ("should I", "is it", "can you").
+    private func asksLater(_ range: Range<Int>) -> Bool {
+        let verbs: Set<String> = ["should", "can", "could", "would", "will", "do", "does", "did", "is", "are", "am"]
+        let subjects: Set<String> = ["i", "you", "it", "we", "my", "this", "that", "they"]
+        guard range.count > 3 else { return false }
+        for i in (range.lowerBound + 2)..<(range.upperBound - 1)
+        where verbs.contains(tokens[i].text) && subjects.contains(tokens[i + 1].text) {
+            return true
+        }
+        return false
     }
 
     /// Words corrected by the typo corrector, as (typed, corrected).
