@@ -13,6 +13,10 @@ public struct ConceptTable: Sendable {
         "short_duration": [["#duration"]],
         // A training volume ("25 miles a week"): mileage, not when in a run.
         "volume": [["#volume"]],
+        // A number said with no unit ("around 45", "3ish"), for an answer-only extractor:
+        // 5 to 180 is most likely minutes into a run; 1 to 4, miles or km.
+        "minutes_number": (5...180).flatMap { [["\($0)"], ["\($0)ish"]] },
+        "small_number": (1...4).flatMap { [["\($0)"], ["\($0)ish"]] },
     ]
 
     private struct Entry: Sendable {
