@@ -31,6 +31,7 @@ struct AnswersTests {
         arguments: [
             ("around 45", "after about 45 (minutes"), ("maybe 30?", "after about 30 (minutes"),
             ("like 3", "after about 3 (miles or km)"), ("after about 45 or 50", "after about 45"),
+            ("forty five", "after about forty five (minutes"),
         ])
     func bareNumberOnset(answer: String, value: String) {
         let results = after("pins and needles under my left foot when jogging", [answer, "Brooks", "no"])
