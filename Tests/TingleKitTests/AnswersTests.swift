@@ -26,6 +26,23 @@ struct AnswersTests {
         #expect(results[1].asking == "footwear")
     }
 
+    @Test(
+        "A number with no unit answers 'when does it start?' and the next answers stay in step",
+        arguments: [
+            ("around 45", "after about 45 (minutes"), ("maybe 30?", "after about 30 (minutes"),
+            ("like 3", "after about 3 (miles or km)"), ("after about 45 or 50", "after about 45"),
+            ("forty five", "after about forty five (minutes"),
+        ])
+    func bareNumberOnset(answer: String, value: String) {
+        let results = after("pins and needles under my left foot when jogging", [answer, "Brooks", "no"])
+        #expect(results[1].onset?.hasPrefix(value) == true, "\(answer) → \(results[1].onset ?? "nil")")
+        #expect(results[1].asking == "footwear")
+        #expect(results[2].asking == "symptoms")
+        #expect(results[3].asking != "symptoms")
+        // Not asked about onset, a number alone fills nothing.
+        #expect(converse([answer])[0].onset == nil)
+    }
+
     @Test("An answer that opens with a condition ('when it's hot, …') is an answer, not a question")
     func conditionFirstAnswer() {
         let results = after("toes get tingly while i run", ["when it's over 25 degrees, after about half an hour"])

@@ -80,6 +80,16 @@ struct TextPipelineTests {
         #expect(corrector.correction(for: "xyzzyqqq") == nil)
     }
 
+    @Test("A letter held for emphasis is let go: 'numbbbb', 'tinglingggg', 'shoooes'")
+    func heldLetters() {
+        let corrector = TypoCorrector(vocabulary: ["shoes", "numb", "tingling", "sleep"], lexicon: [])
+        #expect(corrector.correction(for: "numbbbb") == "numb")
+        #expect(corrector.correction(for: "tinglingggg") == "tingling")
+        #expect(corrector.correction(for: "shoooes") == "shoes")
+        #expect(corrector.correction(for: "sleeeeep") == "sleep")  // two kept where the word has two
+        #expect(words("my toes go numbbbbb") == ["my", "toes", "go", "numb"])
+    }
+
     @Test(
         "Negation denies words up to the end of the clause",
         arguments: [

@@ -117,6 +117,14 @@ public struct TypoCorrector: Sendable {
         guard word.utf8.count >= 4, word.utf8.count <= Self.longestCorrectable,
             word.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }), !isKnown(word)
         else { return nil }
+        // A letter held for emphasis ("sooooo numbbb", "tinglyyyy"): runs of three or more
+        // become two, then one, before any other correction.
+        if let squeezed = Self.squeezed(word, keeping: 2) {
+            if isKnown(squeezed) { return squeezed }
+            let single = Self.squeezed(squeezed, keeping: 1) ?? squeezed
+            if isKnown(single) { return single }
+            return correction(for: squeezed) ?? correction(for: single)
+        }
         let allowed = word.count >= 8 ? 2 : 1
         let candidates = index.words(sharing: Self.deletions(of: word, upTo: allowed))
         // Ties: a word with the same letters (a swap of neighbours, the commonest typo:
@@ -132,6 +140,25 @@ public struct TypoCorrector: Sendable {
             best = (candidate, rank)
         }
         return best?.word
+    }
+
+    /// `word` with every run of more than `keeping` equal letters cut to `keeping`, or nil
+    /// when it has no run that long (for `keeping` 2: no run of three or more).
+    static func squeezed(_ word: String, keeping: Int) -> String? {
+        var out = ""
+        var run = 0
+        var last: Character?
+        var cut = false
+        for letter in word {
+            run = letter == last ? run + 1 : 1
+            last = letter
+            if run > keeping {
+                cut = true
+                continue
+            }
+            out.append(letter)
+        }
+        return cut ? out : nil
     }
 
     /// The word itself and every string made by deleting up to `limit` letters.
