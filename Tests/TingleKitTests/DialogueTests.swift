@@ -77,10 +77,7 @@ struct DialogueTests {
     func redFlagSummary() {
         var session = Session(brain: builtInBrain)
         _ = session.respond(to: "my groin went numb on my run")
-        guard case .reply(let summary) = session.perform(.summary, name: "summary", argument: nil) else {
-            Issue.record("summary should reply")
-            return
-        }
+        let summary = reply(to: .summary, in: &session)
         #expect(summary.contains("Reported: warning signs"))
     }
 
@@ -162,17 +159,11 @@ struct DialogueTests {
         _ = session.respond(to: "my toes tingle after 5k in new hokas")
         _ = session.respond(to: "no pain, nothing else")
         _ = session.respond(to: "it wears off a minute after I stop")
-        guard case .reply(let summary) = session.perform(.summary, name: "summary", argument: nil) else {
-            Issue.record("summary should reply")
-            return
-        }
+        let summary = reply(to: .summary, in: &session)
         #expect(summary.contains("after about 5 km"))
         #expect(summary.contains("new hokas"))
         #expect(summary.contains("Denied: pain"))
-        guard case .reply(let why) = session.perform(.why, name: "why", argument: nil) else {
-            Issue.record("why should reply")
-            return
-        }
+        let why = reply(to: .why, in: &session)
         #expect(why.contains("Turn 3: \"it wears off a minute after I stop\""))
         #expect(why.contains("Red flags: \(builtInBrain.redFlags.count) checked"))
         #expect(why.contains("State: assessing → assessed"))

@@ -29,10 +29,7 @@ struct SlashCommandTests {
     @Test("/topics lists every topic, numbered, and a number picks one")
     func topics() throws {
         var session = Session(brain: builtInBrain)
-        guard case .reply(let text) = session.perform(.topics, name: "topics", argument: nil) else {
-            Issue.record("/topics should reply")
-            return
-        }
+        let text = reply(to: .topics, in: &session)
         let topics = builtInBrain.topics
         #expect(topics.count >= 30)
         for (i, topic) in topics.enumerated() { #expect(text.contains("\(i + 1). \(topic.title)")) }
@@ -74,10 +71,7 @@ struct SlashCommandTests {
     func summaryDate() {
         var session = Session(brain: builtInBrain)
         _ = session.respond(to: "my toes go numb after 3 miles")
-        guard case .reply(let undated) = session.perform(.summary, name: "summary", argument: nil) else {
-            Issue.record("summary should reply")
-            return
-        }
+        let undated = reply(to: .summary, in: &session)
         #expect(!undated.contains("Date:"))
         session.today = { "2026-11-30" }
         session.home = "/home/r"
@@ -95,17 +89,14 @@ struct SlashCommandTests {
     func why() {
         var session = Session(brain: builtInBrain)
         let result = session.respond(to: "what causes it? should I see a doctor?")
-        guard case .reply(let why) = session.perform(.why, name: "why", argument: nil) else {
-            Issue.record("/why should reply")
-            return
-        }
+        let why = reply(to: .why, in: &session)
         let firstIntent = why.split(separator: "\n").first { $0.hasPrefix("  intent ") }
         #expect(firstIntent?.hasPrefix("  intent \(result.intent ?? "-"),") == true, "\(why)")
         #expect(why.contains("faq.yaml:"))
         #expect(why.contains("on \"what causes it\""))
         for syntax in ["|", "*", "~", "{"] { #expect(!why.contains(syntax), "raw pattern source: \(why)") }
         _ = session.respond(to: "my groin is numb")
-        guard case .reply(let flag) = session.perform(.why, name: "why", argument: nil) else { return }
+        let flag = reply(to: .why, in: &session)
         #expect(flag.contains("cauda_equina (emergency) on \"groin … numb\", the pattern at dialogue/red-flags.yaml:"))
     }
 

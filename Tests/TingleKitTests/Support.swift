@@ -1,3 +1,4 @@
+import Testing
 import TingleKit
 
 /// The built-in brain, loaded once for all tests.
@@ -19,4 +20,17 @@ func intents(of line: String) -> [String] {
 /// A brain built from YAML text given inline (file names are for messages only).
 func brain(_ files: [String: String]) throws(Problems) -> Brain {
     try BrainLoader.load(files: files.sorted { $0.key < $1.key }.map { BrainSourceFile(path: $0.key, text: $0.value) })
+}
+
+/// What a slash command says back; an issue is recorded (and "" returned) when it does
+/// something else instead (writes a file, quits, errs).
+func reply(
+    to command: SlashCommand, in session: inout Session, argument: String? = nil,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> String {
+    guard case .reply(let text) = session.perform(command, name: command.rawValue, argument: argument) else {
+        Issue.record("/\(command.rawValue) should reply", sourceLocation: sourceLocation)
+        return ""
+    }
+    return text
 }
