@@ -18,7 +18,7 @@ struct SlashCommandTests {
 
     @Test("quit, exit and bye alone on a line leave; in a sentence they do not")
     func leavingWords() {
-        for line in ["quit", "exit", "Bye!", " bye ", "goodbye.", "EXIT"] {
+        for line in ["quit", "exit", "Bye!", " bye ", "goodbye.", "EXIT", "ok bye", "Thanks, bye!", "see ya"] {
             #expect(SlashCommand.parse(line)?.command == .quit, "\(line)")
         }
         for line in ["bye for now, thanks", "my foot quit on me", "exit wound", "ok"] {

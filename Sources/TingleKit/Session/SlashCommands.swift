@@ -29,15 +29,17 @@ public enum SlashCommand: String, CaseIterable, Sendable {
 
     /// Words that, alone on a line, leave the chat as `/quit` does: people type them
     /// without the slash, and a chat that answers "bye" with "type /quit to leave" is a chore.
-    static let leavingWords: Set<String> = ["quit", "exit", "bye", "goodbye", "bye bye"]
+    static let leavingWords: Set<String> = [
+        "quit", "exit", "bye", "goodbye", "bye bye", "bye now", "bye then", "ok bye", "okay bye", "thanks bye",
+        "thank you bye", "cheers bye", "see ya", "see you", "cya", "ta ta",
+    ]
 
     /// Parses "/name argument" (or a leaving word alone); nil when the line is not a command.
     public static func parse(_ line: String) -> (command: SlashCommand?, name: String, argument: String?)? {
-        if line.utf8.count <= 12 {
-            var word = Substring(line.lowercased())
-            while let c = word.first, c.isWhitespace || c.isPunctuation { word = word.dropFirst() }
-            while let c = word.last, c.isWhitespace || c.isPunctuation { word = word.dropLast() }
-            if leavingWords.contains(String(word)) { return (.quit, String(word), nil) }
+        if line.utf8.count <= 16 {
+            // The line's words, punctuation and spacing aside: "Thanks, bye!" is "thanks bye".
+            let words = line.lowercased().split { !$0.isLetter }.joined(separator: " ")
+            if leavingWords.contains(words) { return (.quit, words, nil) }
         }
         guard line.utf8.contains(UInt8(ascii: "/")) else { return nil }  // most lines: not a command
         let trimmed = String(line.trimmedSpaces)
