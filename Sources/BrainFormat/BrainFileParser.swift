@@ -13,9 +13,22 @@ package struct BrainFile: Sendable, Equatable {
         self.locations = locations
     }
 
+    /// Where `path` is written; for a path the file does not hold (a default the compiler
+    /// checks, a key left out), the nearest enclosing value that is written, and at worst the
+    /// file's first key, so no problem is placed at a guessed start of the file.
     package func at(_ path: String) -> SourceLocation {
-        locations[path] ?? SourceLocation(file: file, line: 1, column: 1)
+        var path = path
+        while true {
+            if let location = locations[path] { return location }
+            guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" || $0 == "#" }) else { break }
+            path = String(path[..<cut])
+        }
+        return locations[""] ?? SourceLocation(wholeFile: file)
     }
+
+    /// Where the file's first key is written (its root mapping starts there): the place for a
+    /// problem that nothing in the brain names, such as a section no file has.
+    package var start: SourceLocation { at("") }
 }
 
 /// What reading one YAML file gave: its document, or its problems.
@@ -47,7 +60,7 @@ package enum BrainFileParser {
         if file.text.utf8.count > maxFileBytes {
             parsed.problems.append(
                 Problem(
-                    SourceLocation(file: file.path, line: 1, column: 1),
+                    SourceLocation(wholeFile: file.path),
                     "is \(file.text.utf8.count) bytes; a brain file may be at most \(maxFileBytes) bytes (4 MiB): split it"
                 ))
             return parsed
@@ -62,7 +75,7 @@ package enum BrainFileParser {
             return parsed
         } catch {
             parsed.problems.append(
-                Problem(SourceLocation(file: file.path, line: 1, column: 1), "cannot be read as YAML: \(error)"))
+                Problem(SourceLocation(wholeFile: file.path), "cannot be read as YAML: \(error)"))
             return parsed
         }
         guard let node else { return parsed }  // an empty file holds nothing, which is fine
@@ -169,7 +182,8 @@ package enum BrainFileParser {
             }
             return Problem(SourceLocation(file: file, line: line, column: column), "YAML: \(problem)")
         default:
-            return Problem(SourceLocation(file: file, line: 1, column: 1), "YAML: \(error)")
+            // The other errors (writing, memory, decoding the bytes) carry no place in the text.
+            return Problem(SourceLocation(wholeFile: file), "YAML: \(error)")
         }
     }
 

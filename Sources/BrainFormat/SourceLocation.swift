@@ -10,6 +10,13 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.column = column
     }
 
+    /// A problem with a file as a whole (it cannot be read, is too large, is not a file, or a
+    /// folder holds no brain): its start, where an editor opens it. Not for a problem inside
+    /// the file, which has a place of its own.
+    public init(wholeFile file: String) {
+        self.init(file: file, line: 1, column: 1)
+    }
+
     public var description: String { "\(file):\(line):\(column)" }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {

@@ -65,7 +65,9 @@ struct CheckRefusalsTests {
     func startIntentLocation() {
         #expect(
             problems("settings:\n  startIntent: nosuch\n")
-                == ["extra.yaml:2:16: the brain has no intent 'nosuch', which the dialogue needs"])
+                == [
+                    "extra.yaml:2:16: the brain has no intent 'nosuch', which the dialogue needs to start an assessment (settings.startIntent); add it under 'intents:'"
+                ])
     }
 
     @Test("A duplicate key is reported where it is written the second time, not at the mapping's first key")

@@ -70,9 +70,7 @@ struct BrainCompiler {
             for (i, id) in (doc.body.menu ?? []).enumerated() { menu.append((id, doc.at("menu[\(i)]"))) }
         }
         // A missing message is reported where the messages are, not in whichever file came first.
-        let messagesAt =
-            documents.first { $0.body.messages != nil }.map { $0.at("messages") }
-            ?? SourceLocation(file: documents.first?.file ?? "Intents", line: 1, column: 1)
+        let messagesAt = Self.place(ofSection: "messages", in: documents)
         for key in BrainLoader.requiredMessages where messages[key] == nil {
             problems.append(
                 Problem(
@@ -218,26 +216,24 @@ struct BrainCompiler {
         }
         // The concepts the engine reads by name, reported where the concepts are defined.
         if !documents.isEmpty {
-            let place =
-                documents.first { $0.body.concepts != nil }.map { $0.at("concepts") }
-                ?? SourceLocation(file: documents[0].file, line: 1, column: 1)
+            let place = Self.place(ofSection: "concepts", in: documents)
             for key in ConceptKey.allCases where !concepts.names.contains(key.rawValue) {
                 problems.append(
                     Problem(
-                        place, "the brain has no concept '~\(key.rawValue)', which the engine reads by name; define it")
-                )
+                        place,
+                        "the brain has no concept '~\(key.rawValue)', which the engine reads by name; define it under 'concepts:'"
+                    ))
             }
         }
         for (id, setting, location) in intentReferences where intentIndex[id] == nil {
             problems.append(Problem(location, "\(setting) names the unknown intent '\(id)'"))
         }
-        for id in [settings.startIntent, settings.assessIntent] + Self.roleIntents
-        where intentIndex[id] == nil && !documents.isEmpty {
+        for (id, role) in Self.neededIntents(settings) where intentIndex[id] == nil && !documents.isEmpty {
             problems.append(
                 Problem(
                     Self.place(ofSettingNaming: id, settings, in: documents)
-                        ?? SourceLocation(file: documents[0].file, line: 1, column: 1),
-                    "the brain has no intent '\(id)', which the dialogue needs"))
+                        ?? Self.place(ofSection: "intents", in: documents),
+                    "the brain has no intent '\(id)', which the dialogue needs \(role); add it under 'intents:'"))
         }
         for (id, location) in offers + menu where intentIndex[id] == nil {
             problems.append(Problem(location, "unknown intent '\(id)'"))
@@ -393,8 +389,9 @@ struct BrainCompiler {
         for lvl in EscalationLevel.allCases where levels[lvl] == nil && !documents.isEmpty {
             problems.append(
                 Problem(
-                    SourceLocation(file: documents[0].file, line: 1, column: 1),
-                    "the level '\(lvl.rawValue)' has no text; add it under 'levels:'"))
+                    Self.place(ofSection: "levels", in: documents),
+                    "the level '\(lvl.rawValue)' has no text; add '\(lvl.rawValue): {title: …, message: …}' under 'levels:'"
+                ))
         }
         for (fact, location) in usedFacts where !producedFacts.contains(fact) {
             problems.append(Problem(location, "the fact '\(fact)' is never set by an extractor, symptom or risk"))

@@ -13,7 +13,7 @@ public enum BrainLoader {
         guard let files = try? BrainSnapshot.decode(embeddedBrainSnapshot) else {
             throw Problems([
                 Problem(
-                    SourceLocation(file: "Intents", line: 1, column: 1),
+                    SourceLocation(wholeFile: "Intents"),
                     "the built-in brain's snapshot cannot be read; rebuild tingle")
             ])
         }
@@ -30,14 +30,14 @@ public enum BrainLoader {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
             throw Problems([
                 Problem(
-                    SourceLocation(file: directory, line: 1, column: 1),
+                    SourceLocation(wholeFile: directory),
                     "no such folder; give --intents a folder of brain YAML files")
             ])
         }
         guard isDirectory.boolValue else {
             throw Problems([
                 Problem(
-                    SourceLocation(file: directory, line: 1, column: 1),
+                    SourceLocation(wholeFile: directory),
                     "not a folder; give --intents the folder that holds the brain's YAML files")
             ])
         }
@@ -57,27 +57,27 @@ public enum BrainLoader {
             var info = stat()
             guard stat(url.path, &info) == 0 else {
                 problems.append(
-                    Problem(SourceLocation(file: display, line: 1, column: 1), "cannot be read; check its permissions"))
+                    Problem(SourceLocation(wholeFile: display), "cannot be read; check its permissions"))
                 continue
             }
             guard info.st_mode & S_IFMT == S_IFREG else {
                 problems.append(
                     Problem(
-                        SourceLocation(file: display, line: 1, column: 1),
+                        SourceLocation(wholeFile: display),
                         "is not a regular file (a FIFO or a device); a brain is made of plain files"))
                 continue
             }
             guard Int(info.st_size) <= BrainFileParser.maxFileBytes else {
                 problems.append(
                     Problem(
-                        SourceLocation(file: display, line: 1, column: 1),
+                        SourceLocation(wholeFile: display),
                         "is \(info.st_size) bytes; a brain file may be at most \(BrainFileParser.maxFileBytes) bytes (4 MiB): split it"
                     ))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 problems.append(
-                    Problem(SourceLocation(file: display, line: 1, column: 1), "cannot be read; check its permissions"))
+                    Problem(SourceLocation(wholeFile: display), "cannot be read; check its permissions"))
                 continue
             }
             guard let text = String(validating: data, as: UTF8.self) else {
@@ -93,7 +93,7 @@ public enum BrainLoader {
         if files.isEmpty && problems.isEmpty {
             problems.append(
                 Problem(
-                    SourceLocation(file: directory, line: 1, column: 1),
+                    SourceLocation(wholeFile: directory),
                     "holds no brain files (.yaml); see README, 'The brain'"))
         }
         guard problems.isEmpty else { throw Problems(problems) }

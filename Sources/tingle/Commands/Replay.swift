@@ -104,7 +104,7 @@ struct Replay: ParsableCommand {
 
     static func read(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Problems([Problem(SourceLocation(file: path, line: 1, column: 1), "cannot be read")])
+            throw Problems([Problem(SourceLocation(wholeFile: path), "cannot be read")])
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             // Where the bad byte is, as for a brain file: a transcript can be long.
