@@ -19,7 +19,10 @@ struct PatternTests {
           - {id: dont_know, patterns: ["dunno"]}
           - {id: report_numbness, patterns: ["* numb *"]}
           - {id: ask_assessment, patterns: ["assess"]}
-        slots: []
+        slots:
+          - {id: onset, question: "When?"}
+          - {id: footwear, question: "Shoes?"}
+          - {id: symptoms, question: "Else?", list: true}
         levels:
           emergency: {title: E, message: e}
           urgent: {title: U, message: u}

@@ -93,7 +93,7 @@ public final class Brain: Sendable {
     /// What `/topics` lists, in the brain's order, titled by their answers: every intent with
     /// an answer of its own, except small talk and the intents the dialogue gives a role.
     public var topics: [(intent: String, title: String)] {
-        let roles = Set(BrainCompiler.roleIntents + [settings.startIntent, settings.assessIntent])
+        let roles = Set(RoleIntent.allCases.map(\.rawValue) + [settings.startIntent, settings.assessIntent])
         return intents.compactMap { intent in
             guard !roles.contains(intent.id), !settings.smallTalkIntents.contains(intent.id),
                 let title = intent.answer.flatMap({ content[$0]?.title })

@@ -5,8 +5,6 @@ import Synchronization
 /// Turns decoded brain documents into a `Brain`: merges the files, compiles patterns
 /// and concepts, resolves references, and builds the text analyzer and rule index.
 struct BrainCompiler {
-    /// Intents the dialogue engine gives a role to: answers to offers and questions.
-    static let roleIntents = ["yes", "no", "dont_know"]
 
     private var documents: [BrainFile] = []
     /// The text of each lexicon file (see `Lexicon`).
@@ -384,6 +382,22 @@ struct BrainCompiler {
                     floor.location = doc.at("floors[\(i)].reason")
                     floors.append(floor)
                 }
+            }
+        }
+        for key in SlotKey.allCases where !documents.isEmpty {
+            if let slot = slots.first(where: { $0.id == key.rawValue }) {
+                if key == .symptoms && !slot.isList {
+                    problems.append(
+                        Problem(
+                            seenIDs["slot:\(key.rawValue)"] ?? Self.place(ofSection: "slots", in: documents),
+                            "the slot '\(key.rawValue)' is read as a list of symptom ids (--json); add 'list: true'"))
+                }
+            } else if seenIDs["slot:\(key.rawValue)"] == nil {
+                problems.append(
+                    Problem(
+                        Self.place(ofSection: "slots", in: documents),
+                        "the brain has no slot '\(key.rawValue)', which --json and the summary read by name; add it under 'slots:'"
+                    ))
             }
         }
         for lvl in EscalationLevel.allCases where levels[lvl] == nil && !documents.isEmpty {

@@ -36,4 +36,39 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// After a view, a new detail: the line before what changed; a cause new to the view or
     /// moved up it; tips not given before; and the line when nothing changed.
     case viewChanged, viewCauseNew, viewCauseUp, viewNewTips, viewUnchanged
+    /// A value of a list slot that holds no symptom: the runner said there is nothing else.
+    case nothingElse
+    /// A correction said back: '{slot} is now "{value}" (was "{old}")'.
+    case correctedValue
+    /// After a cause in the view, what pointed to it (", because {reasons}").
+    case causeBecause
+    /// `/summary`, a Markdown note to show a clinician: its title, its lines ({value} filled
+    /// in), the words for an empty or unknown line, and its closing line.
+    case summaryTitle, summaryDate, summaryReported, summaryDenied, summaryRisks, summaryDetails
+    case summaryRedFlags, summaryLevel, summaryFooter
+    case summaryReportedNumbness, summaryReportedNothing, summaryReportedFlagsOnly
+    case summaryNotAsked, summaryNotKnown, summaryNone, summaryNoLevel
+}
+
+extension Brain {
+    /// The message with each `{name}` of `values` filled in, in one pass, so a value that
+    /// holds braces (words the runner typed) is never filled in itself.
+    func message(_ key: MessageKey, _ values: [String: String]) -> String {
+        let template = message(key)
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            if let close = rest[open...].firstIndex(of: "}"),
+                let value = values[String(rest[rest.index(after: open)..<close])]
+            {
+                out += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out.append("{")
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return out + rest
+    }
 }

@@ -60,7 +60,8 @@ struct ResponseComposer {
         } else if !assessment.causes.isEmpty {
             lines.append(brain.message(.causesHeading))
             for (i, ranked) in assessment.causes.enumerated() {
-                let because = ranked.reasons.isEmpty ? "" : ", because \(Self.list(ranked.reasons))"
+                let because =
+                    ranked.reasons.isEmpty ? "" : brain.message(.causeBecause, ["reasons": Self.list(ranked.reasons)])
                 lines.append("  \(i + 1). \(ranked.cause.title)\(because).")
                 lines.append("     Why: \(ranked.cause.explanation)")
             }
@@ -92,7 +93,8 @@ struct ResponseComposer {
             let before = oldRanks[ranked.cause.id]
             guard before == nil || before! > i else { continue }
             let change = before == nil ? brain.message(.viewCauseNew) : brain.message(.viewCauseUp)
-            let because = ranked.reasons.isEmpty ? "" : ", because \(Self.list(ranked.reasons))"
+            let because =
+                ranked.reasons.isEmpty ? "" : brain.message(.causeBecause, ["reasons": Self.list(ranked.reasons)])
             causeLines.append("  \(i + 1). \(ranked.cause.title) — \(change)\(because).")
             if before == nil { causeLines.append("     Why: \(ranked.cause.explanation)") }
         }

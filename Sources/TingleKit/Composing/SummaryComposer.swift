@@ -8,16 +8,16 @@ struct SummaryComposer {
         guard c.reported || !c.slots.isEmpty || !c.redFlags.isEmpty || !c.risks.isEmpty else {
             return brain.message(.nothingToSummarize)
         }
-        var lines = ["# Foot numbness when running: summary", ""]
+        var lines = [brain.message(.summaryTitle), ""]
         func label(_ ids: [String], in rules: [TermRule]) -> String {
             ids.map { id in rules.first { $0.id == id }?.label ?? id }.joined(separator: ", ")
         }
         let reported =
             c.reported
-            ? "feet or toes going numb or tingling when running"
-            : c.redFlags.isEmpty ? "no numbness reported yet" : "warning signs (see Red flags below)"
-        if let date { lines.append("- Date: \(date)") }
-        lines.append("- Reported: " + reported)
+            ? brain.message(.summaryReportedNumbness)
+            : brain.message(c.redFlags.isEmpty ? .summaryReportedNothing : .summaryReportedFlagsOnly)
+        if let date { lines.append(brain.message(.summaryDate, ["value": date])) }
+        lines.append(brain.message(.summaryReported, ["value": reported]))
         // A screening question appears only once it was asked and answered.
         for slot in brain.slots where slot.when.isEmpty || c.slots[slot.id] != nil {
             let value = c.slots[slot.id]
@@ -26,24 +26,29 @@ struct SummaryComposer {
                 text =
                     value.map { v in
                         v.skipped && v.ids.isEmpty
-                            ? "not known" : v.ids.isEmpty ? "none" : label(v.ids, in: brain.symptoms)
-                    } ?? "not asked"
+                            ? brain.message(.summaryNotKnown)
+                            : v.ids.isEmpty ? brain.message(.summaryNone) : label(v.ids, in: brain.symptoms)
+                    } ?? brain.message(.summaryNotAsked)
             } else {
-                text = value?.summary ?? "not asked"
+                text = value?.summary ?? brain.message(.summaryNotAsked)
             }
             lines.append("- \(slot.title): \(text)")
         }
-        if !c.deniedSymptoms.isEmpty { lines.append("- Denied: \(label(c.deniedSymptoms, in: brain.symptoms))") }
-        if !c.risks.isEmpty { lines.append("- Risk factors mentioned: \(label(c.risks, in: brain.risks))") }
-        if !c.context.isEmpty { lines.append("- Other details: \(label(c.context, in: brain.context))") }
+        if !c.deniedSymptoms.isEmpty {
+            lines.append(brain.message(.summaryDenied, ["value": label(c.deniedSymptoms, in: brain.symptoms)]))
+        }
+        if !c.risks.isEmpty { lines.append(brain.message(.summaryRisks, ["value": label(c.risks, in: brain.risks)])) }
+        if !c.context.isEmpty {
+            lines.append(brain.message(.summaryDetails, ["value": label(c.context, in: brain.context)]))
+        }
         let flags = c.redFlags.compactMap { id in brain.redFlags.first { $0.id == id } }
-        lines.append(
-            "- Red flags: "
-                + (flags.isEmpty ? "none" : flags.map { "\($0.label) (\($0.level.rawValue))" }.joined(separator: "; ")))
-        lines.append("- Advice level: " + (c.level.map { brain.levels[$0]?.title ?? $0.rawValue } ?? "none given yet"))
+        let flagList = flags.map { "\($0.label) (\($0.level.rawValue))" }.joined(separator: "; ")
+        lines.append(brain.message(.summaryRedFlags, ["value": flags.isEmpty ? brain.message(.summaryNone) : flagList]))
+        let level = c.level.map { brain.levels[$0]?.title ?? $0.rawValue } ?? brain.message(.summaryNoLevel)
+        lines.append(brain.message(.summaryLevel, ["value": level]))
         for advice in c.advice { lines.append("  - \(advice)") }
         lines.append("")
-        lines.append("_From tingle, a rule-based information tool: not a diagnosis._")
+        lines.append(brain.message(.summaryFooter))
         return lines.joined(separator: "\n")
     }
 }

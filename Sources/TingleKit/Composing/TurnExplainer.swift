@@ -41,7 +41,7 @@ struct TurnExplainer {
         }
         if result.intents.isEmpty && t.menuChoice == nil {
             lines.append(bySentence.isEmpty ? "Intent: none matched (not understood)." : "Intent: none used.")
-        } else if result.intent == "inform" {
+        } else if result.intent == RoleIntent.inform {
             lines.append(
                 "Intent: inform — no intent matched, but the turn told me something (an answer, a symptom or a warning sign)."
             )

@@ -70,11 +70,11 @@ extension TurnResult {
     /// A slot's value as `--json` shows it, nil when null. Symptoms count as filled when
     /// known, even as an empty list ("nothing else").
     public func slotValue(_ id: String) -> String? {
-        switch id {
-        case "onset": return onset
-        case "footwear": return footwear
-        case "symptoms": return symptoms.map { $0.joined(separator: ", ") }
-        default: return nil
+        switch SlotKey(rawValue: id) {
+        case .onset: return onset
+        case .footwear: return footwear
+        case .symptoms: return symptoms.map { $0.joined(separator: ", ") }
+        case nil: return nil
         }
     }
 }

@@ -133,8 +133,10 @@ public struct Session: Sendable {
 
         // An answer to the question asked wins over "not sure" in the same line ("idk maybe
         // 15 mins?" answers when it starts).
-        if let asking = conversation.asking, found.values[asking] != nil, let i = intents.firstIndex(of: "dont_know") {
-            intents[i] = "inform"
+        if let asking = conversation.asking, found.values[asking] != nil,
+            let i = intents.firstIndex(of: RoleIntent.dontKnow.rawValue)
+        {
+            intents[i] = RoleIntent.inform
         }
         // "Yes, my groin goes numb too" or "no, but my calf swells" to "anything else?": the yes
         // or no only leads into the answer. (To a yes-or-no screening question or an offer, the
@@ -142,23 +144,23 @@ public struct Session: Sendable {
         if let asking = conversation.asking, conversation.pendingOffer == nil,
             !brain.slots.contains(where: { $0.id == asking && !$0.yesFacts.isEmpty }),
             found.values[asking] != nil || !found.symptoms.isEmpty,
-            let i = intents.firstIndex(where: { $0 == "yes" || $0 == "no" })
+            let i = intents.firstIndex(where: { $0 == RoleIntent.yes.rawValue || $0 == RoleIntent.no.rawValue })
         {
-            intents[i] = "inform"
+            intents[i] = RoleIntent.inform
         }
 
         // 3a. A yes or no to a screening question sets its facts before the red flags are
         //     checked, so "yes" to "any numbness between the legs?" escalates at once.
         answeredByYesNo = false
-        let saidYesNo = intents.first == "yes" || intents.first == "no"
+        let saidYesNo = intents.first == RoleIntent.yes.rawValue || intents.first == RoleIntent.no.rawValue
         if let asking = conversation.asking, let slot = brain.slots.first(where: { $0.id == asking }),
             !slot.yesFacts.isEmpty || !slot.noFacts.isEmpty,
             let answer = saidYesNo ? intents.first : Self.leadingNo(input)
         {
             conversation.slots[asking] = Conversation.SlotValue(
                 descriptions: [answer],
-                facts: Set(answer == "yes" ? slot.yesFacts : slot.noFacts))
-            if saidYesNo { intents[0] = "inform" } else { intents.insert("inform", at: 0) }
+                facts: Set(answer == RoleIntent.yes.rawValue ? slot.yesFacts : slot.noFacts))
+            if saidYesNo { intents[0] = RoleIntent.inform } else { intents.insert(RoleIntent.inform, at: 0) }
             answeredByYesNo = true
         }
 
@@ -209,7 +211,7 @@ public struct Session: Sendable {
                     trace.content.append(entry.id)
                 }
             }
-            if intents.isEmpty && (!found.isEmpty || !newFlags.isEmpty) { intents = ["inform"] }
+            if intents.isEmpty && (!found.isEmpty || !newFlags.isEmpty) { intents = [RoleIntent.inform] }
             acknowledgeFeeling(in: input, &parts)
             return finish(line, intents: intents, parts: parts, trace: trace)
         }
@@ -302,14 +304,14 @@ public struct Session: Sendable {
         }
         if let pending = conversation.confirmingWithdrawal {
             conversation.confirmingWithdrawal = nil
-            if intents.first == "yes" {
+            if intents.first == RoleIntent.yes.rawValue {
                 drop(pending)
                 intents.removeFirst()
-                if intents.isEmpty { intents = ["inform"] }
-            } else if intents.first == "no" {
+                if intents.isEmpty { intents = [RoleIntent.inform] }
+            } else if intents.first == RoleIntent.no.rawValue {
                 parts.append(.message(brain.message(.withdrawalKept)))
                 intents.removeFirst()
-                if intents.isEmpty { intents = ["inform"] }
+                if intents.isEmpty { intents = [RoleIntent.inform] }
             }
         }
         for rule in withdrawal.flagsNoLongerHeld(in: conversation) { drop(rule.id) }
@@ -323,7 +325,7 @@ public struct Session: Sendable {
         if let denied = withdrawal.flagsDenied(by: findings, in: conversation).first {
             conversation.confirmingWithdrawal = denied.id
             parts.append(.message(brain.message(.confirmWithdrawal).replacingFirst("{label}", with: denied.label)))
-            if intents.isEmpty { intents = ["inform"] }  // understood: a denial, asked about
+            if intents.isEmpty { intents = [RoleIntent.inform] }  // understood: a denial, asked about
         }
         return parts
     }
@@ -356,11 +358,15 @@ public struct Session: Sendable {
             }
         }
         var expected: Set<String> = []
-        if let offer = conversation.pendingOffer { expected = ["yes", "no", offer.intent] }
+        if let offer = conversation.pendingOffer {
+            expected = [RoleIntent.yes.rawValue, RoleIntent.no.rawValue, offer.intent]
+        }
         if let asking = conversation.asking {
-            expected.formUnion(["dont_know", "no"])
+            expected.formUnion([RoleIntent.dontKnow.rawValue, RoleIntent.no.rawValue])
             // A screening question is a yes-or-no question.
-            if brain.slots.contains(where: { $0.id == asking && !$0.yesFacts.isEmpty }) { expected.insert("yes") }
+            if brain.slots.contains(where: { $0.id == asking && !$0.yesFacts.isEmpty }) {
+                expected.insert(RoleIntent.yes.rawValue)
+            }
         }
         let understood = IntentMatcher(brain: brain).understand(input, expected: expected)
         trace.candidates += understood.candidates
@@ -395,7 +401,12 @@ public struct Session: Sendable {
                     changes.append(
                         (
                             id,
-                            "\((slot?.title ?? id).lowercased()) is now \"\(value.descriptions.joined(separator: ", "))\" (was \"\(oldSummary)\")"
+                            brain.message(
+                                .correctedValue,
+                                [
+                                    "slot": (slot?.title ?? id).lowercased(),
+                                    "value": value.descriptions.joined(separator: ", "), "old": oldSummary,
+                                ])
                         ))
                 }
                 conversation.slots[id] = value
@@ -422,7 +433,7 @@ public struct Session: Sendable {
                 if value.ids.isEmpty {
                     value =
                         conversation.asked.contains(slot.id)
-                        ? Conversation.SlotValue(descriptions: ["nothing else"])
+                        ? Conversation.SlotValue(descriptions: [brain.message(.nothingElse)])
                         : Conversation.SlotValue()
                 }
             }
@@ -439,7 +450,7 @@ public struct Session: Sendable {
                 && found.symptoms.isEmpty && value.ids.isEmpty && !value.skipped
             if found.noneFor.contains(slot.id) || deniedAsAnswer {
                 value.skipped = false
-                value.descriptions = value.ids.isEmpty ? ["nothing else"] : value.descriptions
+                value.descriptions = value.ids.isEmpty ? [brain.message(.nothingElse)] : value.descriptions
             }
             value.descriptions =
                 value.ids.isEmpty
@@ -478,12 +489,12 @@ public struct Session: Sendable {
             slot.freeText, let text = Self.freeTextAnswer(input)
         {
             conversation.slots[asking] = Conversation.SlotValue(descriptions: [text])
-            intents = ["inform"]
+            intents = [RoleIntent.inform]
             answeredSlot = true
         }
 
         if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
-            intents = ["inform"]
+            intents = [RoleIntent.inform]
         }
         if intents.isEmpty {
             // Heard something (a symptom of the legs, a risk factor) but nothing to answer:
@@ -503,7 +514,7 @@ public struct Session: Sendable {
 
         for (index, id) in intents.enumerated() {
             switch id {
-            case "inform":
+            case RoleIntent.inform:
                 break
             case brain.settings.startIntent:
                 if !startedBefore(trace) {
@@ -526,7 +537,7 @@ public struct Session: Sendable {
                     return parts + [.assessment(assessAndRecord(), showLevel: true)]
                 }
                 parts.append(.message(brain.message(.reportedNothingYet)))
-            case "yes":
+            case RoleIntent.yes.rawValue:
                 if let offer, let entry = answerEntry(offer.intent) {
                     parts.append(.answer(entry))
                     trace.content.append(entry.id)
@@ -535,7 +546,7 @@ public struct Session: Sendable {
                     // "ok." before a question is a preamble, not a reply to nothing.
                     parts.append(.message(brain.message(.noOfferPending)))
                 }
-            case "no":
+            case RoleIntent.no.rawValue:
                 if asking != nil, let slot = brain.slots.first(where: { $0.id == asking }), slot.isList {
                     markNone(slot)
                 } else if offer != nil {
@@ -544,7 +555,7 @@ public struct Session: Sendable {
                     // "ok." before a question is a preamble, not a reply to nothing.
                     parts.append(.message(brain.message(.noOfferPending)))
                 }
-            case "dont_know":
+            case RoleIntent.dontKnow.rawValue:
                 if let asking {
                     var value = conversation.slots[asking] ?? Conversation.SlotValue()
                     if value.summary == nil { value.skipped = true }
@@ -609,7 +620,7 @@ public struct Session: Sendable {
                     parts.append(.message(brain.message(.screeningClear)))
                 }
             } else if conversation.asking == asking, let slot = brain.slots.first(where: { $0.id == asking }) {
-                parts.append(.question(slot, retry: !intents.contains { $0 != "inform" }))
+                parts.append(.question(slot, retry: !intents.contains { $0 != RoleIntent.inform }))
             }
         }
 
@@ -618,7 +629,7 @@ public struct Session: Sendable {
             if let next = nextSlot() {
                 let digressed =
                     !answeredSlot && asking == next.id && !intents.contains(brain.settings.startIntent)
-                    && !intents.contains("inform") && !intents.contains("dont_know")
+                    && !intents.contains(RoleIntent.inform) && !intents.contains(RoleIntent.dontKnow.rawValue)
                 if digressed { parts.append(.message(brain.message(.backToQuestion))) }
                 if asking == next.id && !digressed && !intents.contains(brain.settings.startIntent) {
                     conversation.slotMisses += 1
@@ -742,7 +753,7 @@ public struct Session: Sendable {
 
     private mutating func markNone(_ slot: Slot) {
         var value = conversation.slots[slot.id] ?? Conversation.SlotValue()
-        if value.ids.isEmpty { value.descriptions = ["nothing else"] }
+        if value.ids.isEmpty { value.descriptions = [brain.message(.nothingElse)] }
         value.skipped = false
         conversation.slots[slot.id] = value
     }
@@ -757,7 +768,7 @@ public struct Session: Sendable {
         guard let first = input.tokens.first, ["no", "nope", "nah"].contains(first.text),
             !input.tokens.contains(where: { contrast.contains($0.text) })
         else { return nil }
-        return "no"
+        return RoleIntent.no.rawValue
     }
 
     /// The first screening question (a slot with `when` facts) that applies and has no answer.
@@ -826,14 +837,15 @@ public struct Session: Sendable {
     public func snapshot(input line: String, intents: [String] = [], reply: String, trace: TurnTrace = TurnTrace())
         -> TurnResult
     {
-        let symptomsSlot = brain.slots.first(where: \.isList).flatMap { conversation.slots[$0.id] }
+        let symptomsSlot = conversation.slots[SlotKey.symptoms.rawValue]
         let symptoms: [String]? = symptomsSlot.flatMap { value in
             value.skipped && value.ids.isEmpty
                 ? nil : (value.ids.isEmpty && value.descriptions.isEmpty ? nil : value.ids)
         }
         return TurnResult(
             turn: conversation.turn, input: TextNormalizer.printable(line), intent: intents.first, intents: intents,
-            onset: conversation.slots["onset"]?.summary, footwear: conversation.slots["footwear"]?.summary,
+            onset: conversation.slots[SlotKey.onset.rawValue]?.summary,
+            footwear: conversation.slots[SlotKey.footwear.rawValue]?.summary,
             symptoms: symptoms, asking: conversation.asking, escalation: conversation.level,
             redFlags: conversation.redFlags, state: conversation.state, reply: reply, trace: trace)
     }

@@ -26,9 +26,9 @@ public struct TurnResult: Sendable {
         json.field("intent", intent)
         json.key("slots")
         json.beginObject()
-        json.field("onset", onset)
-        json.field("footwear", footwear)
-        json.key("symptoms")
+        json.field(SlotKey.onset.rawValue, onset)
+        json.field(SlotKey.footwear.rawValue, footwear)
+        json.key(SlotKey.symptoms.rawValue)
         if let symptoms { json.strings(symptoms) } else { json.null() }
         json.endObject()
         json.field("asking", asking)

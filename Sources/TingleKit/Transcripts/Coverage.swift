@@ -10,7 +10,7 @@ public struct Coverage: Sendable {
     public init() {}
 
     mutating func record(_ result: TurnResult) {
-        intents.formUnion(result.intents.filter { $0 != "inform" })
+        intents.formUnion(result.intents.filter { $0 != RoleIntent.inform })
         let t = result.trace.transition
         states.insert(t.from.rawValue)
         states.insert(t.to.rawValue)

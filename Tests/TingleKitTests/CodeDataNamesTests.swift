@@ -1,0 +1,81 @@
+import Testing
+
+@testable import TingleKit
+
+/// Issue 18: a name the code reads (a slot, an answer intent) is one the brain must have;
+/// a brain without it is refused where it should be added, not loaded with a silent gap.
+@Suite("Names the code reads are checked against the brain")
+struct CodeDataNamesTests {
+    func problems(_ yaml: String) -> [String] {
+        do throws(Problems) {
+            _ = try brain(["base.yaml": yaml])
+            return ["loaded"]
+        } catch {
+            return error.all.map(\.description)
+        }
+    }
+
+    var slotsLine: Int {
+        PatternTests.minimalRest.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("slots:") }! + 2
+    }
+
+    @Test("A brain without a slot --json reports by name is refused at its slots", arguments: SlotKey.allCases)
+    func missingSlot(key: SlotKey) {
+        let without = PatternTests.minimalRest.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("{id: \(key.rawValue),") }.joined(separator: "\n")
+        #expect(without != PatternTests.minimalRest)
+        #expect(
+            problems(without) == [
+                "base.yaml:\(slotsLine):3: the brain has no slot '\(key.rawValue)', which --json and the summary read by name; add it under 'slots:'"
+            ])
+    }
+
+    @Test("The symptoms slot must be a list: --json gives its ids")
+    func symptomsIsAList() {
+        let single = PatternTests.minimalRest.replacingOccurrences(of: ", list: true}", with: "}")
+        #expect(single != PatternTests.minimalRest)
+        #expect(
+            problems(single) == [
+                "base.yaml:\(slotsLine + 2):10: the slot 'symptoms' is read as a list of symptom ids (--json); add 'list: true'"
+            ])
+    }
+
+    @Test("A brain without an answer intent is refused at its intents", arguments: RoleIntent.allCases)
+    func missingRoleIntent(role: RoleIntent) {
+        let without = PatternTests.minimalRest.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("{id: \(role.rawValue),") }.joined(separator: "\n")
+        #expect(without != PatternTests.minimalRest)
+        let found = problems(without)
+        #expect(found.count == 1)
+        #expect(
+            found.first?.hasPrefix(
+                "base.yaml:2:3: the brain has no intent '\(role.rawValue)', which the dialogue needs as an answer to its questions; add it under 'intents:'"
+            ) == true, "\(found)")
+    }
+
+    @Test("'inform' is the engine's name for a turn that only told something, never a brain intent")
+    func informIsNotInTheBrain() {
+        #expect(builtInBrain.intent(RoleIntent.inform) == nil)
+        #expect(converse(["my toes go numb", "about 3 miles in"]).last?.intent == RoleIntent.inform)
+    }
+
+    @Test("A message is filled in one pass: braces in a value are not filled again")
+    func fillOnce() {
+        let text = builtInBrain.message(.correctedValue, ["slot": "footwear", "value": "{old} shoes", "old": "new"])
+        #expect(text == "footwear is now \"{old} shoes\" (was \"new\")")
+        #expect(builtInBrain.message(.causeBecause, [:]) == ", because {reasons}")
+    }
+
+    @Test("The summary's words come from the brain's messages")
+    func summaryWordsAreData() {
+        var session = Session(brain: builtInBrain)
+        _ = session.respond(to: "my toes go numb")
+        let summary = reply(to: .summary, in: &session)
+        #expect(summary.hasPrefix(builtInBrain.message(.summaryTitle) + "\n"))
+        #expect(summary.hasSuffix("\n" + builtInBrain.message(.summaryFooter)))
+        #expect(
+            summary.contains(
+                builtInBrain.message(.summaryReported, ["value": builtInBrain.message(.summaryReportedNumbness)])))
+    }
+}
