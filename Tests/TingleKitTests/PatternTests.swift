@@ -110,3 +110,39 @@ struct PatternTests {
         }
     }
 }
+
+/// Issue 18: what the intent matcher asks of a pattern is read from its parsed structure,
+/// not from how its source string begins.
+@Suite("A pattern's shape")
+struct PatternShapeTests {
+    func shape(_ source: String) throws -> (ordered: Bool, anchored: Bool) {
+        let pattern = try PatternParser.parse(source)
+        return (pattern.isOrdered, pattern.isAnchoredAtStart)
+    }
+
+    @Test func shapes() throws {
+        #expect(try shape("my ~foot (go|goes) ~numb *") == (true, true))
+        #expect(try shape("[my|both] ~foot ~numb *") == (true, true))
+        #expect(try shape("~foot ~numb *") == (true, true))
+        #expect(try shape("(mine|my toes) go ~numb *") == (true, true))
+        #expect(try shape("* my ~foot ~numb *") == (true, false))
+        #expect(try shape("[~lead_words] is it normal *") == (true, false))
+        #expect(try shape("[~lead_words|so] is it normal *") == (true, false))
+        #expect(try shape("{~numb ~foot}") == (false, false))
+        // Where the braces are written does not matter: the ordered part is what opens.
+        #expect(try shape("{~numb} my ~foot *") == (true, true))
+    }
+
+    @Test("On every pattern of the built-in brain, the shape agrees with the source-prefix rule it replaced")
+    func agreesWithTheOldRule() {
+        for pattern in builtInBrain.intents.flatMap(\.patterns) {
+            let s = pattern.source
+            #expect(pattern.isOrdered == !s.hasPrefix("{"), "\(s)")
+            #expect(
+                pattern.isAnchoredAtStart == !(s.hasPrefix("*") || s.hasPrefix("{") || s.hasPrefix("[~")), "\(s)")
+            #expect(
+                pattern.conceptNames.contains(ConceptKey.worry.rawValue) == s.includes("~\(ConceptKey.worry.rawValue)"),
+                "\(s)")
+        }
+    }
+}

@@ -54,7 +54,7 @@ public struct IntentMatcher: Sendable {
             // report must be told as something happening (an ordered pattern) or of oneself.
             if brain.intents[best.order].isTopic, !input.text.isQuestion(range),
                 let report = ranked.first(where: { $0.intent == brain.settings.startIntent && $0.pattern != nil }),
-                report.pattern?.hasPrefix("{") == false || input.hasMark(.selfWords, in: range)
+                matchedPattern(of: report)?.isOrdered == true || input.hasMark(.selfWords, in: range)
             {
                 best = report
             }
@@ -64,8 +64,7 @@ public struct IntentMatcher: Sendable {
             let opensAsReport =
                 brain.intents[best.order].isTopic && input.text.isQuestion(range)
                 && ranked.contains { c in
-                    c.intent == brain.settings.startIntent
-                        && c.pattern.map { !$0.hasPrefix("*") && !$0.hasPrefix("{") && !$0.hasPrefix("[~") } == true
+                    c.intent == brain.settings.startIntent && matchedPattern(of: c)?.isAnchoredAtStart == true
                 }
             if opensAsReport {
                 if !result.intents.contains(brain.settings.startIntent) {
@@ -83,7 +82,8 @@ public struct IntentMatcher: Sendable {
             // worry said on its own would get it (a topic pattern that requires the worry).
             if best.intent == brain.settings.startIntent, input.hasMark(.worry, in: range),
                 let feared = ranked.first(where: {
-                    brain.intents[$0.order].isTopic && $0.pattern?.includes("~\(ConceptKey.worry.rawValue)") == true
+                    brain.intents[$0.order].isTopic
+                        && matchedPattern(of: $0)?.conceptNames.contains(ConceptKey.worry.rawValue) == true
                 }), !result.intents.contains(feared.intent)
             {
                 result.intents.append(feared.intent)
@@ -159,6 +159,11 @@ public struct IntentMatcher: Sendable {
         }
         candidates.sort(by: Self.ranksBefore)
         return candidates
+    }
+
+    /// The pattern that matched for a candidate, nil when it qualified on keywords.
+    func matchedPattern(of candidate: Candidate) -> Pattern? {
+        candidate.patternIndex.map { brain.intents[candidate.order].patterns[$0] }
     }
 
     static func ranksBefore(_ a: Candidate, _ b: Candidate) -> Bool {

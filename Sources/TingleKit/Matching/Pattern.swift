@@ -28,6 +28,8 @@ public struct Pattern: Sendable, Hashable {
         let unordered: [Element]
         let requirements: [[Term]]
         let specificity: Double
+        let isOrdered: Bool
+        let isAnchoredAtStart: Bool
         let linked: Linked?
         /// `linked.number`, read first by the matcher on every pattern it is shown.
         let number: Int32
@@ -40,6 +42,8 @@ public struct Pattern: Sendable, Hashable {
             self.requirements = requirements
             self.linked = linked
             self.specificity = Pattern.weight(of: sequence) + Pattern.weight(of: unordered)
+            self.isOrdered = !sequence.isEmpty
+            self.isAnchoredAtStart = Pattern.opensWithOwnWords(sequence)
         }
     }
 
@@ -83,6 +87,14 @@ public struct Pattern: Sendable, Hashable {
     /// Sets of terms (sorted, without repeats) one of which must be present for the pattern
     /// to match, computed once: the matcher's cheap first test.
     public var requirements: [[Term]] { storage.requirements }
+    /// Whether the pattern has an ordered part, so what it matches is told as a sentence
+    /// ("my toes go numb"), not only terms present somewhere in it (`{~numb ~foot}`, which a
+    /// bare noun phrase such as "diabetes and numb feet" also holds).
+    public var isOrdered: Bool { storage.isOrdered }
+    /// Whether the ordered part opens with the pattern's own words: the sentence must start
+    /// with them, not with anything (`*`) or with a lead-in concept that may stand for
+    /// whatever opens a message (`[~lead_words] …`). An unordered pattern opens nowhere.
+    public var isAnchoredAtStart: Bool { storage.isAnchoredAtStart }
     var linked: Linked? { storage.linked }
     /// The pattern's number in its brain's `RuleIndex`, or -1.
     var number: Int32 { storage.number }
@@ -178,6 +190,24 @@ public struct Pattern: Sendable, Hashable {
     }
 
     /// Every concept the pattern names, for validation.
+    /// See `isAnchoredAtStart`: the first element is neither `*` nor an optional whose
+    /// first term (through any alternatives, the first of them) is a concept.
+    private static func opensWithOwnWords(_ sequence: [Element]) -> Bool {
+        func opensWithConcept(_ elements: [Element]) -> Bool {
+            switch elements.first {
+            case .concept: return true
+            case .choice(let branches): return branches.first.map(opensWithConcept) ?? false
+            case .optional(let inner): return opensWithConcept(inner)
+            case .word, .wildcard, nil: return false
+            }
+        }
+        switch sequence.first {
+        case nil, .wildcard: return false
+        case .optional(let inner): return !opensWithConcept(inner)
+        case .word, .concept, .choice: return true
+        }
+    }
+
     public var conceptNames: [String] {
         var names: [String] = []
         func collect(_ elements: [Element]) {
