@@ -1,0 +1,54 @@
+import Testing
+
+@testable import TingleKit
+
+/// `RedFlagChecker` on its own: a rule fires on one of its patterns, in the runner's own
+/// present words, or when every fact of one of its `when` sets is known; each says why.
+@Suite("RedFlagChecker")
+struct RedFlagCheckerTests {
+    let brain = TriageFixture.brain
+
+    func check(_ line: String, facts: Set<String> = []) -> [(rule: RedFlagRule, because: String, byFacts: Bool)] {
+        let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+        return RedFlagChecker(brain: brain).check(FindingsInput(input).reported, facts: facts)
+    }
+
+    @Test("A 'when' set fires only when all its facts are known; any one set is enough")
+    func whenSets() {
+        #expect(check("hello", facts: ["symptom.weakness"]).isEmpty)
+        #expect(check("hello", facts: ["symptom.pain", "risk.diabetes"]).map(\.rule.id) == [])
+        let first = check("hello", facts: ["symptom.weakness", "symptom.pain"])
+        #expect(first.map(\.rule.id) == ["weak_and_sore"])
+        #expect(first.first?.byFacts == true)
+        #expect(first.first?.because == "on the facts symptom.weakness + symptom.pain")
+        let second = check("hello", facts: ["symptom.weakness", "risk.diabetes"])
+        #expect(second.first?.because == "on the facts symptom.weakness + risk.diabetes")
+    }
+
+    @Test("A pattern fires on the runner's own words and names the words and the pattern's place")
+    func pattern() {
+        let raised = check("it went numb in my groin")
+        #expect(raised.map(\.rule.id) == ["numb_groin"])
+        #expect(raised.first?.byFacts == false)
+        #expect(raised.first?.because.hasPrefix("on \"") == true)
+        #expect(raised.first?.because.contains(", the pattern at triage.yaml:") == true, "\(raised)")
+    }
+
+    @Test("Words denied, or said of someone else, raise nothing")
+    func ownPresentWordsOnly() {
+        #expect(check("no numbness in my groin").isEmpty)
+        #expect(check("my dad's groin went numb").isEmpty)
+    }
+
+    @Test("A rule with both fires on its pattern before its facts; rules come in the brain's order")
+    func patternBeforeFactsAndOrder() {
+        let raised = check(
+            "it went numb in my groin, a diabetic foot",
+            facts: ["risk.diabetes", "reported", "symptom.weakness", "symptom.pain"])
+        #expect(raised.map(\.rule.id) == ["weak_and_sore", "numb_groin", "diabetic_report"])
+        #expect(raised.map(\.byFacts) == [true, false, false])
+        let byFacts = check("hello", facts: ["risk.diabetes", "reported"])
+        #expect(byFacts.map(\.rule.id) == ["diabetic_report"])
+        #expect(byFacts.first?.byFacts == true)
+    }
+}
