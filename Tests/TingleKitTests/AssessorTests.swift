@@ -9,7 +9,9 @@ import Testing
 struct AssessorTests {
     let assessor = Assessor(brain: TriageFixture.brain)
 
-    func assess(_ conversation: Conversation) -> Assessment { assessor.assess(conversation) }
+    func assess(_ conversation: Conversation, redFlags: [String] = []) -> Assessment {
+        assessor.assess(conversation, redFlags: redFlags)
+    }
 
     @Test("With nothing but the report, the level is self-care and only the common causes show, unranked")
     func nothingKnown() {
@@ -32,9 +34,9 @@ struct AssessorTests {
 
     @Test("A red flag held raises the level to its own; an unknown id raises nothing")
     func redFlagsHeld() {
-        #expect(assess(TriageFixture.conversation(redFlags: ["numb_groin"])).level == .emergency)
-        #expect(assess(TriageFixture.conversation(risks: ["diabetes"], redFlags: ["weak_and_sore"])).level == .urgent)
-        #expect(assess(TriageFixture.conversation(redFlags: ["no_such_flag"])).level == .selfcare)
+        #expect(assess(TriageFixture.conversation(), redFlags: ["numb_groin"]).level == .emergency)
+        #expect(assess(TriageFixture.conversation(risks: ["diabetes"]), redFlags: ["weak_and_sore"]).level == .urgent)
+        #expect(assess(TriageFixture.conversation(), redFlags: ["no_such_flag"]).level == .selfcare)
     }
 
     @Test("A cause without base needs a score of 2 and a reason: one weak hint does not name it")
@@ -82,13 +84,13 @@ struct AssessorTests {
 
     @Test("The view gives its own level; the conversation's level does not drop to it")
     func levelHolds() {
-        var conversation = TriageFixture.conversation(symptoms: ["pain"])
-        conversation.adviceLevel.raise(to: .urgent)
-        let view = assess(conversation)
+        var triage = TriageRecord()
+        triage.adviceLevel.raise(to: .urgent)
+        let view = assess(TriageFixture.conversation(symptoms: ["pain"]))
         #expect(view.level == .selfcare)
-        conversation.adviceLevel.raise(to: view.level)
-        #expect(conversation.level == .urgent)
-        conversation.adviceLevel.reset(afterWithdrawalTo: view.level)
-        #expect(conversation.level == .selfcare)
+        triage.adviceLevel.raise(to: view.level)
+        #expect(triage.level == .urgent)
+        triage.adviceLevel.reset(afterWithdrawalTo: view.level)
+        #expect(triage.level == .selfcare)
     }
 }

@@ -146,9 +146,9 @@ struct DialogueTests {
     func restart() {
         var session = Session(brain: builtInBrain)
         _ = session.respond(to: "my feet go numb after 3 miles and my groin is numb")
-        #expect(session.conversation.level == .emergency)
+        #expect(session.triage.level == .emergency)
         _ = session.perform(.restart, name: "restart", argument: nil)
-        #expect(session.conversation.level == nil)
+        #expect(session.triage.level == nil)
         #expect(session.conversation.slots.isEmpty)
         #expect(session.respond(to: "hello").escalation == nil)
     }

@@ -45,7 +45,7 @@ struct KnownEngineBugTests {
         var session = Session(brain: builtInBrain)
         for line in ["my feet go numb after 3 miles", "new hokas", "no"] { _ = session.respond(to: line) }
         for _ in 0..<20 { _ = session.respond(to: "my shoes are tight") }
-        #expect(session.conversation.advice.count < 5, "\(session.conversation.advice.count) advice entries")
+        #expect(session.triage.advice.count < 5, "\(session.triage.advice.count) advice entries")
         let summary = reply(to: .summary, in: &session)
         let repeated = summary.components(separatedBy: "Self-care: Pressure from tight laces or shoes").count - 1
         #expect(repeated <= 1, "the same advice is listed \(repeated) times")

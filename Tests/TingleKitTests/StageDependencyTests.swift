@@ -19,15 +19,7 @@ struct StageDependencyTests {
     /// Upward references known and not yet removed, as "File.swift: Type", each with why.
     /// A new upward reference fails the test; so does an entry here that no longer occurs
     /// (delete it once the reference is gone).
-    static let allowed: [String: String] = [
-        // The conversation's memory holds what triage decided (the level that only rises,
-        // the last view, to say what a new detail changes) beside what the dialogue heard.
-        // Fix: keep triage's record in a type of its own in Triage/, held by Session beside
-        // the Conversation, so Dialogue no longer names it.
-        "Conversation.swift: AdviceLevel": "the advice level held in the conversation",
-        "Conversation.swift: EscalationLevel": "Conversation.level, read by the summary and --json",
-        "Conversation.swift: Assessment": "Conversation.lastView, the view last given",
-    ]
+    static let allowed: [String: String] = [:]
 
     struct Reference: CustomStringConvertible {
         let file: String

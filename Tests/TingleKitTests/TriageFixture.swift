@@ -63,7 +63,7 @@ enum TriageFixture {
 
     /// A conversation that holds these findings, as a session would have recorded them.
     static func conversation(
-        symptoms: [String] = [], risks: [String] = [], redFlags: [String] = [], reported: Bool = true,
+        symptoms: [String] = [], risks: [String] = [], reported: Bool = true,
         onset: String? = nil
     ) -> Conversation {
         var c = Conversation()
@@ -71,7 +71,6 @@ enum TriageFixture {
         if !symptoms.isEmpty { c.slots["symptoms"] = .init(ids: symptoms) }
         if let onset { c.slots["onset"] = .init(descriptions: [onset]) }
         c.risks = risks
-        c.redFlags = redFlags
         return c
     }
 }

@@ -33,7 +33,7 @@ struct TriageTests {
     func assessorLevel() {
         var session = Session(brain: builtInBrain)
         _ = session.respond(to: "my toes go numb after 3 miles in new hokas, no pain")
-        let assessment = Assessor(brain: builtInBrain).assess(session.conversation)
+        let assessment = Assessor(brain: builtInBrain).assess(session.conversation, redFlags: session.triage.redFlags)
         #expect(assessment.level == .selfcare)
         #expect(assessment.causes.first?.reasons.isEmpty == false)
         #expect(!assessment.isUncertain)
@@ -164,7 +164,7 @@ struct ExplanationTests {
         ] {
             _ = session.respond(to: line)
         }
-        let assessment = Assessor(brain: builtInBrain).assess(session.conversation)
+        let assessment = Assessor(brain: builtInBrain).assess(session.conversation, redFlags: session.triage.redFlags)
         #expect(assessment.causes.count >= 2)
         #expect(assessment.tips.count <= Assessor.maxTips)
         for ranked in assessment.causes where !ranked.cause.tips.isEmpty {

@@ -3,9 +3,9 @@
 struct SummaryComposer {
     let brain: Brain
 
-    func summary(of conversation: Conversation, date: String? = nil) -> String {
+    func summary(of conversation: Conversation, _ triage: TriageRecord, date: String? = nil) -> String {
         let c = conversation
-        guard c.reported || !c.slots.isEmpty || !c.redFlags.isEmpty || !c.risks.isEmpty else {
+        guard c.reported || !c.slots.isEmpty || !triage.redFlags.isEmpty || !c.risks.isEmpty else {
             return brain.message(.nothingToSummarize)
         }
         var lines = [brain.message(.summaryTitle), ""]
@@ -15,7 +15,7 @@ struct SummaryComposer {
         let reported =
             c.reported
             ? brain.message(.summaryReportedNumbness)
-            : brain.message(c.redFlags.isEmpty ? .summaryReportedNothing : .summaryReportedFlagsOnly)
+            : brain.message(triage.redFlags.isEmpty ? .summaryReportedNothing : .summaryReportedFlagsOnly)
         if let date { lines.append(brain.message(.summaryDate, ["value": date])) }
         lines.append(brain.message(.summaryReported, ["value": reported]))
         // A screening question appears only once it was asked and answered.
@@ -41,12 +41,12 @@ struct SummaryComposer {
         if !c.context.isEmpty {
             lines.append(brain.message(.summaryDetails, ["value": label(c.context, in: brain.context)]))
         }
-        let flags = c.redFlags.compactMap { id in brain.redFlags.first { $0.id == id } }
+        let flags = triage.redFlags.compactMap { id in brain.redFlags.first { $0.id == id } }
         let flagList = flags.map { "\($0.label) (\($0.level.rawValue))" }.joined(separator: "; ")
         lines.append(brain.message(.summaryRedFlags, ["value": flags.isEmpty ? brain.message(.summaryNone) : flagList]))
-        let level = c.level.map { brain.levels[$0]?.title ?? $0.rawValue } ?? brain.message(.summaryNoLevel)
+        let level = triage.level.map { brain.levels[$0]?.title ?? $0.rawValue } ?? brain.message(.summaryNoLevel)
         lines.append(brain.message(.summaryLevel, ["value": level]))
-        for advice in c.advice { lines.append("  - \(advice)") }
+        for advice in triage.advice { lines.append("  - \(advice)") }
         lines.append("")
         lines.append(brain.message(.summaryFooter))
         return lines.joined(separator: "\n")

@@ -1,4 +1,6 @@
-/// Everything tingle remembers about one conversation. `/restart` replaces it with a new one.
+/// What tingle has heard in one conversation: the dialogue's state, the answers and findings,
+/// and the facts they give. What triage made of them is `TriageRecord`, kept beside it by
+/// `Session`. `/restart` replaces both.
 public struct Conversation: Sendable {
     /// The explicit states of the dialogue. Digressions, offers and the fallback menu are
     /// interruptions within a state, not states of their own.
@@ -39,13 +41,8 @@ public struct Conversation: Sendable {
     public internal(set) var deniedSymptoms: [String] = []
     public internal(set) var risks: [String] = [] { didSet { factsChanged() } }
     public internal(set) var context: [String] = [] { didSet { factsChanged() } }
-    public internal(set) var redFlags: [String] = []
     /// A line named the runner's child: the conversation is about them (`ContextMarker`).
     public internal(set) var aboutDependant = false
-    /// The highest advice level given so far; nil until advice has been given. It only
-    /// rises (`AdviceLevel`), except after a withdrawal.
-    public internal(set) var adviceLevel = AdviceLevel()
-    public var level: EscalationLevel? { adviceLevel.value }
     public internal(set) var reported = false { didSet { if reported != oldValue { factsChanged() } } }
     public internal(set) var pendingOffer: Offer?
     /// Intents listed in the numbered fallback menu, so "2" picks the second.
@@ -54,18 +51,6 @@ public struct Conversation: Sendable {
     public internal(set) var slotMisses = 0
     /// Symptoms withdrawn this turn (cleared at the start of each turn).
     public internal(set) var withdrawn: [String] = []
-    /// How each raised red flag was raised: by a pattern of the runner's words, or by facts
-    /// (which a withdrawal can take away).
-    public internal(set) var flagRaisedByFacts: [String: Bool] = [:]
-    /// A red flag raised by the runner's words and later denied: asked about once, plainly,
-    /// before it is dropped.
-    public internal(set) var confirmingWithdrawal: String?
-    /// The floors (levels set by what is known, such as diabetes) already told, by reason.
-    public internal(set) var floorsTold: Set<String> = []
-    /// The last view given, so a later detail can be answered with what it changes.
-    public internal(set) var lastView: Assessment?
-    /// The advice given, in order, for `/summary`.
-    public internal(set) var advice: [String] = []
 
     public init() {}
 

@@ -9,6 +9,8 @@
 public struct Session: Sendable {
     public let brain: Brain
     public private(set) var conversation = Conversation()
+    /// What triage made of the conversation: red flags, the advice level, the last view.
+    public private(set) var triage = TriageRecord()
     public private(set) var lastTrace: TurnTrace?
     public private(set) var lastResult: TurnResult?
     /// This turn answered a screening question with yes or no.
@@ -34,6 +36,7 @@ public struct Session: Sendable {
     /// Forgets the conversation (`/restart`).
     public mutating func restart() {
         conversation = Conversation()
+        triage = TriageRecord()
         lastTrace = nil
         lastResult = nil
     }
@@ -170,20 +173,20 @@ public struct Session: Sendable {
         // 4. Red flags, on every turn, with this turn's facts included.
         let raised = RedFlagChecker(brain: brain).check(findings.reported, facts: conversation.facts)
         trace.redFlagsChecked = brain.redFlags.count
-        let fresh = raised.filter { !conversation.redFlags.contains($0.rule.id) }
+        let fresh = raised.filter { !triage.redFlags.contains($0.rule.id) }
         let newFlags = fresh.map(\.rule)
         trace.redFlagsRaised = newFlags.map(\.id)
         trace.redFlagReasons = fresh.map { "\($0.rule.id) (\($0.rule.level.rawValue)) \($0.because)" }
         if !newFlags.isEmpty {
-            conversation.redFlags += newFlags.map(\.id)
-            for raise in fresh { conversation.flagRaisedByFacts[raise.rule.id] = raise.byFacts }
-            conversation.adviceLevel.raise(to: newFlags.map(\.level).max()!)
-            let level = conversation.level!
+            triage.redFlags += newFlags.map(\.id)
+            for raise in fresh { triage.flagRaisedByFacts[raise.rule.id] = raise.byFacts }
+            triage.adviceLevel.raise(to: newFlags.map(\.level).max()!)
+            let level = triage.level!
             move(.redFlag)
             conversation.asking = nil
             conversation.pendingOffer = nil
             parts.insert(.escalation(level, newFlags), at: 0)
-            conversation.advice.append(
+            triage.advice.append(
                 "\(brain.levels[level]?.title ?? level.rawValue): " + newFlags.map(\.label).joined(separator: "; "))
             if level >= .urgent {
                 parts.append(.message(brain.message(.afterEscalation)))
@@ -220,11 +223,11 @@ public struct Session: Sendable {
         var floorParts: [ReplyPart] = []
         let facts = conversation.facts
         for floor in brain.floors
-        where floor.level >= .doctor && floor.level > (conversation.level ?? .selfcare)
-            && !conversation.floorsTold.contains(floor.reason) && floor.facts.allSatisfy(facts.contains)
+        where floor.level >= .doctor && floor.level > (triage.level ?? .selfcare)
+            && !triage.floorsTold.contains(floor.reason) && floor.facts.allSatisfy(facts.contains)
         {
-            conversation.floorsTold.insert(floor.reason)
-            conversation.adviceLevel.raise(to: floor.level)
+            triage.floorsTold.insert(floor.reason)
+            triage.adviceLevel.raise(to: floor.level)
             floorParts.append(.message(floor.reason))
         }
 
@@ -298,12 +301,12 @@ public struct Session: Sendable {
         var parts: [ReplyPart] = []
         var taken = conversation.withdrawn.map { id in brain.symptoms.first { $0.id == id }?.label ?? id }
         func drop(_ id: String) {
-            conversation.redFlags.removeAll { $0 == id }
-            conversation.flagRaisedByFacts[id] = nil
+            triage.redFlags.removeAll { $0 == id }
+            triage.flagRaisedByFacts[id] = nil
             if let rule = brain.redFlags.first(where: { $0.id == id }) { taken.append(rule.label) }
         }
-        if let pending = conversation.confirmingWithdrawal {
-            conversation.confirmingWithdrawal = nil
+        if let pending = triage.confirmingWithdrawal {
+            triage.confirmingWithdrawal = nil
             if intents.first == RoleIntent.yes.rawValue {
                 drop(pending)
                 intents.removeFirst()
@@ -314,16 +317,16 @@ public struct Session: Sendable {
                 if intents.isEmpty { intents = [RoleIntent.inform] }
             }
         }
-        for rule in withdrawal.flagsNoLongerHeld(in: conversation) { drop(rule.id) }
+        for rule in withdrawal.flagsNoLongerHeld(in: conversation, triage) { drop(rule.id) }
         if !taken.isEmpty {
             parts.append(
                 .message(brain.message(.withdrawn).replacingFirst("{changes}", with: ResponseComposer.list(taken))))
             let assessed = conversation.state == .assessed || conversation.reported && nextSlot() == nil
-            conversation.adviceLevel.reset(afterWithdrawalTo: withdrawal.level(of: conversation, assessed: assessed))
-            if conversation.redFlags.isEmpty { move(.withdrawal) }
+            triage.adviceLevel.reset(afterWithdrawalTo: withdrawal.level(of: conversation, triage, assessed: assessed))
+            if triage.redFlags.isEmpty { move(.withdrawal) }
         }
-        if let denied = withdrawal.flagsDenied(by: findings, in: conversation).first {
-            conversation.confirmingWithdrawal = denied.id
+        if let denied = withdrawal.flagsDenied(by: findings, in: triage).first {
+            triage.confirmingWithdrawal = denied.id
             parts.append(.message(brain.message(.confirmWithdrawal).replacingFirst("{label}", with: denied.label)))
             if intents.isEmpty { intents = [RoleIntent.inform] }  // understood: a denial, asked about
         }
@@ -340,7 +343,7 @@ public struct Session: Sendable {
     /// The level that holds the conversation: once urgent or an emergency, every reply opens
     /// with it, and no self-care advice, offer or fallback follows.
     private var holdingEscalation: EscalationLevel? {
-        guard conversation.state == .escalated, let level = conversation.level, level >= .urgent else { return nil }
+        guard conversation.state == .escalated, let level = triage.level, level >= .urgent else { return nil }
         return level
     }
 
@@ -520,7 +523,7 @@ public struct Session: Sendable {
                 if !startedBefore(trace) {
                     // First report: a short answer, then the questions. It reassures ("that's
                     // common in runners") only when nothing worrying was said with it.
-                    if !found.symptoms.isEmpty || !found.risks.isEmpty || conversation.level != nil {
+                    if !found.symptoms.isEmpty || !found.risks.isEmpty || triage.level != nil {
                         parts.append(.message(brain.message(.reportIntroCautious)))
                     } else if let entry = answerEntry(id) {
                         parts.append(.answer(entry))
@@ -580,7 +583,7 @@ public struct Session: Sendable {
         // New details after the assessment: what they change in it, not the whole view again
         // (which a runner who added one detail would have to read through for the difference).
         if conversation.state == .assessed && !found.isEmpty && !intents.contains(brain.settings.assessIntent) {
-            if let previous = conversation.lastView {
+            if let previous = triage.lastView {
                 parts.append(.viewChange(from: previous, to: assessAndRecord()))
             } else {
                 parts.append(.message(brain.message(.assessmentUpdated)))
@@ -785,18 +788,18 @@ public struct Session: Sendable {
     }
 
     private func assess() -> Assessment {
-        Assessor(brain: brain).assess(conversation)
+        Assessor(brain: brain).assess(conversation, redFlags: triage.redFlags)
     }
 
     private mutating func assessAndRecord() -> Assessment {
         let assessment = assess()
-        conversation.lastView = assessment
-        conversation.adviceLevel.raise(to: assessment.level)
+        triage.lastView = assessment
+        triage.adviceLevel.raise(to: assessment.level)
         move(conversation.state == .assessed ? .detail : .viewDue)
         let causes = assessment.causes.map(\.cause.title).joined(separator: "; ")
         let advice = "\(brain.levels[assessment.level]?.title ?? assessment.level.rawValue): \(causes)"
         // The same advice given again is not new advice (and a long chat must not grow).
-        if !conversation.advice.contains(advice) { conversation.advice.append(advice) }
+        if !triage.advice.contains(advice) { triage.advice.append(advice) }
         return assessment
     }
 
@@ -846,7 +849,7 @@ public struct Session: Sendable {
             turn: conversation.turn, input: TextNormalizer.printable(line), intent: intents.first, intents: intents,
             onset: conversation.slots[SlotKey.onset.rawValue]?.summary,
             footwear: conversation.slots[SlotKey.footwear.rawValue]?.summary,
-            symptoms: symptoms, asking: conversation.asking, escalation: conversation.level,
-            redFlags: conversation.redFlags, state: conversation.state, reply: reply, trace: trace)
+            symptoms: symptoms, asking: conversation.asking, escalation: triage.level,
+            redFlags: triage.redFlags, state: conversation.state, reply: reply, trace: trace)
     }
 }

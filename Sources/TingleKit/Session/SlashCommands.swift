@@ -109,10 +109,10 @@ extension Session {
             // The file carries the date; the screen (and so a recorded transcript) does not.
             let composer = SummaryComposer(brain: brain)
             guard let path = argument.map({ SlashCommand.filePath($0, home: home) }) else {
-                return .reply(composer.summary(of: conversation))
+                return .reply(composer.summary(of: conversation, triage))
             }
             return .writeFile(
-                path: path, contents: composer.summary(of: conversation, date: today?()) + "\n",
+                path: path, contents: composer.summary(of: conversation, triage, date: today?()) + "\n",
                 confirmation: "Summary saved to \(path) (readable by you only).")
         case .why:
             return .reply(TurnExplainer(brain: brain).explain(lastResult))

@@ -23,7 +23,8 @@ public struct Assessment: Sendable {
 struct Assessor {
     let brain: Brain
 
-    func assess(_ conversation: Conversation) -> Assessment {
+    /// The view of what `conversation` holds, with the red flags raised so far (`redFlags`).
+    func assess(_ conversation: Conversation, redFlags: [String]) -> Assessment {
         let facts = conversation.facts
         // The level this assessment gives on its own (floors and red flags held); the session
         // keeps the conversation's level from dropping below what was said before.
@@ -33,7 +34,7 @@ struct Assessor {
             if floor.level > level { level = floor.level }
             if floor.level >= .doctor { levelReasons.append(floor.reason) }
         }
-        for id in conversation.redFlags {
+        for id in redFlags {
             if let rule = brain.redFlags.first(where: { $0.id == id }), rule.level > level { level = rule.level }
         }
         var ranked: [Assessment.RankedCause] = []

@@ -7,11 +7,11 @@ struct Withdrawal {
     let brain: Brain
 
     /// The red flags held only by facts that no longer hold.
-    func flagsNoLongerHeld(in conversation: Conversation) -> [RedFlagRule] {
-        guard conversation.flagRaisedByFacts.values.contains(true) else { return [] }
+    func flagsNoLongerHeld(in conversation: Conversation, _ triage: TriageRecord) -> [RedFlagRule] {
+        guard triage.flagRaisedByFacts.values.contains(true) else { return [] }
         let facts = conversation.facts
-        return conversation.redFlags.compactMap { id in
-            guard conversation.flagRaisedByFacts[id] == true, let rule = brain.redFlags.first(where: { $0.id == id }),
+        return triage.redFlags.compactMap { id in
+            guard triage.flagRaisedByFacts[id] == true, let rule = brain.redFlags.first(where: { $0.id == id }),
                 !rule.when.contains(where: { $0.allSatisfy(facts.contains) })
             else { return nil }
             return rule
@@ -20,24 +20,24 @@ struct Withdrawal {
 
     /// Red flags raised earlier by the runner's words that this turn denies ("no, my foot
     /// doesn't drag"): they match what the line mentions, and not what it affirms.
-    func flagsDenied(by findings: FindingsInput, in conversation: Conversation) -> [RedFlagRule] {
-        guard let mentioned = findings.mentioned, conversation.flagRaisedByFacts.values.contains(false) else {
+    func flagsDenied(by findings: FindingsInput, in triage: TriageRecord) -> [RedFlagRule] {
+        guard let mentioned = findings.mentioned, triage.flagRaisedByFacts.values.contains(false) else {
             return []
         }
         let checker = RedFlagChecker(brain: brain)
         let affirmed = Set(checker.check(findings.reported, facts: []).map(\.rule.id))
         return checker.check(mentioned, facts: []).map(\.rule).filter { rule in
-            conversation.redFlags.contains(rule.id) && conversation.flagRaisedByFacts[rule.id] == false
+            triage.redFlags.contains(rule.id) && triage.flagRaisedByFacts[rule.id] == false
                 && !affirmed.contains(rule.id)
         }
     }
 
     /// The level the conversation's findings give now: the red flags still held, and the
     /// assessment's floors when one has been given.
-    func level(of conversation: Conversation, assessed: Bool) -> EscalationLevel? {
-        let flags = conversation.redFlags.compactMap { id in brain.redFlags.first { $0.id == id }?.level }.max()
+    func level(of conversation: Conversation, _ triage: TriageRecord, assessed: Bool) -> EscalationLevel? {
+        let flags = triage.redFlags.compactMap { id in brain.redFlags.first { $0.id == id }?.level }.max()
         guard assessed else { return flags }
-        let assessment = Assessor(brain: brain).assess(conversation).level
+        let assessment = Assessor(brain: brain).assess(conversation, redFlags: triage.redFlags).level
         return max(flags ?? .selfcare, assessment)
     }
 }
