@@ -78,4 +78,13 @@ struct CodeDataNamesTests {
             summary.contains(
                 builtInBrain.message(.summaryReported, ["value": builtInBrain.message(.summaryReportedNumbness)])))
     }
+
+    @Test("A list said in a sentence, and an answer not known, are worded by the brain")
+    func listAndNotKnown() {
+        #expect(ResponseComposer.list(["a", "b", "c"], in: builtInBrain) == "a, b and c")
+        #expect(ResponseComposer.list(["a"], in: builtInBrain) == "a")
+        let skipped = Conversation.SlotValue(skipped: true)
+        #expect(skipped.summary(in: builtInBrain) == builtInBrain.message(.slotNotKnown))
+        #expect(Conversation.SlotValue().summary(in: builtInBrain) == nil)
+    }
 }

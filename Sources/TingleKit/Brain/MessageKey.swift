@@ -47,7 +47,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case summaryTitle, summaryDate, summaryReported, summaryDenied, summaryRisks, summaryDetails
     case summaryRedFlags, summaryLevel, summaryFooter
     case summaryReportedNumbness, summaryReportedNothing, summaryReportedFlagsOnly
-    case summaryNotAsked, summaryNotKnown, summaryNone, summaryNoLevel
+    case summaryNotAsked, summaryNone, summaryNoLevel
+    /// A question answered "not sure" or skipped, as the summary and `--json` show it.
+    case slotNotKnown
+    /// The end of a list said in a sentence: "{rest} and {last}" ("a, b and c").
+    case listLast
 }
 
 extension Brain {

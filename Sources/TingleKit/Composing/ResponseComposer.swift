@@ -53,7 +53,8 @@ struct ResponseComposer {
             let unknown =
                 assessment.unknowns.isEmpty
                 ? brain.message(.viewUncertain)
-                : brain.message(.viewUnknowns).replacingFirst("{unknowns}", with: Self.list(assessment.unknowns))
+                : brain.message(.viewUnknowns).replacingFirst(
+                    "{unknowns}", with: Self.list(assessment.unknowns, in: brain))
             lines.append(unknown)
             lines.append(brain.message(.commonCausesHeading))
             for ranked in assessment.causes { lines.append("  - \(ranked.cause.title): \(ranked.cause.explanation)") }
@@ -61,7 +62,8 @@ struct ResponseComposer {
             lines.append(brain.message(.causesHeading))
             for (i, ranked) in assessment.causes.enumerated() {
                 let because =
-                    ranked.reasons.isEmpty ? "" : brain.message(.causeBecause, ["reasons": Self.list(ranked.reasons)])
+                    ranked.reasons.isEmpty
+                    ? "" : brain.message(.causeBecause, ["reasons": Self.list(ranked.reasons, in: brain)])
                 lines.append("  \(i + 1). \(ranked.cause.title)\(because).")
                 lines.append("     Why: \(ranked.cause.explanation)")
             }
@@ -94,7 +96,8 @@ struct ResponseComposer {
             guard before == nil || before! > i else { continue }
             let change = before == nil ? brain.message(.viewCauseNew) : brain.message(.viewCauseUp)
             let because =
-                ranked.reasons.isEmpty ? "" : brain.message(.causeBecause, ["reasons": Self.list(ranked.reasons)])
+                ranked.reasons.isEmpty
+                ? "" : brain.message(.causeBecause, ["reasons": Self.list(ranked.reasons, in: brain)])
             causeLines.append("  \(i + 1). \(ranked.cause.title) — \(change)\(because).")
             if before == nil { causeLines.append("     Why: \(ranked.cause.explanation)") }
         }
@@ -111,12 +114,14 @@ struct ResponseComposer {
         return ([brain.message(.viewChanged)] + lines).joined(separator: "\n")
     }
 
-    /// "a", "a and b", "a, b and c".
-    static func list(_ items: [String]) -> String {
+    /// "a", "a and b", "a, b and c" (the last joined as the brain's `listLast` says).
+    static func list(_ items: [String], in brain: Brain) -> String {
         switch items.count {
         case 0: return ""
         case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        default:
+            return brain.message(
+                .listLast, ["rest": items.dropLast().joined(separator: ", "), "last": items.last!])
         }
     }
 }

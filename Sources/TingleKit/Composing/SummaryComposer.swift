@@ -26,11 +26,11 @@ struct SummaryComposer {
                 text =
                     value.map { v in
                         v.skipped && v.ids.isEmpty
-                            ? brain.message(.summaryNotKnown)
+                            ? brain.message(.slotNotKnown)
                             : v.ids.isEmpty ? brain.message(.summaryNone) : label(v.ids, in: brain.symptoms)
                     } ?? brain.message(.summaryNotAsked)
             } else {
-                text = value?.summary ?? brain.message(.summaryNotAsked)
+                text = value?.summary(in: brain) ?? brain.message(.summaryNotAsked)
             }
             lines.append("- \(slot.title): \(text)")
         }

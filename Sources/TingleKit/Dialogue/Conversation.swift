@@ -23,8 +23,9 @@ public struct Conversation: Sendable {
         public var ids: [String] = []
         public var skipped = false
 
-        public var summary: String? {
-            skipped ? "not known" : descriptions.isEmpty ? nil : descriptions.joined(separator: ", ")
+        /// What was said, as the summary and `--json` show it; nil when nothing was.
+        public func summary(in brain: Brain) -> String? {
+            skipped ? brain.message(.slotNotKnown) : descriptions.isEmpty ? nil : descriptions.joined(separator: ", ")
         }
     }
 

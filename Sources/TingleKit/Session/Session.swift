@@ -131,7 +131,7 @@ public struct Session: Sendable {
             parts.append(
                 .message(
                     brain.message(.updated).replacingFirst(
-                        "{changes}", with: ResponseComposer.list(corrections.map(\.text)))))
+                        "{changes}", with: ResponseComposer.list(corrections.map(\.text), in: brain))))
         }
 
         // An answer to the question asked wins over "not sure" in the same line ("idk maybe
@@ -320,7 +320,9 @@ public struct Session: Sendable {
         for rule in withdrawal.flagsNoLongerHeld(in: conversation, triage) { drop(rule.id) }
         if !taken.isEmpty {
             parts.append(
-                .message(brain.message(.withdrawn).replacingFirst("{changes}", with: ResponseComposer.list(taken))))
+                .message(
+                    brain.message(.withdrawn).replacingFirst("{changes}", with: ResponseComposer.list(taken, in: brain))
+                ))
             let assessed = conversation.state == .assessed || conversation.reported && nextSlot() == nil
             triage.adviceLevel.reset(afterWithdrawalTo: withdrawal.level(of: conversation, triage, assessed: assessed))
             if triage.redFlags.isEmpty { move(.withdrawal) }
@@ -382,7 +384,7 @@ public struct Session: Sendable {
     {
         var changes: [(slot: String, text: String)] = []
         for (id, value) in found.values.sorted(by: { $0.key < $1.key }) {
-            guard let old = conversation.slots[id], !old.skipped, let oldSummary = old.summary else {
+            guard let old = conversation.slots[id], !old.skipped, let oldSummary = old.summary(in: brain) else {
                 var value = value
                 // "Not sure" stands until something answers the question: a detail that does
                 // not ("for ages", about the shoes) must not reopen it.
@@ -561,7 +563,7 @@ public struct Session: Sendable {
             case RoleIntent.dontKnow.rawValue:
                 if let asking {
                     var value = conversation.slots[asking] ?? Conversation.SlotValue()
-                    if value.summary == nil { value.skipped = true }
+                    if value.summary(in: brain) == nil { value.skipped = true }
                     conversation.slots[asking] = value
                     parts.append(.message(brain.message(.skipped)))
                 } else {
@@ -593,7 +595,7 @@ public struct Session: Sendable {
 
         // Acknowledge the answer to the question just asked, in the user's terms.
         if conversation.state == .assessing, answeredSlot, let asking, let value = conversation.slots[asking],
-            let summary = value.summary, !value.skipped
+            let summary = value.summary(in: brain), !value.skipped
         {
             parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: summary)), at: 0)
         }
@@ -613,7 +615,7 @@ public struct Session: Sendable {
         if conversation.state == .escalated, let asking,
             brain.slots.first(where: { $0.id == asking })?.when.isEmpty == false
         {
-            if answeredSlot, let summary = conversation.slots[asking]?.summary {
+            if answeredSlot, let summary = conversation.slots[asking]?.summary(in: brain) {
                 parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: summary)), at: 0)
                 if let next = nextScreening() {
                     conversation.asking = next.id
@@ -680,7 +682,7 @@ public struct Session: Sendable {
     private func heardBesides(_ asking: String?, in found: SlotExtractor.Found, updated: Set<String>) -> [String] {
         var heard: [String] = []
         for slot in brain.slots where slot.id != asking && !slot.isList && !updated.contains(slot.id) {
-            if let summary = found.values[slot.id]?.summary { heard.append(summary) }
+            if let summary = found.values[slot.id]?.summary(in: brain) { heard.append(summary) }
         }
         for (ids, rules) in [
             (found.symptoms, brain.symptoms), (found.context, brain.context), (found.risks, brain.risks),
@@ -847,8 +849,8 @@ public struct Session: Sendable {
         }
         return TurnResult(
             turn: conversation.turn, input: TextNormalizer.printable(line), intent: intents.first, intents: intents,
-            onset: conversation.slots[SlotKey.onset.rawValue]?.summary,
-            footwear: conversation.slots[SlotKey.footwear.rawValue]?.summary,
+            onset: conversation.slots[SlotKey.onset.rawValue]?.summary(in: brain),
+            footwear: conversation.slots[SlotKey.footwear.rawValue]?.summary(in: brain),
             symptoms: symptoms, asking: conversation.asking, escalation: triage.level,
             redFlags: triage.redFlags, state: conversation.state, reply: reply, trace: trace)
     }
