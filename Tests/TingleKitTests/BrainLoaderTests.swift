@@ -29,7 +29,7 @@ struct BrainLoaderTests {
 
     @Test func minimalBrainLoads() throws {
         let loaded = try brain(["base.yaml": PatternTests.minimalRest])
-        #expect(loaded.intents.count == 5)
+        #expect(loaded.intents.count == 9)
     }
 
     @Test func yamlSyntaxErrorHasLineAndColumn() {

@@ -50,7 +50,7 @@ struct CodeDataNamesTests {
         #expect(found.count == 1)
         #expect(
             found.first?.hasPrefix(
-                "base.yaml:2:3: the brain has no intent '\(role.rawValue)', which the dialogue needs as an answer to its questions; add it under 'intents:'"
+                "base.yaml:2:3: the brain has no intent '\(role.rawValue)', which the dialogue needs \(role.need); add it under 'intents:'"
             ) == true, "\(found)")
     }
 

@@ -19,6 +19,10 @@ struct PatternTests {
           - {id: dont_know, patterns: ["dunno"]}
           - {id: report_numbness, patterns: ["* numb *"]}
           - {id: ask_assessment, patterns: ["assess"]}
+          - {id: greeting, patterns: ["hello"]}
+          - {id: thanks, patterns: ["thanks"]}
+          - {id: help, patterns: ["help"]}
+          - {id: goodbye, patterns: ["bye"]}
         slots:
           - {id: onset, question: "When?"}
           - {id: footwear, question: "Shoes?"}

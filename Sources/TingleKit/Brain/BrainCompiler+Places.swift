@@ -30,6 +30,6 @@ extension BrainCompiler {
         [
             (settings.startIntent, "to start an assessment (settings.startIntent)"),
             (settings.assessIntent, "to give its view (settings.assessIntent)"),
-        ] + RoleIntent.allCases.map { ($0.rawValue, "as an answer to its questions") }
+        ] + RoleIntent.allCases.map { ($0.rawValue, $0.need) }
     }
 }

@@ -3,14 +3,13 @@
 /// sentence's form, its best intent, and concept marks named in `Intents/concepts/acts.yaml`.
 enum DialogueActs {
     /// Role intents and the act each stands for.
-    static let intentActs: [String: String] = [
-        "yes": "yes", "no": "no", "dont_know": "unsure", "greeting": "greeting", "thanks": "thanks",
-        "goodbye": "goodbye",
+    static let intentActs: [RoleIntent: String] = [
+        .yes: "yes", .no: "no", .dontKnow: "unsure", .greeting: "greeting", .thanks: "thanks", .goodbye: "goodbye",
     ]
 
     static func of(_ range: Range<Int>, in input: MatchInput, best: String?, brain: Brain) -> [String] {
         var acts: [String] = []
-        if let best, let act = intentActs[best] { acts.append(act) }
+        if let best, let role = RoleIntent(rawValue: best), let act = intentActs[role] { acts.append(act) }
         if input.text.isQuestion(range) { acts.append("question") }
         if input.hasMark(.correction, in: range) { acts.append("correction") }
         if input.hasMark(.feeling, in: range) { acts.append("feeling") }

@@ -99,7 +99,7 @@ public struct Session: Sendable {
         // "Hi all, long time lurker…", "thanks in advance" around a report are manners, not a
         // second request: the report is answered, not followed by "Hi! Tell me what happens".
         if intents.contains(brain.settings.startIntent) || toldSomething && intents.count > 1 {
-            intents.removeAll { brain.settings.smallTalkIntents.contains($0) && $0 != "help" }
+            intents.removeAll { brain.settings.smallTalkIntents.contains($0) && $0 != RoleIntent.help.rawValue }
         }
 
         // Symptoms or details of the runs heard in a first message that no intent matched
@@ -764,7 +764,7 @@ public struct Session: Sendable {
     }
 
     /// Small talk that opens a message: answered alone, dropped before a report.
-    static let openers: Set<String> = ["greeting", "thanks", "help"]
+    static let openers = Set([RoleIntent.greeting, .thanks, .help].map(\.rawValue))
 
     /// A reply to a yes-or-no question that opens with "no", "nope" or "nah" and goes on to say
     /// why ("nah, breathing is fine"), with no "but" that could take it back: a no.
