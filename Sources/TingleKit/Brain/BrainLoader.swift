@@ -10,7 +10,9 @@ public enum BrainLoader {
     /// Loads the brain compiled into the binary, from the snapshot the build made of its
     /// YAML (already read and checked), so start-up reads no YAML.
     public static func builtIn() throws(Problems) -> Brain {
-        guard let files = try? BrainSnapshot.decode(embeddedBrainSnapshot) else {
+        guard let files = try? BrainSnapshot.decode(embeddedBrainSnapshot),
+            let preparation = try? BrainPreparation.decode(embeddedBrainPreparation)
+        else {
             throw Problems([
                 Problem(
                     SourceLocation(file: "Intents", line: 1, column: 1),
@@ -18,6 +20,7 @@ public enum BrainLoader {
             ])
         }
         var compiler = BrainCompiler()
+        compiler.preparation = preparation
         for file in files { compiler.add(ParsedBrainFile(document: file)) }
         for file in BrainSourceFile.builtIn where file.path.hasSuffix(".txt") { compiler.addLexicon(file) }
         return try compiler.compile()

@@ -1,24 +1,15 @@
-/// A compiled pattern of the brain's pattern language:
-///
-/// - `word` — a literal word (compared by stem, so "tingles" matches `tingling`)
-/// - `*` — any number of words, including none
-/// - `[words]` — optional words
-/// - `(a|b c|~x)` — one of several alternatives
-/// - `~name` — any phrase of the concept `name`
-/// - `{a ~b (c|d)}` — terms that must all appear somewhere in the input, in any order
+import PatternLanguage
+import TingleText
+
+/// A compiled pattern of the brain's pattern language (see `PatternParser`): its parsed
+/// elements, the terms it requires, and its programs over a brain's term ids.
 ///
 /// The ordered part is anchored: it must account for the whole sentence, so patterns
 /// usually start and end with `*`.
 public struct Pattern: Sendable, Hashable {
-    // Not `indirect`: the nested cases hold arrays, which are references already, and
-    // boxing every word was most of the allocations of loading a brain.
-    public enum Element: Sendable, Hashable {
-        case word(String)
-        case concept(String)
-        case wildcard
-        case optional([Element])
-        case choice([[Element]])
-    }
+    /// Parsed elements come from the pattern language's own module, which the build's
+    /// brain embedder shares (see `PatternElement`).
+    public typealias Element = PatternElement
 
     /// The compiled parts live in one shared box: a pattern is copied on every rule a turn
     /// looks at, and one reference is cheaper to copy than seven arrays.
@@ -86,6 +77,15 @@ public struct Pattern: Sendable, Hashable {
     var linked: Linked? { storage.linked }
     /// The pattern's number in its brain's `RuleIndex`, or -1.
     var number: Int32 { storage.number }
+
+    public init(_ parsed: ParsedPattern) {
+        self.init(source: parsed.source, sequence: parsed.sequence, unordered: parsed.unordered)
+    }
+
+    /// Parses `source` (see `PatternParser` for the language).
+    public init(parsing source: String, rewriter: PhraseRewriter? = nil) throws(PatternParser.SyntaxError) {
+        self.init(try PatternParser.parse(source, rewriter: rewriter))
+    }
 
     public init(source: String, sequence: [Element], unordered: [Element]) {
         storage = Storage(

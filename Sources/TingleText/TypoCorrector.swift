@@ -20,7 +20,7 @@ public struct TypoCorrector: Sendable {
         self.init(vocabulary: vocabulary, lexicon: Lexicon(words: lexicon))
     }
 
-    init(vocabulary: Set<String>, lexicon: Lexicon) {
+    package init(vocabulary: Set<String>, lexicon: Lexicon) {
         self.vocabulary = vocabulary
         self.knownStems = Set(vocabulary.map(Stemmer.stem))
         self.lexicon = lexicon
@@ -103,7 +103,7 @@ public struct TypoCorrector: Sendable {
         }
     }
 
-    static let longestCorrectable = 24
+    package static let longestCorrectable = 24
 
     public func isKnown(_ word: String) -> Bool {
         vocabulary.contains(word) || lexicon.contains(word) || knownStems.contains(Stemmer.stem(word))
@@ -144,7 +144,7 @@ public struct TypoCorrector: Sendable {
 
     /// `word` with every run of more than `keeping` equal letters cut to `keeping`, or nil
     /// when it has no run that long (for `keeping` 2: no run of three or more).
-    static func squeezed(_ word: String, keeping: Int) -> String? {
+    package static func squeezed(_ word: String, keeping: Int) -> String? {
         var out = ""
         var run = 0
         var last: Character?
@@ -162,7 +162,7 @@ public struct TypoCorrector: Sendable {
     }
 
     /// The word itself and every string made by deleting up to `limit` letters.
-    static func deletions(of word: String, upTo limit: Int) -> Set<String> {
+    package static func deletions(of word: String, upTo limit: Int) -> Set<String> {
         var result: Set<String> = [word]
         var frontier: Set<String> = [word]
         for _ in 0..<limit {
