@@ -130,8 +130,10 @@ struct BrainOptions: ParsableArguments {
     /// Loads the brain, or prints every problem as FILE:LINE:COLUMN and exits with 2.
     func load() throws -> Brain {
         do {
-            if let directory { return try BrainLoader.load(directory: directory) }
-            return try BrainLoader.builtIn()
+            let brain =
+                if let directory { try BrainLoader.load(directory: directory) } else { try BrainLoader.builtIn() }
+            brain.analyzer.corrector.prepareInBackground()
+            return brain
         } catch {
             Output.error(Frontend.printable(error.description))  // quotes from the files may hold control characters
             Output.error(

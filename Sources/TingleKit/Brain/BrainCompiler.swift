@@ -78,7 +78,13 @@ struct BrainCompiler {
         // done by the build for the built-in brain; numbering stays in order, below, so
         // brains build the same every time.
         let prepared = preparation ?? BrainPreparation(sources)
-        let concepts = ConceptTable(phrases: prepared.concepts)
+        let (concepts, parsedPatterns) = onBothCores(
+            { ConceptTable(phrases: prepared.concepts) },
+            {
+                prepared.patterns.compactMapValues { outcome -> Pattern? in
+                    if case .parsed(let parsed) = outcome { Pattern(parsed) } else { nil }
+                }
+            })
         problems += prepared.conceptProblems
         var terms = TermTable()
 
@@ -86,8 +92,8 @@ struct BrainCompiler {
         var numbered: [(Pattern, RuleIndex.Owner)] = []
         func pattern(_ source: String, _ location: SourceLocation, owner: RuleIndex.Owner) -> Pattern? {
             switch prepared.patterns[source] {
-            case .parsed(let parsed):
-                let parsed = Pattern(parsed)
+            case .parsed:
+                guard let parsed = parsedPatterns[source] else { return nil }
                 let compiled = parsed.linked(assigning: &terms, number: Int32(numbered.count))
                 numbered.append((compiled, owner))
                 for name in compiled.conceptNames where !concepts.names.contains(name) {

@@ -10,9 +10,10 @@ public enum BrainLoader {
     /// Loads the brain compiled into the binary, from the snapshot the build made of its
     /// YAML (already read and checked), so start-up reads no YAML.
     public static func builtIn() throws(Problems) -> Brain {
-        guard let files = try? BrainSnapshot.decode(embeddedBrainSnapshot),
-            let preparation = try? BrainPreparation.decode(embeddedBrainPreparation)
-        else {
+        let (files, preparation) = onBothCores(
+            { try? BrainSnapshot.decode(embeddedBrainSnapshot) },
+            { try? BrainPreparation.decode(embeddedBrainPreparation) })
+        guard let files, let preparation else {
             throw Problems([
                 Problem(
                     SourceLocation(file: "Intents", line: 1, column: 1),
