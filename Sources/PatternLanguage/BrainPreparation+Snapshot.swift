@@ -5,7 +5,11 @@ import BrainFormat
 extension BrainPreparation {
     package func encode() -> String {
         var w = SnapshotWriter()
-        w.map(concepts) { w, phrases in w.list(phrases) { $0.strings($1) } }
+        w.strings(concepts.names)
+        w.list(concepts.phrases) { w, phrase in
+            w.strings(phrase.stems)
+            w.strings(phrase.concepts)
+        }
         w.list(conceptProblems) { w, problem in
             w.string(problem.location.file)
             w.int(problem.location.line)
@@ -31,7 +35,11 @@ extension BrainPreparation {
     package static func decode(_ text: String) throws(BrainSnapshot.Corrupt) -> BrainPreparation {
         typealias Corrupt = BrainSnapshot.Corrupt
         return try SnapshotReader.read(text) { r throws(Corrupt) in
-            let concepts = try r.map { r throws(Corrupt) in try r.list { r throws(Corrupt) in try r.strings() } }
+            let names = try r.strings()
+            let phrases = try r.list { r throws(Corrupt) in
+                ConceptPhrases.Phrase(stems: try r.strings(), concepts: try r.strings())
+            }
+            let concepts = ConceptPhrases(names: names, phrases: phrases)
             let problems = try r.list { r throws(Corrupt) in
                 let location = SourceLocation(file: try r.string(), line: try r.int(), column: try r.int())
                 return Problem(location, try r.string())

@@ -14,8 +14,8 @@ public struct BrainPreparation: Sendable, Equatable {
         case failed(PatternParser.SyntaxError)
     }
 
-    /// Each concept's phrases, its `~` includes expanded (built-in concepts are not listed).
-    package var concepts: [String: [[String]]] = [:]
+    /// The concepts' phrases, their `~` includes expanded, grouped as the engine indexes them.
+    package var concepts = ConceptPhrases(names: [], phrases: [])
     package var conceptProblems: [Problem] = []
     /// Every pattern source of the brain, parsed or refused.
     package var patterns: [String: Outcome] = [:]
@@ -30,12 +30,15 @@ public struct BrainPreparation: Sendable, Equatable {
         // Three pieces of patterns beside the concepts: two cores share four similar tasks
         // more evenly than three unequal ones.
         let workers = 3
-        let result = Mutex(BrainPreparation(concepts: [:], conceptProblems: [], patterns: [:], vocabulary: []))
+        let result = Mutex(
+            BrainPreparation(
+                concepts: ConceptPhrases(names: [], phrases: []), conceptProblems: [], patterns: [:], vocabulary: []))
         DispatchQueue.concurrentPerform(iterations: workers + 1) { task in
             var vocabulary: Set<String> = []
             if task == workers {
                 var problems: [Problem] = []
-                let resolved = Self.resolveConcepts(sources.concepts, rewriter: rewriter, problems: &problems)
+                let resolved = ConceptPhrases(
+                    resolved: Self.resolveConcepts(sources.concepts, rewriter: rewriter, problems: &problems))
                 for term in sources.concepts.values.flatMap(\.terms) { Self.addVocabulary(of: term, to: &vocabulary) }
                 result.withLock {
                     $0.concepts = resolved
@@ -63,7 +66,7 @@ public struct BrainPreparation: Sendable, Equatable {
     }
 
     package init(
-        concepts: [String: [[String]]], conceptProblems: [Problem], patterns: [String: Outcome],
+        concepts: ConceptPhrases, conceptProblems: [Problem], patterns: [String: Outcome],
         vocabulary: Set<String>
     ) {
         self.concepts = concepts

@@ -88,8 +88,10 @@ struct Tingle: ParsableCommand {
     /// `tingle help nosuch` would print the root help and succeed, and `--version extra`
     /// would ignore the extra words: both are refused, with what to type instead.
     static func checkUsage(_ arguments: [String]) throws {
-        let names = configuration.subcommands.map { $0._commandName }
-        if arguments.first == "help", let name = arguments.dropFirst().first, !names.contains(name) {
+        // The names only when asked: reading them from the commands is a millisecond of start-up.
+        if arguments.first == "help", let name = arguments.dropFirst().first,
+            case let names = configuration.subcommands.map({ $0._commandName }), !names.contains(name)
+        {
             throw ValidationError(
                 "no subcommand '\(Frontend.printable(name))'; the subcommands are \(names.joined(separator: ", "))")
         }

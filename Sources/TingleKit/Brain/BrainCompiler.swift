@@ -79,7 +79,7 @@ struct BrainCompiler {
         // brains build the same every time.
         let prepared = preparation ?? BrainPreparation(sources)
         let (concepts, parsedPatterns) = onBothCores(
-            { ConceptTable(phrases: prepared.concepts) },
+            { ConceptTable(prepared.concepts) },
             {
                 prepared.patterns.compactMapValues { outcome -> Pattern? in
                     if case .parsed(let parsed) = outcome { Pattern(parsed) } else { nil }
@@ -441,8 +441,11 @@ struct BrainCompiler {
             let startsItem =
                 trimmed.hasPrefix("- ") || trimmed.hasPrefix("• ")
                 || trimmed.first?.isNumber == true && trimmed.drop(while: \.isNumber).hasPrefix(". ")
-            if let last = out.last, !last.isEmpty, !trimmed.isEmpty, !startsItem {
-                out[out.count - 1] = last + " " + trimmed
+            // Appended in place: joining through a copy of the paragraph so far made long
+            // answers cost the square of their length.
+            if !out.isEmpty, !out[out.count - 1].isEmpty, !trimmed.isEmpty, !startsItem {
+                out[out.count - 1] += " "
+                out[out.count - 1] += trimmed
             } else {
                 out.append(trimmed.isEmpty ? "" : line)
             }

@@ -16,20 +16,18 @@ public struct ConceptTable: Sendable {
 
     /// `phrases` maps a concept name to its phrases, already flattened and stemmed.
     public init(phrases: [String: [[String]]]) {
-        var merged = Self.builtIn
-        for (name, list) in phrases { merged[name, default: []] += list }
-        var owners: [[String]: Set<String>] = [:]
-        for (name, list) in merged {
-            for phrase in list where !phrase.isEmpty { owners[phrase, default: []].insert(name) }
-        }
+        self.init(ConceptPhrases(resolved: phrases))
+    }
+
+    public init(_ grouped: ConceptPhrases) {
         var byFirst: [String: [Entry]] = [:]
-        for (stems, names) in owners.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            byFirst[stems[0], default: []].append(Entry(stems: stems, concepts: names.sorted()))
+        for phrase in grouped.phrases {
+            byFirst[phrase.stems[0], default: []].append(Entry(stems: phrase.stems, concepts: phrase.concepts))
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.stems.count > $1.stems.count } }
-        self.names = Set(merged.keys)
+        self.names = Set(grouped.names)
         self.byFirstStem = byFirst
-        self.phrases = owners.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        self.phrases = grouped.phrases.map(\.stems)
     }
 
     /// Gives every concept and every stem of its phrases an id in `table`, and indexes the
