@@ -25,10 +25,16 @@ let package = Package(
             name: "BrainFormat",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // The text stage: normalizing, tokenizing, stemming, quantities, typo correction.
+        .target(name: "TingleText", dependencies: ["BrainFormat"]),
+        // The pattern language and the slow, pure part of compiling a brain (patterns parsed,
+        // concepts expanded), below the engine so the build can prepare the built-in brain.
+        .target(name: "PatternLanguage", dependencies: ["BrainFormat", "TingleText"]),
         // Turns Intents/ into Swift string literals (the files, and a snapshot of them read
-        // and checked) so the brain travels inside the binary (Bundle.module crashes a moved
-        // binary on Linux) and start-up need not read YAML.
-        .executableTarget(name: "EmbedBrain", dependencies: ["BrainFormat"]),
+        // and checked, and their preparation) so the brain travels inside the binary
+        // (Bundle.module crashes a moved binary on Linux) and start-up need not read YAML
+        // or parse patterns.
+        .executableTarget(name: "EmbedBrain", dependencies: ["BrainFormat", "PatternLanguage"]),
         .plugin(
             name: "EmbedBrainPlugin",
             capability: .buildTool(),
@@ -36,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "TingleKit",
-            dependencies: ["BrainFormat"],
+            dependencies: ["BrainFormat", "TingleText", "PatternLanguage"],
             plugins: ["EmbedBrainPlugin"]
         ),
         .executableTarget(

@@ -6,7 +6,9 @@
 /// count and its items; a mapping is its count and its pairs, sorted by key. It stays
 /// valid UTF-8, so it can be a string literal.
 package enum BrainSnapshot {
-    package struct Corrupt: Error, Sendable {}
+    package struct Corrupt: Error, Sendable {
+        package init() {}
+    }
 
     package static func encode(_ files: [BrainFile]) -> String {
         var writer = SnapshotWriter()
@@ -22,10 +24,8 @@ package enum BrainSnapshot {
     }
 
     package static func decode(_ text: String) throws(Corrupt) -> [BrainFile] {
-        var text = text
-        let files: [BrainFile]? = text.withUTF8 { bytes in
-            var reader = SnapshotReader(bytes: bytes)
-            let files = try? reader.list { reader throws(Corrupt) -> BrainFile in
+        try SnapshotReader.read(text) { reader throws(Corrupt) in
+            try reader.list { reader throws(Corrupt) -> BrainFile in
                 let file = try reader.string()
                 let body = try BrainDocument(from: &reader)
                 let locations = try reader.map { reader throws(Corrupt) in
@@ -33,45 +33,44 @@ package enum BrainSnapshot {
                 }
                 return BrainFile(file: file, body: body, locations: locations)
             }
-            return reader.isAtEnd ? files : nil
         }
-        guard let files else { throw Corrupt() }
-        return files
     }
 }
 
 package struct SnapshotWriter {
     private var bytes: [UInt8] = []
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    package init() {}
 
-    mutating func int(_ value: Int) {
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    package mutating func int(_ value: Int) {
         bytes += String(value).utf8
         bytes.append(UInt8(ascii: ";"))
     }
 
-    mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         bytes += String(value.utf8.count).utf8
         bytes.append(UInt8(ascii: ":"))
         bytes += value.utf8
     }
 
     /// Swift prints the shortest text that reads back as the same number.
-    mutating func double(_ value: Double) { string(String(value)) }
+    package mutating func double(_ value: Double) { string(String(value)) }
 
-    mutating func bool(_ value: Bool) { int(value ? 1 : 0) }
+    package mutating func bool(_ value: Bool) { int(value ? 1 : 0) }
 
-    mutating func optional<T>(_ value: T?, _ write: (inout SnapshotWriter, T) -> Void) {
+    package mutating func optional<T>(_ value: T?, _ write: (inout SnapshotWriter, T) -> Void) {
         int(value == nil ? 0 : 1)
         if let value { write(&self, value) }
     }
 
-    mutating func list<T>(_ values: [T], _ write: (inout SnapshotWriter, T) -> Void) {
+    package mutating func list<T>(_ values: [T], _ write: (inout SnapshotWriter, T) -> Void) {
         int(values.count)
         for value in values { write(&self, value) }
     }
 
-    mutating func map<T>(_ values: [String: T], _ write: (inout SnapshotWriter, T) -> Void) {
+    package mutating func map<T>(_ values: [String: T], _ write: (inout SnapshotWriter, T) -> Void) {
         int(values.count)
         for key in values.keys.sorted() {
             string(key)
@@ -79,21 +78,38 @@ package struct SnapshotWriter {
         }
     }
 
-    mutating func strings(_ values: [String]) { list(values) { $0.string($1) } }
-    mutating func optionalStrings(_ values: [String]?) { optional(values) { $0.strings($1) } }
-    mutating func optionalString(_ value: String?) { optional(value) { $0.string($1) } }
-    mutating func optionalDouble(_ value: Double?) { optional(value) { $0.double($1) } }
+    package mutating func strings(_ values: [String]) { list(values) { $0.string($1) } }
+    package mutating func optionalStrings(_ values: [String]?) { optional(values) { $0.strings($1) } }
+    package mutating func optionalString(_ value: String?) { optional(value) { $0.string($1) } }
+    package mutating func optionalDouble(_ value: Double?) { optional(value) { $0.double($1) } }
 }
 
 package struct SnapshotReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    package init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    var isAtEnd: Bool { position == bytes.count }
+    package var isAtEnd: Bool { position == bytes.count }
 
-    mutating func int() throws(BrainSnapshot.Corrupt) -> Int {
+    /// Reads all of `text` with `read`; text left over is as corrupt as text missing.
+    package static func read<T>(_ text: String, _ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T)
+        throws(BrainSnapshot.Corrupt) -> T
+    {
+        var text = text
+        let result: Result<T, BrainSnapshot.Corrupt> = text.withUTF8 { bytes in
+            var reader = SnapshotReader(bytes: bytes)
+            do throws(BrainSnapshot.Corrupt) {
+                let value = try read(&reader)
+                return reader.isAtEnd ? .success(value) : .failure(BrainSnapshot.Corrupt())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    package mutating func int() throws(BrainSnapshot.Corrupt) -> Int {
         var value = 0
         var negative = false
         if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
@@ -111,7 +127,7 @@ package struct SnapshotReader {
         return negative ? -value : value
     }
 
-    mutating func string() throws(BrainSnapshot.Corrupt) -> String {
+    package mutating func string() throws(BrainSnapshot.Corrupt) -> String {
         var length = 0
         while position < bytes.count, bytes[position] != UInt8(ascii: ":") {
             let digit = Int(bytes[position]) - 48
@@ -125,20 +141,22 @@ package struct SnapshotReader {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
     }
 
-    mutating func double() throws(BrainSnapshot.Corrupt) -> Double {
+    package mutating func double() throws(BrainSnapshot.Corrupt) -> Double {
         guard let value = Double(try string()) else { throw BrainSnapshot.Corrupt() }
         return value
     }
 
-    mutating func bool() throws(BrainSnapshot.Corrupt) -> Bool { try int() != 0 }
+    package mutating func bool() throws(BrainSnapshot.Corrupt) -> Bool { try int() != 0 }
 
-    mutating func optional<T>(_ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T) throws(BrainSnapshot
+    package mutating func optional<T>(_ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T)
+        throws(BrainSnapshot
         .Corrupt) -> T?
     {
         try int() == 0 ? nil : try read(&self)
     }
 
-    mutating func list<T>(_ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T) throws(BrainSnapshot
+    package mutating func list<T>(_ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T)
+        throws(BrainSnapshot
         .Corrupt) -> [T]
     {
         let count = try int()
@@ -148,7 +166,7 @@ package struct SnapshotReader {
         return values
     }
 
-    mutating func map<T>(_ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T) throws(BrainSnapshot
+    package mutating func map<T>(_ read: (inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> T) throws(BrainSnapshot
         .Corrupt) -> [String: T]
     {
         let count = try int()
@@ -161,16 +179,16 @@ package struct SnapshotReader {
         return values
     }
 
-    mutating func strings() throws(BrainSnapshot.Corrupt) -> [String] {
+    package mutating func strings() throws(BrainSnapshot.Corrupt) -> [String] {
         try list { reader throws(BrainSnapshot.Corrupt) in try reader.string() }
     }
-    mutating func optionalStrings() throws(BrainSnapshot.Corrupt) -> [String]? {
+    package mutating func optionalStrings() throws(BrainSnapshot.Corrupt) -> [String]? {
         try optional { reader throws(BrainSnapshot.Corrupt) in try reader.strings() }
     }
-    mutating func optionalString() throws(BrainSnapshot.Corrupt) -> String? {
+    package mutating func optionalString() throws(BrainSnapshot.Corrupt) -> String? {
         try optional { reader throws(BrainSnapshot.Corrupt) in try reader.string() }
     }
-    mutating func optionalDouble() throws(BrainSnapshot.Corrupt) -> Double? {
+    package mutating func optionalDouble() throws(BrainSnapshot.Corrupt) -> Double? {
         try optional { reader throws(BrainSnapshot.Corrupt) in try reader.double() }
     }
 }

@@ -1,10 +1,12 @@
 import BrainFormat
 import Foundation
+import PatternLanguage
 
 // Usage: EmbedBrain OUTPUT.swift BRAIN_DIR FILE...
 // Writes a Swift file holding every brain file as an escaped string literal, keyed by its
 // path relative to BRAIN_DIR, and a snapshot of the YAML files read and checked
-// (`BrainSnapshot`), so the binary starts without reading YAML. A brain with problems
+// (`BrainSnapshot`) with its patterns parsed and concepts expanded (`BrainPreparation`), so
+// the binary starts without reading YAML or parsing patterns. A brain with problems
 // fails the build with each problem at its file, line and column.
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -76,7 +78,10 @@ if !problems.isEmpty {
     exit(1)
 }
 swift += "/// `Intents/` read and checked at build time (see `BrainSnapshot`).\n"
-swift += "let embeddedBrainSnapshot: String = \(literal(BrainSnapshot.encode(parsed.compactMap(\.document))))\n"
+let documents = parsed.compactMap(\.document)
+swift += "let embeddedBrainSnapshot: String = \(literal(BrainSnapshot.encode(documents)))\n\n"
+swift += "/// The documents' patterns parsed and concepts expanded at build time (see `BrainPreparation`).\n"
+swift += "let embeddedBrainPreparation: String = \(literal(BrainPreparation(BrainSources(documents)).encode()))\n"
 
 do {
     try swift.write(toFile: output, atomically: true, encoding: .utf8)

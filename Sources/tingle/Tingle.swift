@@ -88,8 +88,10 @@ struct Tingle: ParsableCommand {
     /// `tingle help nosuch` would print the root help and succeed, and `--version extra`
     /// would ignore the extra words: both are refused, with what to type instead.
     static func checkUsage(_ arguments: [String]) throws {
-        let names = configuration.subcommands.map { $0._commandName }
-        if arguments.first == "help", let name = arguments.dropFirst().first, !names.contains(name) {
+        // The names only when asked: reading them from the commands is a millisecond of start-up.
+        if arguments.first == "help", let name = arguments.dropFirst().first,
+            case let names = configuration.subcommands.map({ $0._commandName }), !names.contains(name)
+        {
             throw ValidationError(
                 "no subcommand '\(Frontend.printable(name))'; the subcommands are \(names.joined(separator: ", "))")
         }
@@ -130,8 +132,10 @@ struct BrainOptions: ParsableArguments {
     /// Loads the brain, or prints every problem as FILE:LINE:COLUMN and exits with 2.
     func load() throws -> Brain {
         do {
-            if let directory { return try BrainLoader.load(directory: directory) }
-            return try BrainLoader.builtIn()
+            let brain =
+                if let directory { try BrainLoader.load(directory: directory) } else { try BrainLoader.builtIn() }
+            brain.analyzer.corrector.prepareInBackground()
+            return brain
         } catch {
             Output.error(Frontend.printable(error.description))  // quotes from the files may hold control characters
             Output.error(

@@ -16,6 +16,35 @@ struct BrainSnapshotTests {
         #expect(fromSnapshot == parsed.compactMap(\.document))
     }
 
+    @Test("The preparation built into the binary is what preparing the YAML gives now")
+    func preparationMatchesYAML() throws {
+        let documents = Self.yamlFiles.map(BrainFileParser.parse).compactMap(\.document)
+        let embedded = try BrainPreparation.decode(embeddedBrainPreparation)
+        let fresh = BrainPreparation(BrainSources(documents))
+        #expect(embedded.patterns.count > 500)
+        #expect(embedded.patterns.keys.sorted() == fresh.patterns.keys.sorted())
+        #expect(embedded == fresh)
+        // A cut or extended snapshot is refused, never half-read.
+        #expect(throws: BrainSnapshot.Corrupt.self) {
+            try BrainPreparation.decode(String(embeddedBrainPreparation.dropLast()))
+        }
+        #expect(throws: BrainSnapshot.Corrupt.self) { try BrainPreparation.decode(embeddedBrainPreparation + "0;") }
+    }
+
+    @Test("A refused pattern and a concept problem survive the preparation's round trip")
+    func preparationRoundTrip() throws {
+        let yaml = """
+            concepts: {a: ["x y", "~b"], b: ["~a", "z"], "ü": ["日本 🏃"]}
+            intents:
+              - {id: i, patterns: ["* (a|[b c]) ~a *", "* (x *", "{p ~ü} *"]}
+            """
+        let parsed = BrainFileParser.parse(BrainSourceFile(path: "p.yaml", text: yaml))
+        let preparation = BrainPreparation(BrainSources([try #require(parsed.document)]))
+        #expect(preparation.conceptProblems.count == 1)
+        #expect(preparation.patterns.values.contains { if case .failed = $0 { true } else { false } })
+        #expect(try BrainPreparation.decode(preparation.encode()) == preparation)
+    }
+
     @Test("The brain from the snapshot behaves as the brain from the YAML")
     func sameBrain() throws {
         let snapshot = try BrainLoader.builtIn()

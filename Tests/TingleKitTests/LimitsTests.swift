@@ -62,7 +62,7 @@ struct LimitsTests {
 
     /// Steps one pattern takes to (fail to) match `line` on `brain`.
     func steps(_ pattern: String, _ line: String, brain: Brain) throws -> (matched: Bool, steps: Int, exhausted: Bool) {
-        let compiled = try PatternParser.parse(pattern)
+        let compiled = try Pattern(parsing: pattern)
         let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
         let matched = PatternMatcher.matches(compiled, in: input, range: 0..<input.tokens.count)
         return (matched, input.budget.used, input.budget.exhausted)
@@ -123,7 +123,7 @@ struct LimitsTests {
 
     @Test("When the step budget is spent, matching fails at once for the rest of the line (bounded, not hung)")
     func budgetFailsSafe() throws {
-        let compiled = try PatternParser.parse("* zq *")
+        let compiled = try Pattern(parsing: "* zq *")
         let input = MatchInput(text: PatternTests.mini.analyzer.analyze("zq zq"), brain: PatternTests.mini)
         #expect(PatternMatcher.matches(compiled, in: input, range: 0..<2))
         input.budget.used = StepBudget.limit
@@ -248,7 +248,7 @@ struct LimitsTests {
         for _ in 0..<5_000 {
             let pattern = (0..<(1 + random.next(6))).map { _ in element(0) }.joined(separator: " ")
             let line = (0..<random.next(14)).map { _ in words[random.next(words.count)] }.joined(separator: " ")
-            guard let compiled = try? PatternParser.parse(pattern) else { continue }
+            guard let compiled = try? Pattern(parsing: pattern) else { continue }
             let brain = PatternTests.mini
             let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
             for range in [0..<input.tokens.count] + input.text.sentences {

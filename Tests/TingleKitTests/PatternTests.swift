@@ -37,7 +37,7 @@ struct PatternTests {
         """
 
     func matches(_ pattern: String, _ text: String) -> Bool {
-        let compiled = try! PatternParser.parse(pattern)
+        let compiled = try! Pattern(parsing: pattern)
         let input = MatchInput(text: Self.mini.analyzer.analyze(text), brain: Self.mini)
         return PatternMatcher.match(compiled, in: input, range: 0..<input.tokens.count) != nil
     }
@@ -94,8 +94,8 @@ struct PatternTests {
     }
 
     @Test func specificity() throws {
-        let general = try PatternParser.parse("* ~numb *")
-        let specific = try PatternParser.parse("* what causes * ~numb *")
+        let general = try Pattern(parsing: "* ~numb *")
+        let specific = try Pattern(parsing: "* what causes * ~numb *")
         #expect(specific.specificity > general.specificity)
     }
 
@@ -120,7 +120,7 @@ struct PatternTests {
 @Suite("A pattern's shape")
 struct PatternShapeTests {
     func shape(_ source: String) throws -> (ordered: Bool, anchored: Bool) {
-        let pattern = try PatternParser.parse(source)
+        let pattern = try Pattern(parsing: source)
         return (pattern.isOrdered, pattern.isAnchoredAtStart)
     }
 

@@ -1,6 +1,6 @@
 import BrainFormat
-import Dispatch
-import Synchronization
+import PatternLanguage
+import TingleText
 
 /// Turns decoded brain documents into a `Brain`: merges the files, compiles patterns
 /// and concepts, resolves references, and builds the text analyzer and rule index.
@@ -10,6 +10,9 @@ struct BrainCompiler {
     /// The text of each lexicon file (see `Lexicon`).
     private var lexicon: [String] = []
     private var problems: [Problem] = []
+    /// The documents' preparation, when the build made it (the built-in brain); otherwise
+    /// `compile` prepares them itself.
+    var preparation: BrainPreparation?
 
     mutating func addLexicon(_ file: BrainSourceFile) {
         lexicon.append(file.text)
@@ -28,8 +31,8 @@ struct BrainCompiler {
 
         var settings = Brain.Settings()
         var intentReferences: [(id: String, setting: String, location: SourceLocation)] = []
-        var conceptSources: [String: (terms: [String], location: SourceLocation)] = [:]
-        var rewrites: [String: String] = [:]
+        let sources = BrainSources(documents)
+        problems += sources.problems
         var messages: [String: String] = [:]
         var menu: [(String, SourceLocation)] = []
         for doc in documents {
@@ -54,16 +57,6 @@ struct BrainCompiler {
                     intentReferences.append((id, "smallTalkIntents", doc.at("settings.smallTalkIntents[\(k)]")))
                 }
             }
-            for (name, terms) in doc.body.concepts ?? [:] {
-                let location = doc.at("concepts.\(name)#key")
-                if let existing = conceptSources[name] {
-                    problems.append(Problem(location, "concept '\(name)' is already defined at \(existing.location)"))
-                }
-                conceptSources[name] = (terms, location)
-            }
-            for (from, to) in doc.body.rewrites ?? [:] {
-                rewrites[TextNormalizer.normalize(from)] = TextNormalizer.normalize(to)
-            }
             for (key, text) in doc.body.messages ?? [:] { messages[key] = text }
             for (i, id) in (doc.body.menu ?? []).enumerated() { menu.append((id, doc.at("menu[\(i)]"))) }
         }
@@ -76,11 +69,18 @@ struct BrainCompiler {
                     "the message '\(key)' is missing; add it under 'messages:'"))
         }
 
-        let rewriter = PhraseRewriter(rewrites)
-        // The slow, independent work on both cores: the concepts, and every distinct pattern
-        // parsed; numbering them stays in order, below, so brains build the same every time.
-        let prepared = Self.prepare(concepts: conceptSources, patterns: patternSources(), rewriter: rewriter)
-        let concepts = prepared.concepts
+        let rewriter = sources.rewriter
+        // The slow, independent work (every distinct pattern parsed, the concepts expanded),
+        // done by the build for the built-in brain; numbering stays in order, below, so
+        // brains build the same every time.
+        let prepared = preparation ?? BrainPreparation(sources)
+        let (concepts, parsedPatterns) = onBothCores(
+            { ConceptTable(prepared.concepts) },
+            {
+                prepared.patterns.compactMapValues { outcome -> Pattern? in
+                    if case .parsed(let parsed) = outcome { Pattern(parsed) } else { nil }
+                }
+            })
         problems += prepared.conceptProblems
         var terms = TermTable()
 
@@ -88,7 +88,8 @@ struct BrainCompiler {
         var numbered: [(Pattern, RuleIndex.Owner)] = []
         func pattern(_ source: String, _ location: SourceLocation, owner: RuleIndex.Owner) -> Pattern? {
             switch prepared.patterns[source] {
-            case .parsed(let parsed):
+            case .parsed:
+                guard let parsed = parsedPatterns[source] else { return nil }
                 let compiled = parsed.linked(assigning: &terms, number: Int32(numbered.count))
                 numbered.append((compiled, owner))
                 for name in compiled.conceptNames where !concepts.names.contains(name) {
@@ -439,15 +440,7 @@ struct BrainCompiler {
             symptoms: symptoms, risks: risks, context: context, redFlags: redFlags, levels: levels, causes: causes,
             floors: floors,
             index: index, phraseIndex: phraseIndex, terms: terms, cueTerms: cueTerms, surfaceForms: surfaceForms,
-            conceptExamples: conceptExamples(conceptSources))
-    }
-
-    /// Whether a word is all letters; ASCII first, since Unicode property lookups are slow.
-    static func isLetters(_ word: String) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            return word.utf8.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
-        }
-        return word.allSatisfy(\.isLetter)
+            conceptExamples: conceptExamples(sources.concepts))
     }
 
     /// Joins the lines an author wrapped by hand into paragraphs, so a terminal can wrap them
@@ -459,8 +452,11 @@ struct BrainCompiler {
             let startsItem =
                 trimmed.hasPrefix("- ") || trimmed.hasPrefix("• ")
                 || trimmed.first?.isNumber == true && trimmed.drop(while: \.isNumber).hasPrefix(". ")
-            if let last = out.last, !last.isEmpty, !trimmed.isEmpty, !startsItem {
-                out[out.count - 1] = last + " " + trimmed
+            // Appended in place: joining through a copy of the paragraph so far made long
+            // answers cost the square of their length.
+            if !out.isEmpty, !out[out.count - 1].isEmpty, !trimmed.isEmpty, !startsItem {
+                out[out.count - 1] += " "
+                out[out.count - 1] += trimmed
             } else {
                 out.append(trimmed.isEmpty ? "" : line)
             }
@@ -469,7 +465,7 @@ struct BrainCompiler {
     }
 
     /// The first phrase of each concept, following `~` references.
-    private func conceptExamples(_ sources: [String: (terms: [String], location: SourceLocation)]) -> [String: String] {
+    private func conceptExamples(_ sources: [String: BrainSources.Concept]) -> [String: String] {
         var examples: [String: String] = ["distance": "3 miles", "duration": "20 minutes", "quantity": "3 miles"]
         func first(_ name: String, depth: Int) -> String? {
             if let known = examples[name] { return known }
@@ -487,164 +483,6 @@ struct BrainCompiler {
         return examples
     }
 
-    /// Every pattern source of the brain, each once, in the order the files give them.
-    private func patternSources() -> [String] {
-        var seen: Set<String> = []
-        var sources: [String] = []
-        func add(_ list: [String]?) {
-            for source in list ?? [] where seen.insert(source).inserted { sources.append(source) }
-        }
-        for doc in documents {
-            for intent in doc.body.intents ?? [] { add(intent.patterns) }
-            for slot in doc.body.slots ?? [] {
-                add(slot.extractors?.map(\.pattern))
-                add(slot.none)
-            }
-            for rule in (doc.body.symptoms ?? []) + (doc.body.risks ?? []) + (doc.body.context ?? []) {
-                add(rule.patterns)
-                add(rule.denials)
-                add(rule.except)
-            }
-            for rule in doc.body.redFlags ?? [] { add(rule.patterns) }
-        }
-        return sources
-    }
-
-    enum PreparedPattern: Sendable {
-        case parsed(Pattern)
-        case failed(PatternParser.SyntaxError)
-    }
-
-    /// What `prepare` gives the rest of the compile.
-    struct Prepared: Sendable {
-        var concepts = ConceptTable(phrases: [:])
-        var conceptProblems: [Problem] = []
-        var patterns: [String: PreparedPattern] = [:]
-        /// The words of every pattern and concept phrase, for typo correction.
-        var vocabulary: Set<String> = []
-    }
-
-    /// Compiles the concepts while the patterns are parsed, on every core. Each
-    /// task has its own word cache; the results do not depend on how the work is split.
-    static func prepare(
-        concepts: [String: (terms: [String], location: SourceLocation)], patterns: [String],
-        rewriter: PhraseRewriter
-    ) -> Prepared {
-        // Three pieces of patterns beside the concepts: two cores share four similar tasks
-        // more evenly than three unequal ones.
-        let workers = 3
-        let result = Mutex(Prepared())
-        DispatchQueue.concurrentPerform(iterations: workers + 1) { task in
-            var vocabulary: Set<String> = []
-            if task == workers {
-                var problems: [Problem] = []
-                let table = compileConcepts(concepts, rewriter: rewriter, problems: &problems)
-                for term in concepts.values.flatMap(\.terms) { addVocabulary(of: term, to: &vocabulary) }
-                result.withLock {
-                    $0.concepts = table
-                    $0.conceptProblems = problems
-                    $0.vocabulary.formUnion(vocabulary)
-                }
-                return
-            }
-            let cache = PatternParser.WordCache()
-            var parsed: [String: PreparedPattern] = [:]
-            for source in patterns[(patterns.count * task / workers)..<(patterns.count * (task + 1) / workers)] {
-                do throws(PatternParser.SyntaxError) {
-                    parsed[source] = .parsed(try PatternParser.parse(source, rewriter: rewriter, cache: cache))
-                } catch {
-                    parsed[source] = .failed(error)
-                }
-                addVocabulary(of: source, to: &vocabulary)
-            }
-            result.withLock {
-                $0.patterns.merge(parsed) { first, _ in first }
-                $0.vocabulary.formUnion(vocabulary)
-            }
-        }
-        return result.withLock { $0 }
-    }
-
-    /// The words of a pattern or phrase that are all letters, as the typo corrector's vocabulary.
-    private static func addVocabulary(of source: String, to vocabulary: inout Set<String>) {
-        // Quantities are not read: a pattern's words are words, and reading them was a
-        // fifth of loading the brain.
-        for word in Tokenizer.plainWords(in: TextNormalizer.normalize(source)) where isLetters(word.text) {
-            vocabulary.insert(word.text)
-        }
-    }
-
-    /// Phrases one concept may stand for once its `~` includes are expanded. The largest
-    /// built-in concept has a few dozen; a concept that includes the next one twice, 26
-    /// deep, would stand for 2²⁶ (repeats are dropped, so only distinct phrases count).
-    static let maxConceptPhrases = 10_000
-
-    /// Flattens concepts (a term `~other` includes another concept) into stem phrases,
-    /// each phrase once.
-    private static func compileConcepts(
-        _ sources: [String: (terms: [String], location: SourceLocation)],
-        rewriter: PhraseRewriter, problems: inout [Problem]
-    ) -> ConceptTable {
-        var resolved: [String: [[String]]] = [:]
-        var visiting: Set<String> = []
-        func resolve(_ name: String) -> [[String]] {
-            if let done = resolved[name] { return done }
-            if let builtIn = ConceptTable.builtIn[name] { return builtIn }
-            guard let source = sources[name] else { return [] }
-            if visiting.contains(name) {
-                problems.append(Problem(source.location, "concept '\(name)' includes itself through '~' references"))
-                return []
-            }
-            visiting.insert(name)
-            var phrases: [[String]] = []
-            var seen: Set<[String]> = []
-            var tooMany = false
-            func add(_ phrase: [String]) {
-                guard !tooMany, seen.insert(phrase).inserted else { return }
-                if phrases.count == maxConceptPhrases {
-                    tooMany = true
-                    problems.append(
-                        Problem(
-                            source.location,
-                            "concept '\(name)' stands for more than \(maxConceptPhrases) phrases once its '~' includes are expanded; include fewer concepts"
-                        ))
-                    return
-                }
-                phrases.append(phrase)
-            }
-            if source.terms.isEmpty {
-                problems.append(
-                    Problem(source.location, "concept '\(name)' has no phrases; give it at least one, or remove it"))
-            }
-            for term in source.terms {
-                if term.hasPrefix("~") {
-                    let inner = String(term.dropFirst())
-                    if sources[inner] == nil && ConceptTable.builtIn[inner] == nil {
-                        problems.append(
-                            Problem(source.location, "concept '\(name)' includes the unknown concept '\(term)'"))
-                    }
-                    for phrase in resolve(inner) { add(phrase) }
-                } else {
-                    let words = rewriter.rewrite(Tokenizer.words(in: TextNormalizer.normalize(term)))
-                    let stems = words.map { $0.measure?.stem ?? Stemmer.stem($0.text) }
-                    if stems.isEmpty {
-                        problems.append(
-                            Problem(
-                                source.location,
-                                "concept '\(name)' has the phrase '\(term)', which holds no word (punctuation and emoji are not read); remove it"
-                            ))
-                    } else {
-                        add(stems)
-                    }
-                }
-            }
-            visiting.remove(name)
-            resolved[name] = phrases
-            return phrases
-        }
-        for name in sources.keys.sorted() { _ = resolve(name) }
-        return ConceptTable(phrases: resolved)
-    }
 }
 
 extension Substring {

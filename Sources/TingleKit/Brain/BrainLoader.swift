@@ -10,7 +10,10 @@ public enum BrainLoader {
     /// Loads the brain compiled into the binary, from the snapshot the build made of its
     /// YAML (already read and checked), so start-up reads no YAML.
     public static func builtIn() throws(Problems) -> Brain {
-        guard let files = try? BrainSnapshot.decode(embeddedBrainSnapshot) else {
+        let (files, preparation) = onBothCores(
+            { try? BrainSnapshot.decode(embeddedBrainSnapshot) },
+            { try? BrainPreparation.decode(embeddedBrainPreparation) })
+        guard let files, let preparation else {
             throw Problems([
                 Problem(
                     SourceLocation(wholeFile: "Intents"),
@@ -18,6 +21,7 @@ public enum BrainLoader {
             ])
         }
         var compiler = BrainCompiler()
+        compiler.preparation = preparation
         for file in files { compiler.add(ParsedBrainFile(document: file)) }
         for file in BrainSourceFile.builtIn where file.path.hasSuffix(".txt") { compiler.addLexicon(file) }
         return try compiler.compile()

@@ -1,36 +1,8 @@
 /// The brain's concepts (named synonym sets) compiled into phrases of stems, indexed
 /// by their first stem so finding every concept in an input costs one lookup a word.
 public struct ConceptTable: Sendable {
-    /// Concepts every brain has: quantities read by the tokenizer.
-    public static let builtIn: [String: [[String]]] = [
-        "distance": [["#distance"]],
-        "duration": [["#duration"], ["#long_duration"]],
-        "quantity": [["#distance"], ["#duration"], ["#long_duration"]],
-        // An hour or more: numbness that lingers this long after a run is not the usual
-        // pressure numbness, which passes in minutes.
-        "long_duration": [["#long_duration"]],
-        // Under an hour: how soon numbness that passes has passed.
-        "short_duration": [["#duration"]],
-        // A training volume ("25 miles a week"): mileage, not when in a run.
-        "volume": [["#volume"]],
-        // A number said with no unit ("around 45", "3ish"), for an answer-only extractor:
-        // 5 to 180 is most likely minutes into a run; 1 to 4, miles or km.
-        "minutes_number": (5...180).flatMap { [["\($0)"], ["\($0)ish"]] } + spelledMinutes,
-        "small_number": (1...4).flatMap { [["\($0)"], ["\($0)ish"]] } + [["one"], ["two"], ["three"], ["four"]],
-    ]
-
-    /// "Five" to "ninety nine", spelled out, as stems.
-    static let spelledMinutes: [[String]] = {
-        let teens = [
-            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-        ]
-        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-        let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-        var phrases = teens.map { [$0] } + tens.map { [$0] }
-        for ten in tens { phrases += units.map { [ten, $0] } }
-        return phrases.map { $0.map(Stemmer.stem) }
-    }()
+    /// Concepts every brain has (see `BuiltInConcepts`).
+    public static var builtIn: [String: [[String]]] { BuiltInConcepts.phrases }
 
     private struct Entry: Sendable {
         let stems: [String]
@@ -44,20 +16,18 @@ public struct ConceptTable: Sendable {
 
     /// `phrases` maps a concept name to its phrases, already flattened and stemmed.
     public init(phrases: [String: [[String]]]) {
-        var merged = Self.builtIn
-        for (name, list) in phrases { merged[name, default: []] += list }
-        var owners: [[String]: Set<String>] = [:]
-        for (name, list) in merged {
-            for phrase in list where !phrase.isEmpty { owners[phrase, default: []].insert(name) }
-        }
+        self.init(ConceptPhrases(resolved: phrases))
+    }
+
+    public init(_ grouped: ConceptPhrases) {
         var byFirst: [String: [Entry]] = [:]
-        for (stems, names) in owners.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            byFirst[stems[0], default: []].append(Entry(stems: stems, concepts: names.sorted()))
+        for phrase in grouped.phrases {
+            byFirst[phrase.stems[0], default: []].append(Entry(stems: phrase.stems, concepts: phrase.concepts))
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.stems.count > $1.stems.count } }
-        self.names = Set(merged.keys)
+        self.names = Set(grouped.names)
         self.byFirstStem = byFirst
-        self.phrases = owners.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        self.phrases = grouped.phrases.map(\.stems)
     }
 
     /// Gives every concept and every stem of its phrases an id in `table`, and indexes the

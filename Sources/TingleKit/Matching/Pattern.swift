@@ -1,24 +1,15 @@
-/// A compiled pattern of the brain's pattern language:
-///
-/// - `word` — a literal word (compared by stem, so "tingles" matches `tingling`)
-/// - `*` — any number of words, including none
-/// - `[words]` — optional words
-/// - `(a|b c|~x)` — one of several alternatives
-/// - `~name` — any phrase of the concept `name`
-/// - `{a ~b (c|d)}` — terms that must all appear somewhere in the input, in any order
+import PatternLanguage
+import TingleText
+
+/// A compiled pattern of the brain's pattern language (see `PatternParser`): its parsed
+/// elements, the terms it requires, and its programs over a brain's term ids.
 ///
 /// The ordered part is anchored: it must account for the whole sentence, so patterns
 /// usually start and end with `*`.
 public struct Pattern: Sendable, Hashable {
-    // Not `indirect`: the nested cases hold arrays, which are references already, and
-    // boxing every word was most of the allocations of loading a brain.
-    public enum Element: Sendable, Hashable {
-        case word(String)
-        case concept(String)
-        case wildcard
-        case optional([Element])
-        case choice([[Element]])
-    }
+    /// Parsed elements come from the pattern language's own module, which the build's
+    /// brain embedder shares (see `PatternElement`).
+    public typealias Element = PatternElement
 
     /// The compiled parts live in one shared box: a pattern is copied on every rule a turn
     /// looks at, and one reference is cheaper to copy than seven arrays.
@@ -99,6 +90,15 @@ public struct Pattern: Sendable, Hashable {
     /// The pattern's number in its brain's `RuleIndex`, or -1.
     var number: Int32 { storage.number }
 
+    public init(_ parsed: ParsedPattern) {
+        self.init(source: parsed.source, sequence: parsed.sequence, unordered: parsed.unordered)
+    }
+
+    /// Parses `source` (see `PatternParser` for the language).
+    public init(parsing source: String, rewriter: PhraseRewriter? = nil) throws(PatternParser.SyntaxError) {
+        self.init(try PatternParser.parse(source, rewriter: rewriter))
+    }
+
     public init(source: String, sequence: [Element], unordered: [Element]) {
         storage = Storage(
             source: source, sequence: sequence, unordered: unordered,
@@ -172,14 +172,21 @@ public struct Pattern: Sendable, Hashable {
     private static func requiredTermSets(sequence: [Element], unordered: [Element]) -> [[Term]] {
         var sets: [[Term]] = []
         func collect(_ elements: [Element]) {
-            for element in elements {
+            next: for element in elements {
                 switch element {
                 case .word(let stem): sets.append([.word(stem)])
                 case .concept(let name): sets.append([.concept(name)])
                 case .choice(let branches):
                     // A choice requires one of its branches' first required terms, when every branch has one.
-                    let firsts = branches.map { requiredTermSets(sequence: $0, unordered: []).first }
-                    if firsts.allSatisfy({ $0 != nil }) { sets.append(Array(Set(firsts.flatMap { $0! })).sorted()) }
+                    var terms: [Term] = []
+                    for branch in branches {
+                        guard let first = requiredTermSets(sequence: branch, unordered: []).first else { continue next }
+                        terms += first
+                    }
+                    terms.sort()
+                    var unique: [Term] = []
+                    for term in terms where term != unique.last { unique.append(term) }
+                    sets.append(unique)
                 case .wildcard, .optional: break
                 }
             }
@@ -274,26 +281,32 @@ enum PatternOp: Sendable, Hashable {
         /// Records the start set of the program from `pc` in `starts`; its offset, or nil when
         /// anything (or nothing) can begin there.
         private mutating func startSet(_ ops: [PatternOp], _ pc: Int) -> Int32? {
-            guard let first = Self.first(ops, pc) else { return nil }
-            let ids = Array(Set(first)).sorted()
+            var first: [Int32] = []
+            guard Self.collectFirst(ops, pc, into: &first) else { return nil }
+            first.sort()
+            var ids: [Int32] = []
+            for id in first where id != ids.last { ids.append(id) }
             let offset = Int32(starts.count)
             starts.append(Int32(ids.count))
             starts += ids
             return offset
         }
 
-        /// The term ids one of which must be at `pc`'s position for the program from `pc` to
-        /// match, or nil when it could match nothing or anything there. Jumps and splits only
-        /// go forward, so this ends.
-        private static func first(_ ops: [PatternOp], _ pc: Int) -> [Int32]? {
+        /// Adds to `ids` the term ids one of which must be at `pc`'s position for the program
+        /// from `pc` to match; false when it could match nothing or anything there. Jumps and
+        /// splits only go forward, so this ends. One array for the whole walk: a choice of
+        /// dozens of branches is a chain of splits, and joining arrays at each was most of
+        /// linking a brain.
+        private static func collectFirst(_ ops: [PatternOp], _ pc: Int, into ids: inout [Int32]) -> Bool {
             switch ops[pc] {
-            case .word(let id), .concept(let id): return [id]
-            case .literal, .wildcard, .end: return nil
-            case .entry: return first(ops, pc + 1)
-            case .jump(let target): return first(ops, Int(target))
+            case .word(let id), .concept(let id):
+                ids.append(id)
+                return true
+            case .literal, .wildcard, .end: return false
+            case .entry: return collectFirst(ops, pc + 1, into: &ids)
+            case .jump(let target): return collectFirst(ops, Int(target), into: &ids)
             case .split(let a, let b):
-                guard let x = first(ops, Int(a)), let y = first(ops, Int(b)) else { return nil }
-                return x + y
+                return collectFirst(ops, Int(a), into: &ids) && collectFirst(ops, Int(b), into: &ids)
             }
         }
 

@@ -378,7 +378,7 @@ public enum PatternTrial {
     /// and against each of its sentences, as a turn does.
     public static func run(_ source: String, on line: String, brain: Brain) throws(PatternParser.SyntaxError) -> Outcome
     {
-        let pattern = try PatternParser.parse(source)
+        let pattern = try Pattern(parsing: source)
         let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
         var matched = PatternMatcher.match(pattern, in: input, range: 0..<input.tokens.count) != nil
         for sentence in input.text.sentences where PatternMatcher.matches(pattern, in: input, range: sentence) {

@@ -48,7 +48,7 @@ public enum TextNormalizer {
 
     /// Removes ANSI/VT escape sequences (CSI, OSC and two-character escapes) whole,
     /// so their parameters do not survive as stray words.
-    static func stripTerminalSequences(_ text: String) -> String {
+    package static func stripTerminalSequences(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value == 0x1B || $0.value == 0x9B }) else { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()

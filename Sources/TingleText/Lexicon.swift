@@ -2,7 +2,7 @@
 /// never "corrects". The list is kept as the sorted text it already is and searched by
 /// bisection: making 24,000 Strings and hashing them into a Set was a large part of loading
 /// a brain, and the built-in text costs no memory at all (it is the literal in the binary).
-struct Lexicon: Sendable {
+package struct Lexicon: Sendable {
     /// Distinct ASCII words, one per line, sorted byte-wise (which for ASCII is also
     /// the order of `String`'s `<`), from `start` on.
     private let sorted: String
@@ -13,7 +13,7 @@ struct Lexicon: Sendable {
 
     /// Reads lexicon files: one word a line, lines starting with "#" are comments, spaces
     /// around a word are dropped and words are lowercased.
-    init(texts: [String]) {
+    package init(texts: [String]) {
         // One file that is already a sorted list of clean words after its comments (the
         // built-in one is) is used as it is.
         if texts.count == 1, let start = Self.sortedWords(in: texts[0]) {
@@ -30,7 +30,7 @@ struct Lexicon: Sendable {
         self.init(words: words)
     }
 
-    init(words: some Sequence<String>) {
+    package init(words: some Sequence<String>) {
         var ascii: [String] = []
         var others: Set<String> = []
         for word in words {
@@ -80,7 +80,7 @@ struct Lexicon: Sendable {
         }
     }
 
-    func contains(_ word: String) -> Bool {
+    package func contains(_ word: String) -> Bool {
         if !others.isEmpty, others.contains(word) { return true }
         var text = sorted
         var word = word

@@ -51,7 +51,7 @@ public struct Measure: Sendable, Equatable, Hashable {
 
     /// Whole numbers print without ".0"; a number too large for Int (a fuzzer's
     /// "99999999999999999999 minutes") prints as a Double instead of trapping.
-    static func format(_ value: Double) -> String {
+    package static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
@@ -64,7 +64,7 @@ public struct Measure: Sendable, Equatable, Hashable {
     }
 
     /// The duration in minutes (the lower end of a range: "1 or 2 hours" is at least an hour).
-    var minutes: Double {
+    package var minutes: Double {
         let value = from ?? self.value
         switch unit {
         case .hours: return value * 60

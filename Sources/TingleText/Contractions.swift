@@ -1,8 +1,8 @@
 /// English contractions, with and without the apostrophe people often skip on a phone.
 /// Expanding them makes negation visible ("don't" → "do not", "can't" → "cannot").
-enum Contractions {
+package enum Contractions {
     /// Whole words that expand to several words.
-    static let whole: [String: [String]] = [
+    package static let whole: [String: [String]] = [
         "can't": ["cannot"], "cant": ["cannot"], "can not": ["cannot"],
         "won't": ["will", "not"], "wont": ["will", "not"],
         "shan't": ["shall", "not"], "ain't": ["is", "not"], "aint": ["is", "not"],
@@ -21,10 +21,10 @@ enum Contractions {
         "w/o": ["without"], "b/c": ["because"], "cuz": ["because"], "coz": ["because"],
     ]
 
-    static let wholeFilter = WordFilter(whole.keys)
+    package static let wholeFilter = WordFilter(whole.keys)
 
     /// Expands one word that contains an apostrophe, or returns nil.
-    static func expand(_ word: String) -> [String]? {
+    package static func expand(_ word: String) -> [String]? {
         if let words = whole[word] { return words }
         guard let apostrophe = word.firstIndex(of: "'") else { return nil }
         let head = String(word[..<apostrophe])

@@ -20,7 +20,7 @@ public struct TypoCorrector: Sendable {
         self.init(vocabulary: vocabulary, lexicon: Lexicon(words: lexicon))
     }
 
-    init(vocabulary: Set<String>, lexicon: Lexicon) {
+    package init(vocabulary: Set<String>, lexicon: Lexicon) {
         self.vocabulary = vocabulary
         self.knownStems = Set(vocabulary.map(Stemmer.stem))
         self.lexicon = lexicon
@@ -40,13 +40,22 @@ public struct TypoCorrector: Sendable {
 
         init(vocabulary: Set<String>) { self.vocabulary = vocabulary }
 
-        /// The vocabulary words that share a variant with one of `variants`.
-        func words(sharing variants: Set<String>) -> Set<String> {
+        /// Builds the index on another thread now, so the first typo need not wait for all
+        /// of it; a lookup meanwhile waits on the lock for the one build.
+        func buildInBackground() {
+            DispatchQueue.global(qos: .userInitiated).async { _ = self.index }
+        }
+
+        /// The vocabulary words that share a variant with `bytes` less up to `limit` letters
+        /// (bytes of an ASCII word: each byte a letter). The variants are hashed as the index
+        /// hashed its own, straight from the bytes: making each one a string in a set was
+        /// most of the cost of a line full of unknown words.
+        func words(sharingDeletionsOf bytes: [UInt8], upTo limit: Int) -> Set<String> {
             let index = self.index
             let hashMask = ~index.wordMask
             var found: Set<String> = []
-            for variant in variants {
-                let target = StableHash.fnv1a(variant) & hashMask
+            DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { hash in
+                let target = hash & hashMask
                 var low = 0
                 var high = index.keys.count
                 while low < high {
@@ -59,6 +68,22 @@ public struct TypoCorrector: Sendable {
                 }
             }
             return found
+        }
+
+        /// The FNV-1a hash of the word and of each variant of it less one letter, and less
+        /// two when `limit` is 2 (a variant reached two ways is given twice).
+        static func forEachDeletion(of bytes: [UInt8], upTo limit: Int, _ body: (UInt64) -> Void) {
+            let n = bytes.count
+            func hash(skipping first: Int, _ second: Int) -> UInt64 {
+                var hash = StableHash.fnv1aBasis
+                for k in 0..<n where k != first && k != second { hash = StableHash.fnv1a(hash, bytes[k]) }
+                return hash
+            }
+            body(hash(skipping: -1, -1))
+            for i in 0..<n where n > 1 { body(hash(skipping: i, -1)) }
+            if limit >= 2 {
+                for i in 0..<n { for j in (i + 1)..<n where n > 2 { body(hash(skipping: i, j)) } }
+            }
         }
 
         private var index: (keys: [UInt64], sorted: [String], wordMask: UInt64) {
@@ -84,16 +109,8 @@ public struct TypoCorrector: Sendable {
                     continue
                 }
                 let bytes = Array(word.utf8)
-                let n = bytes.count
-                func add(skipping first: Int, _ second: Int) {
-                    var hash = StableHash.fnv1aBasis
-                    for k in 0..<n where k != first && k != second { hash = StableHash.fnv1a(hash, bytes[k]) }
+                DeletesIndex.forEachDeletion(of: bytes, upTo: word.count >= 7 ? 2 : 1) { hash in
                     keys.append(hash & ~wordMask | tag)
-                }
-                add(skipping: -1, -1)
-                for i in 0..<n where n > 1 { add(skipping: i, -1) }
-                if word.count >= 7 {
-                    for i in 0..<n { for j in (i + 1)..<n { add(skipping: i, j) } }
                 }
             }
             keys.sort()
@@ -103,7 +120,12 @@ public struct TypoCorrector: Sendable {
         }
     }
 
-    static let longestCorrectable = 24
+    package static let longestCorrectable = 24
+
+    /// Starts building the index of misspellings on the other core (a chat calls this once
+    /// its brain is loaded: nearly every real first message has a word to correct, and
+    /// building the index costs as much as a fifth of the start).
+    public func prepareInBackground() { index.buildInBackground() }
 
     public func isKnown(_ word: String) -> Bool {
         vocabulary.contains(word) || lexicon.contains(word) || knownStems.contains(Stemmer.stem(word))
@@ -126,7 +148,7 @@ public struct TypoCorrector: Sendable {
             return correction(for: squeezed) ?? correction(for: single)
         }
         let allowed = word.count >= 8 ? 2 : 1
-        let candidates = index.words(sharing: Self.deletions(of: word, upTo: allowed))
+        let candidates = index.words(sharingDeletionsOf: Array(word.utf8), upTo: allowed)
         // Ties: a word with the same letters (a swap of neighbours, the commonest typo:
         // "waht" → "what", not "wait"), then the longer shared beginning, then alphabetical.
         var best: (word: String, rank: (Int, Int, Int))?
@@ -144,7 +166,7 @@ public struct TypoCorrector: Sendable {
 
     /// `word` with every run of more than `keeping` equal letters cut to `keeping`, or nil
     /// when it has no run that long (for `keeping` 2: no run of three or more).
-    static func squeezed(_ word: String, keeping: Int) -> String? {
+    package static func squeezed(_ word: String, keeping: Int) -> String? {
         var out = ""
         var run = 0
         var last: Character?
@@ -162,7 +184,7 @@ public struct TypoCorrector: Sendable {
     }
 
     /// The word itself and every string made by deleting up to `limit` letters.
-    static func deletions(of word: String, upTo limit: Int) -> Set<String> {
+    package static func deletions(of word: String, upTo limit: Int) -> Set<String> {
         var result: Set<String> = [word]
         var frontier: Set<String> = [word]
         for _ in 0..<limit {

@@ -1,10 +1,23 @@
-/// Parses the pattern language (see `Pattern`). Literal words go through the same
-/// text pipeline as user input, so "can't" in a pattern meets "cant" typed by a user.
+import TingleText
+
+/// Parses the pattern language:
+///
+/// - `word` — a literal word (compared by stem, so "tingles" matches `tingling`)
+/// - `*` — any number of words, including none
+/// - `[words]` — optional words
+/// - `(a|b c|~x)` — one of several alternatives
+/// - `~name` — any phrase of the concept `name`
+/// - `{a ~b (c|d)}` — terms that must all appear somewhere in the input, in any order
+///
+/// Literal words go through the same text pipeline as user input, so "can't" in a pattern
+/// meets "cant" typed by a user. Its own module, below the engine, so the build can parse
+/// the built-in brain's patterns once and embed the result (see `BrainPreparation`).
 public enum PatternParser {
     /// Remembers the stems of literal words while a brain compiles: the same words recur
     /// across hundreds of patterns. One compile uses one cache, with one rewriter.
-    final class WordCache {
+    package final class WordCache {
         var stems: [String: [String]] = [:]
+        package init() {}
     }
 
     /// Brackets inside brackets, at most: the parser (and the compiler after it) recurses
@@ -15,25 +28,32 @@ public enum PatternParser {
     /// depth follows a pattern's length. The longest built-in pattern is under 300.
     public static let maxLength = 2_000
 
-    public struct SyntaxError: Error, Sendable {
+    public struct SyntaxError: Error, Sendable, Hashable {
         /// Offset, in characters, of the problem within the pattern text.
         public let offset: Int
         public let message: String
+
+        package init(offset: Int, message: String) {
+            self.offset = offset
+            self.message = message
+        }
     }
 
     /// `rewriter` applies the brain's `rewrites:` to literal words, as it is applied to input,
     /// so a pattern may say "tarmac" even though input "tarmac" is read as "asphalt".
-    public static func parse(_ source: String, rewriter: PhraseRewriter? = nil) throws(SyntaxError) -> Pattern {
+    public static func parse(_ source: String, rewriter: PhraseRewriter? = nil) throws(SyntaxError) -> ParsedPattern {
         try parse(source, rewriter: rewriter, cache: nil)
     }
 
-    static func parse(_ source: String, rewriter: PhraseRewriter?, cache: WordCache?) throws(SyntaxError) -> Pattern {
+    package static func parse(_ source: String, rewriter: PhraseRewriter?, cache: WordCache?) throws(SyntaxError)
+        -> ParsedPattern
+    {
         // Unicode scalars, not characters: splitting text into characters was most of the
         // cost of parsing. Positions are turned into characters only for an error.
         let scalars = Array(source.unicodeScalars)
         var parser = Parser(scalars: scalars, rewriter: rewriter, cache: cache)
-        let sequence: [Pattern.Element]
-        let unordered: [Pattern.Element]
+        let sequence: [PatternElement]
+        let unordered: [PatternElement]
         do {
             (sequence, unordered) = try parser.parseTop()
         } catch {
@@ -49,7 +69,7 @@ public enum PatternParser {
         if sequence.isEmpty && unordered.isEmpty {
             throw SyntaxError(offset: 0, message: "the pattern is empty")
         }
-        return Pattern(source: source, sequence: sequence, unordered: unordered)
+        return ParsedPattern(source: source, sequence: sequence, unordered: unordered)
     }
 
     /// Reads scalars; its errors' offsets count scalars (`parse` turns them into characters).
@@ -67,9 +87,9 @@ public enum PatternParser {
             self.cache = cache
         }
 
-        mutating func parseTop() throws(SyntaxError) -> ([Pattern.Element], [Pattern.Element]) {
-            var sequence: [Pattern.Element] = []
-            var unordered: [Pattern.Element] = []
+        mutating func parseTop() throws(SyntaxError) -> ([PatternElement], [PatternElement]) {
+            var sequence: [PatternElement] = []
+            var unordered: [PatternElement] = []
             while true {
                 skipSpaces()
                 guard let c = peek() else { return (sequence, unordered) }
@@ -92,8 +112,8 @@ public enum PatternParser {
         }
 
         /// Elements up to (not including) one of `closers` (one or two characters), which must be present.
-        mutating func parseSequence(closers: [Unicode.Scalar]) throws(SyntaxError) -> [Pattern.Element] {
-            var elements: [Pattern.Element] = []
+        mutating func parseSequence(closers: [Unicode.Scalar]) throws(SyntaxError) -> [PatternElement] {
+            var elements: [PatternElement] = []
             let start = position
             while true {
                 skipSpaces()
@@ -106,7 +126,7 @@ public enum PatternParser {
             }
         }
 
-        mutating func parseElement() throws(SyntaxError) -> [Pattern.Element] {
+        mutating func parseElement() throws(SyntaxError) -> [PatternElement] {
             guard let c = peek() else { return [] }
             let start = position
             switch c {
@@ -133,7 +153,7 @@ public enum PatternParser {
         }
 
         /// `a|b c|~x` up to `closer`: one sequence, or a choice between several.
-        mutating func parseAlternatives(closer: Unicode.Scalar, start: Int) throws(SyntaxError) -> [Pattern.Element] {
+        mutating func parseAlternatives(closer: Unicode.Scalar, start: Int) throws(SyntaxError) -> [PatternElement] {
             let open = closer == ")" ? "(" : "["
             depth += 1
             defer { depth -= 1 }
@@ -144,7 +164,7 @@ public enum PatternParser {
                         "brackets are nested more than \(PatternParser.maxNesting) deep; write the pattern flatter (or as several patterns)"
                 )
             }
-            var branches: [[Pattern.Element]] = []
+            var branches: [[PatternElement]] = []
             while true {
                 let branch = try parseSequence(closers: ["|", closer])
                 if branch.isEmpty {

@@ -1,42 +1,42 @@
 /// Splits normalised text into words, expanding contractions and reading quantities
 /// ("5k", "20 mins", "half an hour", "two miles"), and records where clauses and
 /// sentences end: negation stops at a clause, and each sentence can carry its own question.
-enum Tokenizer {
-    struct Word {
-        var text: String
-        var measure: Measure?
-        var clause: Int
-        var sentence: Int
+package enum Tokenizer {
+    package struct Word {
+        package var text: String
+        package var measure: Measure?
+        package var clause: Int
+        package var sentence: Int
         /// The word is followed by a question mark.
-        var endsQuestion = false
+        package var endsQuestion = false
     }
 
     /// Words that open a new clause: a negation before them does not reach past them.
-    static let clauseOpeners: Set<String> = [
+    package static let clauseOpeners: Set<String> = [
         "but", "however", "although", "though", "except", "yet", "whereas", "while", "because", "so", "then", "until",
     ]
     private static let clauseOpenerFilter = WordFilter(clauseOpeners)
     /// After "and"/"or", these start a new clause ("no pain and my feet go numb").
-    static let subjectStarters: Set<String> = [
+    package static let subjectStarters: Set<String> = [
         "i", "my", "it", "they", "he", "she", "we", "you", "the", "there", "this", "that", "also",
     ]
     /// After "and"/"also", these start a new question ("what causes it and should I see a doctor").
-    static let questionStarters: Set<String> = [
+    package static let questionStarters: Set<String> = [
         "what", "why", "how", "when", "where", "which", "who", "should", "can", "could", "is", "are",
         "do", "does", "will", "would", "tell",
     ]
 
     /// Words that open a question when they start a sentence.
-    static let questionOpeners: Set<String> = questionStarters.union([
+    package static let questionOpeners: Set<String> = questionStarters.union([
         "did", "may", "might", "am", "was", "were", "has", "have", "any",
     ])
 
-    static func words(in text: String) -> [Word] {
+    package static func words(in text: String) -> [Word] {
         Quantities.read(plainWords(in: text))
     }
 
     /// The words, before quantities are read ("3 miles" stays two words).
-    static func plainWords(in text: String) -> [Word] {
+    package static func plainWords(in text: String) -> [Word] {
         var words = Words()
         // Plain ASCII text is scanned as bytes, and each word is made straight from its
         // bytes; other text as an array of scalars. A word is a run of the text either way.
@@ -170,7 +170,7 @@ enum Tokenizer {
 }
 
 extension String {
-    func trimmingAll(_ set: Character) -> String {
+    package func trimmingAll(_ set: Character) -> String {
         var slice = Substring(self)
         while slice.first == set { slice = slice.dropFirst() }
         while slice.last == set { slice = slice.dropLast() }

@@ -17,7 +17,7 @@ public struct PhraseRewriter: Sendable {
         firstWords = WordFilter(rules.keys)
     }
 
-    func rewrite(_ words: [Tokenizer.Word]) -> [Tokenizer.Word] {
+    package func rewrite(_ words: [Tokenizer.Word]) -> [Tokenizer.Word] {
         guard !rules.isEmpty else { return words }
         // Most lines have nothing to rewrite: the words are copied once a rule applies.
         var out: [Tokenizer.Word]?

@@ -1,8 +1,8 @@
 /// Reads distances and durations out of a word sequence and merges them into one
 /// word that carries a `Measure`: "20 mins" → 20 minutes, "5k" → 5 km,
 /// "half an hour" → 30 minutes, "two miles" → 2 miles.
-enum Quantities {
-    static let numberWords: [String: Double] = [
+package enum Quantities {
+    package static let numberWords: [String: Double] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
@@ -12,7 +12,7 @@ enum Quantities {
 
     private static let numberWordFilter = WordFilter(numberWords.keys)
 
-    static let units: [String: Measure.Unit] = [
+    package static let units: [String: Measure.Unit] = [
         "mile": .miles, "miles": .miles, "mi": .miles, "mls": .miles,
         "k": .kilometres, "ks": .kilometres, "km": .kilometres, "kms": .kilometres, "kilometer": .kilometres,
         "kilometers": .kilometres, "kilometre": .kilometres, "kilometres": .kilometres, "klicks": .kilometres,
@@ -22,7 +22,7 @@ enum Quantities {
         "second": .seconds, "seconds": .seconds, "sec": .seconds, "secs": .seconds, "s": .seconds,
     ]
 
-    static func read(_ words: [Tokenizer.Word]) -> [Tokenizer.Word] {
+    package static func read(_ words: [Tokenizer.Word]) -> [Tokenizer.Word] {
         // Most lines hold no quantity: the words are copied once one is found.
         var out: [Tokenizer.Word]?
         var i = 0
@@ -62,7 +62,7 @@ enum Quantities {
 
     /// "a week", "per week", "pw", "weekly", "a month": the words after an amount that make
     /// it a rate, and how many there are.
-    static func rate(_ next: [String]) -> (words: String, count: Int)? {
+    package static func rate(_ next: [String]) -> (words: String, count: Int)? {
         guard let first = next.first else { return nil }
         if ["pw", "weekly", "pm", "monthly"].contains(first) { return (first, 1) }
         if ["a", "per", "each", "every", "this", "last"].contains(first), next.count > 1,

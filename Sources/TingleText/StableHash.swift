@@ -1,9 +1,9 @@
 /// FNV-1a over UTF-8 bytes: the same value on every run (the standard library's `Hasher` is
 /// seeded per process), and cheap for the short words it is asked about.
-enum StableHash {
-    static let fnv1aBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+package enum StableHash {
+    package static let fnv1aBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    static func fnv1a(_ text: String) -> UInt64 {
+    package static func fnv1a(_ text: String) -> UInt64 {
         var hash = fnv1aBasis
         for byte in text.utf8 { hash = fnv1a(hash, byte) }
         return hash

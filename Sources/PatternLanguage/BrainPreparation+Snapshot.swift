@@ -1,0 +1,101 @@
+import BrainFormat
+
+/// The preparation in the snapshot form (`SnapshotWriter`), for the build to embed. Maps
+/// are written sorted by key, so the same brain gives the same text.
+extension BrainPreparation {
+    package func encode() -> String {
+        var w = SnapshotWriter()
+        w.strings(concepts.names)
+        w.list(concepts.phrases) { w, phrase in
+            w.strings(phrase.stems)
+            w.strings(phrase.concepts)
+        }
+        w.list(conceptProblems) { w, problem in
+            w.string(problem.location.file)
+            w.int(problem.location.line)
+            w.int(problem.location.column)
+            w.string(problem.message)
+        }
+        w.map(patterns) { w, outcome in
+            switch outcome {
+            case .parsed(let pattern):
+                w.int(0)
+                Self.write(pattern.sequence, to: &w)
+                Self.write(pattern.unordered, to: &w)
+            case .failed(let error):
+                w.int(1)
+                w.int(error.offset)
+                w.string(error.message)
+            }
+        }
+        w.strings(vocabulary.sorted())
+        return w.text
+    }
+
+    package static func decode(_ text: String) throws(BrainSnapshot.Corrupt) -> BrainPreparation {
+        typealias Corrupt = BrainSnapshot.Corrupt
+        return try SnapshotReader.read(text) { r throws(Corrupt) in
+            let names = try r.strings()
+            let phrases = try r.list { r throws(Corrupt) in
+                ConceptPhrases.Phrase(stems: try r.strings(), concepts: try r.strings())
+            }
+            let concepts = ConceptPhrases(names: names, phrases: phrases)
+            let problems = try r.list { r throws(Corrupt) in
+                let location = SourceLocation(file: try r.string(), line: try r.int(), column: try r.int())
+                return Problem(location, try r.string())
+            }
+            var patterns: [String: Outcome] = [:]
+            let count = try r.int()
+            patterns.reserveCapacity(count)
+            for _ in 0..<count {
+                let source = try r.string()
+                switch try r.int() {
+                case 0:
+                    let sequence = try elements(&r)
+                    let unordered = try elements(&r)
+                    patterns[source] = .parsed(ParsedPattern(source: source, sequence: sequence, unordered: unordered))
+                case 1:
+                    patterns[source] = .failed(PatternParser.SyntaxError(offset: try r.int(), message: try r.string()))
+                default:
+                    throw Corrupt()
+                }
+            }
+            return BrainPreparation(
+                concepts: concepts, conceptProblems: problems, patterns: patterns, vocabulary: Set(try r.strings()))
+        }
+    }
+
+    private static func write(_ elements: [PatternElement], to w: inout SnapshotWriter) {
+        w.list(elements) { w, element in
+            switch element {
+            case .word(let stem):
+                w.int(0)
+                w.string(stem)
+            case .concept(let name):
+                w.int(1)
+                w.string(name)
+            case .wildcard:
+                w.int(2)
+            case .optional(let inner):
+                w.int(3)
+                write(inner, to: &w)
+            case .choice(let branches):
+                w.int(4)
+                w.list(branches) { w, branch in write(branch, to: &w) }
+            }
+        }
+    }
+
+    private static func elements(_ r: inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> [PatternElement] {
+        try r.list { r throws(BrainSnapshot.Corrupt) -> PatternElement in
+            switch try r.int() {
+            case 0: return .word(try r.string())
+            case 1: return .concept(try r.string())
+            case 2: return .wildcard
+            case 3: return .optional(try elements(&r))
+            case 4: return .choice(try r.list { r throws(BrainSnapshot.Corrupt) in try elements(&r) })
+            default: throw BrainSnapshot.Corrupt()
+            }
+        }
+    }
+}

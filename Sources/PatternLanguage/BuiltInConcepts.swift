@@ -1,0 +1,35 @@
+import TingleText
+
+/// Concepts every brain has: quantities read by the tokenizer, and numbers said with no unit.
+public enum BuiltInConcepts {
+    public static let phrases: [String: [[String]]] = [
+        "distance": [["#distance"]],
+        "duration": [["#duration"], ["#long_duration"]],
+        "quantity": [["#distance"], ["#duration"], ["#long_duration"]],
+        // An hour or more: numbness that lingers this long after a run is not the usual
+        // pressure numbness, which passes in minutes.
+        "long_duration": [["#long_duration"]],
+        // Under an hour: how soon numbness that passes has passed.
+        "short_duration": [["#duration"]],
+        // A training volume ("25 miles a week"): mileage, not when in a run.
+        "volume": [["#volume"]],
+        // A number said with no unit ("around 45", "3ish"), for an answer-only extractor:
+        // 5 to 180 is most likely minutes into a run; 1 to 4, miles or km.
+        "minutes_number": (5...180).flatMap { [["\($0)"], ["\($0)ish"]] } + spelledMinutes,
+        "small_number": (1...4).flatMap { [["\($0)"], ["\($0)ish"]] } + [["one"], ["two"], ["three"], ["four"]],
+    ]
+
+    /// "Five" to "ninety nine", spelled out, as stems.
+    static let spelledMinutes: [[String]] = {
+        let teens = [
+            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        ]
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        var phrases = teens.map { [$0] } + tens.map { [$0] }
+        for ten in tens { phrases += units.map { [ten, $0] } }
+        return phrases.map { $0.map(Stemmer.stem) }
+    }()
+
+}
