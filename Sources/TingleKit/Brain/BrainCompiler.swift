@@ -8,9 +8,9 @@ struct BrainCompiler {
     /// Intents the dialogue engine gives a role to: answers to offers and questions.
     static let roleIntents = ["yes", "no", "dont_know"]
 
-    private var documents: [BrainFile] = []
+    private(set) var documents: [BrainFile] = []
     /// The text of each lexicon file (see `Lexicon`).
-    private var lexicon: [String] = []
+    private(set) var lexicon: [String] = []
     private var problems: [Problem] = []
     /// The documents' preparation, when the build made it (the built-in brain); otherwise
     /// `compile` prepares them itself.
@@ -435,6 +435,7 @@ struct BrainCompiler {
     /// Joins the lines an author wrapped by hand into paragraphs, so a terminal can wrap them
     /// to its own width. A blank line, or a line that starts a list item, starts a new line.
     static func unwrapped(_ text: String) -> String {
+        guard text.utf8.contains(0x0A) else { return text }  // one line: nothing to join
         var out: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let trimmed = String(line[...].trimming(newlines: false))
