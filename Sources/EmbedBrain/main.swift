@@ -1,6 +1,7 @@
 import BrainFormat
 import Foundation
 import PatternLanguage
+import TingleText
 
 // Usage: EmbedBrain OUTPUT.swift BRAIN_DIR FILE...
 // Writes a Swift file holding every brain file as an escaped string literal, keyed by its
@@ -79,9 +80,16 @@ if !problems.isEmpty {
 }
 swift += "/// `Intents/` read and checked at build time (see `BrainSnapshot`).\n"
 let documents = parsed.compactMap(\.document)
-swift += "let embeddedBrainSnapshot: String = \(literal(BrainSnapshot.encode(documents)))\n\n"
+let documentsText = BrainSnapshot.encode(documents)
+let preparationText = BrainPreparation(BrainSources(documents)).encode()
+swift += "let embeddedBrainSnapshot: String = \(literal(documentsText))\n\n"
 swift += "/// The documents' patterns parsed and concepts expanded at build time (see `BrainPreparation`).\n"
-swift += "let embeddedBrainPreparation: String = \(literal(BrainPreparation(BrainSources(documents)).encode()))\n"
+swift += "let embeddedBrainPreparation: String = \(literal(preparationText))\n\n"
+// What a compiled brain file (`tingle build`) must have been built with to load here: the
+// snapshot forms and the text pipeline both show in what they make of the built-in brain.
+let engine = StableHash.fnv1a(StableHash.fnv1a(documentsText), preparationText)
+swift += "/// The engine's fingerprint, for compiled brain files (see `CompiledBrainFile`).\n"
+swift += "let embeddedEngineFingerprint: String = \(literal(String(engine, radix: 16)))\n"
 
 do {
     try swift.write(toFile: output, atomically: true, encoding: .utf8)

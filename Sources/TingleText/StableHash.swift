@@ -3,8 +3,11 @@
 package enum StableHash {
     package static let fnv1aBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    package static func fnv1a(_ text: String) -> UInt64 {
-        var hash = fnv1aBasis
+    package static func fnv1a(_ text: String) -> UInt64 { fnv1a(fnv1aBasis, text) }
+
+    /// `text` into a hash begun with `fnv1aBasis`, to hash several texts as one.
+    package static func fnv1a(_ hash: UInt64, _ text: String) -> UInt64 {
+        var hash = hash
         for byte in text.utf8 { hash = fnv1a(hash, byte) }
         return hash
     }

@@ -13,7 +13,7 @@ struct Tingle: ParsableCommand {
         abstract: "A chat assistant for runners whose feet go numb, tingle or fall asleep.",
         // Without this the usage line ends in <subcommand>, though the chat needs none.
         usage: """
-            tingle [--intents <DIR>] [--json] [--color <color>] [--history <FILE>] [--record <FILE>]
+            tingle [--intents <DIR> | --brain <FILE>] [--json] [--color <color>] [--history <FILE>] [--record <FILE>]
             tingle <subcommand> [<options>]
             """,
         discussion: """
@@ -23,7 +23,7 @@ struct Tingle: ParsableCommand {
             Exit status: 0 success, 1 a check or replay found failures, 2 bad usage or bad data.
             """,
         version: version,
-        subcommands: [Ask.self, Analyze.self, Check.self, Eval.self, Replay.self]
+        subcommands: [Ask.self, Analyze.self, Check.self, Eval.self, Replay.self, Build.self]
     )
 
     @OptionGroup var brainOptions: BrainOptions
@@ -129,15 +129,39 @@ struct BrainOptions: ParsableArguments {
         completion: .directory)
     var directory: String?
 
+    @Option(
+        name: .customLong("brain"),
+        help: ArgumentHelp(
+            "Load a brain compiled by 'tingle build' (faster to start than --intents for a big brain).",
+            valueName: "FILE"),
+        completion: .file())
+    var compiled: String?
+
+    var isGiven: Bool { directory != nil || compiled != nil }
+
+    func validate() throws {
+        if directory != nil && compiled != nil {
+            throw ValidationError("give --intents DIR or --brain FILE, not both")
+        }
+    }
+
     /// Loads the brain, or prints every problem as FILE:LINE:COLUMN and exits with 2.
     func load() throws -> Brain {
         do {
             let brain =
-                if let directory { try BrainLoader.load(directory: directory) } else { try BrainLoader.builtIn() }
+                if let directory {
+                    try BrainLoader.load(directory: directory)
+                } else if let compiled {
+                    try CompiledBrainFile.load(path: compiled)
+                } else {
+                    try BrainLoader.builtIn()
+                }
             brain.analyzer.corrector.prepareInBackground()
             return brain
         } catch {
             Output.error(Frontend.printable(error.description))  // quotes from the files may hold control characters
+            // A compiled brain's refusal already says what to do.
+            if compiled != nil { throw ExitCode(2) }
             Output.error(
                 Frontend.printable(
                     "tingle: the brain has \(error.all.count) problem\(error.all.count == 1 ? "" : "s"); run 'tingle check\(directory.map { " --intents \(Frontend.shellQuoted($0))" } ?? "")' after fixing them."

@@ -196,6 +196,9 @@ struct BrokenDataTests {
         try expectRefused(
             ["--intents", empty.path], input: "hi\n", expected: "\(empty.path):1:1: holds no brain files", "empty")
         try "notes".write(to: empty.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        // Text beside a brain is not a lexicon unless it is named lexicon.txt.
+        try "some test lines".write(
+            to: empty.appendingPathComponent("utterances.txt"), atomically: true, encoding: .utf8)
         try expectRefused(["check", "--intents", empty.path], expected: "holds no brain files", "other files only")
         // A brain missing a whole part (no messages.yaml) names what is missing.
         let partial = try brokenCopy(path: "settings.yaml", bytes: Array("settings:\n  keywordThreshold: 3\n".utf8))

@@ -78,11 +78,12 @@ struct ScriptingTests {
     @Test("Each subcommand's help lists the global options that apply to it, which work after its name")
     func globalOptionsInSubcommandHelp() throws {
         let usage = try Binary.run(["--help"]).stdout
-        #expect(usage.contains("USAGE: tingle [--intents <DIR>] [--json]"))
+        #expect(usage.contains("USAGE: tingle [--intents <DIR> | --brain <FILE>] [--json]"))
         #expect(!usage.contains("[--record <FILE>] <subcommand>"), "the chat needs no subcommand")
         for (command, options) in [
-            ("ask", ["--intents", "--json"]), ("analyze", ["--intents", "--json"]), ("check", ["--intents"]),
-            ("eval", ["--intents", "--json"]), ("replay", ["--intents"]),
+            ("ask", ["--intents", "--brain", "--json"]), ("analyze", ["--intents", "--brain", "--json"]),
+            ("check", ["--intents", "--brain"]), ("eval", ["--intents", "--brain", "--json"]),
+            ("replay", ["--intents", "--brain"]),
         ] {
             let help = try Binary.run([command, "--help"]).stdout
             for option in options { #expect(help.contains(option), "\(command) --help lacks \(option)") }

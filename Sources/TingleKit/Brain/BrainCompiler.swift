@@ -6,9 +6,9 @@ import TingleText
 /// and concepts, resolves references, and builds the text analyzer and rule index.
 struct BrainCompiler {
 
-    private var documents: [BrainFile] = []
+    private(set) var documents: [BrainFile] = []
     /// The text of each lexicon file (see `Lexicon`).
-    private var lexicon: [String] = []
+    private(set) var lexicon: [String] = []
     private var problems: [Problem] = []
     /// The documents' preparation, when the build made it (the built-in brain); otherwise
     /// `compile` prepares them itself.
@@ -446,6 +446,7 @@ struct BrainCompiler {
     /// Joins the lines an author wrapped by hand into paragraphs, so a terminal can wrap them
     /// to its own width. A blank line, or a line that starts a list item, starts a new line.
     static func unwrapped(_ text: String) -> String {
+        guard text.utf8.contains(0x0A) else { return text }  // one line: nothing to join
         var out: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let trimmed = String(line[...].trimming(newlines: false))

@@ -29,6 +29,12 @@ public enum BrainLoader {
 
     /// Loads every `.yaml`, `.yml` and `lexicon.txt` file below `directory`.
     public static func load(directory: String) throws(Problems) -> Brain {
+        try load(files: try files(in: directory))
+    }
+
+    /// Every `.yaml`, `.yml` and `lexicon.txt` file below `directory`, read and checked to be
+    /// plain UTF-8 files of a sane size, in path order.
+    static func files(in directory: String) throws(Problems) -> [BrainSourceFile] {
         let root = URL(fileURLWithPath: directory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
@@ -50,7 +56,11 @@ public enum BrainLoader {
         let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
         var urls: [URL] = []
         while let url = walker?.nextObject() as? URL {
-            if ["yaml", "yml", "txt"].contains(url.pathExtension) { urls.append(url) }
+            // Of text files, only lexicons: a folder may hold notes or test lines beside its
+            // brain (the synthetic benchmark brains keep their utterances there).
+            if ["yaml", "yml"].contains(url.pathExtension) || url.lastPathComponent == "lexicon.txt" {
+                urls.append(url)
+            }
         }
         for url in urls.sorted(by: { $0.path < $1.path }) {
             let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))
@@ -101,11 +111,17 @@ public enum BrainLoader {
                     "holds no brain files (.yaml); see README, 'The brain'"))
         }
         guard problems.isEmpty else { throw Problems(problems) }
-        return try load(files: files)
+        return files
     }
 
     /// Compiles a brain from source files (paths are used in messages only).
     public static func load(files: [BrainSourceFile]) throws(Problems) -> Brain {
+        var compiler = Self.compiler(for: files)
+        return try compiler.compile()
+    }
+
+    /// A compiler holding the files, their YAML read on every core.
+    static func compiler(for files: [BrainSourceFile]) -> BrainCompiler {
         var compiler = BrainCompiler()
         let yaml = files.filter { !$0.path.hasSuffix(".txt") }
         // YAML files are independent: read them on every core, then add them in order.
@@ -116,7 +132,7 @@ public enum BrainLoader {
         }
         for file in parsed.withLock({ $0 }) { if let file { compiler.add(file) } }
         for file in files where file.path.hasSuffix(".txt") { compiler.addLexicon(file) }
-        return try compiler.compile()
+        return compiler
     }
 
     /// The line and column (in characters) of the first byte that is not valid UTF-8.

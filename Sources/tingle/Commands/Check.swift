@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
         let brain = try brainOptions.load()
         let problems = BrainChecker(brain: brain).check()
         for problem in problems { Output.error(Frontend.printable(problem.description)) }
-        let name = brainOptions.directory ?? "the built-in brain"
+        let name = brainOptions.directory ?? brainOptions.compiled ?? "the built-in brain"
         guard problems.isEmpty else {
             Output.error(
                 Frontend.printable(

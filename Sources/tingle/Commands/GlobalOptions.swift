@@ -9,7 +9,7 @@ protocol TakesBrainOptions {
 }
 
 extension TakesBrainOptions {
-    var brainOptions: BrainOptions { brainOption.directory == nil ? tingle.brainOptions : brainOption }
+    var brainOptions: BrainOptions { brainOption.isGiven ? brainOption : tingle.brainOptions }
 }
 
 protocol TakesOutputOptions {

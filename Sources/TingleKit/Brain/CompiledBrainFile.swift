@@ -1,0 +1,113 @@
+import BrainFormat
+import Foundation
+import PatternLanguage
+import TingleText
+
+/// A brain read, checked and prepared once (`tingle build DIR -o FILE`), to load with
+/// `--brain FILE` without reading YAML or parsing patterns, as ChatScript's `:build` does:
+/// reading the YAML of a brain of 10,000 intents costs most of a second.
+///
+/// The file is text: a first line that names the form, then in the snapshot form
+/// (`SnapshotWriter`) the form's number, the engine it was built for, the folder it was built
+/// from and a fingerprint of that folder's files, the checked documents (`BrainSnapshot`),
+/// their preparation (`BrainPreparation`) and the lexicon files. Loading refuses a file built
+/// for another engine, and a file older than its folder when the folder is still there.
+public enum CompiledBrainFile {
+    static let firstLine = "tingle compiled brain\n"
+    static let form = 1
+    /// Compiled brains of 10,000 intents take a few megabytes; this bounds what is read whole.
+    static let maxBytes = 256 << 20
+
+    /// Reads, checks and prepares the brain in `directory`, and gives the file's text.
+    public static func build(directory: String) throws(Problems) -> String {
+        let files = try BrainLoader.files(in: directory)
+        var compiler = BrainLoader.compiler(for: files)
+        let preparation = BrainPreparation(BrainSources(compiler.documents))
+        compiler.preparation = preparation
+        let documents = compiler.documents
+        let lexicon = compiler.lexicon
+        _ = try compiler.compile()  // every problem now, as `check` reports it, not at load
+        var w = SnapshotWriter()
+        w.int(form)
+        w.string(embeddedEngineFingerprint)
+        w.string(URL(fileURLWithPath: directory).standardizedFileURL.path)
+        w.string(fingerprint(files, in: directory))
+        w.string(BrainSnapshot.encode(documents))
+        w.string(preparation.encode())
+        w.strings(lexicon)
+        return firstLine + w.text
+    }
+
+    /// Loads a file `build` wrote; every refusal names the file and what to do.
+    public static func load(path: String) throws(Problems) -> Brain {
+        func refuse(_ message: String) -> Problems {
+            Problems([Problem(SourceLocation(wholeFile: path), message)])
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw refuse("no such file; make one with 'tingle build DIR -o FILE'") }
+        guard info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= maxBytes,
+            let data = FileManager.default.contents(atPath: path)
+        else {
+            throw refuse("cannot be read as a compiled brain (a plain file of at most 256 MiB); check the path")
+        }
+        guard let text = String(validating: data, as: UTF8.self), text.hasPrefix(firstLine) else {
+            throw refuse("is not a compiled brain; make one with 'tingle build DIR -o FILE'")
+        }
+        let body = String(text.dropFirst(firstLine.count))
+        // The form first, on its own: a file of another form cannot be read any further.
+        guard body.utf8.prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count < body.utf8.count,
+            Int(String(body.prefix { $0.isASCII && $0.isNumber })) == form
+        else {
+            throw refuse("was built by another version of tingle; build it again with 'tingle build DIR -o FILE'")
+        }
+        typealias Corrupt = BrainSnapshot.Corrupt
+        let header:
+            (
+                form: Int, engine: String, source: String, fingerprint: String, documents: String,
+                preparation: String, lexicon: [String]
+            )
+        do throws(Corrupt) {
+            header = try SnapshotReader.read(body) { r throws(Corrupt) in
+                let form = try r.int()
+                return (
+                    form, try r.string(), try r.string(), try r.string(), try r.string(), try r.string(),
+                    try r.strings()
+                )
+            }
+        } catch {
+            throw refuse("is damaged (cut short or edited); build it again with 'tingle build DIR -o FILE'")
+        }
+        let rebuild = "'tingle build \(header.source) -o \(path)'"
+        guard header.engine == embeddedEngineFingerprint else {
+            throw refuse("was built by another version of tingle; build it again with \(rebuild)")
+        }
+        // Stale: its folder is still there and its files have changed since.
+        if let files = try? BrainLoader.files(in: header.source),
+            fingerprint(files, in: header.source) != header.fingerprint
+        {
+            throw refuse("is older than \(header.source), which has changed since; build it again with \(rebuild)")
+        }
+        let (documents, preparation) = onBothCores(
+            { try? BrainSnapshot.decode(header.documents) }, { try? BrainPreparation.decode(header.preparation) })
+        guard let documents, let preparation else {
+            throw refuse("is damaged (cut short or edited); build it again with \(rebuild)")
+        }
+        var compiler = BrainCompiler()
+        compiler.preparation = preparation
+        for document in documents { compiler.add(ParsedBrainFile(document: document)) }
+        for text in header.lexicon { compiler.addLexicon(BrainSourceFile(path: path, text: text)) }
+        return try compiler.compile()
+    }
+
+    /// One hash of every file of the folder, by its place in the folder and its text.
+    static func fingerprint(_ files: [BrainSourceFile], in directory: String) -> String {
+        var hash = StableHash.fnv1aBasis
+        for file in files {
+            hash = StableHash.fnv1a(hash, String(file.path.dropFirst(directory.count)))
+            hash = StableHash.fnv1a(hash, "\u{0}")
+            hash = StableHash.fnv1a(hash, file.text)
+            hash = StableHash.fnv1a(hash, "\u{0}")
+        }
+        return String(hash, radix: 16)
+    }
+}
