@@ -101,13 +101,34 @@ public enum CompiledBrainFile {
 
     /// One hash of every file of the folder, by its place in the folder and its text.
     static func fingerprint(_ files: [BrainSourceFile], in directory: String) -> String {
-        var hash = StableHash.fnv1aBasis
+        var hash: UInt64 = StableHash.fnv1aBasis
         for file in files {
-            hash = StableHash.fnv1a(hash, String(file.path.dropFirst(directory.count)))
-            hash = StableHash.fnv1a(hash, "\u{0}")
-            hash = StableHash.fnv1a(hash, file.text)
-            hash = StableHash.fnv1a(hash, "\u{0}")
+            hash = mix(hash, String(file.path.dropFirst(directory.count)))
+            hash = mix(hash, file.text)
         }
         return String(hash, radix: 16)
+    }
+
+    /// `text` and its length into `hash`, eight bytes a step: a big brain's folder is
+    /// megabytes, and hashing a byte at a time was a fifth of loading it.
+    private static func mix(_ hash: UInt64, _ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash = (hash ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15
+            var i = 0
+            while i + 8 <= bytes.count {
+                hash =
+                    (hash
+                        ^ UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)))
+                    &* 0x100_0000_01b3
+                hash ^= hash >> 29
+                i += 8
+            }
+            while i < bytes.count {
+                hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3
+                i += 1
+            }
+            return hash
+        }
     }
 }
