@@ -43,7 +43,6 @@ extension BrainDocument {
             }
         }
         w.optional(messages) { w, map in w.map(map) { $0.string($1) } }
-        w.optionalStrings(menu)
         w.optional(slots) { w, list in
             w.list(list) { w, s in
                 w.string(s.id)
@@ -150,7 +149,6 @@ extension BrainDocument {
             }
         }
         messages = try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.string() } }
-        menu = try r.optionalStrings()
         slots = try r.optional { r throws(Corrupt) in
             try r.list { r throws(Corrupt) in
                 SlotSpec(

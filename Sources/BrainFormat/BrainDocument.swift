@@ -9,7 +9,6 @@ package struct BrainDocument: Decodable, Equatable, Sendable {
     package var intents: [IntentSpec]?
     package var content: [ContentSpec]?
     package var messages: [String: String]?
-    package var menu: [String]?
     package var slots: [SlotSpec]?
     package var symptoms: [TermSpec]?
     package var risks: [TermSpec]?

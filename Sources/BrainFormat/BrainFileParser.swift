@@ -6,11 +6,17 @@ package struct BrainFile: Sendable, Equatable {
     package let file: String
     package let body: BrainDocument
     package let locations: [String: SourceLocation]
+    /// Top-level sections the file format does not list, as written, for the engine's own
+    /// sections to read (and to refuse when none claims them).
+    package let sections: [String: BrainValue]
 
-    package init(file: String, body: BrainDocument, locations: [String: SourceLocation]) {
+    package init(
+        file: String, body: BrainDocument, locations: [String: SourceLocation], sections: [String: BrainValue] = [:]
+    ) {
         self.file = file
         self.body = body
         self.locations = locations
+        self.sections = sections
     }
 
     /// Where `path` is written; for a path the file does not hold (a default the compiler
@@ -84,13 +90,27 @@ package enum BrainFileParser {
             return parsed
         }
         var locations: [String: SourceLocation] = [:]
+        // The format's own sections are checked here; any other top-level key is kept as
+        // written, for the engine's sections (checked when the brain is compiled).
+        var value = BrainValue(node)
+        var sections: [String: BrainValue] = [:]
+        if case .mapping(let entries) = value.kind {
+            let own = entries.filter { BrainSchema.formatSections.contains($0.key.string ?? "") }
+            for entry in entries where !BrainSchema.formatSections.contains(entry.key.string ?? "") {
+                let key = entry.key.string ?? ""
+                sections[key] = entry.value
+                locations["\(key)#key"] = SourceLocation(
+                    file: file.path, line: entry.key.line, column: entry.key.column)
+            }
+            value = BrainValue(kind: .mapping(own), line: value.line, column: value.column)
+        }
         BrainSchema.validate(
-            node, as: BrainSchema.document, path: "", file: file.path, locations: &locations,
+            value, as: BrainSchema.document, path: "", file: file.path, locations: &locations,
             problems: &parsed.problems)
         guard parsed.problems.isEmpty else { return parsed }
         do {
             let body = try YAMLDecoder().decode(BrainDocument.self, from: node)
-            parsed.document = BrainFile(file: file.path, body: body, locations: locations)
+            parsed.document = BrainFile(file: file.path, body: body, locations: locations, sections: sections)
         } catch {
             parsed.problems.append(
                 Problem(BrainSchema.location(of: node, in: file.path), "cannot be decoded: \(error)"))

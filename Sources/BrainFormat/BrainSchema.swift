@@ -3,7 +3,7 @@ import Yams
 /// The shape of every brain section, checked node by node before decoding so that a
 /// wrong type, a missing key or an unknown key (a typo) is reported with its line and
 /// column instead of being silently ignored.
-package indirect enum Shape: Sendable {
+public indirect enum Shape: Sendable {
     case text
     case number
     case integer
@@ -52,7 +52,6 @@ package enum BrainSchema {
                     ["id": .text, "title": .text, "source": .text, "text": .text],
                     required: ["id", "title", "source", "text"])),
             "messages": .table(.text),
-            "menu": strings,
             "slots": .list(
                 .record(
                     [
@@ -98,40 +97,40 @@ package enum BrainSchema {
 
     /// Checks `node` against `shape`, recording each problem and the location of every
     /// path (`intents[3].examples[1]`) so later checks can point at the right line.
-    static func validate(
-        _ node: Node, as shape: Shape, path: String, file: String,
+    package static func validate(
+        _ node: BrainValue, as shape: Shape, path: String, file: String,
         locations: inout [String: SourceLocation], problems: inout [Problem]
     ) {
         let here = location(of: node, in: file)
         locations[path] = here
         let what = path.isEmpty ? "the file" : "'\(path)'"
-        switch (shape, node) {
-        case (.text, .scalar(let scalar)):
-            if let problem = unsafeText(scalar.string, what: what, at: here) { problems.append(problem) }
+        switch (shape, node.kind) {
+        case (.text, .scalar(let scalar, _)):
+            if let problem = unsafeText(scalar, what: what, at: here) { problems.append(problem) }
             if path.hasSuffix(".id") || path == "id",
-                scalar.string.allSatisfy({ $0.isWhitespace })
+                scalar.allSatisfy({ $0.isWhitespace })
             {
                 problems.append(Problem(here, "\(what) is empty; give it a name (other rules refer to it by this id)"))
             }
-        case (.number, .scalar(let scalar)):
+        case (.number, .scalar(let scalar, _)):
             // Double("nan"), Double("inf") and Double("1e309") all read; none is a weight or a
             // threshold (a NaN weight made the assessment lose its causes).
-            if let value = Double(scalar.string) {
+            if let value = Double(scalar) {
                 if !value.isFinite {
-                    problems.append(Problem(here, "\(what) should be a finite number, not '\(scalar.string)'"))
+                    problems.append(Problem(here, "\(what) should be a finite number, not '\(scalar)'"))
                 }
             } else {
-                problems.append(Problem(here, "\(what) should be a number, not '\(scalar.string)'"))
+                problems.append(Problem(here, "\(what) should be a number, not '\(scalar)'"))
             }
-        case (.integer, .scalar(let scalar)):
-            if Int(scalar.string) == nil {
-                problems.append(Problem(here, "\(what) should be a whole number, not '\(scalar.string)'"))
+        case (.integer, .scalar(let scalar, _)):
+            if Int(scalar) == nil {
+                problems.append(Problem(here, "\(what) should be a whole number, not '\(scalar)'"))
             }
-        case (.bool, .scalar(let scalar)):
-            if !["true", "false"].contains(scalar.string) {
-                problems.append(Problem(here, "\(what) should be true or false, not '\(scalar.string)'"))
+        case (.bool, .scalar(let scalar, _)):
+            if !["true", "false"].contains(scalar) {
+                problems.append(Problem(here, "\(what) should be true or false, not '\(scalar)'"))
             }
-        case (.list(let element), .sequence(let sequence)):
+        case (.list(let element), .list(let sequence)):
             for (index, item) in sequence.enumerated() {
                 validate(
                     item, as: element, path: "\(path)[\(index)]", file: file, locations: &locations, problems: &problems
@@ -139,7 +138,8 @@ package enum BrainSchema {
             }
         case (.record(let fields, let required), .mapping(let mapping)):
             var seen: Set<String> = []
-            for (keyNode, value) in mapping {
+            for entry in mapping {
+                let (keyNode, value) = (entry.key, entry.value)
                 let key = keyNode.string ?? ""
                 let keyPath = path.isEmpty ? key : "\(path).\(key)"
                 guard let fieldShape = fields[key] else {
@@ -158,7 +158,8 @@ package enum BrainSchema {
                 problems.append(Problem(here, "\(what) is missing the required key '\(key)'"))
             }
         case (.table(let valueShape), .mapping(let mapping)):
-            for (keyNode, value) in mapping {
+            for entry in mapping {
+                let (keyNode, value) = (entry.key, entry.value)
                 let key = keyNode.string ?? ""
                 locations["\(path).\(key)#key"] = location(of: keyNode, in: file)
                 if let problem = unsafeText(key, what: "a key of \(what)", at: location(of: keyNode, in: file)) {
@@ -168,7 +169,7 @@ package enum BrainSchema {
                     value, as: valueShape, path: "\(path).\(key)", file: file, locations: &locations,
                     problems: &problems)
             }
-        case (_, .scalar(let scalar)) where scalar.string.isEmpty && scalar.style == .plain:
+        case (_, .scalar(let scalar, let plain)) where scalar.isEmpty && plain:
             problems.append(Problem(here, "\(what) is empty; it should be \(shape.name)"))
         default:
             problems.append(Problem(here, "\(what) should be \(shape.name), not \(describe(node))"))
@@ -198,13 +199,35 @@ package enum BrainSchema {
         SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
-    private static func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): return "'\(scalar.string.prefix(40))'"
+    static func location(of value: BrainValue, in file: String) -> SourceLocation {
+        SourceLocation(file: file, line: value.line, column: value.column)
+    }
+
+    private static func describe(_ node: BrainValue) -> String {
+        switch node.kind {
+        case .scalar(let scalar, _): return "'\(scalar.prefix(40))'"
         case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .list: return "a list"
         }
+    }
+
+    /// The top-level keys the file format itself reads; any other is a section of the engine's
+    /// own (see `BrainValue`), or a typo the engine reports.
+    package static let formatSections: Set<String> = {
+        guard case .record(let fields, _) = document else { return [] }
+        return Set(fields.keys)
+    }()
+
+    /// An unknown top-level key, reported as a key the schema does not know is.
+    package static func unknownSection(_ key: String, at place: SourceLocation, known: [String]) -> Problem {
+        let hint = closest(to: key, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+        return Problem(
+            place, "unknown key '\(key)' in the file\(hint); known keys: \(known.sorted().joined(separator: ", "))")
+    }
+
+    /// The format's section `key` is most likely a misspelling of, if any.
+    package static func formatSection(misspeltAs key: String) -> String? {
+        closest(to: key, in: Array(formatSections))
     }
 
     private static func closest(to key: String, in keys: [String]) -> String? {

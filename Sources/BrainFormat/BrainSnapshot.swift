@@ -19,6 +19,7 @@ package enum BrainSnapshot {
                 writer.int(location.line)
                 writer.int(location.column)
             }
+            writer.map(file.sections) { writer, value in value.write(to: &writer) }
         }
         return writer.text
     }
@@ -31,7 +32,8 @@ package enum BrainSnapshot {
                 let locations = try reader.map { reader throws(Corrupt) in
                     SourceLocation(file: file, line: try reader.int(), column: try reader.int())
                 }
-                return BrainFile(file: file, body: body, locations: locations)
+                let sections = try reader.map { reader throws(Corrupt) in try BrainValue(from: &reader) }
+                return BrainFile(file: file, body: body, locations: locations, sections: sections)
             }
         }
     }

@@ -78,6 +78,22 @@ if !problems.isEmpty {
     }
     exit(1)
 }
+// A top-level key the format does not list is a section of the engine's own, checked when
+// the brain loads (the tests load it); one that looks like a misspelt format section is
+// refused here already.
+let misspelt = parsed.compactMap(\.document).flatMap { document in
+    document.sections.keys.sorted().compactMap { key in
+        BrainSchema.formatSection(misspeltAs: key).map { _ in
+            BrainSchema.unknownSection(key, at: document.at("\(key)#key"), known: Array(BrainSchema.formatSections))
+        }
+    }
+}
+for problem in misspelt {
+    let path = root + "/" + problem.location.file
+    FileHandle.standardError.write(
+        Data("\(path):\(problem.location.line):\(problem.location.column): error: \(problem.message)\n".utf8))
+}
+if !misspelt.isEmpty { exit(1) }
 swift += "/// `Intents/` read and checked at build time (see `BrainSnapshot`).\n"
 let documents = parsed.compactMap(\.document)
 let documentsText = BrainSnapshot.encode(documents)

@@ -129,7 +129,7 @@ struct DialogueTests {
         #expect(results[0].intent == nil)
         #expect(results[1].intent == nil)
         #expect(results[1].reply.contains("1. "))
-        #expect(results[2].intent == builtInBrain.menu[0])
+        #expect(results[2].intent == builtInBrain.section(MenuSection.self)?.intents.first)
     }
 
     @Test("An offer can be accepted with yes")

@@ -25,7 +25,8 @@ public final class Brain: Sendable {
     public let content: [String: ContentEntry]
     public let contentOrder: [String]
     public let messages: [String: String]
-    public let menu: [String]
+    /// The sections that own themselves (see `BrainSection`), by type.
+    let sections: [ObjectIdentifier: any BrainSection]
     public let slots: [Slot]
     public let symptoms: [TermRule]
     public let risks: [TermRule]
@@ -53,7 +54,8 @@ public final class Brain: Sendable {
     init(
         settings: Settings, analyzer: TextAnalyzer, concepts: ConceptTable, intents: [Intent],
         intentIndex: [String: Int],
-        content: [String: ContentEntry], contentOrder: [String], messages: [String: String], menu: [String],
+        content: [String: ContentEntry], contentOrder: [String], messages: [String: String],
+        sections: [ObjectIdentifier: any BrainSection],
         slots: [Slot],
         symptoms: [TermRule], risks: [TermRule], context: [TermRule], redFlags: [RedFlagRule],
         levels: [EscalationLevel: LevelText], causes: [Cause], floors: [Floor], index: RuleIndex,
@@ -69,7 +71,7 @@ public final class Brain: Sendable {
         self.content = content
         self.contentOrder = contentOrder
         self.messages = messages
-        self.menu = menu
+        self.sections = sections
         self.slots = slots
         self.symptoms = symptoms
         self.risks = risks
@@ -89,6 +91,9 @@ public final class Brain: Sendable {
     }
 
     public func intent(_ id: String) -> Intent? { intentIndex[id].map { intents[$0] } }
+
+    /// The section of type `S`, when the brain was compiled with it.
+    public func section<S: BrainSection>(_ type: S.Type) -> S? { sections[ObjectIdentifier(type)] as? S }
 
     /// What `/topics` lists, in the brain's order, titled by their answers: every intent with
     /// an answer of its own, except small talk and the intents the dialogue gives a role.

@@ -13,6 +13,8 @@ struct BrainCompiler {
     /// The documents' preparation, when the build made it (the built-in brain); otherwise
     /// `compile` prepares them itself.
     var preparation: BrainPreparation?
+    /// The sections that own themselves which this brain is compiled with.
+    var sections: [any BrainSection.Type] = BrainSections.standard
 
     mutating func addLexicon(_ file: BrainSourceFile) {
         lexicon.append(file.text)
@@ -34,7 +36,6 @@ struct BrainCompiler {
         let sources = BrainSources(documents)
         problems += sources.problems
         var messages: [String: String] = [:]
-        var menu: [(String, SourceLocation)] = []
         for doc in documents {
             if let s = doc.body.settings {
                 settings.keywordThreshold = s.keywordThreshold ?? settings.keywordThreshold
@@ -58,7 +59,6 @@ struct BrainCompiler {
                 }
             }
             for (key, text) in doc.body.messages ?? [:] { messages[key] = text }
-            for (i, id) in (doc.body.menu ?? []).enumerated() { menu.append((id, doc.at("menu[\(i)]"))) }
         }
         // A missing message is reported where the messages are, not in whichever file came first.
         let messagesAt = Self.place(ofSection: "messages", in: documents)
@@ -234,7 +234,7 @@ struct BrainCompiler {
                         ?? Self.place(ofSection: "intents", in: documents),
                     "the brain has no intent '\(id)', which the dialogue needs \(role); add it under 'intents:'"))
         }
-        for (id, location) in offers + menu where intentIndex[id] == nil {
+        for (id, location) in offers where intentIndex[id] == nil {
             problems.append(Problem(location, "unknown intent '\(id)'"))
         }
 
@@ -412,6 +412,8 @@ struct BrainCompiler {
             problems.append(Problem(location, "the fact '\(fact)' is never set by an extractor, symptom or risk"))
         }
 
+        let compiledSections = compileSections(intentIDs: Set(intentIndex.keys))
+
         guard problems.isEmpty else { throw Problems(problems) }
         // Ids for everything else the matcher compares: concepts and their phrases,
         // keywords, negation cues. Then the table is frozen.
@@ -436,11 +438,38 @@ struct BrainCompiler {
             negation: Negation(protectedPhrases: concepts.phrases))
         return Brain(
             settings: settings, analyzer: analyzer, concepts: concepts, intents: intents, intentIndex: intentIndex,
-            content: content, contentOrder: contentOrder, messages: messages, menu: menu.map(\.0), slots: slots,
+            content: content, contentOrder: contentOrder, messages: messages, sections: compiledSections, slots: slots,
             symptoms: symptoms, risks: risks, context: context, redFlags: redFlags, levels: levels, causes: causes,
             floors: floors,
             index: index, phraseIndex: phraseIndex, terms: terms, cueTerms: cueTerms, surfaceForms: surfaceForms,
             conceptExamples: conceptExamples(sources.concepts))
+    }
+
+    /// The sections that own themselves, each compiled from every file's part; a top-level key
+    /// that no section and not the file format claims is reported as unknown, where it is.
+    private mutating func compileSections(intentIDs: Set<String>) -> [ObjectIdentifier: any BrainSection] {
+        var context = SectionContext(intentIDs: intentIDs)
+        var compiled: [ObjectIdentifier: any BrainSection] = [:]
+        var keys = BrainSchema.formatSections
+        for section in sections {
+            guard keys.insert(section.key).inserted else {
+                problems.append(
+                    Problem(
+                        documents.first?.start ?? SourceLocation(wholeFile: "Intents"),
+                        "the section '\(section.key)' is claimed twice; each top-level key belongs to one section"))
+                continue
+            }
+            if let value = section.compile(from: documents, in: &context) {
+                compiled[ObjectIdentifier(section)] = value
+            }
+        }
+        problems += context.problems
+        for doc in documents {
+            for key in doc.sections.keys.sorted() where !keys.contains(key) {
+                problems.append(BrainSchema.unknownSection(key, at: doc.at("\(key)#key"), known: Array(keys)))
+            }
+        }
+        return compiled
     }
 
     /// Joins the lines an author wrapped by hand into paragraphs, so a terminal can wrap them

@@ -28,8 +28,10 @@ public enum BrainLoader {
     }
 
     /// Loads every `.yaml`, `.yml` and `lexicon.txt` file below `directory`.
-    public static func load(directory: String) throws(Problems) -> Brain {
-        try load(files: try files(in: directory))
+    public static func load(
+        directory: String, sections: [any BrainSection.Type] = BrainSections.standard
+    ) throws(Problems) -> Brain {
+        try load(files: try files(in: directory), sections: sections)
     }
 
     /// Every `.yaml`, `.yml` and `lexicon.txt` file below `directory`, read and checked to be
@@ -115,8 +117,12 @@ public enum BrainLoader {
     }
 
     /// Compiles a brain from source files (paths are used in messages only).
-    public static func load(files: [BrainSourceFile]) throws(Problems) -> Brain {
+    /// `sections`: the sections that own themselves to compile (`BrainSection`).
+    public static func load(
+        files: [BrainSourceFile], sections: [any BrainSection.Type] = BrainSections.standard
+    ) throws(Problems) -> Brain {
         var compiler = Self.compiler(for: files)
+        compiler.sections = sections
         return try compiler.compile()
     }
 

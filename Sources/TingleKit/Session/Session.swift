@@ -722,8 +722,8 @@ public struct Session: Sendable {
         conversation.consecutiveMisses += 1
         if conversation.consecutiveMisses >= 2 {
             conversation.consecutiveMisses = 0
-            conversation.menu = brain.menu
-            let items = brain.menu.enumerated().map { i, id in
+            conversation.menu = brain.section(MenuSection.self)?.intents ?? []
+            let items = conversation.menu.enumerated().map { i, id in
                 (number: i + 1, title: brain.intent(id)?.answer.flatMap { brain.content[$0]?.title } ?? id)
             }
             return [.menu(items)]
