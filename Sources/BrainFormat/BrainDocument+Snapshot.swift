@@ -90,34 +90,6 @@ extension BrainDocument {
                 w.optionalStrings(r.counterExamples)
             }
         }
-        w.optional(levels) { w, map in
-            w.map(map) { w, l in
-                w.string(l.title)
-                w.string(l.message)
-            }
-        }
-        w.optional(causes) { w, list in
-            w.list(list) { w, c in
-                w.string(c.id)
-                w.string(c.title)
-                w.string(c.explanation)
-                w.optionalDouble(c.base)
-                w.list(c.evidence) { w, e in
-                    w.string(e.fact)
-                    w.double(e.weight)
-                    w.optionalString(e.reason)
-                }
-                w.strings(c.tips)
-                w.optionalString(c.content)
-            }
-        }
-        w.optional(floors) { w, list in
-            w.list(list) { w, f in
-                w.strings(f.facts)
-                w.string(f.level)
-                w.string(f.reason)
-            }
-        }
     }
 
     init(from r: inout SnapshotReader) throws(Corrupt) {
@@ -187,25 +159,6 @@ extension BrainDocument {
                     when: try r.optional { r throws(Corrupt) in try r.list { r throws(Corrupt) in try r.strings() } },
                     message: try r.string(), source: try r.optionalString(),
                     examples: try r.optionalStrings(), counterExamples: try r.optionalStrings())
-            }
-        }
-        levels = try r.optional { r throws(Corrupt) in
-            try r.map { r throws(Corrupt) in LevelSpec(title: try r.string(), message: try r.string()) }
-        }
-        causes = try r.optional { r throws(Corrupt) in
-            try r.list { r throws(Corrupt) in
-                CauseSpec(
-                    id: try r.string(), title: try r.string(), explanation: try r.string(),
-                    base: try r.optionalDouble(),
-                    evidence: try r.list { r throws(Corrupt) in
-                        EvidenceSpec(fact: try r.string(), weight: try r.double(), reason: try r.optionalString())
-                    },
-                    tips: try r.strings(), content: try r.optionalString())
-            }
-        }
-        floors = try r.optional { r throws(Corrupt) in
-            try r.list { r throws(Corrupt) in
-                FloorSpec(facts: try r.strings(), level: try r.string(), reason: try r.string())
             }
         }
     }

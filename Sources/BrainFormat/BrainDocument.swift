@@ -15,9 +15,6 @@ package struct BrainDocument: Decodable, Equatable, Sendable {
     /// Circumstances worth knowing that are neither symptoms nor risk factors (hard surfaces, cold, more mileage).
     package var context: [TermSpec]?
     package var redFlags: [RedFlagSpec]?
-    package var levels: [String: LevelSpec]?
-    package var causes: [CauseSpec]?
-    package var floors: [FloorSpec]?
 }
 
 package struct Settings: Decodable, Equatable, Sendable {
@@ -131,32 +128,4 @@ package struct RedFlagSpec: Decodable, Equatable, Sendable {
     /// Sentences that must raise the flag, and sentences that must not (`tingle check`).
     package var examples: [String]?
     package var counterExamples: [String]?
-}
-
-package struct LevelSpec: Decodable, Equatable, Sendable {
-    package var title: String
-    package var message: String
-}
-
-package struct CauseSpec: Decodable, Equatable, Sendable {
-    package var id: String
-    package var title: String
-    package var explanation: String
-    package var base: Double?
-    package var evidence: [EvidenceSpec]
-    package var tips: [String]
-    package var content: String?
-}
-
-package struct EvidenceSpec: Decodable, Equatable, Sendable {
-    package var fact: String
-    package var weight: Double
-    package var reason: String?
-}
-
-/// A lowest advice level that holds whenever all the facts hold (known diabetes with numbness: doctor).
-package struct FloorSpec: Decodable, Equatable, Sendable {
-    package var facts: [String]
-    package var level: String
-    package var reason: String
 }

@@ -73,17 +73,6 @@ package enum BrainSchema {
                         "message": .text,
                         "source": .text, "examples": strings, "counterExamples": strings,
                     ], required: ["id", "level", "label", "message"])),
-            "levels": .table(.record(["title": .text, "message": .text], required: ["title", "message"])),
-            "causes": .list(
-                .record(
-                    [
-                        "id": .text, "title": .text, "explanation": .text, "base": .number, "tips": strings,
-                        "content": .text,
-                        "evidence": .list(
-                            .record(["fact": .text, "weight": .number, "reason": .text], required: ["fact", "weight"])),
-                    ], required: ["id", "title", "explanation", "evidence", "tips"])),
-            "floors": .list(
-                .record(["facts": strings, "level": .text, "reason": .text], required: ["facts", "level", "reason"])),
         ], required: [])
 
     static let term: Shape = .record(

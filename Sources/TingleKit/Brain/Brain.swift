@@ -32,9 +32,6 @@ public final class Brain: Sendable {
     public let risks: [TermRule]
     public let context: [TermRule]
     public let redFlags: [RedFlagRule]
-    public let levels: [EscalationLevel: LevelText]
-    public let causes: [Cause]
-    public let floors: [Floor]
     public let index: RuleIndex
     /// The concepts' phrases in term ids, to find concepts in input.
     let phraseIndex: PhraseIndex
@@ -58,7 +55,7 @@ public final class Brain: Sendable {
         sections: [ObjectIdentifier: any BrainSection],
         slots: [Slot],
         symptoms: [TermRule], risks: [TermRule], context: [TermRule], redFlags: [RedFlagRule],
-        levels: [EscalationLevel: LevelText], causes: [Cause], floors: [Floor], index: RuleIndex,
+        index: RuleIndex,
         phraseIndex: PhraseIndex,
         terms: TermTable,
         cueTerms: BitSet, surfaceForms: [String: String], conceptExamples: [String: String]
@@ -77,9 +74,6 @@ public final class Brain: Sendable {
         self.risks = risks
         self.context = context
         self.redFlags = redFlags
-        self.levels = levels
-        self.causes = causes
-        self.floors = floors
         self.index = index
         self.phraseIndex = phraseIndex
         self.terms = terms
@@ -94,6 +88,13 @@ public final class Brain: Sendable {
 
     /// The section of type `S`, when the brain was compiled with it.
     public func section<S: BrainSection>(_ type: S.Type) -> S? { sections[ObjectIdentifier(type)] as? S }
+
+    /// The text of each advice level (`LevelsSection`).
+    public var levels: [EscalationLevel: LevelText] { section(LevelsSection.self)?.texts ?? [:] }
+    /// What could be behind it, in order (`CausesSection`).
+    public var causes: [Cause] { section(CausesSection.self)?.causes ?? [] }
+    /// The lowest levels that sets of facts hold (`FloorsSection`).
+    public var floors: [Floor] { section(FloorsSection.self)?.floors ?? [] }
 
     /// What `/topics` lists, in the brain's order, titled by their answers: every intent with
     /// an answer of its own, except small talk and the intents the dialogue gives a role.

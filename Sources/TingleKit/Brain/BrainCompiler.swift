@@ -238,15 +238,12 @@ struct BrainCompiler {
             problems.append(Problem(location, "unknown intent '\(id)'"))
         }
 
-        // Dialogue: slots, symptoms, risks, red flags, levels, causes, floors.
+        // Dialogue: slots, symptoms, risks, context, red flags.
         var slots: [Slot] = []
         var symptoms: [TermRule] = []
         var risks: [TermRule] = []
         var context: [TermRule] = []
         var redFlags: [RedFlagRule] = []
-        var levels: [EscalationLevel: LevelText] = [:]
-        var causes: [Cause] = []
-        var floors: [Floor] = []
         var producedFacts: Set<String> = ["reported"]
         var usedFacts: [(String, SourceLocation)] = []
         var seenIDs: [String: SourceLocation] = [:]
@@ -352,38 +349,6 @@ struct BrainCompiler {
                 }
                 redFlags.append(rule)
             }
-            for (name, spec) in doc.body.levels ?? [:] {
-                if let lvl = level(name, doc.at("levels.\(name)#key")) {
-                    var text = LevelText(title: spec.title, message: spec.message)
-                    text.location = doc.at("levels.\(name).message")
-                    levels[lvl] = text
-                }
-            }
-            for (i, spec) in (doc.body.causes ?? []).enumerated()
-            where unique("cause", spec.id, doc.at("causes[\(i)].id")) {
-                for (k, e) in spec.evidence.enumerated() {
-                    usedFacts.append((e.fact, doc.at("causes[\(i)].evidence[\(k)].fact")))
-                }
-                if let c = spec.content, content[c] == nil {
-                    problems.append(
-                        Problem(doc.at("causes[\(i)].content"), "cause '\(spec.id)' refers to unknown content '\(c)'"))
-                }
-                causes.append(
-                    Cause(
-                        id: spec.id, title: spec.title, explanation: spec.explanation, base: spec.base ?? 0,
-                        evidence: spec.evidence.map { .init(fact: $0.fact, weight: $0.weight, reason: $0.reason) },
-                        tips: spec.tips, content: spec.content))
-            }
-            for (i, spec) in (doc.body.floors ?? []).enumerated() {
-                for (k, fact) in spec.facts.enumerated() {
-                    usedFacts.append((fact, doc.at("floors[\(i)].facts[\(k)]")))
-                }
-                if let lvl = level(spec.level, doc.at("floors[\(i)].level")) {
-                    var floor = Floor(facts: spec.facts, level: lvl, reason: spec.reason)
-                    floor.location = doc.at("floors[\(i)].reason")
-                    floors.append(floor)
-                }
-            }
         }
         for key in SlotKey.allCases where !documents.isEmpty {
             if let slot = slots.first(where: { $0.id == key.rawValue }) {
@@ -401,18 +366,12 @@ struct BrainCompiler {
                     ))
             }
         }
-        for lvl in EscalationLevel.allCases where levels[lvl] == nil && !documents.isEmpty {
-            problems.append(
-                Problem(
-                    Self.place(ofSection: "levels", in: documents),
-                    "the level '\(lvl.rawValue)' has no text; add '\(lvl.rawValue): {title: …, message: …}' under 'levels:'"
-                ))
-        }
         for (fact, location) in usedFacts where !producedFacts.contains(fact) {
             problems.append(Problem(location, "the fact '\(fact)' is never set by an extractor, symptom or risk"))
         }
 
-        let compiledSections = compileSections(intentIDs: Set(intentIndex.keys))
+        let compiledSections = compileSections(
+            intentIDs: Set(intentIndex.keys), contentIDs: Set(content.keys), producedFacts: producedFacts)
 
         guard problems.isEmpty else { throw Problems(problems) }
         // Ids for everything else the matcher compares: concepts and their phrases,
@@ -439,16 +398,19 @@ struct BrainCompiler {
         return Brain(
             settings: settings, analyzer: analyzer, concepts: concepts, intents: intents, intentIndex: intentIndex,
             content: content, contentOrder: contentOrder, messages: messages, sections: compiledSections, slots: slots,
-            symptoms: symptoms, risks: risks, context: context, redFlags: redFlags, levels: levels, causes: causes,
-            floors: floors,
+            symptoms: symptoms, risks: risks, context: context, redFlags: redFlags,
             index: index, phraseIndex: phraseIndex, terms: terms, cueTerms: cueTerms, surfaceForms: surfaceForms,
             conceptExamples: conceptExamples(sources.concepts))
     }
 
     /// The sections that own themselves, each compiled from every file's part; a top-level key
     /// that no section and not the file format claims is reported as unknown, where it is.
-    private mutating func compileSections(intentIDs: Set<String>) -> [ObjectIdentifier: any BrainSection] {
-        var context = SectionContext(intentIDs: intentIDs)
+    private mutating func compileSections(intentIDs: Set<String>, contentIDs: Set<String>, producedFacts: Set<String>)
+        -> [ObjectIdentifier: any BrainSection]
+    {
+        var context = SectionContext(
+            intentIDs: intentIDs, contentIDs: contentIDs, producedFacts: producedFacts,
+            start: documents.first?.start ?? SourceLocation(wholeFile: "Intents"))
         var compiled: [ObjectIdentifier: any BrainSection] = [:]
         var keys = BrainSchema.formatSections
         for section in sections {

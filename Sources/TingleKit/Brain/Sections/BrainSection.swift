@@ -26,14 +26,21 @@ public struct SectionPart<Document: Sendable>: Sendable {
     public let document: Document
     /// The file it is written in.
     public let file: String
+    /// Where the section's key is written in that file.
+    public let keyLocation: SourceLocation
     let value: BrainValue
-    let key: String
 
     /// Where the value at `path` within the section is written ("[2].intent", ".title"), or
-    /// the nearest enclosing value that is written.
+    /// the nearest enclosing value that is written; a path ending in `#key` gives where that
+    /// mapping key is written (".doctor#key").
     public func at(_ path: String) -> SourceLocation {
         var value = self.value
         var rest = Substring(path)
+        var wantsKey = false
+        if rest.hasSuffix("#key") {
+            rest = rest.dropLast(4)
+            wantsKey = true
+        }
         while !rest.isEmpty {
             if rest.hasPrefix("["), let close = rest.firstIndex(of: "]"),
                 let index = Int(rest[rest.index(after: rest.startIndex)..<close]), case .list(let items) = value.kind,
@@ -46,8 +53,8 @@ public struct SectionPart<Document: Sendable>: Sendable {
                 guard case .mapping(let entries) = value.kind,
                     let entry = entries.first(where: { $0.key.string == String(name) })
                 else { break }
-                value = entry.value
                 rest = rest.dropFirst(1 + name.count)
+                value = wantsKey && rest.isEmpty ? entry.key : entry.value
             } else {
                 break
             }
@@ -59,6 +66,11 @@ public struct SectionPart<Document: Sendable>: Sendable {
 /// What a section compiles against: the brain compiled so far, and the problems found.
 public struct SectionContext {
     let intentIDs: Set<String>
+    let contentIDs: Set<String>
+    /// Facts the brain's extractors, symptoms, risks and context can set.
+    let producedFacts: Set<String>
+    /// Where a problem about something no file has goes: the first file's first key.
+    public let start: SourceLocation
     var problems: [Problem] = []
 
     /// Reports a problem at its place; a brain with problems does not load.
@@ -68,11 +80,32 @@ public struct SectionContext {
 
     /// Whether the brain has the intent `id` (sections that name intents check them).
     public func hasIntent(_ id: String) -> Bool { intentIDs.contains(id) }
+
+    public func hasContent(_ id: String) -> Bool { contentIDs.contains(id) }
+
+    /// Reports a fact nothing in the brain can set: a rule that reads it could never apply.
+    public mutating func requireFact(_ fact: String, at location: SourceLocation) {
+        if !producedFacts.contains(fact) {
+            problem(location, "the fact '\(fact)' is never set by an extractor, symptom or risk")
+        }
+    }
+
+    /// The advice level `name`, or nil with a problem naming the levels there are.
+    public mutating func level(_ name: String, at location: SourceLocation) -> EscalationLevel? {
+        guard let level = EscalationLevel(rawValue: name) else {
+            let names = EscalationLevel.allCases.map(\.rawValue).joined(separator: ", ")
+            problem(location, "unknown level '\(name)'; use one of \(names)")
+            return nil
+        }
+        return level
+    }
 }
 
 /// The sections the engine loads a brain with.
 public enum BrainSections {
-    public static let standard: [any BrainSection.Type] = [MenuSection.self]
+    public static let standard: [any BrainSection.Type] = [
+        MenuSection.self, LevelsSection.self, CausesSection.self, FloorsSection.self,
+    ]
 }
 
 extension BrainSection {
@@ -90,7 +123,9 @@ extension BrainSection {
             guard problems.count == before else { continue }
             do {
                 parts.append(
-                    SectionPart(document: try value.decode(Document.self), file: file.file, value: value, key: key))
+                    SectionPart(
+                        document: try value.decode(Document.self), file: file.file,
+                        keyLocation: file.at("\(key)#key"), value: value))
             } catch {
                 problems.append(
                     Problem(
