@@ -42,7 +42,6 @@ extension BrainDocument {
                 w.string(c.text)
             }
         }
-        w.optional(messages) { w, map in w.map(map) { $0.string($1) } }
         w.optional(slots) { w, list in
             w.list(list) { w, s in
                 w.string(s.id)
@@ -120,7 +119,6 @@ extension BrainDocument {
                 ContentSpec(id: try r.string(), title: try r.string(), source: try r.string(), text: try r.string())
             }
         }
-        messages = try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.string() } }
         slots = try r.optional { r throws(Corrupt) in
             try r.list { r throws(Corrupt) in
                 SlotSpec(

@@ -8,7 +8,6 @@ package struct BrainDocument: Decodable, Equatable, Sendable {
     package var rewrites: [String: String]?
     package var intents: [IntentSpec]?
     package var content: [ContentSpec]?
-    package var messages: [String: String]?
     package var slots: [SlotSpec]?
     package var symptoms: [TermSpec]?
     package var risks: [TermSpec]?

@@ -51,7 +51,6 @@ package enum BrainSchema {
                 .record(
                     ["id": .text, "title": .text, "source": .text, "text": .text],
                     required: ["id", "title", "source", "text"])),
-            "messages": .table(.text),
             "slots": .list(
                 .record(
                     [

@@ -155,7 +155,7 @@ struct BrokenDataTests {
         "The build refuses a built-in brain whose YAML does not read, at FILE:LINE:COLUMN, and writes nothing",
         arguments: [
             ("zz.yaml", "intents:\n  - id: a\n    patterns: [\"x\"\n", "zz.yaml:4:1: error: YAML syntax"),
-            ("zz.yaml", "messages:\n  welcome: [1]\n", "zz.yaml:2:12: error: 'messages.welcome' should be a string"),
+            ("zz.yaml", "rewrites:\n  welcome: [1]\n", "zz.yaml:2:12: error: 'rewrites.welcome' should be a string"),
             ("zz.yaml", "intnets: []\n", "zz.yaml:1:1: error: unknown key 'intnets'"),
         ])
     func buildRefusesBrokenBrain(path: String, text: String, expected: String) throws {

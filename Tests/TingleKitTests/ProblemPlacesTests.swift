@@ -76,12 +76,12 @@ struct ProblemPlacesTests {
 
     @Test("A path a file does not hold falls back to the nearest value it does, then to its first key")
     func nearestWrittenPlace() throws {
-        let text = "# Content.\n\ncontent:\n  - {id: a, title: T, source: s, text: t}\nmessages:\n  welcome: hi\n"
+        let text = "# Content.\n\ncontent:\n  - {id: a, title: T, source: s, text: t}\nrewrites:\n  welcome: hi\n"
         let file = try #require(BrainFileParser.parse(BrainSourceFile(path: "f.yaml", text: text)).document)
         #expect(file.start == SourceLocation(file: "f.yaml", line: 3, column: 1))
         #expect(file.at("content[0].text") == SourceLocation(file: "f.yaml", line: 4, column: 40))
         #expect(file.at("content[0].hint") == SourceLocation(file: "f.yaml", line: 4, column: 5))
-        #expect(file.at("messages.welcome#key") == SourceLocation(file: "f.yaml", line: 6, column: 3))
+        #expect(file.at("rewrites.welcome#key") == SourceLocation(file: "f.yaml", line: 6, column: 3))
         #expect(file.at("settings.startIntent") == file.start)
         let empty = BrainFile(file: "e.yaml", body: file.body, locations: [:])
         #expect(empty.at("content") == SourceLocation(wholeFile: "e.yaml"))

@@ -24,7 +24,6 @@ public final class Brain: Sendable {
     public let intentIndex: [String: Int]
     public let content: [String: ContentEntry]
     public let contentOrder: [String]
-    public let messages: [String: String]
     /// The sections that own themselves (see `BrainSection`), by type.
     let sections: [ObjectIdentifier: any BrainSection]
     public let slots: [Slot]
@@ -51,7 +50,7 @@ public final class Brain: Sendable {
     init(
         settings: Settings, analyzer: TextAnalyzer, concepts: ConceptTable, intents: [Intent],
         intentIndex: [String: Int],
-        content: [String: ContentEntry], contentOrder: [String], messages: [String: String],
+        content: [String: ContentEntry], contentOrder: [String],
         sections: [ObjectIdentifier: any BrainSection],
         slots: [Slot],
         symptoms: [TermRule], risks: [TermRule], context: [TermRule], redFlags: [RedFlagRule],
@@ -67,7 +66,6 @@ public final class Brain: Sendable {
         self.intentIndex = intentIndex
         self.content = content
         self.contentOrder = contentOrder
-        self.messages = messages
         self.sections = sections
         self.slots = slots
         self.symptoms = symptoms
@@ -110,6 +108,9 @@ public final class Brain: Sendable {
 
     /// A message of the brain by key; the loader guarantees the required keys exist.
     public func message(_ key: MessageKey) -> String { messages[key.rawValue] ?? "" }
+
+    /// Everything tingle says outside answers, by key (`MessagesSection`).
+    public var messages: [String: String] { section(MessagesSection.self)?.texts ?? [:] }
 }
 
 public struct Intent: Sendable {

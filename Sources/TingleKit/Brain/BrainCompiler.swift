@@ -35,7 +35,6 @@ struct BrainCompiler {
         var intentReferences: [(id: String, setting: String, location: SourceLocation)] = []
         let sources = BrainSources(documents)
         problems += sources.problems
-        var messages: [String: String] = [:]
         for doc in documents {
             if let s = doc.body.settings {
                 settings.keywordThreshold = s.keywordThreshold ?? settings.keywordThreshold
@@ -58,15 +57,6 @@ struct BrainCompiler {
                     intentReferences.append((id, "smallTalkIntents", doc.at("settings.smallTalkIntents[\(k)]")))
                 }
             }
-            for (key, text) in doc.body.messages ?? [:] { messages[key] = text }
-        }
-        // A missing message is reported where the messages are, not in whichever file came first.
-        let messagesAt = Self.place(ofSection: "messages", in: documents)
-        for key in BrainLoader.requiredMessages where messages[key] == nil {
-            problems.append(
-                Problem(
-                    messagesAt,
-                    "the message '\(key)' is missing; add it under 'messages:'"))
         }
 
         let rewriter = sources.rewriter
@@ -397,7 +387,7 @@ struct BrainCompiler {
             negation: Negation(protectedPhrases: concepts.phrases))
         return Brain(
             settings: settings, analyzer: analyzer, concepts: concepts, intents: intents, intentIndex: intentIndex,
-            content: content, contentOrder: contentOrder, messages: messages, sections: compiledSections, slots: slots,
+            content: content, contentOrder: contentOrder, sections: compiledSections, slots: slots,
             symptoms: symptoms, risks: risks, context: context, redFlags: redFlags,
             index: index, phraseIndex: phraseIndex, terms: terms, cueTerms: cueTerms, surfaceForms: surfaceForms,
             conceptExamples: conceptExamples(sources.concepts))

@@ -104,7 +104,7 @@ public struct SectionContext {
 /// The sections the engine loads a brain with.
 public enum BrainSections {
     public static let standard: [any BrainSection.Type] = [
-        MenuSection.self, LevelsSection.self, CausesSection.self, FloorsSection.self,
+        MessagesSection.self, MenuSection.self, LevelsSection.self, CausesSection.self, FloorsSection.self,
     ]
 }
 
