@@ -47,18 +47,9 @@ public struct BrainValue: Sendable, Equatable {
         return nil
     }
 
-    /// The YAML node of the value, for decoding with Yams (places are not needed there).
-    var node: Node {
-        switch kind {
-        case .scalar(let text, let plain): return .scalar(Node.Scalar(text, .implicit, plain ? .plain : .doubleQuoted))
-        case .list(let items): return .sequence(Node.Sequence(items.map(\.node)))
-        case .mapping(let entries): return .mapping(Node.Mapping(entries.map { ($0.key.node, $0.value.node) }))
-        }
-    }
-
-    /// The value decoded as `T` (a section's document type).
+    /// The value decoded as `T` (a section's document type), as YAML's decoder would.
     package func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try YAMLDecoder().decode(T.self, from: node)
+        try T(from: BrainValueDecoder(value: self, codingPath: []))
     }
 }
 

@@ -111,6 +111,44 @@ struct BrainSectionTests {
         #expect(typo.first?.contains("unknown key 'menuu' in the file (did you mean 'menu'?)") == true)
     }
 
+    struct Sample: Decodable, Equatable {
+        struct Inner: Decodable, Equatable {
+            let n: Int
+            let ok: Bool
+        }
+
+        let name: String
+        let weight: Double
+        let missing: String?
+        let empty: String?
+        let quotedEmpty: String?
+        let items: [Inner]
+        let table: [String: [String]]
+    }
+
+    @Test("A section's document is decoded from the value as YAML's decoder would: types, nulls, nesting")
+    func decoding() throws {
+        let yaml = """
+            sample:
+              name: 42
+              weight: 2.5e-1
+              empty:
+              quotedEmpty: ""
+              items: [{n: 3, ok: true}, {n: -1, ok: false}]
+              table: {b: [x, "y z"], a: []}
+            """
+        let parsed = BrainFileParser.parse(BrainSourceFile(path: "s.yaml", text: yaml))
+        let value = try #require(parsed.document?.sections["sample"])
+        let sample = try value.decode(Sample.self)
+        #expect(
+            sample
+                == Sample(
+                    name: "42", weight: 0.25, missing: nil, empty: nil, quotedEmpty: "",
+                    items: [.init(n: 3, ok: true), .init(n: -1, ok: false)], table: ["b": ["x", "y z"], "a": []]))
+        let wrong = BrainFileParser.parse(BrainSourceFile(path: "s.yaml", text: "sample: {name: a, weight: heavy}\n"))
+        #expect(throws: DecodingError.self) { try wrong.document?.sections["sample"]?.decode(Sample.self) }
+    }
+
     @Test("The section survives the snapshot as written, and the menu section reads the built-in brain")
     func snapshot() throws {
         let parsed = BrainFileParser.parse(BrainSourceFile(path: "p.yaml", text: Self.signposts))
