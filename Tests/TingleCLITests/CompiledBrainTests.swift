@@ -22,7 +22,7 @@ struct CompiledBrainTests {
         #expect(built.status == 0, "\(built.stderr)")
         #expect(built.stdout.contains("--brain \(file)"))
         let lines = """
-            my toes go numb about 20 minutes into my runs
+            toes start tingling roughly 20 mins into a jog
             new hokas, laced quite tight
             no pain, but my foot looks pale and cold now
             what causes it?
