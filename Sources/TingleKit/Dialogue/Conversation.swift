@@ -17,17 +17,8 @@ public struct Conversation: Sendable {
 
     /// What a slot holds: short descriptions of what was said, the facts they imply,
     /// and for a list slot (symptoms) the ids; `skipped` when the user did not know.
-    public struct SlotValue: Sendable, Equatable {
-        public var descriptions: [String] = []
-        public var facts: Set<String> = []
-        public var ids: [String] = []
-        public var skipped = false
-
-        /// What was said, as the summary and `--json` show it; nil when nothing was.
-        public func summary(in brain: Brain) -> String? {
-            skipped ? brain.message(.slotNotKnown) : descriptions.isEmpty ? nil : descriptions.joined(separator: ", ")
-        }
-    }
+    /// What was said for one slot (read by the findings stage, below the dialogue).
+    public typealias SlotValue = TingleKit.SlotValue
 
     public internal(set) var state: State = .greeting
     public internal(set) var turn = 0

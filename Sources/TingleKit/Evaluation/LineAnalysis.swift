@@ -67,15 +67,14 @@ public struct LineAnalysis: Sendable {
                 text: words, acts: DialogueActs.of(range, in: input, best: ranked.first?.intent, brain: brain),
                 candidates: Array(ranked.prefix(5)))
         }
-        let found = SlotExtractor(brain: brain).extract(
-            from: findings, asking: asking, skipping: understood.topicSentences)
+        let found = FindingsReader(brain: brain).read(findings, asking: asking, skipping: understood.topicSentences)
         slots = found.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value.descriptions.joined(separator: ", ")) }
         symptoms = found.symptoms
         deniedSymptoms = found.deniedSymptoms
         risks = found.risks
         circumstances = found.context
         extractorRules = found.heard.map { $0.describe(in: findings.reported) }
-        redFlags = RedFlagChecker(brain: brain).check(findings.reported, facts: []).map {
+        redFlags = RedFlagChecker(brain: brain).check(found.redFlagHits, in: findings.reported, facts: []).map {
             ($0.rule.id, $0.rule.level.rawValue, $0.because)
         }
     }

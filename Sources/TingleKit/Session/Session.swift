@@ -80,9 +80,8 @@ public struct Session: Sendable {
 
         // 2. Everything the user told us about themselves, from any sentence that is not a
         //    general question.
-        let found = SlotExtractor(brain: brain).extract(
-            from: findings, asking: conversation.asking,
-            skipping: understood.topicSentences)
+        let found = FindingsReader(brain: brain).read(
+            findings, asking: conversation.asking, skipping: understood.topicSentences)
         trace.heard = found.heard
         trace.extracted =
             found.symptoms.map { "symptom \($0)" } + found.risks.map { "risk factor \($0)" }
@@ -168,10 +167,11 @@ public struct Session: Sendable {
         }
 
         // 3b. Withdrawals: a warning sign taken back takes back what it alone raised.
-        parts += withdraw(findings: findings, intents: &intents)
+        parts += withdraw(findings: findings, found: found, intents: &intents)
 
         // 4. Red flags, on every turn, with this turn's facts included.
-        let raised = RedFlagChecker(brain: brain).check(findings.reported, facts: conversation.facts)
+        let raised = RedFlagChecker(brain: brain).check(
+            found.redFlagHits, in: findings.reported, facts: conversation.facts)
         trace.redFlagsChecked = brain.redFlags.count
         let fresh = raised.filter { !triage.redFlags.contains($0.rule.id) }
         let newFlags = fresh.map(\.rule)
@@ -296,7 +296,7 @@ public struct Session: Sendable {
     /// Takes back what the runner withdraws (see `Withdrawal`): symptoms denied after they were
     /// reported, red flags only they raised, and a red flag of the runner's own words once
     /// they confirm it is not happening. Returns what to say about it.
-    private mutating func withdraw(findings: FindingsInput, intents: inout [String]) -> [ReplyPart] {
+    private mutating func withdraw(findings: FindingsInput, found: Findings, intents: inout [String]) -> [ReplyPart] {
         let withdrawal = Withdrawal(brain: brain)
         var parts: [ReplyPart] = []
         var taken = conversation.withdrawn.map { id in brain.symptoms.first { $0.id == id }?.label ?? id }
@@ -327,7 +327,7 @@ public struct Session: Sendable {
             triage.adviceLevel.reset(afterWithdrawalTo: withdrawal.level(of: conversation, triage, assessed: assessed))
             if triage.redFlags.isEmpty { move(.withdrawal) }
         }
-        if let denied = withdrawal.flagsDenied(by: findings, in: triage).first {
+        if let denied = withdrawal.flagsDenied(by: findings, found: found, in: triage).first {
             triage.confirmingWithdrawal = denied.id
             parts.append(.message(brain.message(.confirmWithdrawal).replacingFirst("{label}", with: denied.label)))
             if intents.isEmpty { intents = [RoleIntent.inform] }  // understood: a denial, asked about
@@ -380,8 +380,7 @@ public struct Session: Sendable {
     }
 
     /// Stores what the turn found; returns the answers that changed, with a description of each.
-    private mutating func record(_ found: SlotExtractor.Found, startsAssessment: Bool) -> [(slot: String, text: String)]
-    {
+    private mutating func record(_ found: Findings, startsAssessment: Bool) -> [(slot: String, text: String)] {
         var changes: [(slot: String, text: String)] = []
         for (id, value) in found.values.sorted(by: { $0.key < $1.key }) {
             guard let old = conversation.slots[id], !old.skipped, let oldSummary = old.summary(in: brain) else {
@@ -479,7 +478,7 @@ public struct Session: Sendable {
     // MARK: - Dialogue
 
     private mutating func converse(
-        intents: inout [String], found: SlotExtractor.Found, input: MatchInput,
+        intents: inout [String], found: Findings, input: MatchInput,
         updated: Set<String>,
         startsAssessment: Bool,
         trace: inout TurnTrace
@@ -679,7 +678,7 @@ public struct Session: Sendable {
 
     /// What a turn told us besides the answer to `asking`, in the brain's words, in a fixed
     /// order; answers already named by the "updated" message (`updated`) are left out.
-    private func heardBesides(_ asking: String?, in found: SlotExtractor.Found, updated: Set<String>) -> [String] {
+    private func heardBesides(_ asking: String?, in found: Findings, updated: Set<String>) -> [String] {
         var heard: [String] = []
         for slot in brain.slots where slot.id != asking && !slot.isList && !updated.contains(slot.id) {
             if let summary = found.values[slot.id]?.summary(in: brain) { heard.append(summary) }

@@ -20,13 +20,15 @@ struct Withdrawal {
 
     /// Red flags raised earlier by the runner's words that this turn denies ("no, my foot
     /// doesn't drag"): they match what the line mentions, and not what it affirms.
-    func flagsDenied(by findings: FindingsInput, in triage: TriageRecord) -> [RedFlagRule] {
+    /// `found` is what the findings stage read in the line as affirmed; the line read with its
+    /// denials lifted (`FindingsInput.mentioned`) is matched here, as only a withdrawal asks it.
+    func flagsDenied(by findings: FindingsInput, found: Findings, in triage: TriageRecord) -> [RedFlagRule] {
         guard let mentioned = findings.mentioned, triage.flagRaisedByFacts.values.contains(false) else {
             return []
         }
-        let checker = RedFlagChecker(brain: brain)
-        let affirmed = Set(checker.check(findings.reported, facts: []).map(\.rule.id))
-        return checker.check(mentioned, facts: []).map(\.rule).filter { rule in
+        let affirmed = Set(found.redFlagHits.map { brain.redFlags[Int($0.rule)].id })
+        return FindingsReader.redFlagHits(in: mentioned, brain: brain).map { brain.redFlags[Int($0.rule)] }.filter {
+            rule in
             triage.redFlags.contains(rule.id) && triage.flagRaisedByFacts[rule.id] == false
                 && !affirmed.contains(rule.id)
         }

@@ -1,26 +1,7 @@
-/// Finds, in one turn, every slot value, symptom, risk factor and circumstance the
-/// user mentioned, however many there are in one sentence.
-struct SlotExtractor {
-    struct Found: Sendable {
-        /// New values for slots, keyed by slot id (descriptions and facts).
-        var values: [String: Conversation.SlotValue] = [:]
-        var symptoms: [String] = []
-        var deniedSymptoms: [String] = []
-        var risks: [String] = []
-        var context: [String] = []
-        /// A "none" answer for a list slot ("nothing else", "no").
-        var noneFor: Set<String> = []
-        /// What each extractor that fired heard, for `/why` (described only when asked).
-        var heard: [Heard] = []
-        /// The user signalled a correction ("actually", "I meant"): replace, don't add.
-        var isCorrection = false
-
-        var isEmpty: Bool {
-            values.isEmpty && symptoms.isEmpty && risks.isEmpty && context.isEmpty && noneFor.isEmpty
-                && deniedSymptoms.isEmpty
-        }
-    }
-
+/// The findings stage: reads, in one turn, every slot value, symptom, risk factor and
+/// circumstance the user mentioned (however many there are in one sentence) and every red
+/// flag their words raise, into `Findings`, which the dialogue and triage read.
+struct FindingsReader {
     let brain: Brain
 
     /// Reads every sentence except `skipping` (general questions such as "how tight should
@@ -29,8 +10,10 @@ struct SlotExtractor {
     /// Only the patterns that could match this input are looked at (`MatchInput.viable`,
     /// numbered rule by rule in the brain's order), so the cost does not grow with the
     /// number of rules.
-    func extract(from findings: FindingsInput, asking: String?, skipping: [Range<Int>] = []) -> Found {
-        var found = Found()
+    func read(_ findings: FindingsInput, asking: String?, skipping: [Range<Int>] = []) -> Findings {
+        var found = Findings()
+        // Red flags on the whole line (a general question can still carry a warning sign).
+        found.redFlagHits = Self.redFlagHits(in: findings.reported, brain: brain)
         let input = findings.reported
         let sentences = input.text.sentences.filter { !skipping.contains($0) }
         func anywhere(_ pattern: Pattern, in input: MatchInput) -> Bool {
@@ -39,7 +22,7 @@ struct SlotExtractor {
         // "no pain" mentions pain, denied: the same input with nothing negated tells which.
         let undenied = findings.mentioned
         let askingSlot = asking.flatMap { id in brain.slots.firstIndex { $0.id == id } }
-        var values: [Int32: Conversation.SlotValue] = [:]
+        var values: [Int32: SlotValue] = [:]
         var symptoms: [Int32] = []
         var denied: [Int32] = []
         var risks: [Int32] = []
@@ -133,7 +116,7 @@ struct SlotExtractor {
             }
             let extractor = slot.extractors[Int(item)]
             let description = fill(extractor.value, match, input)
-            var value = values[slotNumber] ?? Conversation.SlotValue()
+            var value = values[slotNumber] ?? SlotValue()
             // "hokas" adds nothing to "new hokas"; "new shoes" nothing to "new hokas" (same facts);
             // and "saucony ride", found after "saucony", replaces it rather than repeating it.
             let redundant =

@@ -1,0 +1,63 @@
+/// What one turn told tingle about the runner (`FindingsReader`): slot values, symptoms
+/// (and the ones denied), risk factors, circumstances, and the red flags their own words
+/// raise. The dialogue records them; triage reads the red flags from here.
+struct Findings: Sendable {
+    /// New values for slots, keyed by slot id (descriptions and facts).
+    var values: [String: SlotValue] = [:]
+    var symptoms: [String] = []
+    var deniedSymptoms: [String] = []
+    var risks: [String] = []
+    var context: [String] = []
+    /// A "none" answer for a list slot ("nothing else", "no").
+    var noneFor: Set<String> = []
+    /// What each extractor that fired heard, for `/why` (described only when asked).
+    var heard: [Heard] = []
+    /// The user signalled a correction ("actually", "I meant"): replace, don't add.
+    var isCorrection = false
+    /// The red flags whose patterns the runner's own words match, in rule order.
+    var redFlagHits: [RedFlagHit] = []
+
+    var isEmpty: Bool {
+        values.isEmpty && symptoms.isEmpty && risks.isEmpty && context.isEmpty && noneFor.isEmpty
+            && deniedSymptoms.isEmpty
+    }
+}
+
+/// A red-flag rule whose pattern matched a line: the rule's and the pattern's numbers.
+struct RedFlagHit: Sendable, Equatable {
+    let rule: Int32
+    let pattern: Int32
+}
+
+/// What was said for one slot.
+public struct SlotValue: Sendable, Equatable {
+    public var descriptions: [String] = []
+    public var facts: Set<String> = []
+    public var ids: [String] = []
+    public var skipped = false
+
+    /// What was said, as the summary and `--json` show it; nil when nothing was.
+    public func summary(in brain: Brain) -> String? {
+        skipped ? brain.message(.slotNotKnown) : descriptions.isEmpty ? nil : descriptions.joined(separator: ", ")
+    }
+}
+
+extension FindingsReader {
+    /// The first pattern of each red-flag rule that matches `input`, in rule order. Only the
+    /// patterns that could match are tried (`MatchInput.viable`, numbered in rule order).
+    static func redFlagHits(in input: MatchInput, brain: Brain) -> [RedFlagHit] {
+        let whole = 0..<input.tokens.count
+        let owners = brain.index.owners
+        var hits: [RedFlagHit] = []
+        for number in input.viable {
+            let owner = owners[Int(number)]
+            guard owner.kind == .redFlag, hits.last?.rule != owner.rule else { continue }
+            if PatternMatcher.matches(
+                brain.redFlags[Int(owner.rule)].patterns[Int(owner.item)], in: input, range: whole)
+            {
+                hits.append(RedFlagHit(rule: owner.rule, pattern: owner.item))
+            }
+        }
+        return hits
+    }
+}
