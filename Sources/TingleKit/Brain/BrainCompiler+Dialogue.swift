@@ -1,0 +1,156 @@
+import BrainFormat
+
+/// The rules the dialogue and triage read in every turn.
+struct DialogueRules {
+    var slots: [Slot] = []
+    var symptoms: [TermRule] = []
+    var risks: [TermRule] = []
+    var context: [TermRule] = []
+    var redFlags: [RedFlagRule] = []
+    /// Every fact an extractor, a yes or no, a symptom, risk or circumstance can set.
+    var producedFacts: Set<String> = []
+}
+
+extension BrainCompiler {
+    /// Slots, symptoms, risks, context and red flags, their patterns linked in order; the
+    /// slots the engine reads by name, and every fact a rule reads, checked.
+    mutating func compileDialogue(_ linker: inout PatternLinker) -> DialogueRules {
+        var slots: [Slot] = []
+        var symptoms: [TermRule] = []
+        var risks: [TermRule] = []
+        var context: [TermRule] = []
+        var redFlags: [RedFlagRule] = []
+        var producedFacts: Set<String> = ["reported"]
+        var usedFacts: [(String, SourceLocation)] = []
+        var seenIDs: [String: SourceLocation] = [:]
+        func unique(_ kind: String, _ id: String, _ location: SourceLocation) -> Bool {
+            if let existing = seenIDs["\(kind):\(id)"] {
+                problems.append(Problem(location, "\(kind) '\(id)' is already defined at \(existing)"))
+                return false
+            }
+            seenIDs["\(kind):\(id)"] = location
+            return true
+        }
+        func level(_ name: String, _ location: SourceLocation) -> EscalationLevel? {
+            guard let level = EscalationLevel(rawValue: name) else {
+                let names = EscalationLevel.allCases.map(\.rawValue).joined(separator: ", ")
+                problems.append(Problem(location, "unknown level '\(name)'; use one of \(names)"))
+                return nil
+            }
+            return level
+        }
+        for doc in documents {
+            for (i, spec) in (doc.body.slots ?? []).enumerated() {
+                let base = "slots[\(i)]"
+                guard unique("slot", spec.id, doc.at("\(base).id")) else { continue }
+                var extractors: [Extractor] = []
+                for (k, e) in (spec.extractors ?? []).enumerated() {
+                    producedFacts.formUnion(e.facts ?? [])
+                    let owner = RuleIndex.Owner(
+                        kind: .extractor, rule: Int32(slots.count), item: Int32(extractors.count))
+                    let place = doc.at("\(base).extractors[\(k)].pattern")
+                    if let p = linker.pattern(e.pattern, place, owner: owner) {
+                        extractors.append(
+                            Extractor(
+                                pattern: p, value: e.value, facts: e.facts ?? [], asked: e.asked ?? false,
+                                location: place))
+                    }
+                }
+                for (k, fact) in (spec.fills ?? []).enumerated() {
+                    usedFacts.append((fact, doc.at("\(base).fills[\(k)]")))
+                }
+                var slot = Slot(
+                    id: spec.id, question: spec.question, hint: spec.hint, extractors: extractors,
+                    none: linker.patterns(spec.none, doc, "\(base).none", .none, slots.count),
+                    isList: spec.list ?? false,
+                    fills: spec.fills ?? [], freeText: spec.freeText ?? false)
+                slot.title = spec.title ?? spec.id.prefix(1).uppercased() + spec.id.dropFirst()
+                slot.when = spec.when ?? []
+                slot.yesFacts = spec.yes ?? []
+                slot.noFacts = spec.no ?? []
+                producedFacts.formUnion(slot.yesFacts + slot.noFacts)
+                for (k, set) in (spec.when ?? []).enumerated() {
+                    for (j, fact) in set.enumerated() { usedFacts.append((fact, doc.at("\(base).when[\(k)][\(j)]"))) }
+                }
+                slots.append(slot)
+            }
+            for (i, spec) in (doc.body.symptoms ?? []).enumerated()
+            where unique("symptom", spec.id, doc.at("symptoms[\(i)].id")) {
+                producedFacts.insert("symptom.\(spec.id)")
+                var symptom = TermRule(
+                    id: spec.id, label: spec.label,
+                    patterns: linker.patterns(spec.patterns, doc, "symptoms[\(i)].patterns", .symptom, symptoms.count))
+                symptom.denials = linker.patterns(
+                    spec.denials, doc, "symptoms[\(i)].denials", .symptomDenial, symptoms.count)
+                symptom.except = linker.patterns(
+                    spec.except, doc, "symptoms[\(i)].except", .symptomExcept, symptoms.count)
+                symptoms.append(symptom)
+            }
+            for (i, spec) in (doc.body.risks ?? []).enumerated() where unique("risk", spec.id, doc.at("risks[\(i)].id"))
+            {
+                producedFacts.insert("risk.\(spec.id)")
+                risks.append(
+                    TermRule(
+                        id: spec.id, label: spec.label,
+                        patterns: linker.patterns(spec.patterns, doc, "risks[\(i)].patterns", .risk, risks.count)))
+            }
+            for (i, spec) in (doc.body.context ?? []).enumerated()
+            where unique("context", spec.id, doc.at("context[\(i)].id")) {
+                producedFacts.insert("context.\(spec.id)")
+                context.append(
+                    TermRule(
+                        id: spec.id, label: spec.label,
+                        patterns: linker.patterns(spec.patterns, doc, "context[\(i)].patterns", .context, context.count)
+                    ))
+            }
+            for (i, spec) in (doc.body.redFlags ?? []).enumerated() {
+                let base = "redFlags[\(i)]"
+                guard unique("red flag", spec.id, doc.at("\(base).id")),
+                    let lvl = level(spec.level, doc.at("\(base).level"))
+                else { continue }
+                for (k, set) in (spec.when ?? []).enumerated() {
+                    for (j, fact) in set.enumerated() { usedFacts.append((fact, doc.at("\(base).when[\(k)][\(j)]"))) }
+                }
+                if (spec.patterns ?? []).isEmpty && (spec.when ?? []).isEmpty {
+                    problems.append(
+                        Problem(doc.at("\(base).id"), "red flag '\(spec.id)' has neither patterns nor 'when' facts"))
+                }
+                var rule = RedFlagRule(
+                    id: spec.id, level: lvl, label: spec.label,
+                    patterns: linker.patterns(spec.patterns, doc, "\(base).patterns", .redFlag, redFlags.count),
+                    when: spec.when ?? [], message: spec.message, location: doc.at("\(base).id"))
+                rule.source = spec.source ?? ""
+                // A brain that loads compiled every pattern, so places and patterns pair up.
+                rule.patternLocations = (spec.patterns ?? []).indices.map { doc.at("\(base).patterns[\($0)]") }
+                rule.messageLocation = doc.at("\(base).message")
+                rule.examples = (spec.examples ?? []).enumerated().map { ($1, doc.at("\(base).examples[\($0)]")) }
+                rule.counterExamples = (spec.counterExamples ?? []).enumerated().map {
+                    ($1, doc.at("\(base).counterExamples[\($0)]"))
+                }
+                redFlags.append(rule)
+            }
+        }
+        for key in SlotKey.allCases where !documents.isEmpty {
+            if let slot = slots.first(where: { $0.id == key.rawValue }) {
+                if key == .symptoms && !slot.isList {
+                    problems.append(
+                        Problem(
+                            seenIDs["slot:\(key.rawValue)"] ?? Self.place(ofSection: "slots", in: documents),
+                            "the slot '\(key.rawValue)' is read as a list of symptom ids (--json); add 'list: true'"))
+                }
+            } else if seenIDs["slot:\(key.rawValue)"] == nil {
+                problems.append(
+                    Problem(
+                        Self.place(ofSection: "slots", in: documents),
+                        "the brain has no slot '\(key.rawValue)', which --json and the summary read by name; add it under 'slots:'"
+                    ))
+            }
+        }
+        for (fact, location) in usedFacts where !producedFacts.contains(fact) {
+            problems.append(Problem(location, "the fact '\(fact)' is never set by an extractor, symptom or risk"))
+        }
+        return DialogueRules(
+            slots: slots, symptoms: symptoms, risks: risks, context: context, redFlags: redFlags,
+            producedFacts: producedFacts)
+    }
+}

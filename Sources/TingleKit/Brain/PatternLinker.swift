@@ -1,0 +1,71 @@
+import BrainFormat
+import PatternLanguage
+
+/// Links the brain's prepared patterns to term numbers in the order the compiler asks for them
+/// (that order numbers them, so a brain builds the same every time), and reports what is
+/// wrong with each pattern at its place.
+struct PatternLinker {
+    let prepared: BrainPreparation
+    /// The prepared patterns that parsed, by source.
+    let parsed: [String: Pattern]
+    let concepts: ConceptTable
+    var terms = TermTable()
+    /// Every pattern of the brain, numbered in the order linked, with the rule it belongs to.
+    var numbered: [(Pattern, RuleIndex.Owner)] = []
+    var problems: [Problem] = []
+
+    init(prepared: BrainPreparation, parsed: [String: Pattern], concepts: ConceptTable) {
+        self.prepared = prepared
+        self.parsed = parsed
+        self.concepts = concepts
+    }
+
+    mutating func pattern(_ source: String, _ location: SourceLocation, owner: RuleIndex.Owner) -> Pattern? {
+        switch prepared.patterns[source] {
+        case .parsed:
+            guard let parsed = parsed[source] else { return nil }
+            let compiled = parsed.linked(assigning: &terms, number: Int32(numbered.count))
+            numbered.append((compiled, owner))
+            for name in compiled.conceptNames where !concepts.names.contains(name) {
+                problems.append(Problem(location, "pattern '\(source)' names the unknown concept '~\(name)'"))
+            }
+            // '*', '[maybe] *': nothing the sentence must hold, so it matches every sentence
+            // (or every one short enough) and would take over whatever rule owns it.
+            if parsed.requirements.isEmpty {
+                problems.append(
+                    Problem(
+                        location,
+                        "pattern '\(source)' requires no word or concept, so it matches almost any sentence; name at least one word or concept outside '[…]'"
+                    ))
+            }
+            return compiled
+        case .failed(let error):
+            let shifted = SourceLocation(
+                file: location.file, line: location.line, column: location.column + error.offset)
+            // A pattern refused for its size is quoted only in part: the whole would bury the message.
+            let quoted = source.count > 100 ? source.prefix(60) + "…" : Substring(source)
+            problems.append(Problem(shifted, "pattern '\(quoted)': \(error.message)"))
+            return nil
+        case nil:
+            // A section whose patterns `patternSources` does not list: say so, never drop it.
+            problems.append(
+                Problem(
+                    location,
+                    "pattern '\(source)' was not prepared (a section missing from patternSources); report this bug")
+            )
+            return nil
+        }
+    }
+    mutating func patterns(
+        _ sources: [String]?, _ doc: BrainFile, _ path: String, _ kind: RuleIndex.Owner.Kind, _ rule: Int
+    )
+        -> [Pattern]
+    {
+        var compiled: [Pattern] = []
+        for (k, source) in (sources ?? []).enumerated() {
+            let owner = RuleIndex.Owner(kind: kind, rule: Int32(rule), item: Int32(compiled.count))
+            if let p = pattern(source, doc.at("\(path)[\(k)]"), owner: owner) { compiled.append(p) }
+        }
+        return compiled
+    }
+}
