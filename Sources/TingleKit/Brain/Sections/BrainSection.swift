@@ -26,8 +26,6 @@ public struct SectionPart<Document: Sendable>: Sendable {
     public let document: Document
     /// The file it is written in.
     public let file: String
-    /// Where the section's key is written in that file.
-    public let keyLocation: SourceLocation
     let value: BrainValue
 
     /// Where the value at `path` within the section is written ("[2].intent", ".title"), or
@@ -124,8 +122,7 @@ extension BrainSection {
             do {
                 parts.append(
                     SectionPart(
-                        document: try value.decode(Document.self), file: file.file,
-                        keyLocation: file.at("\(key)#key"), value: value))
+                        document: try value.decode(Document.self), file: file.file, value: value))
             } catch {
                 problems.append(
                     Problem(
