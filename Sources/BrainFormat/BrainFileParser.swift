@@ -5,7 +5,8 @@ import Yams
 package struct BrainFile: Sendable, Equatable {
     package let file: String
     package let body: BrainDocument
-    package let locations: [String: SourceLocation]
+    /// Where each value is written, by path (see `PlaceTable`).
+    package let places: PlaceTable
     /// Top-level sections the file format does not list, as written, for the engine's own
     /// sections to read (and to refuse when none claims them).
     package let sections: [String: BrainValue]
@@ -13,11 +14,18 @@ package struct BrainFile: Sendable, Equatable {
     package init(
         file: String, body: BrainDocument, locations: [String: SourceLocation], sections: [String: BrainValue] = [:]
     ) {
+        self.init(file: file, body: body, places: PlaceTable(locations), sections: sections)
+    }
+
+    package init(file: String, body: BrainDocument, places: PlaceTable, sections: [String: BrainValue]) {
         self.file = file
         self.body = body
-        self.locations = locations
+        self.places = places
         self.sections = sections
     }
+
+    /// Whether `path` is written in the file.
+    package func has(_ path: String) -> Bool { places[path] != nil }
 
     /// Where `path` is written; for a path the file does not hold (a default the compiler
     /// checks, a key left out), the nearest enclosing value that is written, and at worst the
@@ -25,11 +33,12 @@ package struct BrainFile: Sendable, Equatable {
     package func at(_ path: String) -> SourceLocation {
         var path = path
         while true {
-            if let location = locations[path] { return location }
+            if let place = places[path] { return SourceLocation(file: file, line: place.line, column: place.column) }
             guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" || $0 == "#" }) else { break }
             path = String(path[..<cut])
         }
-        return locations[""] ?? SourceLocation(wholeFile: file)
+        return places[""].map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+            ?? SourceLocation(wholeFile: file)
     }
 
     /// Where the file's first key is written (its root mapping starts there): the place for a

@@ -15,10 +15,7 @@ package enum BrainSnapshot {
         writer.list(files) { writer, file in
             writer.string(file.file)
             file.body.write(to: &writer)
-            writer.map(file.locations) { writer, location in
-                writer.int(location.line)
-                writer.int(location.column)
-            }
+            file.places.write(to: &writer)
             writer.map(file.sections) { writer, value in value.write(to: &writer) }
         }
         return writer.text
@@ -29,11 +26,9 @@ package enum BrainSnapshot {
             try reader.list { reader throws(Corrupt) -> BrainFile in
                 let file = try reader.string()
                 let body = try BrainDocument(from: &reader)
-                let locations = try reader.map { reader throws(Corrupt) in
-                    SourceLocation(file: file, line: try reader.int(), column: try reader.int())
-                }
+                let places = try PlaceTable(from: &reader)
                 let sections = try reader.map { reader throws(Corrupt) in try BrainValue(from: &reader) }
-                return BrainFile(file: file, body: body, locations: locations, sections: sections)
+                return BrainFile(file: file, body: body, places: places, sections: sections)
             }
         }
     }

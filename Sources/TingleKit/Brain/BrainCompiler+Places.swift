@@ -21,7 +21,7 @@ extension BrainCompiler {
     /// first key of the first file, where one can be added. (Such problems were placed at
     /// line 1, column 1 of whichever file came first, though nothing was wrong there.)
     static func place(ofSection key: String, in documents: [BrainFile]) -> SourceLocation {
-        documents.first { $0.locations[key] != nil }.map { $0.at(key) } ?? documents.first?.start
+        documents.first { $0.has(key) }.map { $0.at(key) } ?? documents.first?.start
             ?? SourceLocation(wholeFile: "Intents")
     }
 
