@@ -122,9 +122,9 @@ public struct TypoCorrector: Sendable {
 
     package static let longestCorrectable = 24
 
-    /// Starts building the index of misspellings on the other core (a chat calls this once
-    /// its brain is loaded: nearly every real first message has a word to correct, and
-    /// building the index costs as much as a fifth of the start).
+    /// Starts building the index of misspellings on the other core (an interactive chat calls
+    /// this once its brain is loaded: nearly every real first message has a word to correct,
+    /// and building the index costs as much as a fifth of the start).
     public func prepareInBackground() { index.buildInBackground() }
 
     public func isKnown(_ word: String) -> Bool {

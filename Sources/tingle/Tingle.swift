@@ -51,6 +51,10 @@ struct Tingle: ParsableCommand {
         Frontend.connect(&session)
         Frontend.checkRecordTarget(record)
         if Terminal.isInteractive(STDIN_FILENO) && !output.json {
+            // While the runner types, the other core builds the index of misspellings, so the
+            // first typo costs nothing to wait for. Piped lines come at once: there it is built
+            // on the first unknown word, and a run with none never holds it in memory.
+            session.brain.analyzer.corrector.prepareInBackground()
             let environment = ProcessInfo.processInfo.environment["TINGLE_HISTORY"].flatMap { $0.isEmpty ? nil : $0 }
             var chat = InteractiveChat(
                 session: session, style: Style(mode: display.mode), historyPath: history ?? environment,
@@ -148,16 +152,9 @@ struct BrainOptions: ParsableArguments {
     /// Loads the brain, or prints every problem as FILE:LINE:COLUMN and exits with 2.
     func load() throws -> Brain {
         do {
-            let brain =
-                if let directory {
-                    try BrainLoader.load(directory: directory)
-                } else if let compiled {
-                    try CompiledBrainFile.load(path: compiled)
-                } else {
-                    try BrainLoader.builtIn()
-                }
-            brain.analyzer.corrector.prepareInBackground()
-            return brain
+            if let directory { return try BrainLoader.load(directory: directory) }
+            if let compiled { return try CompiledBrainFile.load(path: compiled) }
+            return try BrainLoader.builtIn()
         } catch {
             Output.error(Frontend.printable(error.description))  // quotes from the files may hold control characters
             // A compiled brain's refusal already says what to do.
