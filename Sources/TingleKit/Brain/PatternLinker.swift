@@ -18,6 +18,9 @@ struct PatternLinker {
         self.prepared = prepared
         self.parsed = parsed
         self.concepts = concepts
+        // Patterns' words are about the vocabulary; concepts and their phrases come after.
+        terms.reserve(prepared.vocabulary.count + concepts.names.count)
+        numbered.reserveCapacity(parsed.count)
     }
 
     mutating func pattern(_ source: String, _ location: SourceLocation, owner: RuleIndex.Owner) -> Pattern? {

@@ -266,6 +266,7 @@ enum PatternOp: Sendable, Hashable {
         /// A program: `.entry` (what it can begin with) followed by the elements and `.end`.
         mutating func compile(_ elements: [Pattern.Element], _ resolve: (Term) -> Int32?) -> [PatternOp] {
             var ops: [PatternOp] = [.entry(-1)]
+            ops.reserveCapacity(elements.count * 2 + 2)
             emit(elements, into: &ops, resolve)
             ops.append(.end)
             for pc in ops.indices {

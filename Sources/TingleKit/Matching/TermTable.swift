@@ -10,6 +10,12 @@ public struct TermTable: Sendable {
 
     var count: Int { ids.count }
 
+    /// Room for `count` terms, so a big brain's table is not rehashed as it grows.
+    mutating func reserve(_ count: Int) {
+        ids.reserveCapacity(count)
+        terms.reserveCapacity(count)
+    }
+
     /// The id of a term the table knows.
     func id(of term: Term) -> Int32? { ids[term] }
 
