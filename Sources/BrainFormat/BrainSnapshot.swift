@@ -125,6 +125,11 @@ package struct SnapshotReader {
     }
 
     package mutating func string() throws(BrainSnapshot.Corrupt) -> String {
+        String(decoding: try stringBytes(), as: UTF8.self)
+    }
+
+    /// A string's bytes where they are, for readers that parse them without making a String.
+    package mutating func stringBytes() throws(BrainSnapshot.Corrupt) -> UnsafeBufferPointer<UInt8> {
         var length = 0
         while position < bytes.count, bytes[position] != UInt8(ascii: ":") {
             let digit = Int(bytes[position]) - 48
@@ -135,7 +140,7 @@ package struct SnapshotReader {
         guard position + 1 + length <= bytes.count else { throw BrainSnapshot.Corrupt() }
         let start = position + 1
         position = start + length
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        return UnsafeBufferPointer(rebasing: bytes[start..<position])
     }
 
     package mutating func double() throws(BrainSnapshot.Corrupt) -> Double {
