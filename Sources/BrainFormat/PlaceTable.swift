@@ -85,9 +85,5 @@ package struct PlaceTable: Sendable, Equatable {
         UInt64(clamping: line) << 32 | UInt64(clamping: min(column, Int(UInt32.max)))
     }
 
-    private static func hash(_ path: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
+    private static func hash(_ path: String) -> UInt64 { StableHash.fnv1a(path) }
 }

@@ -1,7 +1,6 @@
 import BrainFormat
 import Foundation
 import PatternLanguage
-import TingleText
 
 // Usage: EmbedBrain OUTPUT.swift BRAIN_DIR FILE...
 // Writes a Swift file holding every brain file as an escaped string literal, keyed by its

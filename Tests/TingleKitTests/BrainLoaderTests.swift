@@ -115,6 +115,20 @@ struct BrainLoaderTests {
         #expect(found.contains { $0.contains("the fact 'symptom.nothing' is never set") })
     }
 
+    @Test("The sections that own themselves check levels and facts as the red flags do, at their places")
+    func unknownFactsAndLevelsInSections() {
+        let found = problems(
+            """
+            floors:
+              - {facts: [risk.nowhere], level: severe, reason: "see someone"}
+            causes:
+              - {id: c, title: C, explanation: e, tips: [t], evidence: [{fact: symptom.ghost, weight: 1}]}
+            """)
+        #expect(found.contains { $0.contains(":2:14: the fact 'risk.nowhere' is never set by an extractor") })
+        #expect(found.contains { $0.contains(":2:36: unknown level 'severe'; use one of") })
+        #expect(found.contains { $0.contains(":4:68: the fact 'symptom.ghost' is never set by an extractor") })
+    }
+
     @Test func folderErrors() throws {
         #expect(throws: Problems.self) { try BrainLoader.load(directory: "/nonexistent/tingle-brain") }
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("tingle-empty-\(getpid())")

@@ -32,12 +32,12 @@ extension BrainCompiler {
             return true
         }
         func level(_ name: String, _ location: SourceLocation) -> EscalationLevel? {
-            guard let level = EscalationLevel(rawValue: name) else {
-                let names = EscalationLevel.allCases.map(\.rawValue).joined(separator: ", ")
-                problems.append(Problem(location, "unknown level '\(name)'; use one of \(names)"))
+            switch RuleChecks.level(name, at: location) {
+            case .success(let level): return level
+            case .failure(let problem):
+                problems.append(problem)
                 return nil
             }
-            return level
         }
         for doc in documents {
             for (i, spec) in (doc.body.slots ?? []).enumerated() {
@@ -147,7 +147,7 @@ extension BrainCompiler {
             }
         }
         for (fact, location) in usedFacts where !producedFacts.contains(fact) {
-            problems.append(Problem(location, "the fact '\(fact)' is never set by an extractor, symptom or risk"))
+            problems.append(RuleChecks.unsetFact(fact, at: location))
         }
         return DialogueRules(
             slots: slots, symptoms: symptoms, risks: risks, context: context, redFlags: redFlags,

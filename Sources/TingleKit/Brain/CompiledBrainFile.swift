@@ -125,7 +125,7 @@ public enum CompiledBrainFile {
                 i += 8
             }
             while i < bytes.count {
-                hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3
+                hash = StableHash.fnv1a(hash, bytes[i])
                 i += 1
             }
             return hash

@@ -83,19 +83,17 @@ public struct SectionContext {
 
     /// Reports a fact nothing in the brain can set: a rule that reads it could never apply.
     public mutating func requireFact(_ fact: String, at location: SourceLocation) {
-        if !producedFacts.contains(fact) {
-            problem(location, "the fact '\(fact)' is never set by an extractor, symptom or risk")
-        }
+        if !producedFacts.contains(fact) { problems.append(RuleChecks.unsetFact(fact, at: location)) }
     }
 
     /// The advice level `name`, or nil with a problem naming the levels there are.
     public mutating func level(_ name: String, at location: SourceLocation) -> EscalationLevel? {
-        guard let level = EscalationLevel(rawValue: name) else {
-            let names = EscalationLevel.allCases.map(\.rawValue).joined(separator: ", ")
-            problem(location, "unknown level '\(name)'; use one of \(names)")
+        switch RuleChecks.level(name, at: location) {
+        case .success(let level): return level
+        case .failure(let problem):
+            problems.append(problem)
             return nil
         }
-        return level
     }
 }
 

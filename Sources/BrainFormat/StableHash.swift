@@ -1,5 +1,6 @@
 /// FNV-1a over UTF-8 bytes: the same value on every run (the standard library's `Hasher` is
-/// seeded per process), and cheap for the short words it is asked about.
+/// seeded per process), and cheap for the short words it is asked about. In the lowest
+/// module, so the file format's place tables and the text stage hash alike.
 package enum StableHash {
     package static let fnv1aBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -13,7 +14,7 @@ package enum StableHash {
     }
 
     /// One more byte into a hash begun with `fnv1aBasis`.
-    @inline(__always) static func fnv1a(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+    @inline(__always) package static func fnv1a(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
         (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 }
