@@ -110,7 +110,7 @@ def tingle_binary():
     """TINGLE_BINARY if set (to reuse a binary already built), else a fresh release build."""
     if os.environ.get("TINGLE_BINARY"):
         return os.environ["TINGLE_BINARY"]
-    subprocess.run(["swift", "build", "-c", "release", "--product", "tingle", "--package-path", ROOT],
+    subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "tingle", "--package-path", ROOT],
                    check=True, stdout=subprocess.DEVNULL)
     return os.path.join(ROOT, ".build", "release", "tingle")
 

@@ -4,6 +4,7 @@ import TingleKit
 /// `tingle analyze "…"`: every stage of one line, for content authors.
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "analyze",
         abstract: "Show every stage of one line: tokens, marks, contexts, acts, findings, red flags, ranked intents.",
         discussion: "With --json (before the subcommand: tingle --json analyze …), one JSON object.")
 

@@ -3,7 +3,7 @@ import TingleKit
 
 /// `tingle ask "…"`: answers one question and exits.
 struct Ask: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Answer one question and exit.")
+    static let configuration = CommandConfiguration(commandName: "ask", abstract: "Answer one question and exit.")
 
     @ParentCommand var tingle: Tingle
     @OptionGroup(title: "Global options") var brainOption: BrainOptions

@@ -4,6 +4,7 @@ import TingleKit
 /// `tingle build DIR -o FILE`: reads, checks and prepares a brain once, for `--brain FILE`.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Compile a brain folder into one file that 'tingle --brain FILE' loads without reading YAML.",
         discussion: """
             The file records the folder and its files' fingerprint: loading it is refused once \

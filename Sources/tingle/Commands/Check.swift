@@ -4,6 +4,7 @@ import TingleKit
 /// `tingle check`: validates a brain and reports every problem as FILE:LINE:COLUMN.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate a brain: syntax, types, references, examples, shadowed patterns, unreachable content.")
 
     @ParentCommand var tingle: Tingle

@@ -5,6 +5,7 @@ import TingleKit
 /// `tingle eval`: runs labelled conversations and reports how many tingle gets right.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Run labelled conversations (JSON lines) and report pass rates per kind.",
         discussion: """
             Each case runs in a fresh session. The report gives pass rates per kind, expected \

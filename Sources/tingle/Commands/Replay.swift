@@ -5,6 +5,7 @@ import TingleKit
 /// `tingle replay`: replays transcripts as regression tests.
 struct Replay: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "replay",
         abstract: "Replay transcripts (files or folders; default Transcripts/) and compare every reply.",
         discussion: "Exit status: 0 all passed, 1 some failed, 2 a transcript is malformed.")
 
