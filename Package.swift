@@ -34,7 +34,7 @@ let package = Package(
         // and checked, and their preparation) so the brain travels inside the binary
         // (Bundle.module crashes a moved binary on Linux) and start-up need not read YAML
         // or parse patterns.
-        .executableTarget(name: "EmbedBrain", dependencies: ["BrainFormat", "PatternLanguage"]),
+        .executableTarget(name: "EmbedBrain", dependencies: ["BrainFormat", "TingleText", "PatternLanguage"]),
         .plugin(
             name: "EmbedBrainPlugin",
             capability: .buildTool(),

@@ -2,8 +2,20 @@ import BrainFormat
 
 /// The preparation in the snapshot form (`SnapshotWriter`), for the build to embed. Maps
 /// are written sorted by key, so the same brain gives the same text.
+///
+/// Two parts, each a string of the snapshot: the head (concepts, their problems, the
+/// vocabulary) and the parsed patterns. Starting reads them on both cores at once, each
+/// beside other work (`parts`, `decodeHead`, `decodePatterns`): read as one, the patterns
+/// alone were the longest wait of the start.
 extension BrainPreparation {
     package func encode() -> String {
+        var w = SnapshotWriter()
+        w.string(encodeHead())
+        w.string(encodePatterns())
+        return w.text
+    }
+
+    private func encodeHead() -> String {
         var w = SnapshotWriter()
         w.strings(concepts.names)
         w.list(concepts.phrases) { w, phrase in
@@ -16,6 +28,12 @@ extension BrainPreparation {
             w.int(problem.location.column)
             w.string(problem.message)
         }
+        w.strings(vocabulary.sorted())
+        return w.text
+    }
+
+    private func encodePatterns() -> String {
+        var w = SnapshotWriter()
         w.map(patterns) { w, outcome in
             switch outcome {
             case .parsed(let pattern):
@@ -28,11 +46,24 @@ extension BrainPreparation {
                 w.string(error.message)
             }
         }
-        w.strings(vocabulary.sorted())
         return w.text
     }
 
+    /// The whole preparation, its parts read one after the other.
     package static func decode(_ text: String) throws(BrainSnapshot.Corrupt) -> BrainPreparation {
+        let (head, patterns) = try parts(text)
+        var preparation = try decodeHead(head)
+        preparation.patterns = try decodePatterns(patterns)
+        return preparation
+    }
+
+    /// The snapshot's two parts, to be read apart: only copied here, not read.
+    package static func parts(_ text: String) throws(BrainSnapshot.Corrupt) -> (head: String, patterns: String) {
+        try SnapshotReader.read(text) { r throws(BrainSnapshot.Corrupt) in (try r.string(), try r.string()) }
+    }
+
+    /// The head part: the preparation without its patterns.
+    package static func decodeHead(_ text: String) throws(BrainSnapshot.Corrupt) -> BrainPreparation {
         typealias Corrupt = BrainSnapshot.Corrupt
         return try SnapshotReader.read(text) { r throws(Corrupt) in
             let names = try r.strings()
@@ -44,6 +75,15 @@ extension BrainPreparation {
                 let location = SourceLocation(file: try r.string(), line: try r.int(), column: try r.int())
                 return Problem(location, try r.string())
             }
+            return BrainPreparation(
+                concepts: concepts, conceptProblems: problems, patterns: [:], vocabulary: Set(try r.strings()))
+        }
+    }
+
+    /// The patterns part: every pattern source, parsed or refused.
+    package static func decodePatterns(_ text: String) throws(BrainSnapshot.Corrupt) -> [String: Outcome] {
+        typealias Corrupt = BrainSnapshot.Corrupt
+        return try SnapshotReader.read(text) { r throws(Corrupt) in
             var patterns: [String: Outcome] = [:]
             let count = try r.int()
             patterns.reserveCapacity(count)
@@ -60,8 +100,7 @@ extension BrainPreparation {
                     throw Corrupt()
                 }
             }
-            return BrainPreparation(
-                concepts: concepts, conceptProblems: problems, patterns: patterns, vocabulary: Set(try r.strings()))
+            return patterns
         }
     }
 

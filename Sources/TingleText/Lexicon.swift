@@ -20,6 +20,16 @@ package struct Lexicon: Sendable {
             self.init(sorted: texts[0], start: start, others: [])
             return
         }
+        self.init(unsortedTexts: texts)
+    }
+
+    /// A lexicon text the build has already found to be sorted clean words from `start` on
+    /// (`sortedWords(in:)`): checking the built-in one again at every start cost 7M instructions.
+    package init(checkedSorted text: String, start: Int) {
+        self.init(sorted: text, start: start, others: [])
+    }
+
+    private init(unsortedTexts texts: [String]) {
         var words: [String] = []
         for text in texts {
             for line in text.split(whereSeparator: \.isNewline) {
@@ -56,7 +66,7 @@ package struct Lexicon: Sendable {
     /// Where the words of `text` start, if it is comment lines and then lines of one clean
     /// word each (printable ASCII, no capitals, no spaces), every word after the one before.
     /// Reading it line by line would then give exactly those words.
-    private static func sortedWords(in text: String) -> Int? {
+    package static func sortedWords(in text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes -> Int? in
             guard bytes.allSatisfy({ $0 == 0x0A || ($0 >= 0x20 && $0 < 0x7F) }) else { return nil }

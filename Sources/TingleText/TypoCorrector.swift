@@ -9,7 +9,8 @@ import Foundation
 /// Candidates come from a symmetric-delete index (every vocabulary word with one or
 /// two letters removed), so a lookup costs the same whatever the size of the vocabulary.
 public struct TypoCorrector: Sendable {
-    private let vocabulary: Set<String>
+    /// The brain's words, which corrections lead to.
+    package let vocabulary: Set<String>
     private let knownStems: Set<String>
     private let lexicon: Lexicon
     /// Built the first time a word needs correcting: most lines have no typo, and building

@@ -76,6 +76,7 @@ struct Tingle: ParsableCommand {
     static func main() {
         Output.checkStandardDescriptors()
         let arguments = Array(CommandLine.arguments.dropFirst())
+        BuiltInBrain.startLoading(for: arguments)
         do {
             try checkUsage(arguments)
             var command = try parseAsRoot(arguments)
@@ -154,7 +155,7 @@ struct BrainOptions: ParsableArguments {
         do {
             if let directory { return try BrainLoader.load(directory: directory) }
             if let compiled { return try CompiledBrainFile.load(path: compiled) }
-            return try BrainLoader.builtIn()
+            return try BuiltInBrain.load()
         } catch {
             Output.error(Frontend.printable(error.description))  // quotes from the files may hold control characters
             // A compiled brain's refusal already says what to do.

@@ -43,5 +43,11 @@ struct TextWrapperTests {
             BrainCompiler.unwrapped(text)
                 == "First line of a paragraph.\n\nSecond paragraph continues.\n- an item that wraps\n- another item\n2. numbered"
         )
+        // Lines are found by their bytes, as Characters would split them: "\r\n" is one
+        // Character, not a line feed, so it stays inside its line; a line feed after an
+        // accented letter or before a combining mark still ends the line.
+        #expect(BrainCompiler.unwrapped("a\r\nb\nc") == "a\r\nb c")
+        #expect(BrainCompiler.unwrapped("caf\u{E9}\n\u{301}x\n\n") == "caf\u{E9} \u{301}x\n\n")
+        #expect(BrainCompiler.unwrapped("\none\n  two  \n") == "\none two\n")
     }
 }

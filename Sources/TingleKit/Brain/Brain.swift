@@ -42,8 +42,6 @@ public final class Brain: Sendable {
     let wordIDs: WordIDs
     /// Reads whose finding a word is, and whether it is happening (`FindingContext`).
     let contextMarker: ContextMarker
-    /// A word of the brain for each stem, to turn patterns back into sentences (`check`).
-    public let surfaceForms: [String: String]
     /// One phrase of each concept, as written, for the same purpose.
     public let conceptExamples: [String: String]
 
@@ -57,7 +55,7 @@ public final class Brain: Sendable {
         index: RuleIndex,
         phraseIndex: PhraseIndex,
         terms: TermTable,
-        cueTerms: BitSet, surfaceForms: [String: String], conceptExamples: [String: String]
+        cueTerms: BitSet, conceptExamples: [String: String]
     ) {
         self.settings = settings
         self.analyzer = analyzer
@@ -78,7 +76,6 @@ public final class Brain: Sendable {
         self.cueTerms = cueTerms
         self.wordIDs = WordIDs(terms)
         self.contextMarker = ContextMarker(terms: terms)
-        self.surfaceForms = surfaceForms
         self.conceptExamples = conceptExamples
     }
 

@@ -3,8 +3,21 @@
 /// nothing reaches. (Syntax, types, keys and references are checked while loading.)
 public struct BrainChecker {
     let brain: Brain
+    /// A word of the brain for each stem, to turn patterns back into sentences: the shortest
+    /// word of the stem, then the first alphabetically. Only checking needs it, so it is made
+    /// here, not at every start (6M instructions).
+    let surfaceForms: [String: String]
 
-    public init(brain: Brain) { self.brain = brain }
+    public init(brain: Brain) {
+        self.brain = brain
+        var surfaceForms: [String: String] = [:]
+        // Lengths counted once, not at every comparison.
+        for (_, word) in brain.analyzer.corrector.vocabulary.map({ ($0.count, $0) }).sorted(by: <) {
+            let stem = Stemmer.stem(word)
+            if surfaceForms[stem] == nil { surfaceForms[stem] = word }
+        }
+        self.surfaceForms = surfaceForms
+    }
 
     public func check() -> [Problem] {
         (examples() + counterExamples() + redFlagExamples() + shadowedPatterns() + unreachableContent()
@@ -187,7 +200,7 @@ public struct BrainChecker {
                 ? "3 miles"
                 : stem == "#long_duration" ? "2 hours" : stem == "#volume" ? "30 miles a week" : "20 minutes"
         }
-        return brain.surfaceForms[stem] ?? stem
+        return surfaceForms[stem] ?? stem
     }
 
     private func phrase(of concept: String) -> String? {

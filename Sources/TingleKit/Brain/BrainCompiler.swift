@@ -9,10 +9,16 @@ struct BrainCompiler {
     private(set) var documents: [BrainFile] = []
     /// The text of each lexicon file (see `Lexicon`).
     private(set) var lexicon: [String] = []
+    /// Where the words of the one lexicon start, when the build found it sorted and clean
+    /// (the built-in brain's): it is then not checked again.
+    var lexiconStart: Int?
     var problems: [Problem] = []
     /// The documents' preparation, when the build made it (the built-in brain); otherwise
     /// `compile` prepares them itself.
     var preparation: BrainPreparation?
+    /// The documents' sources, the concept table and the parsed patterns as `Pattern`s, when
+    /// they were made while the snapshots were read (`BrainLoader.compiler(documents:preparation:)`).
+    var preread: (sources: BrainSources, concepts: ConceptTable, patterns: [String: Pattern])?
     /// The sections that own themselves which this brain is compiled with.
     var sections: [any BrainSection.Type] = BrainSections.standard
 
@@ -30,20 +36,16 @@ struct BrainCompiler {
 
     mutating func compile() throws(Problems) -> Brain {
         guard problems.isEmpty else { throw Problems(problems) }
-        let sources = BrainSources(documents)
+        let sources = preread?.sources ?? BrainSources(documents)
         problems += sources.problems
         let (settings, intentReferences) = compileSettings()
         // The slow, independent work (every distinct pattern parsed, the concepts expanded),
         // done by the build for the built-in brain; linking numbers the patterns in order,
         // below, so brains build the same every time.
         let prepared = preparation ?? BrainPreparation(sources)
-        let (concepts, parsed) = onBothCores(
-            { ConceptTable(prepared.concepts) },
-            {
-                prepared.patterns.compactMapValues { outcome -> Pattern? in
-                    if case .parsed(let parsed) = outcome { Pattern(parsed) } else { nil }
-                }
-            })
+        let (concepts, parsed) =
+            preread.map { ($0.concepts, $0.patterns) }
+            ?? onBothCores({ ConceptTable(prepared.concepts) }, { Self.patterns(prepared.patterns) })
         problems += prepared.conceptProblems
         var linker = PatternLinker(prepared: prepared, parsed: parsed, concepts: concepts)
 
@@ -51,48 +53,73 @@ struct BrainCompiler {
         let intents = compileIntents(&linker, content: content.content)
         checkNames(intents, settings: settings, intentReferences: intentReferences, concepts: concepts)
         let dialogue = compileDialogue(&linker)
-        let sections = compileSections(
-            intentIDs: Set(intents.index.keys), contentIDs: Set(content.content.keys),
-            producedFacts: dialogue.producedFacts)
         problems += linker.problems
 
-        guard problems.isEmpty else { throw Problems(problems) }
-        // Ids for everything else the matcher compares: concepts and their phrases,
-        // keywords, negation cues. Then the table is frozen.
-        var terms = linker.terms
-        let phraseIndex = concepts.link(&terms)
-        for intent in intents.intents { for term in intent.keywords.keys.sorted() { _ = terms.id(for: term) } }
-        for cue in Negation.cueStems.sorted() { _ = terms.id(for: .word(cue)) }
-        var cueTerms = BitSet(capacity: terms.count)
-        for cue in Negation.cueStems { cueTerms.insert(terms.id(for: .word(cue))) }
-        let index = RuleIndex(patterns: linker.numbered, keywords: intents.intents.map(\.keywords), terms: terms)
-
-        // The analyzer: vocabulary for typo correction, phrases that protect a negation cue.
-        let vocabulary = prepared.vocabulary
-        // The shortest word of each stem, then the first alphabetically (lengths counted once).
-        var surfaceForms: [String: String] = [:]
-        for (_, word) in vocabulary.map({ ($0.count, $0) }).sorted(by: <) {
-            let stem = Stemmer.stem(word)
-            if surfaceForms[stem] == nil { surfaceForms[stem] = word }
-        }
-        let analyzer = TextAnalyzer(
-            rewriter: sources.rewriter,
-            corrector: TypoCorrector(vocabulary: vocabulary, lexicon: Lexicon(texts: lexicon)),
-            negation: Negation(protectedPhrases: concepts.phrases))
+        // What is left is two independent halves, one on each core: the sections and the
+        // text analyzer; the rest of the term table and the rule index (only for a brain
+        // without problems so far: its patterns are all linked).
+        let compiler = self
+        let linked = linker
+        let linkTerms = problems.isEmpty
+        let ((sections, sectionProblems, analyzer), tables) = onBothCores(
+            {
+                let (sections, problems) = compiler.compileSections(
+                    intentIDs: Set(intents.index.keys), contentIDs: Set(content.content.keys),
+                    producedFacts: dialogue.producedFacts)
+                return (sections, problems, compiler.analyzer(sources: sources, prepared: prepared, concepts: concepts))
+            },
+            { linkTerms ? Self.tables(linked, concepts: concepts, keywords: intents.intents.map(\.keywords)) : nil })
+        problems += sectionProblems
+        guard problems.isEmpty, let (terms, phraseIndex, cueTerms, index) = tables else { throw Problems(problems) }
         return Brain(
             settings: settings, analyzer: analyzer, concepts: concepts, intents: intents.intents,
             intentIndex: intents.index, content: content.content, contentOrder: content.order, sections: sections,
             slots: dialogue.slots, symptoms: dialogue.symptoms, risks: dialogue.risks, context: dialogue.context,
             redFlags: dialogue.redFlags,
-            index: index, phraseIndex: phraseIndex, terms: terms, cueTerms: cueTerms, surfaceForms: surfaceForms,
+            index: index, phraseIndex: phraseIndex, terms: terms, cueTerms: cueTerms,
             conceptExamples: conceptExamples(sources.concepts))
+    }
+
+    /// The term table completed and frozen, with the indexes made from it: ids for everything
+    /// else the matcher compares (concepts and their phrases, keywords, negation cues) after
+    /// the patterns' own.
+    private static func tables(_ linker: PatternLinker, concepts: ConceptTable, keywords: [[Term: Double]])
+        -> (TermTable, PhraseIndex, BitSet, RuleIndex)
+    {
+        var terms = linker.terms
+        let phraseIndex = concepts.link(&terms)
+        for list in keywords { for term in list.keys.sorted() { _ = terms.id(for: term) } }
+        for cue in Negation.cueStems.sorted() { _ = terms.id(for: .word(cue)) }
+        var cueTerms = BitSet(capacity: terms.count)
+        for cue in Negation.cueStems { cueTerms.insert(terms.id(for: .word(cue))) }
+        let index = RuleIndex(patterns: linker.numbered, keywords: keywords, terms: terms)
+        return (terms, phraseIndex, cueTerms, index)
+    }
+
+    /// The text analyzer: vocabulary for typo correction, phrases that protect a negation cue.
+    private func analyzer(sources: BrainSources, prepared: BrainPreparation, concepts: ConceptTable) -> TextAnalyzer {
+        TextAnalyzer(
+            rewriter: sources.rewriter,
+            corrector: TypoCorrector(
+                vocabulary: prepared.vocabulary,
+                lexicon: lexicon.count == 1 && lexiconStart != nil
+                    ? Lexicon(checkedSorted: lexicon[0], start: lexiconStart!) : Lexicon(texts: lexicon)),
+            negation: Negation(protectedPhrases: concepts.phrases))
+    }
+
+    /// The patterns that parsed, by source.
+    static func patterns(_ outcomes: [String: BrainPreparation.Outcome]) -> [String: Pattern] {
+        outcomes.compactMapValues { outcome -> Pattern? in
+            if case .parsed(let parsed) = outcome { Pattern(parsed) } else { nil }
+        }
     }
 
     /// The sections that own themselves, each compiled from every file's part; a top-level key
     /// that no section and not the file format claims is reported as unknown, where it is.
-    private mutating func compileSections(intentIDs: Set<String>, contentIDs: Set<String>, producedFacts: Set<String>)
-        -> [ObjectIdentifier: any BrainSection]
+    private func compileSections(intentIDs: Set<String>, contentIDs: Set<String>, producedFacts: Set<String>)
+        -> ([ObjectIdentifier: any BrainSection], [Problem])
     {
+        var problems: [Problem] = []
         var context = SectionContext(
             intentIDs: intentIDs, contentIDs: contentIDs, producedFacts: producedFacts,
             start: documents.first?.start ?? SourceLocation(wholeFile: "Intents"))
@@ -116,7 +143,28 @@ struct BrainCompiler {
                 problems.append(BrainSchema.unknownSection(key, at: doc.at("\(key)#key"), known: Array(keys)))
             }
         }
-        return compiled
+        return (compiled, problems)
+    }
+
+    /// The lines of `text`, as splitting it at the Character "\n" gives them, found by their
+    /// bytes: splitting by Character walks every grapheme cluster, and was nearly all of the
+    /// cost of loading the answers (11M instructions of each start). A line feed always ends
+    /// a Character except after a carriage return ("\r\n" is one), so such a pair is kept
+    /// inside its line.
+    private static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == 0x0A, index == bytes.startIndex || bytes[bytes.index(before: index)] != 0x0D {
+                lines.append(text[start..<index])
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        lines.append(text[start..<bytes.endIndex])
+        return lines
     }
 
     /// Joins the lines an author wrapped by hand into paragraphs, so a terminal can wrap them
@@ -124,8 +172,8 @@ struct BrainCompiler {
     static func unwrapped(_ text: String) -> String {
         guard text.utf8.contains(0x0A) else { return text }  // one line: nothing to join
         var out: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            let trimmed = String(line[...].trimming(newlines: false))
+        for line in lines(of: text) {
+            let trimmed = String(line.trimming(newlines: false))
             let startsItem =
                 trimmed.hasPrefix("- ") || trimmed.hasPrefix("• ")
                 || trimmed.first?.isNumber == true && trimmed.drop(while: \.isNumber).hasPrefix(". ")
@@ -135,7 +183,7 @@ struct BrainCompiler {
                 out[out.count - 1] += " "
                 out[out.count - 1] += trimmed
             } else {
-                out.append(trimmed.isEmpty ? "" : line)
+                out.append(trimmed.isEmpty ? "" : String(line))
             }
         }
         return out.joined(separator: "\n")

@@ -10,21 +10,45 @@ public enum BrainLoader {
     /// Loads the brain compiled into the binary, from the snapshot the build made of its
     /// YAML (already read and checked), so start-up reads no YAML.
     public static func builtIn() throws(Problems) -> Brain {
-        let (files, preparation) = onBothCores(
-            { try? BrainSnapshot.decode(embeddedBrainSnapshot) },
-            { try? BrainPreparation.decode(embeddedBrainPreparation) })
-        guard let files, let preparation else {
+        guard var compiler = compiler(documents: embeddedBrainSnapshot, preparation: embeddedBrainPreparation) else {
             throw Problems([
                 Problem(
                     SourceLocation(wholeFile: "Intents"),
                     "the built-in brain's snapshot cannot be read; rebuild tingle")
             ])
         }
-        var compiler = BrainCompiler()
-        compiler.preparation = preparation
-        for file in files { compiler.add(ParsedBrainFile(document: file)) }
         for file in BrainSourceFile.builtIn where file.path.hasSuffix(".txt") { compiler.addLexicon(file) }
+        compiler.lexiconStart = embeddedSortedLexiconStart
         return try compiler.compile()
+    }
+
+    /// A compiler given a brain's documents and their preparation, both snapshots, or nil when
+    /// either is damaged. They are read on both cores, the work split about evenly: on one,
+    /// the documents and their sources, the preparation's head and the concept table made
+    /// from it; on the other, the parsed patterns, read and made `Pattern`s (for the built-in
+    /// brain each about 30M instructions, where reading the preparation as one waited on all
+    /// of it).
+    static func compiler(documents: String, preparation: String) -> BrainCompiler? {
+        guard let (head, patterns) = try? BrainPreparation.parts(preparation) else { return nil }
+        let (first, second) = onBothCores(
+            { () -> ([BrainFile], BrainSources, BrainPreparation, ConceptTable)? in
+                guard let files = try? BrainSnapshot.decode(documents),
+                    let prepared = try? BrainPreparation.decodeHead(head)
+                else { return nil }
+                return (files, BrainSources(files), prepared, ConceptTable(prepared.concepts))
+            },
+            { () -> ([String: BrainPreparation.Outcome], [String: Pattern])? in
+                guard let outcomes = try? BrainPreparation.decodePatterns(patterns) else { return nil }
+                return (outcomes, BrainCompiler.patterns(outcomes))
+            })
+        guard let (files, sources, head, concepts) = first, let (outcomes, parsed) = second else { return nil }
+        var compiler = BrainCompiler()
+        var prepared = head
+        prepared.patterns = outcomes
+        compiler.preparation = prepared
+        compiler.preread = (sources, concepts, parsed)
+        for file in files { compiler.add(ParsedBrainFile(document: file)) }
+        return compiler
     }
 
     /// Loads every `.yaml`, `.yml` and `lexicon.txt` file below `directory`.

@@ -87,14 +87,9 @@ public enum CompiledBrainFile {
         {
             throw refuse("is older than \(header.source), which has changed since; build it again with \(rebuild)")
         }
-        let (documents, preparation) = onBothCores(
-            { try? BrainSnapshot.decode(header.documents) }, { try? BrainPreparation.decode(header.preparation) })
-        guard let documents, let preparation else {
+        guard var compiler = BrainLoader.compiler(documents: header.documents, preparation: header.preparation) else {
             throw refuse("is damaged (cut short or edited); build it again with \(rebuild)")
         }
-        var compiler = BrainCompiler()
-        compiler.preparation = preparation
-        for document in documents { compiler.add(ParsedBrainFile(document: document)) }
         for text in header.lexicon { compiler.addLexicon(BrainSourceFile(path: path, text: text)) }
         return try compiler.compile()
     }

@@ -36,6 +36,19 @@ public struct Pattern: Sendable, Hashable {
             self.isOrdered = !sequence.isEmpty
             self.isAnchoredAtStart = Pattern.opensWithOwnWords(sequence)
         }
+
+        /// `storage` with its programs: what depends only on the elements is not worked out again.
+        init(_ storage: Storage, linked: Linked) {
+            source = storage.source
+            sequence = storage.sequence
+            unordered = storage.unordered
+            requirements = storage.requirements
+            specificity = storage.specificity
+            isOrdered = storage.isOrdered
+            isAnchoredAtStart = storage.isAnchoredAtStart
+            self.linked = linked
+            number = linked.number
+        }
     }
 
     /// The pattern in a brain's numbering (see `TermTable`), compiled to flat programs, so
@@ -133,11 +146,10 @@ public struct Pattern: Sendable, Hashable {
         }
         return Pattern(
             storage: Storage(
-                source: source, sequence: sequence, unordered: unordered, requirements: requirements,
+                storage,
                 linked: Linked(
                     program: program, unorderedPrograms: unorderedPrograms, literals: compiler.literals,
-                    starts: compiler.starts,
-                    requirementIDs: ids, number: number)))
+                    starts: compiler.starts, requirementIDs: ids, number: number)))
     }
 
     private init(storage: Storage) { self.storage = storage }
@@ -171,29 +183,61 @@ public struct Pattern: Sendable, Hashable {
     /// pattern under the rarest of them. Empty when nothing is required.
     private static func requiredTermSets(sequence: [Element], unordered: [Element]) -> [[Term]] {
         var sets: [[Term]] = []
-        func collect(_ elements: [Element]) {
-            next: for element in elements {
-                switch element {
-                case .word(let stem): sets.append([.word(stem)])
-                case .concept(let name): sets.append([.concept(name)])
-                case .choice(let branches):
-                    // A choice requires one of its branches' first required terms, when every branch has one.
-                    var terms: [Term] = []
-                    for branch in branches {
-                        guard let first = requiredTermSets(sequence: branch, unordered: []).first else { continue next }
-                        terms += first
-                    }
-                    terms.sort()
-                    var unique: [Term] = []
-                    for term in terms where term != unique.last { unique.append(term) }
-                    sets.append(unique)
-                case .wildcard, .optional: break
-                }
+        sets.reserveCapacity(sequence.count + unordered.count)
+        for element in sequence { if let set = requiredSet(of: element) { sets.append(set) } }
+        for element in unordered { if let set = requiredSet(of: element) { sets.append(set) } }
+        return sets
+    }
+
+    /// The terms one of which `element` requires, sorted without repeats; nil when it
+    /// requires none (a wildcard, optional words, a choice with a branch that requires nothing).
+    private static func requiredSet(of element: Element) -> [Term]? {
+        switch element {
+        case .word(let stem): return [.word(stem)]
+        case .concept(let name): return [.concept(name)]
+        case .wildcard, .optional: return nil
+        case .choice(let branches):
+            var terms: [Term] = []
+            terms.reserveCapacity(branches.count)
+            guard appendChoice(branches, to: &terms) else { return nil }
+            guard terms.count > 1 else { return terms }
+            terms.sort()
+            var unique: [Term] = []
+            unique.reserveCapacity(terms.count)
+            for term in terms where term != unique.last { unique.append(term) }
+            return unique
+        }
+    }
+
+    /// Appends what a choice requires, one of its branches' first required terms (a nested
+    /// choice's all, unsorted), and says whether every branch has one; on false, `terms` is as
+    /// it was. Appended in place: a small array for each branch's first set, made and freed,
+    /// was most of the cost of a pattern.
+    private static func appendChoice(_ branches: [[Element]], to terms: inout [Term]) -> Bool {
+        let before = terms.count
+        for branch in branches where !appendFirstRequired(of: branch, to: &terms) {
+            terms.removeSubrange(before...)
+            return false
+        }
+        return true
+    }
+
+    /// Appends the first required set among `elements`, as `requiredSet(of:)` would give it
+    /// (unsorted), and says whether there was one.
+    private static func appendFirstRequired(of elements: [Element], to terms: inout [Term]) -> Bool {
+        for element in elements {
+            switch element {
+            case .word(let stem):
+                terms.append(.word(stem))
+                return true
+            case .concept(let name):
+                terms.append(.concept(name))
+                return true
+            case .wildcard, .optional: continue
+            case .choice(let branches): if appendChoice(branches, to: &terms) { return true }
             }
         }
-        collect(sequence)
-        collect(unordered)
-        return sets
+        return false
     }
 
     /// Every concept the pattern names, for validation.
