@@ -100,9 +100,18 @@ public struct TypoCorrector: Sendable {
             // letters: no string or set is made (making them was most of a first typo's
             // cost). A variant reached two ways ("running" less either n) is listed twice,
             // which finds the same word.
-            for (number, word) in sorted.enumerated() where word.count >= 3 && word.allSatisfy(\.isLetter) {
+            for (number, word) in sorted.enumerated() {
                 let tag = UInt64(number)
-                guard word.utf8.count == word.count else {
+                // ASCII letters are checked on the bytes: `Character.isLetter` looks up Unicode
+                // properties, and cost as much as hashing the variants for a big brain.
+                let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
+                if isASCII {
+                    guard word.utf8.count >= 3, word.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+                    else { continue }
+                } else {
+                    guard word.count >= 3, word.allSatisfy(\.isLetter) else { continue }
+                }
+                guard isASCII else {
                     // A letter of several bytes (é): deleted as a letter, the slow way.
                     for variant in TypoCorrector.deletions(of: word, upTo: word.count >= 7 ? 2 : 1) {
                         keys.append(StableHash.fnv1a(variant) & ~wordMask | tag)
@@ -110,11 +119,11 @@ public struct TypoCorrector: Sendable {
                     continue
                 }
                 let bytes = Array(word.utf8)
-                DeletesIndex.forEachDeletion(of: bytes, upTo: word.count >= 7 ? 2 : 1) { hash in
+                DeletesIndex.forEachDeletion(of: bytes, upTo: word.utf8.count >= 7 ? 2 : 1) { hash in
                     keys.append(hash & ~wordMask | tag)
                 }
             }
-            keys.sort()
+            RadixSort.sort(&keys)
             let index = (keys, sorted, wordMask)
             built = index
             return index
