@@ -41,6 +41,17 @@ package struct BrainFile: Sendable, Equatable {
             ?? SourceLocation(wholeFile: file)
     }
 
+    /// Where `path` is written, or its nearest ancestor that is, as `at(_:)` with the path
+    /// written out would find it.
+    package func at(_ path: PlacePath) -> SourceLocation {
+        for hash in path.candidates {
+            if let place = places[hash: hash] {
+                return SourceLocation(file: file, line: place.line, column: place.column)
+            }
+        }
+        return start
+    }
+
     /// Where the file's first key is written (its root mapping starts there): the place for a
     /// problem that nothing in the brain names, such as a section no file has.
     package var start: SourceLocation { at("") }

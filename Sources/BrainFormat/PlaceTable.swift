@@ -22,8 +22,10 @@ package struct PlaceTable: Sendable, Equatable {
     package var count: Int { hashes.count }
 
     /// The line and column where `path` is written, if it is.
-    package subscript(path: String) -> (line: Int, column: Int)? {
-        let target = Self.hash(path)
+    package subscript(path: String) -> (line: Int, column: Int)? { self[hash: Self.hash(path)] }
+
+    /// The line and column of the path whose hash is `target`, if it is written.
+    package subscript(hash target: UInt64) -> (line: Int, column: Int)? {
         var low = 0
         var high = hashes.count
         while low < high {

@@ -16,7 +16,8 @@ extension BrainCompiler {
         var contentOrder: [String] = []
         for doc in documents {
             for (i, entry) in (doc.body.content ?? []).enumerated() {
-                let location = doc.at("content[\(i)].id")
+                let base = PlacePath("content").index(i)
+                let location = doc.at(base.key("id"))
                 if let existing = content[entry.id] {
                     problems.append(
                         Problem(location, "content '\(entry.id)' is already defined at \(existing.location)"))
@@ -26,7 +27,7 @@ extension BrainCompiler {
                     id: entry.id, title: entry.title, source: entry.source,
                     text: Self.unwrapped(String(entry.text[...].trimming(newlines: true))),
                     location: location)
-                compiled.sourceLocation = doc.at("content[\(i)].source")
+                compiled.sourceLocation = doc.at(base.key("source"))
                 content[entry.id] = compiled
                 contentOrder.append(entry.id)
             }
@@ -41,16 +42,17 @@ extension BrainCompiler {
         var offers: [(String, SourceLocation)] = []
         for doc in documents {
             for (i, spec) in (doc.body.intents ?? []).enumerated() {
-                let base = "intents[\(i)]"
-                let location = doc.at("\(base).id")
+                let base = PlacePath("intents").index(i)
+                let location = doc.at(base.key("id"))
                 if let existing = intentIndex[spec.id] {
                     problems.append(
                         Problem(location, "intent '\(spec.id)' is already defined at \(intents[existing].location)"))
                     continue
                 }
                 var compiled: [(Pattern, SourceLocation)] = []
+                let patterns = base.key("patterns")
                 for (k, source) in (spec.patterns ?? []).enumerated() {
-                    let location = doc.at("\(base).patterns[\(k)]")
+                    let location = doc.at(patterns.index(k))
                     let owner = RuleIndex.Owner(kind: .intent, rule: Int32(intents.count), item: Int32(compiled.count))
                     if let p = linker.pattern(source, location, owner: owner) { compiled.append((p, location)) }
                 }
@@ -61,7 +63,8 @@ extension BrainCompiler {
                         if !linker.concepts.names.contains(name) {
                             problems.append(
                                 Problem(
-                                    doc.at("\(base).keywords.\(key)#key"), "keyword '\(key)' names an unknown concept"))
+                                    doc.at("intents[\(i)].keywords.\(key)#key"),
+                                    "keyword '\(key)' names an unknown concept"))
                         }
                         keywords[.concept(name)] = weight
                     } else {
@@ -78,18 +81,19 @@ extension BrainCompiler {
                 if let answer = spec.answer, content[answer] == nil {
                     problems.append(
                         Problem(
-                            doc.at("\(base).answer"), "intent '\(spec.id)' answers with unknown content '\(answer)'"))
+                            doc.at(base.key("answer")), "intent '\(spec.id)' answers with unknown content '\(answer)'"))
                 }
-                if let offer = spec.offer { offers.append((offer.intent, doc.at("\(base).offer.intent"))) }
+                if let offer = spec.offer { offers.append((offer.intent, doc.at(base.key("offer").key("intent")))) }
                 let examples = spec.examples ?? []
                 intentIndex[spec.id] = intents.count
                 var intent = Intent(
                     id: spec.id, patterns: compiled.map(\.0), patternLocations: compiled.map(\.1), keywords: keywords,
-                    examples: examples, exampleLocations: examples.indices.map { doc.at("\(base).examples[\($0)]") },
+                    examples: examples,
+                    exampleLocations: examples.indices.map { doc.at(base.key("examples").index($0)) },
                     answer: spec.answer, offer: spec.offer.map { Offer(ask: $0.ask, intent: $0.intent) },
                     priority: spec.priority ?? 0, isTopic: spec.topic ?? false, location: location)
                 intent.counterExamples = (spec.counterExamples ?? []).enumerated().map {
-                    ($1, doc.at("\(base).counterExamples[\($0)]"))
+                    ($1, doc.at(base.key("counterExamples").index($0)))
                 }
                 intents.append(intent)
             }
