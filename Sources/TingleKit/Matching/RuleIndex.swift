@@ -45,10 +45,24 @@ public final class RuleIndex: Sendable {
         }
         func cost(_ set: [Int32]) -> Int { set.reduce(0) { $0 + frequency[Int($1)] } }
         // Rarest set first: the test of a pattern's requirements fails as early as it can.
-        let requirements = patterns.map { pattern in
-            (pattern.0.linked?.requirementIDs ?? []).sorted {
-                cost($0) != cost($1) ? cost($0) < cost($1) : $0.lexicographicallyPrecedes($1)
+        // A pattern has a few sets (one a word or concept): sorted in place by insertion, each
+        // set's cost summed once, not at every comparison.
+        let requirements = patterns.map { pattern -> [[Int32]] in
+            var sets = pattern.0.linked?.requirementIDs ?? []
+            guard sets.count > 1 else { return sets }
+            var costs = sets.map(cost)
+            for i in 1..<sets.count {
+                var j = i
+                while j > 0,
+                    costs[j] != costs[j - 1]
+                        ? costs[j] < costs[j - 1] : sets[j].lexicographicallyPrecedes(sets[j - 1])
+                {
+                    sets.swapAt(j, j - 1)
+                    costs.swapAt(j, j - 1)
+                    j -= 1
+                }
             }
+            return sets
         }
         var setStart: [Int32] = [0]
         var idStart: [Int32] = [0]
@@ -62,40 +76,45 @@ public final class RuleIndex: Sendable {
         }
         (self.setStart, self.idStart, self.ids) = (setStart, idStart, ids)
 
-        var postings = [[Int32]](repeating: [], count: terms.count)
+        // File each pattern under its rarest set (the first, once sorted).
         var unconditional: [Int32] = []
+        var postings: [(term: Int32, entry: Int32)] = []
         for (number, sets) in requirements.enumerated() {
-            // File under the rarest set (the first, once sorted).
             guard let best = sets.first else {
                 unconditional.append(Int32(number))
                 continue
             }
-            for id in best { postings[Int(id)].append(Int32(number)) }
+            for id in best { postings.append((id, Int32(number))) }
         }
         self.unconditional = unconditional
-        (postingStart, filed) = Self.flatten(postings)
+        (postingStart, filed) = Self.grouped(postings, termCount: terms.count)
 
-        var byTerm = [[(intent: Int32, weight: Double)]](repeating: [], count: terms.count)
+        var entries: [(term: Int32, entry: (intent: Int32, weight: Double))] = []
         for (intent, list) in keywords.enumerated() {
             for (term, weight) in list.sorted(by: { $0.key < $1.key }) {
-                if let id = terms.id(of: term) { byTerm[Int(id)].append((Int32(intent), weight)) }
+                if let id = terms.id(of: term) { entries.append((id, (Int32(intent), weight))) }
             }
         }
-        let (keywordStart, entries) = Self.flatten(byTerm)
+        let (keywordStart, byTerm) = Self.grouped(entries, termCount: terms.count)
         self.keywordStart = keywordStart
-        keywordIntent = entries.map(\.intent)
-        keywordWeight = entries.map(\.weight)
+        keywordIntent = byTerm.map(\.intent)
+        keywordWeight = byTerm.map(\.weight)
     }
 
-    /// Lists of lists as one list and where each starts (plus the end).
-    private static func flatten<T>(_ lists: [[T]]) -> ([Int32], [T]) {
-        var starts: [Int32] = [0]
-        var flat: [T] = []
-        for list in lists {
-            flat += list
-            starts.append(Int32(flat.count))
+    /// Values grouped by term id, each group in the order given, and where each term's group
+    /// starts (plus the end): counted, then placed, where a list per term of a big brain's
+    /// forty thousand terms cost an allocation each.
+    private static func grouped<T>(_ pairs: [(term: Int32, entry: T)], termCount: Int) -> ([Int32], [T]) {
+        var starts = [Int32](repeating: 0, count: termCount + 1)
+        for pair in pairs { starts[Int(pair.term) + 1] += 1 }
+        for t in 0..<termCount { starts[t + 1] += starts[t] }
+        var next = starts
+        var flat = [T?](repeating: nil, count: pairs.count)
+        for pair in pairs {
+            flat[Int(next[Int(pair.term)])] = pair.entry
+            next[Int(pair.term)] += 1
         }
-        return (starts, flat)
+        return (starts, flat.map { $0! })
     }
 
     var patternCount: Int { owners.count }
