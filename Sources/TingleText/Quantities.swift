@@ -27,7 +27,7 @@ package enum Quantities {
         var out: [Tokenizer.Word]?
         var i = 0
         while i < words.count {
-            if var (measure, used) = measure(at: i, in: words) {
+            if mayBegin(words[i].text), var (measure, used) = measure(at: i, in: words) {
                 if out == nil { out = Array(words[..<i]) }
                 // "25 miles a week", "40 km per week": a training volume, not an onset.
                 let next = (i + used..<min(i + used + 2, words.count)).map { words[$0].text }
@@ -46,6 +46,17 @@ package enum Quantities {
             }
         }
         return out ?? words
+    }
+
+    /// Whether a quantity can begin at `word`: a number, a number word ("a", "half", "few"
+    /// among them), or the "mile", "km" and "hour" that open a marker or "the hour mark".
+    /// `measure(at:in:)` tries a dozen shapes, each with its own dictionary lookups, and most
+    /// words of a line are none of these: asking once first was most of the cost of reading
+    /// quantities.
+    private static func mayBegin(_ word: String) -> Bool {
+        if startsWithNumber(word) { return true }
+        if word == "mile" || word == "km" || word == "hour" { return true }
+        return numberWordFilter.mayContain(word) && numberWords[word] != nil
     }
 
     /// Whether the first Character of `word` is a number, read from the bytes when that

@@ -141,7 +141,7 @@ public struct TypoCorrector: Sendable {
         else { return nil }
         // A letter held for emphasis ("sooooo numbbb", "tinglyyyy"): runs of three or more
         // become two, then one, before any other correction.
-        if let squeezed = Self.squeezed(word, keeping: 2) {
+        if Self.hasRunOfThree(word.utf8), let squeezed = Self.squeezed(word, keeping: 2) {
             if isKnown(squeezed) { return squeezed }
             let single = Self.squeezed(squeezed, keeping: 1) ?? squeezed
             if isKnown(single) { return single }
@@ -149,6 +149,8 @@ public struct TypoCorrector: Sendable {
         }
         let allowed = word.count >= 8 ? 2 : 1
         let candidates = index.words(sharingDeletionsOf: Array(word.utf8), upTo: allowed)
+        // Most unknown words have no word of the brain near them: nothing to rank.
+        guard !candidates.isEmpty else { return nil }
         // Ties: a word with the same letters (a swap of neighbours, the commonest typo:
         // "waht" → "what", not "wait"), then the longer shared beginning, then alphabetical.
         var best: (word: String, rank: (Int, Int, Int))?
@@ -162,6 +164,20 @@ public struct TypoCorrector: Sendable {
             best = (candidate, rank)
         }
         return best?.word
+    }
+
+    /// Whether three equal bytes follow one another: the only words `squeezed(_:keeping:)`
+    /// can change when keeping two, asked of the bytes of an ASCII word (walking its
+    /// Characters to find out cost more than the rest of a word's check).
+    package static func hasRunOfThree(_ bytes: String.UTF8View) -> Bool {
+        var run = 0
+        var last: UInt8 = 0
+        for byte in bytes {
+            run = byte == last ? run + 1 : 1
+            last = byte
+            if run >= 3 { return true }
+        }
+        return false
     }
 
     /// `word` with every run of more than `keeping` equal letters cut to `keeping`, or nil

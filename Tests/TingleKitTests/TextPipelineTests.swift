@@ -90,6 +90,14 @@ struct TextPipelineTests {
         #expect(words("my toes go numbbbbb") == ["my", "toes", "go", "numb"])
     }
 
+    @Test("A word is squeezed only when it has a run of three equal letters, as its bytes tell")
+    func runsOfThree() {
+        for word in ["numbbbb", "aaa", "sleeeep", "shoooes", "sleep", "aabbaa", "numb", "abab", "a", ""] {
+            let squeezes = TypoCorrector.squeezed(word, keeping: 2) != nil
+            #expect(TypoCorrector.hasRunOfThree(word.utf8) == squeezes, "\(word)")
+        }
+    }
+
     @Test(
         "Negation denies words up to the end of the clause",
         arguments: [
