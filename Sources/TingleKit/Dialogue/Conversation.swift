@@ -66,7 +66,8 @@ public struct Conversation: Sendable {
     /// Whether a slot has an answer (a value, an empty list, or "don't know").
     public func isFilled(_ slot: Slot) -> Bool {
         // A detail already given is never asked for, whichever answer or symptom gave it.
-        if !slot.fills.isEmpty, slot.fills.contains(where: holds) { return true }
+        // A closure, not `holds` as a function value, which would copy the conversation.
+        if !slot.fills.isEmpty, slot.fills.contains(where: { holds($0) }) { return true }
         guard let value = slots[slot.id] else { return false }
         if value.skipped { return true }
         if !slot.fills.isEmpty { return false }
