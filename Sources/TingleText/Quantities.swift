@@ -130,7 +130,10 @@ package enum Quantities {
         // "to"), "two or three miles". Two numbers with no joiner ("3 5k runs") are no range.
         // "between 5 and 8k" too, where "between" says the "and" joins a range.
         let afterBetween = i > 0 && words[i - 1].text == "between"
-        if let low = plainNumber(word), let joiner = text(1),
+        // Read once: three of the shapes below start with a plain number, and two end with
+        // the amount at `i` (each read parses the number again).
+        let plain = plainNumber(word)
+        if let low = plain, let joiner = text(1),
             joiner == "or" || joiner == "to" || afterBetween && joiner == "and"
         {
             if text(2) != nil, let (upper, used) = amount(at: i + 2, in: words), upper.value > low {
@@ -145,18 +148,19 @@ package enum Quantities {
             return (Measure(value: 1, unit: .hours), 1)
         }
         // "3 or so miles", "twenty or so minutes": about that much.
-        if let about = plainNumber(word), text(1) == "or", text(2) == "so", let u = text(3), u.count > 1,
+        if let about = plain, text(1) == "or", text(2) == "so", let u = text(3), u.count > 1,
             let unit = units[u]
         {
             return (Measure(value: about, unit: unit), 4)
         }
         // "an hour and a half", "2 hours and a half".
-        if let (hours, used) = amount(at: i, in: words), hours.unit == .hours, hours.spoken == nil, text(used) == "and",
+        let single = amount(at: i, in: words)
+        if let (hours, used) = single, hours.unit == .hours, hours.spoken == nil, text(used) == "and",
             text(used + 1) == "a", text(used + 2) == "half"
         {
             return (Measure(value: hours.value + 0.5, unit: .hours), used + 3)
         }
-        return amount(at: i, in: words)
+        return single
     }
 
     /// One amount starting at `i` (no range, no marker), and how many words it spans.
