@@ -50,10 +50,14 @@ public struct TypoCorrector: Sendable {
         /// (bytes of an ASCII word: each byte a letter). The variants are hashed as the index
         /// hashed its own, straight from the bytes: making each one a string in a set was
         /// most of the cost of a line full of unknown words.
-        func words(sharingDeletionsOf bytes: [UInt8], upTo limit: Int) -> Set<String> {
+        ///
+        /// In the vocabulary's sorted order, without repeats: the words are numbered in that
+        /// order, so sorting their numbers sorts them, with no set of strings to hash and no
+        /// strings to compare.
+        func words(sharingDeletionsOf bytes: [UInt8], upTo limit: Int) -> [String] {
             let index = self.index
             let hashMask = ~index.wordMask
-            var found: Set<String> = []
+            var found: [Int] = []
             DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { hash in
                 let target = hash & hashMask
                 var low = 0
@@ -63,11 +67,17 @@ public struct TypoCorrector: Sendable {
                     if index.keys[middle] < target { low = middle + 1 } else { high = middle }
                 }
                 while low < index.keys.count, index.keys[low] & hashMask == target {
-                    found.insert(index.sorted[Int(index.keys[low] & index.wordMask)])
+                    found.append(Int(index.keys[low] & index.wordMask))
                     low += 1
                 }
             }
-            return found
+            guard !found.isEmpty else { return [] }
+            found.sort()
+            var words: [String] = []
+            for (k, number) in found.enumerated() where k == 0 || number != found[k - 1] {
+                words.append(index.sorted[number])
+            }
+            return words
         }
 
         /// The FNV-1a hash of the word and of each variant of it less one letter, and less
@@ -155,7 +165,7 @@ public struct TypoCorrector: Sendable {
         // "waht" → "what", not "wait"), then the longer shared beginning, then alphabetical.
         var best: (word: String, rank: (Int, Int, Int))?
         let letters = word.sorted()
-        for candidate in candidates.sorted() {
+        for candidate in candidates {
             let distance = editDistance(word, candidate, limit: allowed)
             guard distance <= allowed else { continue }
             let prefix = zip(word, candidate).prefix { $0 == $1 }.count
