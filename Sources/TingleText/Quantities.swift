@@ -27,7 +27,7 @@ package enum Quantities {
         var out: [Tokenizer.Word]?
         var i = 0
         while i < words.count {
-            if var (measure, used) = measure(at: i, in: words) {
+            if mayBegin(words[i].text), var (measure, used) = measure(at: i, in: words) {
                 if out == nil { out = Array(words[..<i]) }
                 // "25 miles a week", "40 km per week": a training volume, not an onset.
                 let next = (i + used..<min(i + used + 2, words.count)).map { words[$0].text }
@@ -46,6 +46,17 @@ package enum Quantities {
             }
         }
         return out ?? words
+    }
+
+    /// Whether a quantity can begin at `word`: a number, a number word ("a", "half", "few"
+    /// among them), or the "mile", "km" and "hour" that open a marker or "the hour mark".
+    /// `measure(at:in:)` tries a dozen shapes, each with its own dictionary lookups, and most
+    /// words of a line are none of these: asking once first was most of the cost of reading
+    /// quantities.
+    private static func mayBegin(_ word: String) -> Bool {
+        if startsWithNumber(word) { return true }
+        if word == "mile" || word == "km" || word == "hour" { return true }
+        return numberWordFilter.mayContain(word) && numberWords[word] != nil
     }
 
     /// Whether the first Character of `word` is a number, read from the bytes when that
@@ -119,7 +130,10 @@ package enum Quantities {
         // "to"), "two or three miles". Two numbers with no joiner ("3 5k runs") are no range.
         // "between 5 and 8k" too, where "between" says the "and" joins a range.
         let afterBetween = i > 0 && words[i - 1].text == "between"
-        if let low = plainNumber(word), let joiner = text(1),
+        // Read once: three of the shapes below start with a plain number, and two end with
+        // the amount at `i` (each read parses the number again).
+        let plain = plainNumber(word)
+        if let low = plain, let joiner = text(1),
             joiner == "or" || joiner == "to" || afterBetween && joiner == "and"
         {
             if text(2) != nil, let (upper, used) = amount(at: i + 2, in: words), upper.value > low {
@@ -134,18 +148,19 @@ package enum Quantities {
             return (Measure(value: 1, unit: .hours), 1)
         }
         // "3 or so miles", "twenty or so minutes": about that much.
-        if let about = plainNumber(word), text(1) == "or", text(2) == "so", let u = text(3), u.count > 1,
+        if let about = plain, text(1) == "or", text(2) == "so", let u = text(3), u.count > 1,
             let unit = units[u]
         {
             return (Measure(value: about, unit: unit), 4)
         }
         // "an hour and a half", "2 hours and a half".
-        if let (hours, used) = amount(at: i, in: words), hours.unit == .hours, hours.spoken == nil, text(used) == "and",
+        let single = amount(at: i, in: words)
+        if let (hours, used) = single, hours.unit == .hours, hours.spoken == nil, text(used) == "and",
             text(used + 1) == "a", text(used + 2) == "half"
         {
             return (Measure(value: hours.value + 0.5, unit: .hours), used + 3)
         }
-        return amount(at: i, in: words)
+        return single
     }
 
     /// One amount starting at `i` (no range, no marker), and how many words it spans.

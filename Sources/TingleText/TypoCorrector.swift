@@ -51,10 +51,14 @@ public struct TypoCorrector: Sendable {
         /// (bytes of an ASCII word: each byte a letter). The variants are hashed as the index
         /// hashed its own, straight from the bytes: making each one a string in a set was
         /// most of the cost of a line full of unknown words.
-        func words(sharingDeletionsOf bytes: [UInt8], upTo limit: Int) -> Set<String> {
+        ///
+        /// In the vocabulary's sorted order, without repeats: the words are numbered in that
+        /// order, so sorting their numbers sorts them, with no set of strings to hash and no
+        /// strings to compare.
+        func words(sharingDeletionsOf bytes: [UInt8], upTo limit: Int) -> [String] {
             let index = self.index
             let hashMask = ~index.wordMask
-            var found: Set<String> = []
+            var found: [Int] = []
             DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { hash in
                 let target = hash & hashMask
                 var low = 0
@@ -64,11 +68,17 @@ public struct TypoCorrector: Sendable {
                     if index.keys[middle] < target { low = middle + 1 } else { high = middle }
                 }
                 while low < index.keys.count, index.keys[low] & hashMask == target {
-                    found.insert(index.sorted[Int(index.keys[low] & index.wordMask)])
+                    found.append(Int(index.keys[low] & index.wordMask))
                     low += 1
                 }
             }
-            return found
+            guard !found.isEmpty else { return [] }
+            found.sort()
+            var words: [String] = []
+            for (k, number) in found.enumerated() where k == 0 || number != found[k - 1] {
+                words.append(index.sorted[number])
+            }
+            return words
         }
 
         /// The FNV-1a hash of the word and of each variant of it less one letter, and less
@@ -151,7 +161,7 @@ public struct TypoCorrector: Sendable {
         else { return nil }
         // A letter held for emphasis ("sooooo numbbb", "tinglyyyy"): runs of three or more
         // become two, then one, before any other correction.
-        if let squeezed = Self.squeezed(word, keeping: 2) {
+        if Self.hasRunOfThree(word.utf8), let squeezed = Self.squeezed(word, keeping: 2) {
             if isKnown(squeezed) { return squeezed }
             let single = Self.squeezed(squeezed, keeping: 1) ?? squeezed
             if isKnown(single) { return single }
@@ -159,11 +169,13 @@ public struct TypoCorrector: Sendable {
         }
         let allowed = word.count >= 8 ? 2 : 1
         let candidates = index.words(sharingDeletionsOf: Array(word.utf8), upTo: allowed)
+        // Most unknown words have no word of the brain near them: nothing to rank.
+        guard !candidates.isEmpty else { return nil }
         // Ties: a word with the same letters (a swap of neighbours, the commonest typo:
         // "waht" → "what", not "wait"), then the longer shared beginning, then alphabetical.
         var best: (word: String, rank: (Int, Int, Int))?
         let letters = word.sorted()
-        for candidate in candidates.sorted() {
+        for candidate in candidates {
             let distance = editDistance(word, candidate, limit: allowed)
             guard distance <= allowed else { continue }
             let prefix = zip(word, candidate).prefix { $0 == $1 }.count
@@ -172,6 +184,20 @@ public struct TypoCorrector: Sendable {
             best = (candidate, rank)
         }
         return best?.word
+    }
+
+    /// Whether three equal bytes follow one another: the only words `squeezed(_:keeping:)`
+    /// can change when keeping two, asked of the bytes of an ASCII word (walking its
+    /// Characters to find out cost more than the rest of a word's check).
+    package static func hasRunOfThree(_ bytes: String.UTF8View) -> Bool {
+        var run = 0
+        var last: UInt8 = 0
+        for byte in bytes {
+            run = byte == last ? run + 1 : 1
+            last = byte
+            if run >= 3 { return true }
+        }
+        return false
     }
 
     /// `word` with every run of more than `keeping` equal letters cut to `keeping`, or nil

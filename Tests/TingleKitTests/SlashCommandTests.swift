@@ -4,6 +4,17 @@ import Testing
 
 @Suite("Slash commands and the chat's edges")
 struct SlashCommandTests {
+    @Test("A short line's words, read from its bytes, are those its Characters give")
+    func letterWords() {
+        for line in [
+            "Thanks, bye!", "  BYE   now ", "see-ya", "ok.bye\r\n", "x@y[z]`w{", "bye2day", "", "...", "Tschüss, bye",
+        ] {
+            let characters = line.lowercased().split { !$0.isLetter }.joined(separator: " ")
+            #expect(SlashCommand.letterWords(line) == characters, "\(line)")
+        }
+        #expect(SlashCommand.letterWords("Thanks, BYE!") == "thanks bye")
+    }
+
     @Test("A file name after /save or /summary: quotes taken off, ~ is the home folder")
     func filePaths() {
         #expect(SlashCommand.filePath("'my notes.md'", home: "/h") == "my notes.md")

@@ -90,6 +90,21 @@ struct TextPipelineTests {
         #expect(words("my toes go numbbbbb") == ["my", "toes", "go", "numb"])
     }
 
+    @Test("Equally close corrections go to the first in alphabetical order, whatever the vocabulary's order")
+    func alphabeticalTies() {
+        let corrector = TypoCorrector(vocabulary: ["dare", "care", "bare", "mare"], lexicon: [])
+        #expect(corrector.correction(for: "xare") == "bare")
+        #expect(TypoCorrector(vocabulary: ["mare", "dare"], lexicon: []).correction(for: "xare") == "dare")
+    }
+
+    @Test("A word is squeezed only when it has a run of three equal letters, as its bytes tell")
+    func runsOfThree() {
+        for word in ["numbbbb", "aaa", "sleeeep", "shoooes", "sleep", "aabbaa", "numb", "abab", "a", ""] {
+            let squeezes = TypoCorrector.squeezed(word, keeping: 2) != nil
+            #expect(TypoCorrector.hasRunOfThree(word.utf8) == squeezes, "\(word)")
+        }
+    }
+
     @Test(
         "Negation denies words up to the end of the clause",
         arguments: [

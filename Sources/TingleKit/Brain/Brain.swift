@@ -163,7 +163,9 @@ public struct Slot: Sendable {
     /// Whether the slot is asked in `conversation` (a screening question only when one of
     /// its fact sets holds).
     func applies(to conversation: Conversation) -> Bool {
-        when.isEmpty || when.contains { $0.allSatisfy(conversation.holds) }
+        // `conversation.holds` as a function value would copy the whole conversation, every
+        // fact set of every screening question: a closure borrows it.
+        when.isEmpty || when.contains { facts in facts.allSatisfy { conversation.holds($0) } }
     }
 }
 

@@ -52,9 +52,14 @@ public struct Conversation: Sendable {
     public private(set) var facts: Set<String> = []
 
     private mutating func factsChanged() {
-        var facts: Set<String> = reported ? ["reported"] : []
+        // Room for every fact at once: grown a step at a time, the set was rehashed several
+        // times over on each change of a long conversation.
+        var size = (reported ? 1 : 0) + risks.count + context.count
+        for value in slots.values { size += value.facts.count + value.ids.count }
+        var facts = Set<String>(minimumCapacity: size)
+        if reported { facts.insert("reported") }
         for value in slots.values { facts.formUnion(value.facts) }
-        for id in slots.values.flatMap(\.ids) { facts.insert("symptom.\(id)") }
+        for value in slots.values { for id in value.ids { facts.insert("symptom.\(id)") } }
         for id in risks { facts.insert("risk.\(id)") }
         for id in context { facts.insert("context.\(id)") }
         self.facts = facts
@@ -66,7 +71,8 @@ public struct Conversation: Sendable {
     /// Whether a slot has an answer (a value, an empty list, or "don't know").
     public func isFilled(_ slot: Slot) -> Bool {
         // A detail already given is never asked for, whichever answer or symptom gave it.
-        if !slot.fills.isEmpty, slot.fills.contains(where: holds) { return true }
+        // A closure, not `holds` as a function value, which would copy the conversation.
+        if !slot.fills.isEmpty, slot.fills.contains(where: { holds($0) }) { return true }
         guard let value = slots[slot.id] else { return false }
         if value.skipped { return true }
         if !slot.fills.isEmpty { return false }

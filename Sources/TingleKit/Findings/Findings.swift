@@ -45,13 +45,16 @@ public struct SlotValue: Sendable, Equatable {
 extension FindingsReader {
     /// The first pattern of each red-flag rule that matches `input`, in rule order. Only the
     /// patterns that could match are tried (`MatchInput.viable`, numbered in rule order).
-    static func redFlagHits(in input: MatchInput, brain: Brain) -> [RedFlagHit] {
+    /// `among`, when given, says which rules are asked about (by their place in
+    /// `brain.redFlags`): the others are not tried.
+    static func redFlagHits(in input: MatchInput, brain: Brain, among: ((Int32) -> Bool)? = nil) -> [RedFlagHit] {
         let whole = 0..<input.tokens.count
         let owners = brain.index.owners
         var hits: [RedFlagHit] = []
         for number in input.viable {
             let owner = owners[Int(number)]
             guard owner.kind == .redFlag, hits.last?.rule != owner.rule else { continue }
+            if let among, !among(owner.rule) { continue }
             if PatternMatcher.matches(
                 brain.redFlags[Int(owner.rule)].patterns[Int(owner.item)], in: input, range: whole)
             {

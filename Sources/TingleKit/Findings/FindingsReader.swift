@@ -16,8 +16,18 @@ struct FindingsReader {
         found.redFlagHits = Self.redFlagHits(in: findings.reported, brain: brain)
         let input = findings.reported
         let sentences = input.text.sentences.filter { !skipping.contains($0) }
-        func anywhere(_ pattern: Pattern, in input: MatchInput) -> Bool {
-            sentences.contains { PatternMatcher.matches(pattern, in: input, range: $0) }
+        // The terms of each sentence (the same in every masked or undenied view of the line):
+        // a pattern viable for the line is only tried on the sentences that could hold it.
+        let sentenceTerms = sentences.map { input.allTerms(in: $0) }
+        // Whether `test` holds of a sentence where pattern `number` could match, in order.
+        func anySentence(for number: Int32, _ test: (Range<Int>) -> Bool) -> Bool {
+            for (k, range) in sentences.enumerated() where input.couldMatch(number, where: sentenceTerms[k]) {
+                if test(range) { return true }
+            }
+            return false
+        }
+        func anywhere(_ pattern: Pattern, _ number: Int32, in input: MatchInput) -> Bool {
+            anySentence(for: number) { PatternMatcher.matches(pattern, in: input, range: $0) }
         }
         // "no pain" mentions pain, denied: the same input with nothing negated tells which.
         let undenied = findings.mentioned
@@ -39,7 +49,10 @@ struct FindingsReader {
             for number in source.viable where owners[Int(number)].kind == .symptomExcept {
                 let owner = owners[Int(number)]
                 let pattern = brain.symptoms[Int(owner.rule)].except[Int(owner.item)]
-                for range in sentences where PatternMatcher.matches(pattern, in: source, range: range) {
+                for (k, range) in sentences.enumerated()
+                where source.couldMatch(number, where: sentenceTerms[k])
+                    && PatternMatcher.matches(pattern, in: source, range: range)
+                {
                     excepted[owner.rule, default: []].append(range)
                 }
             }
@@ -47,9 +60,11 @@ struct FindingsReader {
         }
         let excepted = exceptions(in: input)
         let exceptedDenied = undenied.map(exceptions) ?? [:]
-        func anywhere(_ pattern: Pattern, in source: MatchInput, except rule: Int32, denied: Bool = false) -> Bool {
+        func anywhere(
+            _ pattern: Pattern, _ number: Int32, in source: MatchInput, except rule: Int32, denied: Bool = false
+        ) -> Bool {
             let skip = (denied ? exceptedDenied : excepted)[rule] ?? []
-            return sentences.contains { range in
+            return anySentence(for: number) { range in
                 !skip.contains(range) && PatternMatcher.matches(pattern, in: source, range: range)
             }
         }
@@ -64,7 +79,7 @@ struct FindingsReader {
                 // An answer-only extractor reads a reply to its own slot's question, nothing else.
                 if extractor.asked && rule != askingSlot { continue }
                 // Each sentence separately, so one sentence's words do not fill another's capture.
-                for range in sentences {
+                for (k, range) in sentences.enumerated() where input.couldMatch(number, where: sentenceTerms[k]) {
                     guard let match = PatternMatcher.match(extractor.pattern, in: input, range: range) else { continue }
                     extracted.append((owner.rule, owner.item, match))
                     break
@@ -72,29 +87,33 @@ struct FindingsReader {
             case .symptom:
                 guard symptoms.last != owner.rule else { continue }  // one of its patterns already matched
                 let pattern = brain.symptoms[rule].patterns[Int(owner.item)]
-                if anywhere(pattern, in: input, except: owner.rule) {
+                if anywhere(pattern, number, in: input, except: owner.rule) {
                     symptoms.append(owner.rule)
                 } else if let undenied, denied.last != owner.rule,
-                    anywhere(pattern, in: undenied, except: owner.rule, denied: true)
+                    anywhere(pattern, number, in: undenied, except: owner.rule, denied: true)
                 {
                     denied.append(owner.rule)
                 }
             case .symptomDenial:
                 // "It goes away once I stop" denies numbness at rest, though no word negates it.
-                if denied.last != owner.rule, anywhere(brain.symptoms[rule].denials[Int(owner.item)], in: input) {
+                if denied.last != owner.rule, anywhere(brain.symptoms[rule].denials[Int(owner.item)], number, in: input)
+                {
                     denied.append(owner.rule)
                 }
             case .risk:
                 if certain == nil { certain = findings.certain() }
-                if risks.last != owner.rule, anywhere(brain.risks[rule].patterns[Int(owner.item)], in: certain!) {
+                if risks.last != owner.rule, anywhere(brain.risks[rule].patterns[Int(owner.item)], number, in: certain!)
+                {
                     risks.append(owner.rule)
                 }
             case .context:
-                if context.last != owner.rule, anywhere(brain.context[rule].patterns[Int(owner.item)], in: input) {
+                if context.last != owner.rule,
+                    anywhere(brain.context[rule].patterns[Int(owner.item)], number, in: input)
+                {
                     context.append(owner.rule)
                 }
             case .none:
-                if rule == askingSlot, !saysNone, anywhere(brain.slots[rule].none[Int(owner.item)], in: input) {
+                if rule == askingSlot, !saysNone, anywhere(brain.slots[rule].none[Int(owner.item)], number, in: input) {
                     saysNone = true
                 }
             case .intent, .redFlag, .symptomExcept:

@@ -112,6 +112,9 @@ public struct IntentMatcher: Sendable {
         // intent by intent, so the first of equally specific patterns wins).
         var best: [(intent: Int32, score: Double, pattern: Int32)] = []
         let owners = brain.index.owners
+        // Viable for the line is not viable for this sentence: what another sentence says
+        // cannot make a pattern match here.
+        let terms = input.allTerms(in: range)
         for number in input.viable {
             let owner = owners[Int(number)]
             guard owner.kind == .intent else { continue }
@@ -119,7 +122,8 @@ public struct IntentMatcher: Sendable {
             let score = pattern.specificity
             let current = best.last?.intent == owner.rule ? best.count - 1 : nil
             if let current, best[current].score >= score { continue }
-            guard PatternMatcher.matches(pattern, in: input, range: range) else { continue }
+            guard input.couldMatch(number, where: terms), PatternMatcher.matches(pattern, in: input, range: range)
+            else { continue }
             if let current {
                 best[current] = (owner.rule, score, owner.item)
             } else {

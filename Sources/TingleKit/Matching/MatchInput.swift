@@ -149,6 +149,31 @@ public struct MatchInput: Sendable {
         brain.terms.id(of: .concept(name)).map(present.contains) ?? false
     }
 
+    /// Every term within `range`, denied or not: its tokens' stems and the concepts marked
+    /// from its tokens (a phrase that runs past the range too, so this may hold more than
+    /// can match there, never less). A pattern viable for the line whose requirements these
+    /// do not meet cannot match in the range: a sentence is spared the patterns that only
+    /// another sentence could match. Derived inputs (`undenied()`, masking) deny more or
+    /// fewer words but keep these terms. Nil for the whole line (a one-sentence line, most
+    /// of them): every viable pattern meets its terms, and asking again would cost a test
+    /// of every pattern's requirements.
+    func allTerms(in range: Range<Int>) -> BitSet? {
+        if range == 0..<units.count { return nil }
+        var terms = BitSet(capacity: brain.terms.count)
+        for i in range {
+            if units[i].term >= 0 { terms.insert(units[i].term) }
+            for mark in marks(at: i) { terms.insert(mark.concept) }
+        }
+        return terms
+    }
+
+    /// Whether the numbered pattern `number` (one of `viable`) could match where `terms`
+    /// (`allTerms(in:)` of a range) were found.
+    func couldMatch(_ number: Int32, where terms: BitSet?) -> Bool {
+        guard let terms else { return true }
+        return brain.index.meetsRequirements(number, in: terms)
+    }
+
     /// The terms present and not denied within `range` (concepts whose phrase fits in it).
     func presentTerms(in range: Range<Int>) -> [Int32] {
         if range.count == units.count { return presentList }

@@ -93,6 +93,13 @@ enum PatternMatcher {
                 default: break
                 }
             }
+            // A branch can begin only with one of its start terms (`.entry`): when none is
+            // anywhere in the line, it fails at every start, and trying each start costs a
+            // search of the start set there. Most branches of a red flag's any-order group
+            // ("(will not come up|does not lift|…)") are ruled out by this once a line.
+            if case .entry(let offset) = program[0], offset >= 0, !startsAnywhere(linked.starts, Int(offset), input) {
+                continue
+            }
             let captured: [(concept: Int32, range: Range<Int>)]? = Cursor.with(program, input, linked) { cursor in
                 // One state for every start: what failed from one start fails from another.
                 var state = State(
@@ -107,6 +114,14 @@ enum PatternMatcher {
                 return true
             }
         }
+        return false
+    }
+
+    /// Whether any term of the start set at `offset` of `starts` (see `Linked.starts`) is in
+    /// the line, denied or not.
+    private static func startsAnywhere(_ starts: [Int32], _ offset: Int, _ input: MatchInput) -> Bool {
+        let count = Int(starts[offset])
+        for k in (offset + 1)..<(offset + 1 + count) where input.all.contains(starts[k]) { return true }
         return false
     }
 

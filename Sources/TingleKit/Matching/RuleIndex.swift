@@ -128,15 +128,7 @@ public final class RuleIndex: Sendable {
         func consider(_ number: Int32) {
             // A pattern filed under several present terms is tested again: cheaper than
             // keeping a second set of the patterns already looked at.
-            guard !viable.contains(number) else { return }
-            for set in Int(setStart[Int(number)])..<Int(setStart[Int(number) + 1]) {
-                var met = false
-                for k in Int(idStart[set])..<Int(idStart[set + 1]) where present.contains(ids[k]) {
-                    met = true
-                    break
-                }
-                if !met { return }
-            }
+            guard !viable.contains(number), meetsRequirements(number, in: present) else { return }
             viable.insert(number)
             list.append(number)
         }
@@ -149,6 +141,20 @@ public final class RuleIndex: Sendable {
         for mark in marks { consider(filedUnder: mark.concept) }
         list.sort()
         return (list, viable)
+    }
+
+    /// Whether every required set of pattern `number` has a term in `terms`: what
+    /// `viablePatterns` asks of the whole line, which a turn asks again of each sentence.
+    func meetsRequirements(_ number: Int32, in terms: BitSet) -> Bool {
+        for set in Int(setStart[Int(number)])..<Int(setStart[Int(number) + 1]) {
+            var met = false
+            for k in Int(idStart[set])..<Int(idStart[set + 1]) where terms.contains(ids[k]) {
+                met = true
+                break
+            }
+            if !met { return false }
+        }
+        return true
     }
 
     /// Summed keyword weights per intent for the terms present, in intent order.

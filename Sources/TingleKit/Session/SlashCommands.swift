@@ -38,7 +38,7 @@ public enum SlashCommand: String, CaseIterable, Sendable {
     public static func parse(_ line: String) -> (command: SlashCommand?, name: String, argument: String?)? {
         if line.utf8.count <= 16 {
             // The line's words, punctuation and spacing aside: "Thanks, bye!" is "thanks bye".
-            let words = line.lowercased().split { !$0.isLetter }.joined(separator: " ")
+            let words = letterWords(line)
             if leavingWords.contains(words) { return (.quit, words, nil) }
         }
         guard line.utf8.contains(UInt8(ascii: "/")) else { return nil }  // most lines: not a command
@@ -49,6 +49,29 @@ public enum SlashCommand: String, CaseIterable, Sendable {
         let argument = parts.count > 1 ? String(String(parts[1]).trimmedSpaces) : nil
         let aliases: [String: SlashCommand] = ["exit": .quit, "bye": .quit, "reset": .restart, "?": .help]
         return (SlashCommand(rawValue: name) ?? aliases[name], name, argument?.isEmpty == true ? nil : argument)
+    }
+
+    /// The runs of letters of `line`, lowercased, joined by single spaces. A line of ASCII is
+    /// read from its bytes, where a letter is A-Z or a-z as `Character.isLetter` says:
+    /// lowercasing, splitting and joining Characters cost more than the rest of a short turn.
+    static func letterWords(_ line: String) -> String {
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return line.lowercased().split { !$0.isLetter }.joined(separator: " ")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count)
+        var between = false
+        for byte in line.utf8 {
+            let lower = byte | 0x20
+            guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else {
+                between = true
+                continue
+            }
+            if between, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+            between = false
+            bytes.append(lower)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A file name typed after `/save` or `/summary`, read as a shell reads one word: quotes

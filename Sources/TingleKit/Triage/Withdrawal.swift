@@ -27,11 +27,13 @@ struct Withdrawal {
             return []
         }
         let affirmed = Set(found.redFlagHits.map { brain.redFlags[Int($0.rule)].id })
-        return FindingsReader.redFlagHits(in: mentioned, brain: brain).map { brain.redFlags[Int($0.rule)] }.filter {
-            rule in
-            triage.redFlags.contains(rule.id) && triage.flagRaisedByFacts[rule.id] == false
-                && !affirmed.contains(rule.id)
+        // Only the flags this could deny are matched: those raised by words and not affirmed
+        // again (matching every red flag of the line again was a twentieth of a long turn).
+        func deniable(_ id: String) -> Bool {
+            triage.redFlags.contains(id) && triage.flagRaisedByFacts[id] == false && !affirmed.contains(id)
         }
+        return FindingsReader.redFlagHits(in: mentioned, brain: brain, among: { deniable(brain.redFlags[Int($0)].id) })
+            .map { brain.redFlags[Int($0.rule)] }
     }
 
     /// The level the conversation's findings give now: the red flags still held, and the
