@@ -98,12 +98,12 @@ struct BrainCompiler {
 
     /// The text analyzer: vocabulary for typo correction, phrases that protect a negation cue.
     private func analyzer(sources: BrainSources, prepared: BrainPreparation, concepts: ConceptTable) -> TextAnalyzer {
-        TextAnalyzer(
+        let checked = lexiconStart.flatMap { start in
+            lexicon.count == 1 ? Lexicon(checkedSorted: lexicon[0], start: start) : nil
+        }
+        return TextAnalyzer(
             rewriter: sources.rewriter,
-            corrector: TypoCorrector(
-                vocabulary: prepared.vocabulary,
-                lexicon: lexicon.count == 1 && lexiconStart != nil
-                    ? Lexicon(checkedSorted: lexicon[0], start: lexiconStart!) : Lexicon(texts: lexicon)),
+            corrector: TypoCorrector(vocabulary: prepared.vocabulary, lexicon: checked ?? Lexicon(texts: lexicon)),
             negation: Negation(protectedPhrases: concepts.phrases))
     }
 
