@@ -1,0 +1,22 @@
+import Testing
+
+@testable import TingleKit
+
+@Suite("Deletion hashes")
+struct DeletionHashTests {
+    @Test(
+        "The index hashes exactly the variants that deleting letters makes",
+        arguments: ["a", "ab", "abc", "numb", "tingle", "running", "shoelaces", "paraesthesia"])
+    func sameVariants(word: String) {
+        for limit in [1, 2] {
+            let hashes = TypoCorrector.deletionHashes(of: word, upTo: limit)
+            let expected = TypoCorrector.deletions(of: word, upTo: limit).map { StableHash.fnv1a($0) }
+            #expect(Set(hashes) == Set(expected), "\(word), up to \(limit)")
+            // One hash for the word, one per deleted letter, one per pair: a variant reached
+            // two ways is listed twice, not dropped.
+            let n = word.utf8.count
+            let count = 1 + (n > 1 ? n : 0) + (limit >= 2 && n > 2 ? n * (n - 1) / 2 : 0)
+            #expect(hashes.count == count, "\(word), up to \(limit)")
+        }
+    }
+}
