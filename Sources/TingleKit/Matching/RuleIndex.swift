@@ -146,15 +146,31 @@ public final class RuleIndex: Sendable {
     /// Whether every required set of pattern `number` has a term in `terms`: what
     /// `viablePatterns` asks of the whole line, which a turn asks again of each sentence.
     func meetsRequirements(_ number: Int32, in terms: BitSet) -> Bool {
-        for set in Int(setStart[Int(number)])..<Int(setStart[Int(number) + 1]) {
-            var met = false
-            for k in Int(idStart[set])..<Int(idStart[set + 1]) where terms.contains(ids[k]) {
-                met = true
-                break
+        let sets = Int(setStart[Int(number)])..<Int(setStart[Int(number) + 1])
+        if sets.isEmpty { return true }
+        // Read through raw buffers: a long line asks this of every pattern filed under its
+        // terms and again per sentence, and the checked subscripts of three arrays were most
+        // of its cost. `idStart` has an entry past every set and `ids` ends at the last
+        // entry of `idStart` (both built that way in `init`), so every index read is in bounds.
+        return idStart.withUnsafeBufferPointer { idStart in
+            ids.withUnsafeBufferPointer { ids in
+                terms.words.withUnsafeBufferPointer { words in
+                    for set in sets {
+                        var met = false
+                        for k in Int(idStart[set])..<Int(idStart[set + 1]) {
+                            let id = Int(ids[k])
+                            let word = id >> 6
+                            if id >= 0, word < words.count, words[word] & (1 << UInt64(id & 63)) != 0 {
+                                met = true
+                                break
+                            }
+                        }
+                        if !met { return false }
+                    }
+                    return true
+                }
             }
-            if !met { return false }
         }
-        return true
     }
 
     /// Summed keyword weights per intent for the terms present, in intent order.

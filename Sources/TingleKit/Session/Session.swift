@@ -382,17 +382,21 @@ public struct Session: Sendable {
     /// Stores what the turn found; returns the answers that changed, with a description of each.
     private mutating func record(_ found: Findings, startsAssessment: Bool) -> [(slot: String, text: String)] {
         var changes: [(slot: String, text: String)] = []
+        // The answers are changed in a copy and stored once, the risks and context likewise:
+        // every store of one recomputes the conversation's facts, several times a turn when
+        // stored a slot or an id at a time. Nothing here reads the facts.
+        var slots = conversation.slots
         for (id, value) in found.values.sorted(by: { $0.key < $1.key }) {
-            guard let old = conversation.slots[id], !old.skipped, let oldSummary = old.summary(in: brain) else {
+            guard let old = slots[id], !old.skipped, let oldSummary = old.summary(in: brain) else {
                 var value = value
                 // "Not sure" stands until something answers the question: a detail that does
                 // not ("for ages", about the shoes) must not reopen it.
-                if let old = conversation.slots[id], old.skipped, let slot = brain.slots.first(where: { $0.id == id }),
+                if let old = slots[id], old.skipped, let slot = brain.slots.first(where: { $0.id == id }),
                     !slot.fills.isEmpty, value.facts.isDisjoint(with: slot.fills)
                 {
                     value.skipped = true
                 }
-                conversation.slots[id] = value
+                slots[id] = value
                 continue
             }
             // A correction replaces the answer only with another answer to the same question:
@@ -413,7 +417,7 @@ public struct Session: Sendable {
                                 ])
                         ))
                 }
-                conversation.slots[id] = value
+                slots[id] = value
             } else {
                 // More detail about the same thing adds to what we know.
                 var merged = old
@@ -422,11 +426,11 @@ public struct Session: Sendable {
                     merged.descriptions.append(description)
                 }
                 merged.facts.formUnion(value.facts)
-                conversation.slots[id] = merged
+                slots[id] = merged
             }
         }
         if let slot = brain.slots.first(where: \.isList) {
-            var value = conversation.slots[slot.id] ?? Conversation.SlotValue()
+            var value = slots[slot.id] ?? Conversation.SlotValue()
             // Withdrawals are believed: a symptom held and now denied ("actually it goes away
             // once I stop") is taken back, and what it alone raised with it (see `withdraw`).
             for id in found.deniedSymptoms where value.ids.contains(id) {
@@ -462,15 +466,24 @@ public struct Session: Sendable {
                 : value.ids.map { id in
                     brain.symptoms.first { $0.id == id }?.label ?? id
                 }
-            conversation.slots[slot.id] = value == Conversation.SlotValue() ? nil : value
+            slots[slot.id] = value == Conversation.SlotValue() ? nil : value
         }
+        conversation.slots = slots
         for id in found.deniedSymptoms where !conversation.deniedSymptoms.contains(id) {
             conversation.deniedSymptoms.append(id)
         }
         // Said now, a symptom is no longer denied: the summary never lists it as both.
         conversation.deniedSymptoms.removeAll { found.symptoms.contains($0) }
-        for id in found.risks where !conversation.risks.contains(id) { conversation.risks.append(id) }
-        for id in found.context where !conversation.context.contains(id) { conversation.context.append(id) }
+        if !found.risks.isEmpty {
+            var risks = conversation.risks
+            for id in found.risks where !risks.contains(id) { risks.append(id) }
+            if risks.count != conversation.risks.count { conversation.risks = risks }
+        }
+        if !found.context.isEmpty {
+            var context = conversation.context
+            for id in found.context where !context.contains(id) { context.append(id) }
+            if context.count != conversation.context.count { conversation.context = context }
+        }
         if startsAssessment { conversation.reported = true }
         return changes
     }
