@@ -8,7 +8,7 @@ struct BuiltInBrainTests {
         "Starts for the chat and the commands that read the built-in brain, not for another brain, help or the version")
     func startsOnlyWhenWanted() {
         for arguments in [
-            [], ["--json"], ["ask", "why do my toes go numb"], ["eval", "cases.jsonl"], ["--color", "never"],
+            [], ["--json"], ["ask", "what helps tingling toes"], ["eval", "cases.jsonl"], ["--color", "never"],
         ] {
             #expect(BuiltInBrain.wanted(for: arguments), "\(arguments)")
         }
