@@ -61,6 +61,18 @@ struct FindingsContextTests {
         #expect(contexts("on my last run my toes went numb")["toes"] == .affirmed)
     }
 
+    @Test("Historical counts for risk factors (a history is what they are), never another person's")
+    func historyIsARisk() {
+        // Not a symptom now, but a back history all the same.
+        #expect(risks("I had sciatica years ago") == ["back_problems"])
+        #expect(risks("a history of back trouble") == ["back_problems"])
+        #expect(risks("used to be diabetic before I lost the weight") == ["diabetes"])
+        // Someone else's in the past is still someone else's, however near the "years ago".
+        #expect(contexts("my dad had a slipped disc years ago")["disc"] == .otherPerson)
+        #expect(risks("my dad had a slipped disc years ago").isEmpty)
+        #expect(risks("my former training partner used to have sciatica").isEmpty)
+    }
+
     @Test("Hypothetical: a question about what might happen raises nothing")
     func hypothetical() {
         #expect(contexts("what if it spreads to my leg")["leg"] == .hypothetical)

@@ -146,7 +146,11 @@ public struct ContextMarker: Sendable {
     private func apply(
         _ context: FindingContext, from trigger: Range<Int>, to i: Int, distance: Int, _ marks: inout [Mark]
     ) {
-        guard distance < marks[i].distance else { return }
+        // Someone else's in the past is still someone else's ("my dad had a slipped disc years
+        // ago"): risk factors count the historical, never another person's.
+        let (current, nearer) = (marks[i].context, distance < marks[i].distance)
+        if current == .otherPerson && context == .historical { return }
+        guard nearer || (context == .otherPerson && current == .historical) else { return }
         marks[i] = Mark(
             context: context, trigger: trigger.lowerBound, triggerEnd: trigger.upperBound, distance: distance)
     }

@@ -4,7 +4,9 @@
 /// - symptoms, slot answers, circumstances and red flags ignore what is hypothetical,
 ///   historical or someone else's; a *possible* warning sign still counts (when in doubt,
 ///   tingle escalates or asks);
-/// - risk factors ignore the possible too: "I'm scared this is MS" is a worry, not a history.
+/// - risk factors ignore the possible too (a fear of MS is a worry, not a history),
+///   but count the historical: a risk factor is a history ("a slipped disc years ago",
+///   "a history of diabetes", "I used to have sciatica").
 public struct FindingsInput: Sendable {
     /// The line as intents read it: nothing masked but negation.
     public let whole: MatchInput
@@ -12,9 +14,11 @@ public struct FindingsInput: Sendable {
     public let contexts: [ContextMarker.Mark]
     /// The runner's own present findings, the possible included.
     let reported: MatchInput
-    /// The runner's own present, certain findings (for risk factors); made only when a risk
-    /// factor's pattern could match at all.
-    func certain() -> MatchInput { whole.masking(Self.notTheirs.union([.possible]), marks: contexts) }
+    /// The runner's own certain findings, now or in the past (for risk factors); made only when
+    /// a risk factor's pattern could match at all.
+    func history() -> MatchInput {
+        whole.masking(Self.notTheirs.subtracting([.historical]).union([.possible]), marks: contexts)
+    }
     /// `reported` with negation lifted: which findings "no pain" mentions.
     let mentioned: MatchInput?
 

@@ -39,7 +39,7 @@ struct FindingsReader {
         var context: [Int32] = []
         var saysNone = false
         var extracted: [(slot: Int32, extractor: Int32, match: PatternMatch)] = []
-        var certain: MatchInput?
+        var history: MatchInput?
         let owners = brain.index.owners
         // Sentences where a symptom's benign look-alike is said: its patterns do not count there.
         // Read on the words as said and, for denials, on the denied words too: "no chest pain"
@@ -101,8 +101,8 @@ struct FindingsReader {
                     denied.append(owner.rule)
                 }
             case .risk:
-                if certain == nil { certain = findings.certain() }
-                if risks.last != owner.rule, anywhere(brain.risks[rule].patterns[Int(owner.item)], number, in: certain!)
+                if history == nil { history = findings.history() }
+                if risks.last != owner.rule, anywhere(brain.risks[rule].patterns[Int(owner.item)], number, in: history!)
                 {
                     risks.append(owner.rule)
                 }
