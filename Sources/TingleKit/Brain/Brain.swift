@@ -145,8 +145,8 @@ public struct Slot: Sendable {
     public let id: String
     public let question: String
     public let hint: String?
-    public let extractors: [Extractor]
-    public let none: [Pattern]
+    public internal(set) var extractors: [Extractor]
+    public internal(set) var none: [Pattern]
     public let isList: Bool
     /// Facts of which one must be known for the slot to count as answered (empty: any value).
     public let fills: [String]
@@ -170,7 +170,7 @@ public struct Slot: Sendable {
 }
 
 public struct Extractor: Sendable {
-    public let pattern: Pattern
+    public internal(set) var pattern: Pattern
     public let value: String
     public let facts: [String]
     /// Only as the answer to its slot's question (see `ExtractorSpec.asked`).
@@ -183,7 +183,7 @@ public struct Extractor: Sendable {
 public struct TermRule: Sendable {
     public let id: String
     public let label: String
-    public let patterns: [Pattern]
+    public internal(set) var patterns: [Pattern]
     /// Sentences that deny it without a negation word (symptoms only).
     public var denials: [Pattern] = []
     /// Sentences in which its patterns do not count (symptoms only).
@@ -194,7 +194,7 @@ public struct RedFlagRule: Sendable {
     public let id: String
     public let level: EscalationLevel
     public let label: String
-    public let patterns: [Pattern]
+    public internal(set) var patterns: [Pattern]
     public let when: [[String]]
     public let message: String
     public let location: SourceLocation

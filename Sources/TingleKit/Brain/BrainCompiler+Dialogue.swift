@@ -9,6 +9,33 @@ struct DialogueRules {
     var redFlags: [RedFlagRule] = []
     /// Every fact an extractor, a yes or no, a symptom, risk or circumstance can set.
     var producedFacts: Set<String> = []
+
+    /// The rules with each pattern replaced by `moved[its number]`: the dialogue linked apart
+    /// from the intents, then renumbered after them (`PatternLinker.append`).
+    func renumbered(_ moved: [Pattern]) -> DialogueRules {
+        func move(_ patterns: inout [Pattern]) {
+            for k in patterns.indices { patterns[k] = moved[Int(patterns[k].number)] }
+        }
+        func move(_ rules: inout [TermRule]) {
+            for k in rules.indices {
+                move(&rules[k].patterns)
+                move(&rules[k].denials)
+                move(&rules[k].except)
+            }
+        }
+        var rules = self
+        for s in rules.slots.indices {
+            for e in rules.slots[s].extractors.indices {
+                rules.slots[s].extractors[e].pattern = moved[Int(rules.slots[s].extractors[e].pattern.number)]
+            }
+            move(&rules.slots[s].none)
+        }
+        move(&rules.symptoms)
+        move(&rules.risks)
+        move(&rules.context)
+        for k in rules.redFlags.indices { move(&rules.redFlags[k].patterns) }
+        return rules
+    }
 }
 
 extension BrainCompiler {

@@ -7,6 +7,9 @@ struct CompiledIntents {
     var index: [String: Int] = [:]
     /// The intent each offer leads to, with its place (checked once every intent is known).
     var offers: [(String, SourceLocation)] = []
+    /// The content each answer names, with its place and intent (checked against the content,
+    /// which is compiled beside the intents).
+    var answers: [(content: String, intent: String, location: SourceLocation)] = []
 }
 
 extension BrainCompiler {
@@ -36,10 +39,11 @@ extension BrainCompiler {
     }
 
     /// The intents, their patterns linked in order, their keywords and answers.
-    mutating func compileIntents(_ linker: inout PatternLinker, content: [String: ContentEntry]) -> CompiledIntents {
+    mutating func compileIntents(_ linker: inout PatternLinker) -> CompiledIntents {
         var intents: [Intent] = []
         var intentIndex: [String: Int] = [:]
         var offers: [(String, SourceLocation)] = []
+        var answers: [(content: String, intent: String, location: SourceLocation)] = []
         for doc in documents {
             for (i, spec) in (doc.body.intents ?? []).enumerated() {
                 let base = PlacePath("intents").index(i)
@@ -78,11 +82,7 @@ extension BrainCompiler {
                         Problem(
                             location, "intent '\(spec.id)' has neither patterns nor keywords, so nothing can reach it"))
                 }
-                if let answer = spec.answer, content[answer] == nil {
-                    problems.append(
-                        Problem(
-                            doc.at(base.key("answer")), "intent '\(spec.id)' answers with unknown content '\(answer)'"))
-                }
+                if let answer = spec.answer { answers.append((answer, spec.id, doc.at(base.key("answer")))) }
                 if let offer = spec.offer { offers.append((offer.intent, doc.at(base.key("offer").key("intent")))) }
                 let examples = spec.examples ?? []
                 intentIndex[spec.id] = intents.count
@@ -98,17 +98,20 @@ extension BrainCompiler {
                 intents.append(intent)
             }
         }
-        return CompiledIntents(intents: intents, index: intentIndex, offers: offers)
+        return CompiledIntents(intents: intents, index: intentIndex, offers: offers, answers: answers)
     }
 
-    /// The names the engine reads, checked against the brain: concepts, the intents settings
-    /// and offers name, and the intents the dialogue needs.
+    /// The names the engine reads, checked against the brain: the content answers name,
+    /// concepts, the intents settings and offers name, and the intents the dialogue needs.
     mutating func checkNames(
-        _ compiled: CompiledIntents, settings: Brain.Settings,
+        _ compiled: CompiledIntents, content: [String: ContentEntry], settings: Brain.Settings,
         intentReferences: [(id: String, setting: String, location: SourceLocation)], concepts: ConceptTable
     ) {
         let intentIndex = compiled.index
         let offers = compiled.offers
+        for (answer, intent, location) in compiled.answers where content[answer] == nil {
+            problems.append(Problem(location, "intent '\(intent)' answers with unknown content '\(answer)'"))
+        }
         // The concepts the engine reads by name, reported where the concepts are defined.
         if !documents.isEmpty {
             let place = Self.place(ofSection: "concepts", in: documents)

@@ -21,6 +21,9 @@ struct BrainCompiler {
     var preread: (sources: BrainSources, concepts: ConceptTable, patterns: [String: Pattern])?
     /// The sections that own themselves which this brain is compiled with.
     var sections: [any BrainSection.Type] = BrainSections.standard
+    /// Whether the intents and the dialogue are linked on both cores (`linkRules`); false
+    /// links them one after the other, which a test compares it with.
+    var linksInParallel = true
 
     mutating func addLexicon(_ file: BrainSourceFile) {
         lexicon.append(file.text)
@@ -47,12 +50,9 @@ struct BrainCompiler {
             preread.map { ($0.concepts, $0.patterns) }
             ?? onBothCores({ ConceptTable(prepared.concepts) }, { Self.patterns(prepared.patterns) })
         problems += prepared.conceptProblems
-        var linker = PatternLinker(prepared: prepared, parsed: parsed, concepts: concepts)
-
-        let content = compileContent()
-        let intents = compileIntents(&linker, content: content.content)
-        checkNames(intents, settings: settings, intentReferences: intentReferences, concepts: concepts)
-        let dialogue = compileDialogue(&linker)
+        let (linker, intents, dialogue, content) = linkRules(
+            prepared: prepared, parsed: parsed, concepts: concepts, settings: settings,
+            intentReferences: intentReferences)
         problems += linker.problems
 
         // What is left is two independent halves, one on each core: the sections and the
@@ -78,6 +78,56 @@ struct BrainCompiler {
             redFlags: dialogue.redFlags,
             index: index, phraseIndex: phraseIndex, terms: terms, cueTerms: cueTerms,
             conceptExamples: conceptExamples(sources.concepts))
+    }
+
+    /// The intents and the dialogue rules, their patterns linked in that order (intents
+    /// first), and the content the intents answer with.
+    ///
+    /// Linking is most of compiling and the two halves are independent, so with
+    /// `linksInParallel` each half is linked on its own core, by a linker of its own, the
+    /// content compiled beside the lighter dialogue; the dialogue's terms and patterns are then
+    /// numbered after the intents' (`PatternLinker.append`), which gives the brain linking
+    /// them one after the other gives. (Problems are sorted by place when reported, so the
+    /// order they are found in does not matter.)
+    private mutating func linkRules(
+        prepared: BrainPreparation, parsed: [String: Pattern], concepts: ConceptTable, settings: Brain.Settings,
+        intentReferences: [(id: String, setting: String, location: SourceLocation)]
+    ) -> (PatternLinker, CompiledIntents, DialogueRules, (content: [String: ContentEntry], order: [String])) {
+        guard linksInParallel else {
+            var linker = PatternLinker(prepared: prepared, parsed: parsed, concepts: concepts)
+            let content = compileContent()
+            let intents = compileIntents(&linker)
+            checkNames(
+                intents, content: content.content, settings: settings, intentReferences: intentReferences,
+                concepts: concepts)
+            let dialogue = compileDialogue(&linker)
+            return (linker, intents, dialogue, content)
+        }
+        let before = self
+        let start = problems.count
+        let (intentHalf, dialogueHalf) = onBothCores(
+            {
+                var compiler = before
+                var intentLinker = PatternLinker(prepared: prepared, parsed: parsed, concepts: concepts)
+                let intents = compiler.compileIntents(&intentLinker)
+                return (compiler.problems[start...], intentLinker, intents)
+            },
+            {
+                var compiler = before
+                var dialogueLinker = PatternLinker(
+                    prepared: prepared, parsed: parsed, concepts: concepts, forAll: false)
+                let content = compiler.compileContent()
+                let rules = compiler.compileDialogue(&dialogueLinker)
+                return (compiler.problems[start...], dialogueLinker, rules, content)
+            })
+        problems += intentHalf.0
+        problems += dialogueHalf.0
+        var linker = intentHalf.1
+        checkNames(
+            intentHalf.2, content: dialogueHalf.3.content, settings: settings, intentReferences: intentReferences,
+            concepts: concepts)
+        let moved = linker.append(dialogueHalf.1)
+        return (linker, intentHalf.2, dialogueHalf.2.renumbered(moved), dialogueHalf.3)
     }
 
     /// The term table completed and frozen, with the indexes made from it: ids for everything

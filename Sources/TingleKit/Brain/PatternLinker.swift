@@ -14,13 +14,35 @@ struct PatternLinker {
     var numbered: [(Pattern, RuleIndex.Owner)] = []
     var problems: [Problem] = []
 
-    init(prepared: BrainPreparation, parsed: [String: Pattern], concepts: ConceptTable) {
+    /// `forAll`: room for every term and pattern of the brain (false for a linker that takes
+    /// only a part of them, to be appended to another).
+    init(prepared: BrainPreparation, parsed: [String: Pattern], concepts: ConceptTable, forAll: Bool = true) {
         self.prepared = prepared
         self.parsed = parsed
         self.concepts = concepts
+        guard forAll else { return }
         // Patterns' words are about the vocabulary; concepts and their phrases come after.
         terms.reserve(prepared.vocabulary.count + concepts.names.count)
         numbered.reserveCapacity(parsed.count)
+    }
+
+    /// Takes in what `later` linked, as if this linker had gone on to link it: its terms not
+    /// known here get the next ids in the order `later` met them, its patterns the next
+    /// numbers, its problems follow these. So two parts of a brain can be linked at once,
+    /// each by its own linker, and the brain is numbered as linking them one after the other
+    /// numbers it. Returns `later`'s patterns renumbered, by their number in `later`.
+    mutating func append(_ later: PatternLinker) -> [Pattern] {
+        let map = later.terms.terms.map { terms.id(for: $0) }
+        let offset = Int32(numbered.count)
+        var moved: [Pattern] = []
+        moved.reserveCapacity(later.numbered.count)
+        for (pattern, owner) in later.numbered {
+            let renumbered = pattern.renumbered(map, offset: offset)
+            numbered.append((renumbered, owner))
+            moved.append(renumbered)
+        }
+        problems += later.problems
+        return moved
     }
 
     mutating func pattern(_ source: String, _ location: SourceLocation, owner: RuleIndex.Owner) -> Pattern? {

@@ -152,6 +152,41 @@ public struct Pattern: Sendable, Hashable {
                     starts: compiler.starts, requirementIDs: ids, number: number)))
     }
 
+    /// This pattern as linked by another table, moved into this one: every term id `id` becomes
+    /// `map[id]` and the number grows by `offset`. The sets of ids the matcher searches
+    /// (start sets, required sets) are sorted again in the new numbering. Gives the programs
+    /// linking it here would have given, as long as `map` sends each term to its id here.
+    func renumbered(_ map: [Int32], offset: Int32) -> Pattern {
+        guard let linked else { return self }
+        func move(_ ops: [PatternOp]) -> [PatternOp] {
+            ops.map { op in
+                switch op {
+                case .word(let id): .word(map[Int(id)])
+                case .concept(let id) where id >= 0: .concept(map[Int(id)])
+                default: op
+                }
+            }
+        }
+        // Start sets lie one after another, each its count followed by its ids.
+        var starts = linked.starts
+        var at = 0
+        while at < starts.count {
+            let ids = (at + 1)..<(at + 1 + Int(starts[at]))
+            for k in ids { starts[k] = map[Int(starts[k])] }
+            starts[ids].sort()
+            at = ids.upperBound
+        }
+        return Pattern(
+            storage: Storage(
+                storage,
+                linked: Linked(
+                    program: move(linked.program),
+                    unorderedPrograms: linked.unorderedPrograms.map { $0.map(move) },
+                    literals: linked.literals, starts: starts,
+                    requirementIDs: linked.requirementIDs.map { $0.map { map[Int($0)] }.sorted() },
+                    number: linked.number < 0 ? linked.number : linked.number + offset)))
+    }
+
     private init(storage: Storage) { self.storage = storage }
 
     public static func == (a: Pattern, b: Pattern) -> Bool {
