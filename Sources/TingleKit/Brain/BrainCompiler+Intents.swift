@@ -7,9 +7,10 @@ struct CompiledIntents {
     var index: [String: Int] = [:]
     /// The intent each offer leads to, with its place (checked once every intent is known).
     var offers: [(String, SourceLocation)] = []
-    /// The content each answer names, with its place and intent (checked against the content,
-    /// which is compiled beside the intents).
-    var answers: [(content: String, intent: String, location: SourceLocation)] = []
+    /// The content each answer names, with its intent and where that intent is (checked
+    /// against the content, which is compiled beside the intents; the place of an answer is
+    /// worked out only for one that names nothing).
+    var answers: [(content: String, intent: String, document: Int, index: Int)] = []
 }
 
 extension BrainCompiler {
@@ -43,8 +44,8 @@ extension BrainCompiler {
         var intents: [Intent] = []
         var intentIndex: [String: Int] = [:]
         var offers: [(String, SourceLocation)] = []
-        var answers: [(content: String, intent: String, location: SourceLocation)] = []
-        for doc in documents {
+        var answers: [(content: String, intent: String, document: Int, index: Int)] = []
+        for (d, doc) in documents.enumerated() {
             for (i, spec) in (doc.body.intents ?? []).enumerated() {
                 let base = PlacePath("intents").index(i)
                 let location = doc.at(base.key("id"))
@@ -82,7 +83,7 @@ extension BrainCompiler {
                         Problem(
                             location, "intent '\(spec.id)' has neither patterns nor keywords, so nothing can reach it"))
                 }
-                if let answer = spec.answer { answers.append((answer, spec.id, doc.at(base.key("answer")))) }
+                if let answer = spec.answer { answers.append((answer, spec.id, d, i)) }
                 if let offer = spec.offer { offers.append((offer.intent, doc.at(base.key("offer").key("intent")))) }
                 let examples = spec.examples ?? []
                 intentIndex[spec.id] = intents.count
@@ -109,8 +110,11 @@ extension BrainCompiler {
     ) {
         let intentIndex = compiled.index
         let offers = compiled.offers
-        for (answer, intent, location) in compiled.answers where content[answer] == nil {
-            problems.append(Problem(location, "intent '\(intent)' answers with unknown content '\(answer)'"))
+        for (answer, intent, d, i) in compiled.answers where content[answer] == nil {
+            problems.append(
+                Problem(
+                    documents[d].at(PlacePath("intents").index(i).key("answer")),
+                    "intent '\(intent)' answers with unknown content '\(answer)'"))
         }
         // The concepts the engine reads by name, reported where the concepts are defined.
         if !documents.isEmpty {
