@@ -53,6 +53,7 @@ extension BrainDocument {
                         w.string(e.value)
                         w.optionalStrings(e.facts)
                         w.optional(e.asked) { $0.bool($1) }
+                        w.optionalStrings(e.except)
                     }
                 }
                 w.optionalStrings(s.none)
@@ -127,7 +128,8 @@ extension BrainDocument {
                         try r.list { r throws(Corrupt) in
                             ExtractorSpec(
                                 pattern: try r.string(), value: try r.string(), facts: try r.optionalStrings(),
-                                asked: try r.optional { r throws(Corrupt) in try r.bool() })
+                                asked: try r.optional { r throws(Corrupt) in try r.bool() },
+                                except: try r.optionalStrings())
                         }
                     },
                     none: try r.optionalStrings(), list: try r.optional { r throws(Corrupt) in try r.bool() },

@@ -59,7 +59,10 @@ package enum BrainSchema {
                         "freeText": .bool,
                         "extractors": .list(
                             .record(
-                                ["pattern": .text, "value": .text, "facts": strings, "asked": .bool],
+                                [
+                                    "pattern": .text, "value": .text, "facts": strings, "asked": .bool,
+                                    "except": patternList,
+                                ],
                                 required: ["pattern", "value"])),
                     ], required: ["id", "question"])),
             "symptoms": .list(symptomTerm),

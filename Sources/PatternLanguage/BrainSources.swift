@@ -42,6 +42,7 @@ package struct BrainSources: Sendable {
             for intent in doc.body.intents ?? [] { add(intent.patterns) }
             for slot in doc.body.slots ?? [] {
                 add(slot.extractors?.map(\.pattern))
+                add(slot.extractors?.flatMap { $0.except ?? [] })
                 add(slot.none)
             }
             for rule in (doc.body.symptoms ?? []) + (doc.body.risks ?? []) + (doc.body.context ?? []) {

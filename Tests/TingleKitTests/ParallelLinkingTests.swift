@@ -25,6 +25,7 @@ import Testing
         for intent in brain.intents { add("intent \(intent.id)", intent.patterns) }
         for slot in brain.slots {
             add("slot \(slot.id)", slot.extractors.map(\.pattern))
+            add("slot \(slot.id) except", slot.extractors.flatMap(\.except))
             add("slot \(slot.id) none", slot.none)
         }
         for (kind, rules) in [("symptom", brain.symptoms), ("risk", brain.risks), ("context", brain.context)] {

@@ -175,6 +175,8 @@ public struct Extractor: Sendable {
     public let facts: [String]
     /// Only as the answer to its slot's question (see `ExtractorSpec.asked`).
     public let asked: Bool
+    /// Where its reading does not count (see `ExtractorSpec.except`).
+    public internal(set) var except: [Pattern] = []
     /// Where its pattern is written, for `/why`.
     public var location: SourceLocation? = nil
 }

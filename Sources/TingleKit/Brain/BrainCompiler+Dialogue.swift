@@ -27,6 +27,7 @@ struct DialogueRules {
         for s in rules.slots.indices {
             for e in rules.slots[s].extractors.indices {
                 rules.slots[s].extractors[e].pattern = moved[Int(rules.slots[s].extractors[e].pattern.number)]
+                move(&rules.slots[s].extractors[e].except)
             }
             move(&rules.slots[s].none)
         }
@@ -77,10 +78,11 @@ extension BrainCompiler {
                         kind: .extractor, rule: Int32(slots.count), item: Int32(extractors.count))
                     let place = doc.at("\(base).extractors[\(k)].pattern")
                     if let p = linker.pattern(e.pattern, place, owner: owner) {
-                        extractors.append(
-                            Extractor(
-                                pattern: p, value: e.value, facts: e.facts ?? [], asked: e.asked ?? false,
-                                location: place))
+                        var extractor = Extractor(
+                            pattern: p, value: e.value, facts: e.facts ?? [], asked: e.asked ?? false, location: place)
+                        extractor.except = linker.patterns(
+                            e.except, doc, "\(base).extractors[\(k)].except", .extractorExcept, slots.count)
+                        extractors.append(extractor)
                     }
                 }
                 for (k, fact) in (spec.fills ?? []).enumerated() {

@@ -80,7 +80,9 @@ struct FindingsReader {
                 if extractor.asked && rule != askingSlot { continue }
                 // Each sentence separately, so one sentence's words do not fill another's capture.
                 for (k, range) in sentences.enumerated() where input.couldMatch(number, where: sentenceTerms[k]) {
-                    guard let match = PatternMatcher.match(extractor.pattern, in: input, range: range) else { continue }
+                    guard let match = PatternMatcher.match(extractor.pattern, in: input, range: range),
+                        !Self.isExcepted(match, by: extractor.except, in: input, range: range)
+                    else { continue }
                     extracted.append((owner.rule, owner.item, match))
                     break
                 }
@@ -116,7 +118,7 @@ struct FindingsReader {
                 if rule == askingSlot, !saysNone, anywhere(brain.slots[rule].none[Int(owner.item)], number, in: input) {
                     saysNone = true
                 }
-            case .intent, .redFlag, .symptomExcept:
+            case .intent, .redFlag, .symptomExcept, .extractorExcept:
                 continue
             }
         }
@@ -181,6 +183,20 @@ struct FindingsReader {
             result.replaceSubrange(open...close, with: quoted)
         }
         return result
+    }
+
+    /// Whether one of an extractor's `except` patterns takes its reading in this sentence.
+    /// Where both captured words, only words they share: "goes away within a few minutes"
+    /// takes "a few minutes" from the onset, but not the "20 minutes" of an earlier "numb
+    /// after 20 minutes" in the same sentence. Where either captured nothing, the sentence.
+    static func isExcepted(_ reading: PatternMatch, by except: [Pattern], in input: MatchInput, range: Range<Int>)
+        -> Bool
+    {
+        except.contains { pattern in
+            guard let veto = PatternMatcher.match(pattern, in: input, range: range) else { return false }
+            return veto.captures.isEmpty || reading.captures.isEmpty
+                || veto.captures.contains { taken in reading.captures.contains { $0.range.overlaps(taken.range) } }
+        }
     }
 }
 

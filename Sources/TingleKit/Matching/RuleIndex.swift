@@ -10,7 +10,7 @@ public final class RuleIndex: Sendable {
     /// their rules, never through the rules that cannot.
     struct Owner: Sendable {
         enum Kind: UInt8, Sendable {
-            case intent, extractor, none, symptom, symptomDenial, symptomExcept, risk, context, redFlag
+            case intent, extractor, none, symptom, symptomDenial, symptomExcept, risk, context, redFlag, extractorExcept
         }
 
         let kind: Kind
