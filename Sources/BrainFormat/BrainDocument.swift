@@ -99,9 +99,9 @@ package struct ExtractorSpec: Decodable, Equatable, Sendable {
     /// Read only as the answer to this slot's own question: "20 minutes" says when it
     /// starts after "when does it start?", and nothing on its own.
     package var asked: Bool?
-    /// Where its reading does not count. Where the reading and the exception both capture
-    /// concepts, only shared words ("within a few minutes of stopping" tells how soon numbness
-    /// passes, not when it starts); where either captures nothing, the whole sentence.
+    /// Where its reading does not count. Where the reading and the exception both capture a
+    /// concept of the same name, only shared words ("within a few minutes of stopping" tells how
+    /// soon numbness passes, not when it starts); otherwise the whole sentence.
     package var except: [String]?
 }
 

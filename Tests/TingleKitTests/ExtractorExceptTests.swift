@@ -3,7 +3,7 @@ import Testing
 @testable import TingleKit
 
 /// An extractor's `except` patterns take its reading: only the words both captured, when
-/// both captured some; otherwise the whole sentence.
+/// both captured a concept of the same name; otherwise the whole sentence.
 @Suite struct ExtractorExceptTests {
     let brain = builtInBrain
 
@@ -27,6 +27,8 @@ import Testing
         #expect(
             FindingsReader.isExcepted(reading, by: [try linked("* numb after ~duration *")], in: input, range: sentence)
         )
+        // Capturing another concept only ("numb" is a concept): the sentence is taken.
+        #expect(FindingsReader.isExcepted(reading, by: [try linked("* ~numb after *")], in: input, range: sentence))
         // Capturing nothing: the sentence is taken.
         #expect(FindingsReader.isExcepted(reading, by: [try linked("* clears *")], in: input, range: sentence))
         // Not matching: nothing is taken.

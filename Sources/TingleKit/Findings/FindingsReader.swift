@@ -186,16 +186,20 @@ struct FindingsReader {
     }
 
     /// Whether one of an extractor's `except` patterns takes its reading in this sentence.
-    /// Where both captured words, only words they share: "goes away within a few minutes"
-    /// takes "a few minutes" from the onset, but not the "20 minutes" of an earlier "numb
-    /// after 20 minutes" in the same sentence. Where either captured nothing, the sentence.
+    /// Where both captured a concept of the same name, only words they share: "goes away within
+    /// a few minutes" takes "a few minutes" from the onset, but not the "20 minutes" of an
+    /// earlier "numb after 20 minutes" in the same sentence. Otherwise, the sentence ("the
+    /// tingling returns" takes how soon "it returns" from a sentence, whatever the minutes).
     static func isExcepted(_ reading: PatternMatch, by except: [Pattern], in input: MatchInput, range: Range<Int>)
         -> Bool
     {
         except.contains { pattern in
             guard let veto = PatternMatcher.match(pattern, in: input, range: range) else { return false }
-            return veto.captures.isEmpty || reading.captures.isEmpty
-                || veto.captures.contains { taken in reading.captures.contains { $0.range.overlaps(taken.range) } }
+            let shared = veto.captures.filter { taken in reading.captures.contains { $0.concept == taken.concept } }
+            return shared.isEmpty
+                || shared.contains { taken in
+                    reading.captures.contains { $0.concept == taken.concept && $0.range.overlaps(taken.range) }
+                }
         }
     }
 }
