@@ -17,3 +17,11 @@ func onBothCores<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendabl
     }
     return (first.withLock { $0! }, second.withLock { $0! })
 }
+
+/// Lets go of `value` on another thread. What a brain is compiled from (its documents, the
+/// parsed patterns before linking, the linkers' tables) is freed after the brain is made, and
+/// freeing it took 3M instructions at the end of every start, on the way to the first reply.
+func releaseInBackground<T: Sendable>(_ value: consuming T) {
+    let garbage = consume value
+    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(garbage) {} }
+}

@@ -59,7 +59,7 @@ struct BrainCompiler {
         // text analyzer; the rest of the term table and the rule index (only for a brain
         // without problems so far: its patterns are all linked).
         let compiler = self
-        let linked = linker
+        let linked = consume linker
         let linkTerms = problems.isEmpty
         let ((sections, sectionProblems, analyzer), tables) = onBothCores(
             {
@@ -71,6 +71,7 @@ struct BrainCompiler {
             { linkTerms ? Self.tables(linked, concepts: concepts, keywords: intents.intents.map(\.keywords)) : nil })
         problems += sectionProblems
         guard problems.isEmpty, let (terms, phraseIndex, cueTerms, index) = tables else { throw Problems(problems) }
+        releaseInBackground((consume parsed, consume linked))
         return Brain(
             settings: settings, analyzer: analyzer, concepts: concepts, intents: intents.intents,
             intentIndex: intents.index, content: content.content, contentOrder: content.order, sections: sections,

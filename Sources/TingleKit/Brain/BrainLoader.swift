@@ -19,7 +19,9 @@ public enum BrainLoader {
         }
         for file in BrainSourceFile.builtIn where file.path.hasSuffix(".txt") { compiler.addLexicon(file) }
         compiler.lexiconStart = embeddedSortedLexiconStart
-        return try compiler.compile()
+        let brain = try compiler.compile()
+        releaseInBackground(consume compiler)
+        return brain
     }
 
     /// A compiler given a brain's documents and their preparation, both snapshots, or nil when
