@@ -158,14 +158,19 @@ public struct Pattern: Sendable, Hashable {
     /// linking it here would have given, as long as `map` sends each term to its id here.
     func renumbered(_ map: [Int32], offset: Int32) -> Pattern {
         guard let linked else { return self }
+        // Copied whole, then changed in place: cheaper than building each program anew.
         func move(_ ops: [PatternOp]) -> [PatternOp] {
-            ops.map { op in
-                switch op {
-                case .word(let id): .word(map[Int(id)])
-                case .concept(let id) where id >= 0: .concept(map[Int(id)])
-                default: op
+            var ops = ops
+            ops.withUnsafeMutableBufferPointer { ops in
+                for k in ops.indices {
+                    switch ops[k] {
+                    case .word(let id): ops[k] = .word(map[Int(id)])
+                    case .concept(let id) where id >= 0: ops[k] = .concept(map[Int(id)])
+                    default: continue
+                    }
                 }
             }
+            return ops
         }
         // Start sets lie one after another, each its count followed by its ids.
         var starts = linked.starts
@@ -183,7 +188,12 @@ public struct Pattern: Sendable, Hashable {
                     program: move(linked.program),
                     unorderedPrograms: linked.unorderedPrograms.map { $0.map(move) },
                     literals: linked.literals, starts: starts,
-                    requirementIDs: linked.requirementIDs.map { $0.map { map[Int($0)] }.sorted() },
+                    requirementIDs: linked.requirementIDs.map { set in
+                        var ids = set
+                        for k in ids.indices { ids[k] = map[Int(ids[k])] }
+                        ids.sort()
+                        return ids
+                    },
                     number: linked.number < 0 ? linked.number : linked.number + offset)))
     }
 
