@@ -26,24 +26,33 @@ public enum BrainLoader {
 
     /// A compiler given a brain's documents and their preparation, both snapshots, or nil when
     /// either is damaged. They are read on both cores, the work split about evenly: on one,
-    /// the documents and their sources, the preparation's head and the concept table made
-    /// from it; on the other, the parsed patterns, read and made `Pattern`s (for the built-in
-    /// brain each about 30M instructions, where reading the preparation as one waited on all
-    /// of it).
+    /// the documents and their sources, the preparation's head, the concept table made from it
+    /// and a fifth of the parsed patterns; on the other, the rest of the patterns (each
+    /// pattern read and made a `Pattern`). For the built-in brain each side is about 33M
+    /// instructions, where reading the preparation as one waited on all of it.
     static func compiler(documents: String, preparation: String) -> BrainCompiler? {
-        guard let (head, patterns) = try? BrainPreparation.parts(preparation) else { return nil }
+        guard let (head, patterns, besideHead) = try? BrainPreparation.parts(preparation) else { return nil }
         let (first, second) = onBothCores(
-            { () -> ([BrainFile], BrainSources, BrainPreparation, ConceptTable)? in
+            { () -> ([BrainFile], BrainSources, BrainPreparation, ConceptTable, [String: Pattern])? in
                 guard let files = try? BrainSnapshot.decode(documents),
-                    let prepared = try? BrainPreparation.decodeHead(head)
+                    var prepared = try? BrainPreparation.decodeHead(head),
+                    let outcomes = try? BrainPreparation.decodePatterns(besideHead)
                 else { return nil }
-                return (files, BrainSources(files), prepared, ConceptTable(prepared.concepts))
+                prepared.patterns = outcomes
+                return (
+                    files, BrainSources(files), prepared, ConceptTable(prepared.concepts),
+                    BrainCompiler.patterns(outcomes)
+                )
             },
             { () -> ([String: BrainPreparation.Outcome], [String: Pattern])? in
                 guard let outcomes = try? BrainPreparation.decodePatterns(patterns) else { return nil }
                 return (outcomes, BrainCompiler.patterns(outcomes))
             })
-        guard let (files, sources, head, concepts) = first, let (outcomes, parsed) = second else { return nil }
+        guard let (files, sources, head, concepts, parsedBeside) = first, var (outcomes, parsed) = second else {
+            return nil
+        }
+        for (source, outcome) in head.patterns { outcomes[source] = outcome }
+        for (source, pattern) in parsedBeside { parsed[source] = pattern }
         var compiler = BrainCompiler()
         var prepared = head
         prepared.patterns = outcomes
