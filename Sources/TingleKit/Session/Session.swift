@@ -176,7 +176,7 @@ public struct Session: Sendable {
         let fresh = raised.filter { !triage.redFlags.contains($0.rule.id) }
         let newFlags = fresh.map(\.rule)
         trace.redFlagsRaised = newFlags.map(\.id)
-        trace.redFlagReasons = fresh.map { "\($0.rule.id) (\($0.rule.level.rawValue)) \($0.because)" }
+        trace.redFlagsBecause = fresh.map { ($0.rule, $0.because) }
         if !newFlags.isEmpty {
             triage.redFlags += newFlags.map(\.id)
             for raise in fresh { triage.flagRaisedByFacts[raise.rule.id] = raise.byFacts }
