@@ -160,6 +160,23 @@ enum PatternMatcher {
             marks[Int(units[position].marksStart)..<Int(units[position].marksEnd)]
         }
 
+        /// Whether the instruction at `pc` is a word or a concept that is not at `position`
+        /// (before `end`): run there, it would fail at its first step.
+        @inline(__always) func failsAtOnce(_ pc: Int, _ position: Int, _ end: Int) -> Bool {
+            switch program[pc] {
+            case .word(let id):
+                return position >= end || units[position].term != id
+            case .concept(let id):
+                guard position < end else { return true }
+                for mark in marks(at: position) where mark.concept == id && position + Int(mark.length) <= end {
+                    return false
+                }
+                return true
+            default:
+                return false
+            }
+        }
+
         /// Whether a token can begin what follows a wildcard (see `Linked.starts`).
         @inline(__always) func canStart(at position: Int, _ offset: Int) -> Bool {
             let lower = offset + 1
@@ -277,6 +294,8 @@ enum PatternMatcher {
             if steps > remaining { return false }  // the line's budget is spent (see `settle`)
             guard steps > memoAfter else { return step(pc, position, c) }
             if failures == nil { failures = Failures(c.units) }
+            // A word or concept not here fails in this one step: nothing to look up or remember.
+            if c.failsAtOnce(pc, position, end) { return false }
             if failures!.contains(pc, position, consumedCues) { return false }
             if step(pc, position, c) { return true }
             failures!.insert(pc, position, consumedCues)
@@ -294,6 +313,14 @@ enum PatternMatcher {
             case .jump(let target):
                 return run(Int(target), position, c)
             case .split(let first, let second):
+                // A branch whose first word or concept is not here fails at its first step:
+                // the step is counted as if taken (the budget and the memo's threshold see the
+                // same steps), and the next branch is tried without the call. A choice of
+                // dozens of phrases is a chain of these, tried at every place one can start.
+                if c.failsAtOnce(Int(first), position, end) {
+                    steps += 1
+                    return run(Int(second), position, c)
+                }
                 let saved = (captures.count, consumedCues.count, matched)
                 if run(Int(first), position, c) { return true }
                 restore(saved)
