@@ -121,7 +121,8 @@ enum PatternMatcher {
     /// the line, denied or not.
     private static func startsAnywhere(_ starts: [Int32], _ offset: Int, _ input: MatchInput) -> Bool {
         let count = Int(starts[offset])
-        for k in (offset + 1)..<(offset + 1 + count) where input.all.contains(starts[k]) { return true }
+        let first = offset + 1 + PatternOp.Compiler.filterWords
+        for k in first..<(first + count) where input.all.contains(starts[k]) { return true }
         return false
     }
 
@@ -179,16 +180,22 @@ enum PatternMatcher {
 
         /// Whether a token can begin what follows a wildcard (see `Linked.starts`).
         @inline(__always) func canStart(at position: Int, _ offset: Int) -> Bool {
-            let lower = offset + 1
+            let lower = offset + 1 + PatternOp.Compiler.filterWords
             let upper = lower + Int(starts[offset])
-            if isStart(units[position].term, lower, upper) { return true }
-            for mark in marks(at: position) where isStart(mark.concept, lower, upper) { return true }
+            if isStart(units[position].term, offset, lower, upper) { return true }
+            for mark in marks(at: position) where isStart(mark.concept, offset, lower, upper) { return true }
             return false
         }
 
-        /// Binary search of the sorted ids `starts[lower..<upper]`: a start set can list
-        /// dozens of alternatives, and it is asked at every position a wildcard passes.
-        @inline(__always) private func isStart(_ id: Int32, _ lower: Int, _ upper: Int) -> Bool {
+        /// Whether `id` is one of the sorted ids `starts[lower..<upper]`: first by the set's
+        /// filter (most ids are not in it, and one bit says so), then by binary search (a
+        /// start set can list dozens of alternatives, and it is asked at every position a
+        /// wildcard passes).
+        @inline(__always) private func isStart(_ id: Int32, _ offset: Int, _ lower: Int, _ upper: Int) -> Bool {
+            // Bit `id & 255`, for a negative id too (a concept the brain lacks is -1).
+            guard UInt32(bitPattern: starts[offset + 1 + Int((id >> 5) & 7)]) & (1 << UInt32(id & 31)) != 0 else {
+                return false
+            }
             var low = lower
             var high = upper
             while low < high {
