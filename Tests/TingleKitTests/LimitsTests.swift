@@ -121,6 +121,19 @@ struct LimitsTests {
         #expect(counts[1] <= counts[0] * 5 / 2 && counts[2] <= counts[1] * 5 / 2, "steps: \(counts)")
     }
 
+    @Test("A line is too long by its characters, not its bytes")
+    func tooLongByCharacters() {
+        let limit = builtInBrain.settings.maxInputLength
+        func reply(_ line: String) -> String {
+            var session = Session(brain: builtInBrain)
+            return session.respond(to: line).reply
+        }
+        let tooLong = reply(String(repeating: "a ", count: limit))
+        // Two bytes a character: over the limit in bytes, at it in characters.
+        #expect(reply(String(repeating: "é", count: limit)) != tooLong)
+        #expect(reply(String(repeating: "é", count: limit + 1)) == tooLong)
+    }
+
     @Test("A choice's branches that cannot begin where it is tried still count a step each")
     func choiceStepsCounted() throws {
         // entry, split, 'numb' (fails), split, 'tingle' (fails), 'pain', end: seven steps.

@@ -63,7 +63,9 @@ public struct Session: Sendable {
             let onlySpace = line.allSatisfy(\.isWhitespace)
             return finish(line, intents: [], parts: onlySpace ? [] : [.message(brain.message(.fallback))], trace: trace)
         }
-        if line.count > brain.settings.maxInputLength {
+        // A line has no more characters than bytes: counting its characters (a walk of
+        // grapheme breaks) is only needed when its bytes are over the limit.
+        if line.utf8.count > brain.settings.maxInputLength, line.count > brain.settings.maxInputLength {
             return finish(line, intents: [], parts: [.message(brain.message(.tooLong))], trace: trace)
         }
         let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
