@@ -16,19 +16,23 @@ public struct TextAnalyzer: Sendable {
         let words = rewriter.rewrite(Tokenizer.words(in: normalized))
         var tokens: [Token] = []
         tokens.reserveCapacity(words.count)
-        for word in words {
-            if let measure = word.measure {
-                var token = Token(
-                    text: word.text, stem: measure.stem, measure: measure, clause: word.clause, sentence: word.sentence)
-                token.endsQuestion = word.endsQuestion
-                tokens.append(token)
-                continue
+        // Each token is made in the array and marked there, and each word read in place: a
+        // token built in a variable was copied into the array (three strings and a
+        // quantity), and so was each word taken out of its array, for every word of a line.
+        for i in words.indices {
+            if let measure = words[i].measure {
+                tokens.append(
+                    Token(
+                        text: words[i].text, stem: measure.stem, measure: measure, clause: words[i].clause,
+                        sentence: words[i].sentence))
+            } else {
+                let corrected = corrector.correction(for: words[i].text)
+                tokens.append(
+                    Token(
+                        text: corrected ?? words[i].text, typed: words[i].text, clause: words[i].clause,
+                        sentence: words[i].sentence))
             }
-            let corrected = corrector.correction(for: word.text)
-            var token = Token(
-                text: corrected ?? word.text, typed: word.text, clause: word.clause, sentence: word.sentence)
-            token.endsQuestion = word.endsQuestion
-            tokens.append(token)
+            if words[i].endsQuestion { tokens[tokens.count - 1].endsQuestion = true }
         }
         negation.mark(&tokens)
         return AnalyzedText(raw: raw, normalized: normalized, tokens: tokens)
@@ -95,9 +99,16 @@ public struct AnalyzedText: Sendable {
     }
 
     /// Words corrected by the typo corrector, as (typed, corrected).
+    ///
+    /// Read in place, the cheap test first: filtering the tokens copied each one, and
+    /// comparing its quantity with nil copied that too, on every turn, for the few words
+    /// (most lines none) that were corrected.
     public var corrections: [(String, String)] {
-        tokens.filter { $0.measure == nil && $0.typed != $0.text && !$0.typed.contains(" ") }.map {
-            ($0.typed, $0.text)
+        var found: [(String, String)] = []
+        for i in tokens.indices
+        where tokens[i].typed != tokens[i].text && tokens[i].measure == nil && !tokens[i].typed.contains(" ") {
+            found.append((tokens[i].typed, tokens[i].text))
         }
+        return found
     }
 }

@@ -130,12 +130,11 @@ package enum Tokenizer {
                 clause += 1
             }
             pendingBoundary = (false, false)
-            if let previous = result.last, previous.clause == clause {
+            // The previous word read in place (`result.last` copied it, for every word).
+            if let last = result.indices.last, result[last].clause == clause {
                 if clauseOpenerFilter.mayContain(word), clauseOpeners.contains(word) {
                     clause += 1
-                } else if previous.text == "and" || previous.text == "or" || previous.text == "also"
-                    || previous.text == "plus"
-                {
+                } else if Self.isJoiner(result[last].text) {
                     if questionStarters.contains(word) {
                         sentence += 1
                         clause += 1
@@ -148,6 +147,15 @@ package enum Tokenizer {
                 }
             }
             result.append(Word(text: word, measure: nil, clause: clause, sentence: sentence))
+        }
+
+        /// "and", "or", "also" or "plus": after these, a subject or a question word starts
+        /// a new clause or question. Its length first: most words are not three or four
+        /// letters, and they need no comparison of strings.
+        static func isJoiner(_ text: String) -> Bool {
+            let count = text.utf8.count
+            guard count == 2 || count == 3 || count == 4 else { return false }
+            return text == "and" || text == "or" || text == "also" || text == "plus"
         }
     }
 

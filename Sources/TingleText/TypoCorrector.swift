@@ -29,15 +29,14 @@ public struct TypoCorrector: Sendable {
     }
 
     /// Every vocabulary word with up to two letters removed, computed once, on demand, and
-    /// kept compact: one sorted array of 64-bit keys, each a variant's FNV-1a hash with its
-    /// low bits replaced by the number of its word (8 bytes a variant instead of a
-    /// dictionary of strings, and sorted as plain integers). Two variants share the rest of
-    /// a hash only by a 1-in-2^44 accident or so, and a word it brought in would still have
-    /// to pass the edit-distance test.
+    /// kept compact: 64-bit keys, each a variant's FNV-1a hash with its low bits replaced by
+    /// the number of its word (8 bytes a variant instead of a dictionary of strings), grouped
+    /// by their top bits. Two variants share the rest of a hash only by a 1-in-2^44 accident
+    /// or so, and a word it brought in would still have to pass the edit-distance test.
     private final class DeletesIndex: @unchecked Sendable {
         private let vocabulary: Set<String>
         private let lock = NSLock()
-        private var built: (keys: [UInt64], sorted: [String], wordMask: UInt64)?
+        private var built: (keys: KeyBuckets, words: [String], wordMask: UInt64)?
 
         init(vocabulary: Set<String>) { self.vocabulary = vocabulary }
 
@@ -52,32 +51,27 @@ public struct TypoCorrector: Sendable {
         /// hashed its own, straight from the bytes: making each one a string in a set was
         /// most of the cost of a line full of unknown words.
         ///
-        /// In the vocabulary's sorted order, without repeats: the words are numbered in that
-        /// order, so sorting their numbers sorts them, with no set of strings to hash and no
-        /// strings to compare.
+        /// In the vocabulary's sorted order, without repeats: the numbers are sorted to drop
+        /// repeats, then the few words they name are sorted (numbering the words in sorted
+        /// order instead meant sorting the whole vocabulary to build the index).
         func words(sharingDeletionsOf bytes: [UInt8], upTo limit: Int) -> [String] {
             let index = self.index
             let hashMask = ~index.wordMask
             var found: [Int] = []
-            DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { hash in
-                let target = hash & hashMask
-                var low = 0
-                var high = index.keys.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if index.keys[middle] < target { low = middle + 1 } else { high = middle }
-                }
-                while low < index.keys.count, index.keys[low] & hashMask == target {
-                    found.append(Int(index.keys[low] & index.wordMask))
-                    low += 1
+            bytes.withUnsafeBufferPointer { bytes in
+                DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { hash in
+                    index.keys.forEach(matching: hash & hashMask, mask: hashMask) { key in
+                        found.append(Int(key & index.wordMask))
+                    }
                 }
             }
             guard !found.isEmpty else { return [] }
             found.sort()
             var words: [String] = []
             for (k, number) in found.enumerated() where k == 0 || number != found[k - 1] {
-                words.append(index.sorted[number])
+                words.append(index.words[number])
             }
+            words.sort()
             return words
         }
 
@@ -88,15 +82,17 @@ public struct TypoCorrector: Sendable {
         /// shared by every variant that deletes there or later: each variant hashes only the
         /// bytes after its first deletion, and a pair of deletions only those after its second
         /// (about a third of the bytes hashing every variant whole took).
-        static func forEachDeletion(of bytes: [UInt8], upTo limit: Int, _ body: (UInt64) -> Void) {
+        static func forEachDeletion(
+            of bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int, _ body: (UInt64) -> Void
+        ) {
             let n = bytes.count
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n + 1) { prefix in
                 // prefix[k]: the hash of the first k bytes.
                 prefix[0] = StableHash.fnv1aBasis
-                for k in 0..<n { prefix[k + 1] = StableHash.fnv1a(prefix[k], bytes[k]) }
+                for k in 0..<n { prefix[k + 1] = fnv1a(prefix[k], bytes[k]) }
                 func finish(_ start: UInt64, from first: Int) -> UInt64 {
                     var hash = start
-                    for k in first..<n { hash = StableHash.fnv1a(hash, bytes[k]) }
+                    for k in first..<n { hash = fnv1a(hash, bytes[k]) }
                     return hash
                 }
                 body(prefix[n])
@@ -108,26 +104,33 @@ public struct TypoCorrector: Sendable {
                     var before = prefix[i]
                     for j in (i + 1)..<n {
                         body(finish(before, from: j + 1))
-                        before = StableHash.fnv1a(before, bytes[j])
+                        before = fnv1a(before, bytes[j])
                     }
                 }
             }
         }
 
-        private var index: (keys: [UInt64], sorted: [String], wordMask: UInt64) {
+        /// `StableHash.fnv1a`'s step for one byte, here so it is inlined: it is in another
+        /// module, and calling it for every byte of every variant cost as much as the hashing
+        /// (`DeletionHashTests` checks the hashes agree with `StableHash`'s).
+        @inline(__always) private static func fnv1a(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+            (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+
+        private var index: (keys: KeyBuckets, words: [String], wordMask: UInt64) {
             lock.lock()
             defer { lock.unlock() }
             if let built { return built }
-            let sorted = vocabulary.sorted()
-            let wordBits = max(1, UInt64.bitWidth - (sorted.count).leadingZeroBitCount)
+            let words = Array(vocabulary)
+            let wordBits = max(1, UInt64.bitWidth - (words.count).leadingZeroBitCount)
             let wordMask: UInt64 = (1 << UInt64(wordBits)) - 1
             var keys: [UInt64] = []
-            keys.reserveCapacity(sorted.count * 24)
+            keys.reserveCapacity(words.count * 24)
             // Each variant is hashed straight from the word's bytes, skipping the deleted
             // letters: no string or set is made (making them was most of a first typo's
             // cost). A variant reached two ways ("running" less either n) is listed twice,
             // which finds the same word.
-            for (number, word) in sorted.enumerated() {
+            for (number, word) in words.enumerated() {
                 let tag = UInt64(number)
                 // ASCII letters are checked on the bytes: `Character.isLetter` looks up Unicode
                 // properties, and cost as much as hashing the variants for a big brain.
@@ -145,13 +148,19 @@ public struct TypoCorrector: Sendable {
                     }
                     continue
                 }
-                let bytes = Array(word.utf8)
-                DeletesIndex.forEachDeletion(of: bytes, upTo: word.utf8.count >= 7 ? 2 : 1) { hash in
-                    keys.append(hash & ~wordMask | tag)
+                let limit = word.utf8.count >= 7 ? 2 : 1
+                // The word's own bytes where it keeps them together (copying each word to an
+                // array was a tenth of building the index).
+                let hashed: Void? = word.utf8.withContiguousStorageIfAvailable { bytes in
+                    DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { keys.append($0 & ~wordMask | tag) }
+                }
+                if hashed == nil {
+                    Array(word.utf8).withUnsafeBufferPointer { bytes in
+                        DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { keys.append($0 & ~wordMask | tag) }
+                    }
                 }
             }
-            RadixSort.sort(&keys)
-            let index = (keys, sorted, wordMask)
+            let index = (KeyBuckets(keys), words, wordMask)
             built = index
             return index
         }
@@ -240,7 +249,9 @@ public struct TypoCorrector: Sendable {
     /// as the index of misspellings hashes them (a variant reached two ways given twice).
     package static func deletionHashes(of word: String, upTo limit: Int) -> [UInt64] {
         var hashes: [UInt64] = []
-        DeletesIndex.forEachDeletion(of: Array(word.utf8), upTo: limit) { hashes.append($0) }
+        Array(word.utf8).withUnsafeBufferPointer { bytes in
+            DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { hashes.append($0) }
+        }
         return hashes
     }
 

@@ -7,6 +7,28 @@ import Testing
 /// from it rather than matching again.
 @Suite("FindingsReader")
 struct FindingsReaderTests {
+    @Test("A value heard is added unless it says nothing new; a longer one replaces one it contains")
+    func addToValue() {
+        var value = SlotValue()
+        FindingsReader.add("hokas", facts: ["shoe.hoka"], to: &value)
+        FindingsReader.add("new hokas", facts: ["shoe.hoka", "shoe.new"], to: &value)
+        #expect(value.descriptions == ["new hokas"])
+        FindingsReader.add("hokas", facts: ["shoe.hoka"], to: &value)  // within "new hokas"
+        FindingsReader.add("new shoes", facts: ["shoe.new"], to: &value)  // no fact it lacks
+        #expect(value.descriptions == ["new hokas"])
+        FindingsReader.add("tight laces", facts: ["laces.tight"], to: &value)
+        #expect(value.descriptions == ["new hokas", "tight laces"])
+        #expect(value.facts == ["shoe.hoka", "shoe.new", "laces.tight"])
+    }
+
+    @Test("replacingFirst replaces the first occurrence only and keeps all that follows it")
+    func replacingFirstOnly() {
+        #expect("a {x} b {x} é".replacingFirst("{x}", with: "yy") == "a yy b {x} é")
+        #expect("no match".replacingFirst("{x}", with: "yy") == "no match")
+        #expect("{x}".replacingFirst("{x}", with: "") == "")
+        #expect("ab".replacingFirst("", with: "z") == "ab")
+    }
+
     let brain = TriageFixture.brain
 
     func read(_ line: String) -> (FindingsInput, Findings) {

@@ -121,6 +121,32 @@ struct LimitsTests {
         #expect(counts[1] <= counts[0] * 5 / 2 && counts[2] <= counts[1] * 5 / 2, "steps: \(counts)")
     }
 
+    @Test("A line is too long by its characters, not its bytes")
+    func tooLongByCharacters() {
+        let limit = builtInBrain.settings.maxInputLength
+        func reply(_ line: String) -> String {
+            var session = Session(brain: builtInBrain)
+            return session.respond(to: line).reply
+        }
+        let tooLong = reply(String(repeating: "a ", count: limit))
+        // Two bytes a character: over the limit in bytes, at it in characters.
+        #expect(reply(String(repeating: "é", count: limit)) != tooLong)
+        #expect(reply(String(repeating: "é", count: limit + 1)) == tooLong)
+    }
+
+    @Test("A choice's branches that cannot begin where it is tried still count a step each")
+    func choiceStepsCounted() throws {
+        // entry, split, 'numb' (fails), split, 'tingle' (fails), 'pain', end: seven steps.
+        let words = try steps("(numb|tingle|pain)", "pain", brain: builtInBrain)
+        #expect(words.matched && words.steps == 7, "\(words)")
+        // entry, split, ~foot (no foot here), 'numb', end.
+        let concept = try steps("(~foot|numb)", "numb", brain: builtInBrain)
+        #expect(concept.matched && concept.steps == 5, "\(concept)")
+        // entry, split, 'numb' (fails), 'pain', split, 'numb', jump, end.
+        let twice = try steps("(numb|pain) (numb|pain)", "pain numb", brain: builtInBrain)
+        #expect(twice.matched && twice.steps == 8, "\(twice)")
+    }
+
     @Test("When the step budget is spent, matching fails at once for the rest of the line (bounded, not hung)")
     func budgetFailsSafe() throws {
         let compiled = try Pattern(parsing: "* zq *")

@@ -149,4 +149,30 @@ struct PatternShapeTests {
                 "\(s)")
         }
     }
+
+    @Test("A wildcard's start set is its count, a filter with each id's bit, then the ids, sorted")
+    func startSetLayout() throws {
+        let pattern = try Pattern(parsing: "* (numb|tingle|pain|~calf_shin|~nosuchconcept) *")
+        let linked = try #require(pattern.linked(to: builtInBrain.terms).linked)
+        guard case .wildcard(let at) = linked.program[1] else {
+            Issue.record("no wildcard at 1: \(linked.program)")
+            return
+        }
+        let offset = Int(at)
+        let words = PatternOp.Compiler.filterWords
+        let count = Int(linked.starts[offset])
+        let filter = Array(linked.starts[(offset + 1)..<(offset + 1 + words)]).map { UInt32(bitPattern: $0) }
+        let ids = Array(linked.starts[(offset + 1 + words)..<(offset + 1 + words + count)])
+        // Five alternatives, the unknown concept as -1.
+        #expect(count == 5 && ids == ids.sorted() && ids.first == -1, "\(ids)")
+        for id in ids { #expect(filter[Int((id >> 5) & 7)] & (1 << UInt32(id & 31)) != 0, "\(id)") }
+        #expect(filter.map(\.nonzeroBitCount).reduce(0, +) <= count)
+        // And the wildcard still finds what follows it, and only that.
+        let input = MatchInput(
+            text: builtInBrain.analyzer.analyze("after a few miles my toes go numb"), brain: builtInBrain)
+        #expect(PatternMatcher.matches(pattern, in: input, range: 0..<input.tokens.count))
+        let other = MatchInput(
+            text: builtInBrain.analyzer.analyze("after a few miles my toes go cold"), brain: builtInBrain)
+        #expect(!PatternMatcher.matches(pattern, in: other, range: 0..<other.tokens.count))
+    }
 }

@@ -8,7 +8,8 @@ import Testing
 struct RedFlagCheckerTests {
     let brain = TriageFixture.brain
 
-    func check(_ line: String, facts: Set<String> = []) -> [(rule: RedFlagRule, because: String, byFacts: Bool)] {
+    func check(_ line: String, facts: Set<String> = []) -> [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)]
+    {
         let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
         return RedFlagChecker(brain: brain).check(FindingsInput(input).reported, facts: facts)
     }
@@ -20,9 +21,9 @@ struct RedFlagCheckerTests {
         let first = check("hello", facts: ["symptom.weakness", "symptom.pain"])
         #expect(first.map(\.rule.id) == ["weak_and_sore"])
         #expect(first.first?.byFacts == true)
-        #expect(first.first?.because == "on the facts symptom.weakness + symptom.pain")
+        #expect(first.first?.because.text == "on the facts symptom.weakness + symptom.pain")
         let second = check("hello", facts: ["symptom.weakness", "risk.diabetes"])
-        #expect(second.first?.because == "on the facts symptom.weakness + risk.diabetes")
+        #expect(second.first?.because.text == "on the facts symptom.weakness + risk.diabetes")
     }
 
     @Test("A pattern fires on the runner's own words and names the words and the pattern's place")
@@ -30,8 +31,23 @@ struct RedFlagCheckerTests {
         let raised = check("it went numb in my groin")
         #expect(raised.map(\.rule.id) == ["numb_groin"])
         #expect(raised.first?.byFacts == false)
-        #expect(raised.first?.because.hasPrefix("on \"") == true)
-        #expect(raised.first?.because.contains(", the pattern at triage.yaml:") == true, "\(raised)")
+        #expect(raised.first?.because.text.hasPrefix("on \"") == true)
+        #expect(raised.first?.because.text.contains(", the pattern at triage.yaml:") == true, "\(raised)")
+    }
+
+    @Test("A reason is put in words only when asked: the words its pattern names, its place if known, or its facts")
+    func reasonText() {
+        let input = FindingsInput(MatchInput(text: brain.analyzer.analyze("it went numb in my groin"), brain: brain))
+            .reported
+        let rule = brain.redFlags.first { $0.id == "numb_groin" }!
+        let words = input.quote(input.wordsNamed(by: rule.patterns[0], in: 0..<input.tokens.count))
+        #expect(!words.isEmpty)
+        #expect(RedFlagReason.pattern(rule.patterns[0], at: nil, in: input).text == "on \"\(words)\"")
+        let place = rule.patternLocations[0]
+        #expect(
+            RedFlagReason.pattern(rule.patterns[0], at: place, in: input).text
+                == "on \"\(words)\", the pattern at \(place)")
+        #expect(RedFlagReason.facts(["risk.diabetes", "reported"]).text == "on the facts risk.diabetes + reported")
     }
 
     @Test("Words denied, or said of someone else, raise nothing")

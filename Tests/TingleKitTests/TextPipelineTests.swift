@@ -4,6 +4,34 @@ import Testing
 
 @Suite("Text pipeline")
 struct TextPipelineTests {
+    @Test("After 'and', 'or', 'also' or 'plus', a subject opens a clause and a question word a question")
+    func joiners() throws {
+        for joiner in ["and", "or", "also", "plus"] {
+            let words = Tokenizer.plainWords(in: "no pain \(joiner) my feet go numb")
+            let joined = try #require(words.first { $0.text == joiner })
+            let subject = try #require(words.first { $0.text == "my" })
+            #expect(joined.clause == subject.clause && subject.clause > words[0].clause, "\(joiner)")
+            let asked = Tokenizer.plainWords(in: "it tingles \(joiner) should i worry")
+            #expect(asked.last!.sentence > asked[0].sentence, "\(joiner)")
+        }
+        // Words that only look like one: one clause.
+        for other in ["andy", "ore", "alsoo", "plum"] {
+            #expect(
+                Set(Tokenizer.plainWords(in: "no pain \(other) my feet go numb").map(\.clause)).count == 1, "\(other)")
+        }
+    }
+
+    @Test("Corrections are the words the corrector changed, as typed and as read; not quantities")
+    func correctionsListed() {
+        let text = builtInBrain.analyzer.analyze("my foot gose numb aftr 3 miles, twenty minutes in, cant feel it")
+        let expected = text.tokens.filter { $0.measure == nil && $0.typed != $0.text && !$0.typed.contains(" ") }
+            .map { "\($0.typed)>\($0.text)" }
+        #expect(!expected.isEmpty)
+        #expect(text.tokens.contains { $0.measure != nil })
+        #expect(text.corrections.map { "\($0.0)>\($0.1)" } == expected)
+        #expect(builtInBrain.analyzer.analyze("my feet go numb").corrections.isEmpty)
+    }
+
     func words(_ text: String) -> [String] { builtInBrain.analyzer.analyze(text).tokens.map(\.text) }
 
     @Test("Unicode is folded: curly quotes, accents, full-width letters, ligatures, emoji")

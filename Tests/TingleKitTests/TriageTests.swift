@@ -26,7 +26,7 @@ struct TriageTests {
         let input = MatchInput(text: builtInBrain.analyzer.analyze("hello"), brain: builtInBrain)
         let raised = RedFlagChecker(brain: builtInBrain).check(input, facts: facts).first { $0.rule.id == rule.id }
         #expect(raised?.byFacts == true)
-        #expect(raised?.because.hasPrefix("on the facts ") == true)
+        #expect(raised?.because.text.hasPrefix("on the facts ") == true)
     }
 
     @Test("The assessment gives its own level; the session keeps the highest")

@@ -75,7 +75,7 @@ public struct LineAnalysis: Sendable {
         circumstances = found.context
         extractorRules = found.heard.map { $0.describe(in: findings.reported) }
         redFlags = RedFlagChecker(brain: brain).check(found.redFlagHits, in: findings.reported, facts: []).map {
-            ($0.rule.id, $0.rule.level.rawValue, $0.because)
+            ($0.rule.id, $0.rule.level.rawValue, $0.because.text)
         }
     }
 

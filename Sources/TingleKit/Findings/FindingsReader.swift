@@ -137,18 +137,7 @@ struct FindingsReader {
             }
             let extractor = slot.extractors[Int(item)]
             let description = fill(extractor.value, match, input)
-            var value = values[slotNumber] ?? SlotValue()
-            // "hokas" adds nothing to "new hokas"; "new shoes" nothing to "new hokas" (same facts);
-            // and "saucony ride", found after "saucony", replaces it rather than repeating it.
-            let redundant =
-                value.descriptions.contains { $0.includes(description) }
-                || (!extractor.facts.isEmpty && extractor.facts.allSatisfy(value.facts.contains))
-            if !redundant {
-                value.descriptions.removeAll { description.includes($0) }
-                value.descriptions.append(description)
-            }
-            value.facts.formUnion(extractor.facts)
-            values[slotNumber] = value
+            Self.add(description, facts: extractor.facts, to: &values[slotNumber, default: SlotValue()])
             found.heard.append(
                 Heard(slot: slot.id, value: description, rule: extractor, captured: match.captures.map(\.range)))
         }
@@ -165,6 +154,21 @@ struct FindingsReader {
         return found
     }
 
+    /// Adds what one extractor heard to its slot's value, in place (a copy taken out of the
+    /// dictionary and put back copied the value's list and set of facts each time).
+    /// "hokas" adds nothing to "new hokas"; "new shoes" nothing to "new hokas" (same facts);
+    /// and "saucony ride", found after "saucony", replaces it rather than repeating it.
+    static func add(_ description: String, facts: [String], to value: inout SlotValue) {
+        let redundant =
+            value.descriptions.contains { $0.includes(description) }
+            || (!facts.isEmpty && facts.allSatisfy(value.facts.contains))
+        if !redundant {
+            value.descriptions.removeAll { description.includes($0) }
+            value.descriptions.append(description)
+        }
+        value.facts.formUnion(facts)
+    }
+
     /// Fills `{concept}` placeholders with the words the concept captured, as typed.
     private func fill(_ template: String, _ match: PatternMatch, _ input: MatchInput) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
@@ -177,6 +181,9 @@ struct FindingsReader {
         }
         // A concept placed in any order ({settles ~short_duration}) is not captured: quote
         // where the line says it. A template must never reach the runner with its braces.
+        // Most have none left: looked for in the bytes first (searching the characters for
+        // one walked the whole text, for every value heard).
+        guard result.utf8.contains(UInt8(ascii: "{")) else { return result }
         while let open = result.firstIndex(of: "{"), let close = result[open...].firstIndex(of: "}") {
             let name = String(result[result.index(after: open)..<close])
             let quoted = input.firstSpan(of: name).map(words) ?? ""
@@ -219,7 +226,9 @@ extension String {
         var result = String(self[..<start])
         result.reserveCapacity(utf8.count - target.utf8.count + replacement.utf8.count)
         result += replacement
-        result += self[end...]
+        // As a string: a substring appended went through the generic append, a character at
+        // a time.
+        result += String(self[end...])
         return result
     }
 

@@ -43,11 +43,12 @@ public struct MatchInput: Sendable {
         let tokens = text.tokens
         var units: [Unit] = []
         units.reserveCapacity(tokens.count)
-        for token in tokens {
-            let id = brain.wordIDs.id(of: token.stem)
+        // By index: a loop over the tokens copied each one (three strings and a quantity).
+        for i in tokens.indices {
+            let id = brain.wordIDs.id(of: tokens[i].stem)
             units.append(
                 Unit(
-                    term: id, deniedBy: token.deniedBy.map(Int32.init) ?? -1, marksStart: 0, marksEnd: 0,
+                    term: id, deniedBy: tokens[i].deniedBy.map(Int32.init) ?? -1, marksStart: 0, marksEnd: 0,
                     isCue: brain.cueTerms.contains(id)))
         }
         let marks = brain.phraseIndex.marks(in: &units)

@@ -63,7 +63,7 @@ public struct Pattern: Sendable, Hashable {
         let literals: [String]
         /// For `.wildcard(i)`: the term ids that can begin what follows the wildcard, so it
         /// only tries the positions where the rest could start: `starts[i]` is their count,
-        /// the ids follow it.
+        /// a filter of their bits and then the ids follow it (see `Compiler.startSet`).
         let starts: [Int32]
         /// `requirements` as term ids; a set naming a term the table does not know is left out.
         let requirementIDs: [[Int32]]
@@ -368,8 +368,14 @@ enum PatternOp: Sendable, Hashable {
             return ops
         }
 
+        /// Words of the filter before each start set's ids (see `startSet`).
+        static let filterWords = 8
+
         /// Records the start set of the program from `pc` in `starts`; its offset, or nil when
-        /// anything (or nothing) can begin there.
+        /// anything (or nothing) can begin there. At the offset: the number of ids, a filter
+        /// of 256 bits (8 words of 32), then the ids, sorted. The filter has bit `id & 255` set
+        /// for each id: a wildcard asks at every place it passes whether a token can start
+        /// what follows, and most tokens are ruled out by one bit before a binary search.
         private mutating func startSet(_ ops: [PatternOp], _ pc: Int) -> Int32? {
             var first: [Int32] = []
             guard Self.collectFirst(ops, pc, into: &first) else { return nil }
@@ -378,6 +384,11 @@ enum PatternOp: Sendable, Hashable {
             for id in first where id != ids.last { ids.append(id) }
             let offset = Int32(starts.count)
             starts.append(Int32(ids.count))
+            // Set in place: an array of its own for each filter cost a few million
+            // instructions of loading the built-in brain.
+            let filter = starts.count
+            starts.append(contentsOf: repeatElement(0, count: Self.filterWords))
+            for id in ids { starts[filter + Int((id >> 5) & 7)] |= Int32(bitPattern: 1 << UInt32(id & 31)) }
             starts += ids
             return offset
         }

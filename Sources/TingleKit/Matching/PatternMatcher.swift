@@ -121,7 +121,8 @@ enum PatternMatcher {
     /// the line, denied or not.
     private static func startsAnywhere(_ starts: [Int32], _ offset: Int, _ input: MatchInput) -> Bool {
         let count = Int(starts[offset])
-        for k in (offset + 1)..<(offset + 1 + count) where input.all.contains(starts[k]) { return true }
+        let first = offset + 1 + PatternOp.Compiler.filterWords
+        for k in first..<(first + count) where input.all.contains(starts[k]) { return true }
         return false
     }
 
@@ -160,18 +161,41 @@ enum PatternMatcher {
             marks[Int(units[position].marksStart)..<Int(units[position].marksEnd)]
         }
 
+        /// Whether the instruction at `pc` is a word or a concept that is not at `position`
+        /// (before `end`): run there, it would fail at its first step.
+        @inline(__always) func failsAtOnce(_ pc: Int, _ position: Int, _ end: Int) -> Bool {
+            switch program[pc] {
+            case .word(let id):
+                return position >= end || units[position].term != id
+            case .concept(let id):
+                guard position < end else { return true }
+                for mark in marks(at: position) where mark.concept == id && position + Int(mark.length) <= end {
+                    return false
+                }
+                return true
+            default:
+                return false
+            }
+        }
+
         /// Whether a token can begin what follows a wildcard (see `Linked.starts`).
         @inline(__always) func canStart(at position: Int, _ offset: Int) -> Bool {
-            let lower = offset + 1
+            let lower = offset + 1 + PatternOp.Compiler.filterWords
             let upper = lower + Int(starts[offset])
-            if isStart(units[position].term, lower, upper) { return true }
-            for mark in marks(at: position) where isStart(mark.concept, lower, upper) { return true }
+            if isStart(units[position].term, offset, lower, upper) { return true }
+            for mark in marks(at: position) where isStart(mark.concept, offset, lower, upper) { return true }
             return false
         }
 
-        /// Binary search of the sorted ids `starts[lower..<upper]`: a start set can list
-        /// dozens of alternatives, and it is asked at every position a wildcard passes.
-        @inline(__always) private func isStart(_ id: Int32, _ lower: Int, _ upper: Int) -> Bool {
+        /// Whether `id` is one of the sorted ids `starts[lower..<upper]`: first by the set's
+        /// filter (most ids are not in it, and one bit says so), then by binary search (a
+        /// start set can list dozens of alternatives, and it is asked at every position a
+        /// wildcard passes).
+        @inline(__always) private func isStart(_ id: Int32, _ offset: Int, _ lower: Int, _ upper: Int) -> Bool {
+            // Bit `id & 255`, for a negative id too (a concept the brain lacks is -1).
+            guard UInt32(bitPattern: starts[offset + 1 + Int((id >> 5) & 7)]) & (1 << UInt32(id & 31)) != 0 else {
+                return false
+            }
             var low = lower
             var high = upper
             while low < high {
@@ -277,6 +301,8 @@ enum PatternMatcher {
             if steps > remaining { return false }  // the line's budget is spent (see `settle`)
             guard steps > memoAfter else { return step(pc, position, c) }
             if failures == nil { failures = Failures(c.units) }
+            // A word or concept not here fails in this one step: nothing to look up or remember.
+            if c.failsAtOnce(pc, position, end) { return false }
             if failures!.contains(pc, position, consumedCues) { return false }
             if step(pc, position, c) { return true }
             failures!.insert(pc, position, consumedCues)
@@ -294,6 +320,14 @@ enum PatternMatcher {
             case .jump(let target):
                 return run(Int(target), position, c)
             case .split(let first, let second):
+                // A branch whose first word or concept is not here fails at its first step:
+                // the step is counted as if taken (the budget and the memo's threshold see the
+                // same steps), and the next branch is tried without the call. A choice of
+                // dozens of phrases is a chain of these, tried at every place one can start.
+                if c.failsAtOnce(Int(first), position, end) {
+                    steps += 1
+                    return run(Int(second), position, c)
+                }
                 let saved = (captures.count, consumedCues.count, matched)
                 if run(Int(first), position, c) { return true }
                 restore(saved)

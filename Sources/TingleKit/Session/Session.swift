@@ -63,7 +63,9 @@ public struct Session: Sendable {
             let onlySpace = line.allSatisfy(\.isWhitespace)
             return finish(line, intents: [], parts: onlySpace ? [] : [.message(brain.message(.fallback))], trace: trace)
         }
-        if line.count > brain.settings.maxInputLength {
+        // A line has no more characters than bytes: counting its characters (a walk of
+        // grapheme breaks) is only needed when its bytes are over the limit.
+        if line.utf8.count > brain.settings.maxInputLength, line.count > brain.settings.maxInputLength {
             return finish(line, intents: [], parts: [.message(brain.message(.tooLong))], trace: trace)
         }
         let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
@@ -176,7 +178,7 @@ public struct Session: Sendable {
         let fresh = raised.filter { !triage.redFlags.contains($0.rule.id) }
         let newFlags = fresh.map(\.rule)
         trace.redFlagsRaised = newFlags.map(\.id)
-        trace.redFlagReasons = fresh.map { "\($0.rule.id) (\($0.rule.level.rawValue)) \($0.because)" }
+        trace.redFlagsBecause = fresh.map { ($0.rule, $0.because) }
         if !newFlags.isEmpty {
             triage.redFlags += newFlags.map(\.id)
             for raise in fresh { triage.flagRaisedByFacts[raise.rule.id] = raise.byFacts }

@@ -57,8 +57,12 @@ public struct TurnTrace: Sendable {
     var heard: [Heard] = []
     public var redFlagsChecked = 0
     public var redFlagsRaised: [String] = []
+    /// Each raised flag with the pattern or facts that raised it, put in words when asked.
+    var redFlagsBecause: [(rule: RedFlagRule, because: RedFlagReason)] = []
     /// Each raised flag with the pattern or facts that raised it.
-    public var redFlagReasons: [String] = []
+    public var redFlagReasons: [String] {
+        redFlagsBecause.map { "\($0.rule.id) (\($0.rule.level.rawValue)) \($0.because.text)" }
+    }
     public var transition: (from: Conversation.State, to: Conversation.State) = (.greeting, .greeting)
     public var content: [String] = []
     public var menuChoice: Int?
