@@ -172,13 +172,18 @@ public struct Pattern: Sendable, Hashable {
             }
             return ops
         }
-        // Start sets lie one after another, each its count followed by its ids.
+        // Start sets lie one after another, each its count, its filter and its ids (see
+        // `PatternOp.Compiler.startSet`); the filter is made again from the new ids.
         var starts = linked.starts
         var at = 0
         while at < starts.count {
-            let ids = (at + 1)..<(at + 1 + Int(starts[at]))
-            for k in ids { starts[k] = map[Int(starts[k])] }
+            let filter = at + 1
+            let words = filter..<(filter + PatternOp.Compiler.filterWords)
+            let ids = words.upperBound..<(words.upperBound + Int(starts[at]))
+            for k in ids where starts[k] >= 0 { starts[k] = map[Int(starts[k])] }
             starts[ids].sort()
+            for k in words { starts[k] = 0 }
+            for k in ids { PatternOp.Compiler.mark(starts[k], in: &starts, filterAt: filter) }
             at = ids.upperBound
         }
         return Pattern(
@@ -371,6 +376,11 @@ enum PatternOp: Sendable, Hashable {
         /// Words of the filter before each start set's ids (see `startSet`).
         static let filterWords = 8
 
+        /// Sets `id`'s bit in the start set filter at `filter` (see `startSet`).
+        static func mark(_ id: Int32, in starts: inout [Int32], filterAt filter: Int) {
+            starts[filter + Int((id >> 5) & 7)] |= Int32(bitPattern: 1 << UInt32(id & 31))
+        }
+
         /// Records the start set of the program from `pc` in `starts`; its offset, or nil when
         /// anything (or nothing) can begin there. At the offset: the number of ids, a filter
         /// of 256 bits (8 words of 32), then the ids, sorted. The filter has bit `id & 255` set
@@ -388,7 +398,7 @@ enum PatternOp: Sendable, Hashable {
             // instructions of loading the built-in brain.
             let filter = starts.count
             starts.append(contentsOf: repeatElement(0, count: Self.filterWords))
-            for id in ids { starts[filter + Int((id >> 5) & 7)] |= Int32(bitPattern: 1 << UInt32(id & 31)) }
+            for id in ids { Self.mark(id, in: &starts, filterAt: filter) }
             starts += ids
             return offset
         }
