@@ -54,15 +54,13 @@ public struct TypoCorrector: Sendable {
         /// In the vocabulary's sorted order, without repeats: the numbers are sorted to drop
         /// repeats, then the few words they name are sorted (numbering the words in sorted
         /// order instead meant sorting the whole vocabulary to build the index).
-        func words(sharingDeletionsOf bytes: [UInt8], upTo limit: Int) -> [String] {
+        func words(sharingDeletionsOf bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> [String] {
             let index = self.index
             let hashMask = ~index.wordMask
             var found: [Int] = []
-            bytes.withUnsafeBufferPointer { bytes in
-                DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { hash in
-                    index.keys.forEach(matching: hash & hashMask, mask: hashMask) { key in
-                        found.append(Int(key & index.wordMask))
-                    }
+            DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { hash in
+                index.keys.forEach(matching: hash & hashMask, mask: hashMask) { key in
+                    found.append(Int(key & index.wordMask))
                 }
             }
             guard !found.isEmpty else { return [] }
@@ -179,43 +177,99 @@ public struct TypoCorrector: Sendable {
 
     /// The vocabulary word `word` was most likely meant to be, or nil to keep it.
     public func correction(for word: String) -> String? {
+        // The word's bytes in one piece (a native String's always are): the checks, the
+        // variants and the ranking read them without walking the String again.
+        if let corrected = word.utf8.withContiguousStorageIfAvailable({ correction(for: word, bytes: $0) }) {
+            return corrected
+        }
+        return Array(word.utf8).withUnsafeBufferPointer { correction(for: word, bytes: $0) }
+    }
+
+    private func correction(for word: String, bytes: UnsafeBufferPointer<UInt8>) -> String? {
         // Longer than any word worth correcting: the candidates of a 2,000-letter "word"
         // would take seconds and gigabytes to list. ASCII letters only, checked on the bytes
-        // (`Character.isLetter` looks up Unicode properties).
-        guard word.utf8.count >= 4, word.utf8.count <= Self.longestCorrectable,
-            word.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }), !isKnown(word)
+        // (`Character.isLetter` looks up Unicode properties); each byte is then a Character.
+        guard bytes.count >= 4, bytes.count <= Self.longestCorrectable,
+            bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }), !isKnown(word)
         else { return nil }
         // A letter held for emphasis ("sooooo numbbb", "tinglyyyy"): runs of three or more
         // become two, then one, before any other correction.
-        if Self.hasRunOfThree(word.utf8), let squeezed = Self.squeezed(word, keeping: 2) {
+        if Self.hasRunOfThree(bytes), let squeezed = Self.squeezed(word, keeping: 2) {
             if isKnown(squeezed) { return squeezed }
             let single = Self.squeezed(squeezed, keeping: 1) ?? squeezed
             if isKnown(single) { return single }
             return correction(for: squeezed) ?? correction(for: single)
         }
-        let allowed = word.count >= 8 ? 2 : 1
-        let candidates = index.words(sharingDeletionsOf: Array(word.utf8), upTo: allowed)
+        let allowed = bytes.count >= 8 ? 2 : 1
+        let candidates = index.words(sharingDeletionsOf: bytes, upTo: allowed)
         // Most unknown words have no word of the brain near them: nothing to rank.
         guard !candidates.isEmpty else { return nil }
-        // Ties: a word with the same letters (a swap of neighbours, the commonest typo:
-        // "waht" → "what", not "wait"), then the longer shared beginning, then alphabetical.
-        var best: (word: String, rank: (Int, Int, Int))?
-        let letters = word.sorted()
+        var best: (word: String, rank: Rank)?
         for candidate in candidates {
-            let distance = editDistance(word, candidate, limit: allowed)
-            guard distance <= allowed else { continue }
-            let prefix = zip(word, candidate).prefix { $0 == $1 }.count
-            let rank = (distance, candidate.sorted() == letters ? 0 : 1, -prefix)
+            // A candidate of ASCII letters is ranked on the bytes, as the word is; one with other
+            // letters ("café") as Characters.
+            var rank: Rank?
+            let ranked = candidate.utf8.withContiguousStorageIfAvailable { other -> Bool in
+                guard other.allSatisfy({ $0 < 0x80 }) else { return false }
+                rank = Self.rank(of: other, for: bytes, allowed: allowed)
+                return true
+            }
+            if ranked != true { rank = Self.rank(of: candidate, for: word, allowed: allowed) }
+            guard let rank else { continue }
             if let current = best, current.rank <= rank { continue }
             best = (candidate, rank)
         }
         return best?.word
     }
 
+    /// How good a correction a candidate is, the smaller the better: its edit distance, then 0
+    /// for a word with the same letters (a swap of neighbours, the commonest typo: "waht" →
+    /// "what", not "wait") and 1 for others, then the longer shared beginning (negated); ties
+    /// after that go to the alphabetically first.
+    private typealias Rank = (distance: Int, letters: Int, prefix: Int)
+
+    /// The rank of a candidate more than `allowed` edits away is nil. Both words are plain
+    /// ASCII bytes, each byte a Character.
+    private static func rank(
+        of candidate: UnsafeBufferPointer<UInt8>, for word: UnsafeBufferPointer<UInt8>, allowed: Int
+    )
+        -> Rank?
+    {
+        let distance = editDistance(word, candidate, limit: allowed)
+        guard distance <= allowed else { return nil }
+        var prefix = 0
+        while prefix < min(word.count, candidate.count), word[prefix] == candidate[prefix] { prefix += 1 }
+        return (distance, haveSameBytes(word, candidate) ? 0 : 1, -prefix)
+    }
+
+    /// The rank of a candidate with letters beyond ASCII, compared as Characters.
+    private static func rank(of candidate: String, for word: String, allowed: Int) -> Rank? {
+        let distance = editDistance(word, candidate, limit: allowed)
+        guard distance <= allowed else { return nil }
+        let prefix = zip(word, candidate).prefix { $0 == $1 }.count
+        return (distance, candidate.sorted() == word.sorted() ? 0 : 1, -prefix)
+    }
+
+    /// Whether two ASCII words have the same bytes as often each, in any order: what comparing
+    /// their sorted Characters tells, without making and sorting arrays of them.
+    package static func haveSameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        return withUnsafeTemporaryAllocation(of: Int8.self, capacity: 128) { counts in
+            counts.initialize(repeating: 0)
+            for byte in a { counts[Int(byte & 0x7F)] &+= 1 }
+            // The same number of bytes each: none is short unless another is over.
+            for byte in b {
+                counts[Int(byte & 0x7F)] &-= 1
+                if counts[Int(byte & 0x7F)] < 0 { return false }
+            }
+            return true
+        }
+    }
+
     /// Whether three equal bytes follow one another: the only words `squeezed(_:keeping:)`
     /// can change when keeping two, asked of the bytes of an ASCII word (walking its
     /// Characters to find out cost more than the rest of a word's check).
-    package static func hasRunOfThree(_ bytes: String.UTF8View) -> Bool {
+    package static func hasRunOfThree(_ bytes: some Sequence<UInt8>) -> Bool {
         var run = 0
         var last: UInt8 = 0
         for byte in bytes {
