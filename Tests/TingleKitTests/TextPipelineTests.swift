@@ -118,6 +118,22 @@ struct TextPipelineTests {
         #expect(words("my toes go numbbbbb") == ["my", "toes", "go", "numb"])
     }
 
+    @Test("One edit is corrected from the near tier alone, two from both, in either order of need")
+    func tiers() {
+        for longFirst in [false, true] {
+            let corrector = TypoCorrector(vocabulary: ["paraesthesia", "numbness", "numb", "sleep"], lexicon: [])
+            func long() { #expect(corrector.correction(for: "parasthesea") == "paraesthesia") }
+            if longFirst { long() }
+            // Seven letters, one edit allowed: a deletion, a swap of neighbours, a substitution.
+            #expect(corrector.correction(for: "numbnes") == "numbness")
+            #expect(corrector.correction(for: "nubmness") == "numbness")
+            #expect(corrector.correction(for: "sleap") == "sleep")
+            // Two letters short of "numbness", with one edit allowed: no correction.
+            #expect(corrector.correction(for: "nmbnss") == nil)
+            if !longFirst { long() }
+        }
+    }
+
     @Test("Equally close corrections go to the first in alphabetical order, whatever the vocabulary's order")
     func alphabeticalTies() {
         let corrector = TypoCorrector(vocabulary: ["dare", "care", "bare", "mare"], lexicon: [])
