@@ -6,7 +6,7 @@ public enum TextNormalizer {
     public static func normalize(_ raw: String) -> String {
         // Most text is plain printable ASCII: nothing to fold but case (a backquote is
         // still turned into an apostrophe by the full path).
-        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x60 }) { return raw.lowercased() }
+        if allBytes(of: raw, { $0 >= 0x20 && $0 < 0x7F && $0 != 0x60 }) { return raw.lowercased() }
         let withoutEscapes = stripTerminalSequences(raw)
         // NFKC folds full-width letters and ligatures ("ﬁ" → "fi").
         let folded = withoutEscapes.precomposedStringWithCompatibilityMapping
@@ -86,9 +86,16 @@ public enum TextNormalizer {
         }
     }
 
+    /// Whether every UTF-8 byte of `text` passes `test`, read from the string's storage in
+    /// place where it keeps its bytes together (walking the UTF-8 view took about twice
+    /// as long, for every line, twice).
+    package static func allBytes(of text: String, _ test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(test) } ?? text.utf8.allSatisfy(test)
+    }
+
     /// Text safe to print back to a terminal: control characters replaced, nothing else changed.
     public static func printable(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if allBytes(of: text, { $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = String.UnicodeScalarView()
         for scalar in stripTerminalSequences(text).unicodeScalars {
             switch scalar.properties.generalCategory {

@@ -28,22 +28,32 @@ public struct TypoCorrector: Sendable {
         self.index = DeletesIndex(vocabulary: vocabulary)
     }
 
-    /// Every vocabulary word with up to two letters removed, computed once, on demand, and
-    /// kept compact: 64-bit keys, each a variant's FNV-1a hash with its low bits replaced by
-    /// the number of its word (8 bytes a variant instead of a dictionary of strings), grouped
-    /// by their top bits. Two variants share the rest of a hash only by a 1-in-2^44 accident
-    /// or so, and a word it brought in would still have to pass the edit-distance test.
+    /// Every vocabulary word with up to two letters removed, computed on demand, and kept
+    /// compact: 64-bit keys, each a variant's FNV-1a hash with its low bits replaced by the
+    /// number of its word (8 bytes a variant instead of a dictionary of strings), grouped by
+    /// their top bits. Two variants share the rest of a hash only by a 1-in-2^44 accident or
+    /// so, and a word it brought in would still have to pass the edit-distance test.
+    ///
+    /// In two tiers, each built the first time it is needed: every word and its variants
+    /// less one letter (`near`), which is all a correction of one edit needs (a word within
+    /// one edit of another shares a variant less at most one letter with it); and the
+    /// variants less two letters of the words of seven letters or more (`far`), which only
+    /// a typo of eight letters or more, allowed two edits, needs. They are three quarters of
+    /// the keys, and most typos are shorter.
     private final class DeletesIndex: @unchecked Sendable {
         private let vocabulary: Set<String>
         private let lock = NSLock()
-        private var built: (keys: KeyBuckets, words: [String], wordMask: UInt64)?
+        /// The words by number, and the mask of a key's bits that hold the number.
+        private var numbered: (words: [String], wordMask: UInt64)?
+        private var near: KeyBuckets?
+        private var far: KeyBuckets?
 
         init(vocabulary: Set<String>) { self.vocabulary = vocabulary }
 
-        /// Builds the index on another thread now, so the first typo need not wait for all
-        /// of it; a lookup meanwhile waits on the lock for the one build.
+        /// Builds both tiers on another thread now, so the first typo need not wait for
+        /// them; a lookup meanwhile waits on the lock for the one build.
         func buildInBackground() {
-            DispatchQueue.global(qos: .userInitiated).async { _ = self.index }
+            DispatchQueue.global(qos: .userInitiated).async { _ = self.tiers(upTo: 2) }
         }
 
         /// The vocabulary words that share a variant with `bytes` less up to `limit` letters
@@ -55,22 +65,24 @@ public struct TypoCorrector: Sendable {
         /// repeats, then the few words they name are sorted (numbering the words in sorted
         /// order instead meant sorting the whole vocabulary to build the index).
         func words(sharingDeletionsOf bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> [String] {
-            let index = self.index
-            let hashMask = ~index.wordMask
+            let (words, wordMask, tiers) = self.tiers(upTo: limit)
+            let hashMask = ~wordMask
             var found: [Int] = []
             DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { hash in
-                index.keys.forEach(matching: hash & hashMask, mask: hashMask) { key in
-                    found.append(Int(key & index.wordMask))
+                for keys in tiers {
+                    keys.forEach(matching: hash & hashMask, mask: hashMask) { key in
+                        found.append(Int(key & wordMask))
+                    }
                 }
             }
             guard !found.isEmpty else { return [] }
             found.sort()
-            var words: [String] = []
+            var named: [String] = []
             for (k, number) in found.enumerated() where k == 0 || number != found[k - 1] {
-                words.append(index.words[number])
+                named.append(words[number])
             }
-            words.sort()
-            return words
+            named.sort()
+            return named
         }
 
         /// The FNV-1a hash of the word and of each variant of it less one letter, and less
@@ -80,8 +92,9 @@ public struct TypoCorrector: Sendable {
         /// shared by every variant that deletes there or later: each variant hashes only the
         /// bytes after its first deletion, and a pair of deletions only those after its second
         /// (about a third of the bytes hashing every variant whole took).
+        /// With `fewest` 2, only the variants less two letters (the far tier).
         static func forEachDeletion(
-            of bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int, _ body: (UInt64) -> Void
+            of bytes: UnsafeBufferPointer<UInt8>, fewest: Int = 0, upTo limit: Int, _ body: (UInt64) -> Void
         ) {
             let n = bytes.count
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n + 1) { prefix in
@@ -93,9 +106,9 @@ public struct TypoCorrector: Sendable {
                     for k in first..<n { hash = fnv1a(hash, bytes[k]) }
                     return hash
                 }
-                body(prefix[n])
+                if fewest <= 0 { body(prefix[n]) }
                 guard n > 1 else { return }
-                for i in 0..<n { body(finish(prefix[i], from: i + 1)) }
+                if fewest <= 1 { for i in 0..<n { body(finish(prefix[i], from: i + 1)) } }
                 guard limit >= 2, n > 2 else { return }
                 for i in 0..<n {
                     // The bytes before i, then those between the two deletions, grown a byte at a time.
@@ -115,20 +128,40 @@ public struct TypoCorrector: Sendable {
             (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
 
-        private var index: (keys: KeyBuckets, words: [String], wordMask: UInt64) {
+        /// The words by number, and the tiers a lookup allowed `limit` edits reads, built
+        /// if they are not yet.
+        private func tiers(upTo limit: Int) -> (words: [String], wordMask: UInt64, tiers: [KeyBuckets]) {
             lock.lock()
             defer { lock.unlock() }
-            if let built { return built }
-            let words = Array(vocabulary)
-            let wordBits = max(1, UInt64.bitWidth - (words.count).leadingZeroBitCount)
-            let wordMask: UInt64 = (1 << UInt64(wordBits)) - 1
+            let (words, wordMask) =
+                numbered
+                ?? {
+                    let words = Array(vocabulary)
+                    let wordBits = max(1, UInt64.bitWidth - (words.count).leadingZeroBitCount)
+                    return (words, (1 << UInt64(wordBits)) - 1)
+                }()
+            numbered = (words, wordMask)
+            let near = self.near ?? Self.keys(of: words, wordMask: wordMask, far: false)
+            self.near = near
+            guard limit >= 2 else { return (words, wordMask, [near]) }
+            let far = self.far ?? Self.keys(of: words, wordMask: wordMask, far: true)
+            self.far = far
+            return (words, wordMask, [near, far])
+        }
+
+        /// The keys of one tier: each word and its variants less one letter, or (`far`) the
+        /// variants less two letters of the words of seven letters or more.
+        private static func keys(of words: [String], wordMask: UInt64, far: Bool) -> KeyBuckets {
             var keys: [UInt64] = []
-            keys.reserveCapacity(words.count * 24)
+            keys.reserveCapacity(words.count * (far ? 16 : 9))
             // Each variant is hashed straight from the word's bytes, skipping the deleted
             // letters: no string or set is made (making them was most of a first typo's
             // cost). A variant reached two ways ("running" less either n) is listed twice,
             // which finds the same word.
             for (number, word) in words.enumerated() {
+                // The far tier has only words of seven letters or more, so seven bytes or more
+                // (a letter is a byte or several): the rest are passed over before any test.
+                if far && word.utf8.count < 7 { continue }
                 let tag = UInt64(number)
                 // ASCII letters are checked on the bytes: `Character.isLetter` looks up Unicode
                 // properties, and cost as much as hashing the variants for a big brain.
@@ -141,26 +174,33 @@ public struct TypoCorrector: Sendable {
                 }
                 guard isASCII else {
                     // A letter of several bytes (é): deleted as a letter, the slow way.
-                    for variant in TypoCorrector.deletions(of: word, upTo: word.count >= 7 ? 2 : 1) {
-                        keys.append(StableHash.fnv1a(variant) & ~wordMask | tag)
-                    }
+                    guard !far || word.count >= 7 else { continue }
+                    let variants =
+                        far
+                        ? TypoCorrector.deletions(of: word, upTo: 2).subtracting(
+                            TypoCorrector.deletions(of: word, upTo: 1))
+                        : TypoCorrector.deletions(of: word, upTo: 1)
+                    for variant in variants { keys.append(StableHash.fnv1a(variant) & ~wordMask | tag) }
                     continue
                 }
-                let limit = word.utf8.count >= 7 ? 2 : 1
+                guard !far || word.utf8.count >= 7 else { continue }
+                let (fewest, limit) = far ? (2, 2) : (0, 1)
                 // The word's own bytes where it keeps them together (copying each word to an
                 // array was a tenth of building the index).
                 let hashed: Void? = word.utf8.withContiguousStorageIfAvailable { bytes in
-                    DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { keys.append($0 & ~wordMask | tag) }
+                    DeletesIndex.forEachDeletion(of: bytes, fewest: fewest, upTo: limit) {
+                        keys.append($0 & ~wordMask | tag)
+                    }
                 }
                 if hashed == nil {
                     Array(word.utf8).withUnsafeBufferPointer { bytes in
-                        DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { keys.append($0 & ~wordMask | tag) }
+                        DeletesIndex.forEachDeletion(of: bytes, fewest: fewest, upTo: limit) {
+                            keys.append($0 & ~wordMask | tag)
+                        }
                     }
                 }
             }
-            let index = (KeyBuckets(keys), words, wordMask)
-            built = index
-            return index
+            return KeyBuckets(keys)
         }
     }
 
@@ -300,11 +340,12 @@ public struct TypoCorrector: Sendable {
     }
 
     /// The FNV-1a hash of an ASCII word and of each variant of it less up to `limit` letters,
-    /// as the index of misspellings hashes them (a variant reached two ways given twice).
-    package static func deletionHashes(of word: String, upTo limit: Int) -> [UInt64] {
+    /// as the index of misspellings hashes them (a variant reached two ways given twice);
+    /// with `fewest` 2, only those less two letters.
+    package static func deletionHashes(of word: String, fewest: Int = 0, upTo limit: Int) -> [UInt64] {
         var hashes: [UInt64] = []
         Array(word.utf8).withUnsafeBufferPointer { bytes in
-            DeletesIndex.forEachDeletion(of: bytes, upTo: limit) { hashes.append($0) }
+            DeletesIndex.forEachDeletion(of: bytes, fewest: fewest, upTo: limit) { hashes.append($0) }
         }
         return hashes
     }

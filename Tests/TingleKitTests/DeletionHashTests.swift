@@ -19,4 +19,16 @@ struct DeletionHashTests {
             #expect(hashes.count == count, "\(word), up to \(limit)")
         }
     }
+
+    @Test(
+        "The far tier hashes exactly the variants less two letters",
+        arguments: ["abc", "numb", "running", "shoelaces", "paraesthesia"])
+    func farVariants(word: String) {
+        let hashes = TypoCorrector.deletionHashes(of: word, fewest: 2, upTo: 2)
+        let expected = TypoCorrector.deletions(of: word, upTo: 2).subtracting(
+            TypoCorrector.deletions(of: word, upTo: 1))
+        #expect(Set(hashes) == Set(expected.map { StableHash.fnv1a($0) }), "\(word)")
+        let n = word.utf8.count
+        #expect(hashes.count == n * (n - 1) / 2, "\(word)")
+    }
 }

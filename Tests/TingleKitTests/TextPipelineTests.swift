@@ -21,6 +21,28 @@ struct TextPipelineTests {
         }
     }
 
+    @Test("allBytes: every byte of the text passes, in a native string and in one from a substring")
+    func allBytes() {
+        let ascii: (UInt8) -> Bool = { $0 < 0x80 }
+        #expect(TextNormalizer.allBytes(of: "", ascii))
+        #expect(TextNormalizer.allBytes(of: "numb toes", ascii))
+        #expect(!TextNormalizer.allBytes(of: "numb toés", ascii))
+        #expect(!TextNormalizer.allBytes(of: String("my foot é"[...].dropFirst(3)), ascii))
+        #expect(!TextNormalizer.allBytes(of: "a\u{7F}", { $0 >= 0x20 && $0 < 0x7F }))
+    }
+
+    @Test("A value's summary is its descriptions joined by commas, nothing when none, or 'not known'")
+    func valueSummary() {
+        #expect(
+            SlotValue(descriptions: ["new hokas", "tight laces", "thin socks"]).summary(in: builtInBrain)
+                == "new hokas, tight laces, thin socks")
+        #expect(SlotValue(descriptions: ["new hokas"]).summary(in: builtInBrain) == "new hokas")
+        #expect(SlotValue().summary(in: builtInBrain) == nil)
+        var skipped = SlotValue()
+        skipped.skipped = true
+        #expect(skipped.summary(in: builtInBrain) == builtInBrain.message(.slotNotKnown))
+    }
+
     @Test("Corrections are the words the corrector changed, as typed and as read; not quantities")
     func correctionsListed() {
         let text = builtInBrain.analyzer.analyze("my foot gose numb aftr 3 miles, twenty minutes in, cant feel it")
@@ -116,6 +138,22 @@ struct TextPipelineTests {
         #expect(corrector.correction(for: "shoooes") == "shoes")
         #expect(corrector.correction(for: "sleeeeep") == "sleep")  // two kept where the word has two
         #expect(words("my toes go numbbbbb") == ["my", "toes", "go", "numb"])
+    }
+
+    @Test("One edit is corrected from the near tier alone, two from both, in either order of need")
+    func tiers() {
+        for longFirst in [false, true] {
+            let corrector = TypoCorrector(vocabulary: ["paraesthesia", "numbness", "numb", "sleep"], lexicon: [])
+            func long() { #expect(corrector.correction(for: "parasthesea") == "paraesthesia") }
+            if longFirst { long() }
+            // Seven letters, one edit allowed: a deletion, a swap of neighbours, a substitution.
+            #expect(corrector.correction(for: "numbnes") == "numbness")
+            #expect(corrector.correction(for: "nubmness") == "numbness")
+            #expect(corrector.correction(for: "sleap") == "sleep")
+            // Two letters short of "numbness", with one edit allowed: no correction.
+            #expect(corrector.correction(for: "nmbnss") == nil)
+            if !longFirst { long() }
+        }
     }
 
     @Test("Equally close corrections go to the first in alphabetical order, whatever the vocabulary's order")

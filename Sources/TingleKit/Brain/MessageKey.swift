@@ -61,8 +61,11 @@ extension Brain {
         let template = message(key)
         var out = ""
         var rest = template[...]
+        // The pieces of the template are appended as strings: a substring appended went
+        // through the generic append, a character at a time (and the first such append of
+        // a run paid for looking up the conformances it needs).
         while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
+            out += String(rest[..<open])
             if let close = rest[open...].firstIndex(of: "}"),
                 let value = values[String(rest[rest.index(after: open)..<close])]
             {
@@ -73,6 +76,6 @@ extension Brain {
                 rest = rest[rest.index(after: open)...]
             }
         }
-        return out + rest
+        return out + String(rest)
     }
 }

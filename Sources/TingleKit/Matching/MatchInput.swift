@@ -204,10 +204,13 @@ public final class StepBudget: @unchecked Sendable {
     /// a hundred thousand.
     public static let limit = 2_000_000
 
-    /// Steps taken so far (only the thread matching this line touches it).
-    public internal(set) var used = 0
+    /// Steps taken so far (only the thread matching this line touches it). Unchecked for
+    /// exclusivity: every match reads the budget when it starts and adds to it when it ends,
+    /// and the runtime's check of each access cost more than the reading (a thousand
+    /// matches a long line); no access to it overlaps another.
+    @exclusivity(unchecked) public internal(set) var used = 0
     /// True once a match gave up because the budget was spent.
-    public internal(set) var exhausted = false
+    @exclusivity(unchecked) public internal(set) var exhausted = false
 
     init() {}
 }
