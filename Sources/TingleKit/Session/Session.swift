@@ -45,7 +45,11 @@ public struct Session: Sendable {
     /// replacement characters they become when recorded.
     static func isBlank(_ line: String) -> Bool {
         line.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isWhitespace || scalar.value == 0xFFFD
+            // ASCII is answered without looking up properties (nearly every line starts with a
+            // printable letter): its only white space and controls are below "!" and DEL, and
+            // it has no format characters.
+            if scalar.isASCII { return scalar.value < 0x21 || scalar.value == 0x7F }
+            return scalar.properties.isWhitespace || scalar.value == 0xFFFD
                 || [.control, .format].contains(scalar.properties.generalCategory)
         }
     }
