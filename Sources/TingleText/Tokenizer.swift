@@ -42,7 +42,8 @@ package enum Tokenizer {
         // bytes; other text as an array of scalars. A word is a run of the text either way.
         let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            words.scan(bytes.lazy.map(Unicode.Scalar.init)) {
+            // A closure, not the initializer itself: that was a call for every byte.
+            words.scan(bytes.lazy.map { Unicode.Scalar($0) }) {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)
             }
             return true
@@ -102,9 +103,14 @@ package enum Tokenizer {
             guard !raw.isEmpty else { return }
             // The common case: an ordinary word (no apostrophe, slash or space, and not a
             // contraction) has nothing to expand, split or trim.
-            let plain = !raw.utf8.contains {
-                $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: " ")
+            let isSpecial = { (byte: UInt8) in
+                byte == UInt8(ascii: "'") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: " ")
             }
+            // The bytes in one piece (a native String's always are): walking the UTF-8 view
+            // cost more than the rest of the check.
+            let plain =
+                !(raw.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSpecial) }
+                ?? raw.utf8.contains(where: isSpecial))
             if plain, !Contractions.wholeFilter.mayContain(raw) || Contractions.whole[raw] == nil { return add(raw) }
             let pieces: [String]
             if let expanded = Contractions.expand(raw) {
