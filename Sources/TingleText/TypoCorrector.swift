@@ -77,7 +77,10 @@ public struct TypoCorrector: Sendable {
             }
             guard !found.isEmpty else { return [] }
             found.sort()
+            // Room for all at once: growing the array as it filled was several allocations
+            // for a big brain's word, which has more neighbours.
             var named: [String] = []
+            named.reserveCapacity(found.count)
             for (k, number) in found.enumerated() where k == 0 || number != found[k - 1] {
                 named.append(words[number])
             }
