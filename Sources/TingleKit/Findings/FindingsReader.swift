@@ -97,7 +97,7 @@ struct FindingsReader {
                     denied.append(owner.rule)
                 }
             case .symptomDenial:
-                // "It goes away once I stop" denies numbness at rest, though no word negates it.
+                // "Gone as soon as I stop running" denies numbness at rest, though no word negates it.
                 if denied.last != owner.rule, anywhere(brain.symptoms[rule].denials[Int(owner.item)], number, in: input)
                 {
                     denied.append(owner.rule)
