@@ -4,11 +4,15 @@ public struct TextAnalyzer: Sendable {
     public let rewriter: PhraseRewriter
     public let corrector: TypoCorrector
     public let negation: Negation
+    /// The discourse markers that may open a sentence before what it says ("so", "ok",
+    /// "quick question"), each as its words: the brain's `~lead_words`, when it has them.
+    public let leadIns: [[String]]
 
-    public init(rewriter: PhraseRewriter, corrector: TypoCorrector, negation: Negation) {
+    public init(rewriter: PhraseRewriter, corrector: TypoCorrector, negation: Negation, leadIns: [[String]] = []) {
         self.rewriter = rewriter
         self.corrector = corrector
         self.negation = negation
+        self.leadIns = leadIns.filter { !$0.isEmpty }
     }
 
     public func analyze(_ raw: String) -> AnalyzedText {
@@ -35,7 +39,32 @@ public struct TextAnalyzer: Sendable {
             if words[i].endsQuestion { tokens[tokens.count - 1].endsQuestion = true }
         }
         negation.mark(&tokens)
+        markLeadIns(&tokens)
         return AnalyzedText(raw: raw, normalized: normalized, tokens: tokens)
+    }
+
+    /// Marks the discourse markers that open each sentence, one after another ("ok so").
+    /// The last word of a sentence is never one: "ok" alone is what was said.
+    private func markLeadIns(_ tokens: inout [Token]) {
+        guard !leadIns.isEmpty else { return }
+        var at = 0
+        while at < tokens.count {
+            let sentence = tokens[at].sentence
+            var end = at
+            while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
+            var k = at
+            marking: while k < end - 1 {
+                for words in leadIns where k + words.count < end {
+                    if words.indices.allSatisfy({ tokens[k + $0].text == words[$0] }) {
+                        for j in k..<(k + words.count) { tokens[j].leadIn = true }
+                        k += words.count
+                        continue marking
+                    }
+                }
+                break
+            }
+            at = end
+        }
     }
 }
 
@@ -68,6 +97,18 @@ public struct AnalyzedText: Sendable {
     /// question word with "not" and no "?" is a statement whose subject was left out:
     /// "wouldn't say painful, just weird", "doesn't hurt", "can't feel my toes".
     public func opensQuestion(_ range: Range<Int>) -> Bool {
+        // After discourse markers ("so can I keep running on numb toes", "hmm, can tight laces
+        // do it"). After a joining word, only a wh-word or a verb with its subject ("and should
+        // I stop"): "and is still pale a day later" goes on from the sentence before, its
+        // subject left out.
+        guard let start = range.first(where: { !tokens[$0].leadIn }) else { return false }
+        if start > range.lowerBound, Self.joiningWords.contains(tokens[start - 1].text),
+            start + 1 < range.upperBound, !Self.whWords.contains(tokens[start].text),
+            !Tokenizer.subjectStarters.contains(tokens[start + 1].text)
+        {
+            return false
+        }
+        let range = start..<range.upperBound
         guard let first = range.first, let last = range.last,
             Tokenizer.questionOpeners.contains(tokens[first].text)
         else { return false }
@@ -84,6 +125,9 @@ public struct AnalyzedText: Sendable {
         }
         return true
     }
+
+    private static let whWords: Set<String> = ["what", "why", "how", "where", "which", "who"]
+    private static let joiningWords: Set<String> = ["and", "but", "or", "then", "also"]
 
     /// Whether a question follows later in the sentence: a verb put before its subject
     /// ("should I", "is it", "can you").

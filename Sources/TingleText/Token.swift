@@ -17,6 +17,9 @@ public struct Token: Sendable, Equatable {
     public var sentence: Int
     /// A question mark follows this token.
     public var endsQuestion = false
+    /// A discourse marker opening its sentence ("so", "ok", "quick question"), which a
+    /// question may come after ("so can I keep running on numb toes").
+    public var leadIn = false
 
     public init(
         text: String, typed: String? = nil, stem: String? = nil, measure: Measure? = nil,

@@ -148,16 +148,25 @@ struct BrainCompiler {
         return (terms, phraseIndex, cueTerms, index)
     }
 
-    /// The text analyzer: vocabulary for typo correction, phrases that protect a negation cue.
+    /// The text analyzer: vocabulary for typo correction, phrases that protect a negation cue,
+    /// and the discourse markers a question may open with (the `~lead_words` concept's own
+    /// phrases, when the brain has it).
     private func analyzer(sources: BrainSources, prepared: BrainPreparation, concepts: ConceptTable) -> TextAnalyzer {
         let checked = lexiconStart.flatMap { start in
             lexicon.count == 1 ? Lexicon(checkedSorted: lexicon[0], start: start) : nil
         }
+        let leadIns = (sources.concepts[Self.leadInConcept]?.terms ?? []).filter { !$0.hasPrefix("~") }.map {
+            TextNormalizer.normalize($0).split(separator: " ").map(String.init)
+        }
         return TextAnalyzer(
             rewriter: sources.rewriter,
             corrector: TypoCorrector(vocabulary: prepared.vocabulary, lexicon: checked ?? Lexicon(texts: lexicon)),
-            negation: Negation(protectedPhrases: concepts.phrases))
+            negation: Negation(protectedPhrases: concepts.phrases), leadIns: leadIns)
     }
+
+    /// The concept whose phrases are discourse markers ("so", "ok", "quick question"); a brain
+    /// without it has none.
+    static let leadInConcept = "lead_words"
 
     /// The patterns that parsed, by source.
     static func patterns(_ outcomes: [String: BrainPreparation.Outcome]) -> [String: Pattern] {

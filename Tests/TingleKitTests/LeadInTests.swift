@@ -1,0 +1,51 @@
+import Testing
+import TingleText
+
+@testable import TingleKit
+
+/// A question may open with discourse markers (the brain's `~lead_words`): "so", "ok",
+/// "hmm", "quick question". Without a question mark, what follows them decides.
+@Suite struct LeadInTests {
+    func firstSentenceAsks(_ line: String, analyzer: TextAnalyzer = builtInBrain.analyzer) -> Bool {
+        let text = analyzer.analyze(line)
+        return text.isQuestion(text.sentences[0])
+    }
+
+    @Test(arguments: [
+        "so can i keep running on tingly toes",
+        "ok so should i stop when my feet go numb",
+        "hmm can tight laces do that",
+        "right so what makes feet go dead on long runs",
+        "and should i see a doctor about it",
+    ])
+    func asksAfterMarkers(_ line: String) {
+        #expect(firstSentenceAsks(line))
+    }
+
+    @Test(arguments: [
+        // Goes on from a sentence before, its subject left out.
+        "and is still pale a day later",
+        "but is fine once i stop",
+        // Statements, markers or not.
+        "so my toes go numb at 5k",
+        "ok thanks",
+    ])
+    func tellsAfterMarkers(_ line: String) {
+        #expect(!firstSentenceAsks(line))
+    }
+
+    @Test func markersAreMarkedOnlyAtTheStartOfASentence() {
+        let text = builtInBrain.analyzer.analyze("ok so my feet go numb so i stop")
+        #expect(text.tokens.prefix(2).allSatisfy { $0.leadIn })
+        #expect(text.tokens.dropFirst(2).allSatisfy { !$0.leadIn })
+        // A word alone is what was said, not a marker before it.
+        #expect(!builtInBrain.analyzer.analyze("ok").tokens[0].leadIn)
+    }
+
+    @Test func aBrainWithoutMarkersReadsTheFirstWord() {
+        let plain = builtInBrain.analyzer
+        let without = TextAnalyzer(rewriter: plain.rewriter, corrector: plain.corrector, negation: plain.negation)
+        #expect(!firstSentenceAsks("so can i keep running on tingly toes", analyzer: without))
+        #expect(firstSentenceAsks("can i keep running on tingly toes", analyzer: without))
+    }
+}
