@@ -38,10 +38,32 @@ public struct Negation: Sendable {
                 activeCue = i
                 continue
             }
+            // A new subject after what the cue denied starts what it does not: with no
+            // punctuation between, "not only when racing my left toe feels weaker" and "no
+            // swelling i can hardly lift my toes" deny nothing from "my" or "i" on (as NegEx
+            // ends a scope at a termination term). Not after a word that takes it as its object: "no numbness
+            // in my toes", "never had my feet go numb".
+            if let cue = activeCue, i > cue + 1, Self.newSubjects.contains(tokens[i].text),
+                !Self.takesObject.contains(tokens[i - 1].text)
+            {
+                activeCue = nil
+            }
             if let cue = activeCue { tokens[i].deniedBy = cue }
         }
         markAnsweredQuestions(&tokens)
     }
+
+    /// Subjects that can start a statement of their own.
+    private static let newSubjects: Set<String> = ["i", "my", "he", "she", "we", "they"]
+    /// Words after which a subject is an object or part of a phrase: prepositions and verbs
+    /// that take one ("in my toes", "had my feet", "made my toes"), and "and"/"or", which join
+    /// what the cue still denies ("no pain or my calf swelling").
+    private static let takesObject: Set<String> = [
+        "in", "on", "at", "of", "to", "for", "with", "from", "under", "over", "into", "by", "around", "near",
+        "between", "about", "through", "across", "behind", "below", "above", "up", "down", "off", "out",
+        "had", "have", "has", "got", "get", "made", "make", "makes", "let", "lets", "felt", "feel", "feels",
+        "and", "or", "nor", "that", "than", "if", "when", "while", "where", "as",
+    ]
 
     /// Words that make up a bare "no" said as a sentence of its own.
     private static let bareNo: Set<String> = ["no", "nope", "nah", "none", "never", "not", "really", "at", "all"]

@@ -27,7 +27,7 @@ import TingleText
         "and is still pale a day later",
         "but is fine once i stop",
         // Statements, markers or not.
-        "so my toes go numb at 5k",
+        "so my arches tingle by the third mile",
         "ok thanks",
     ])
     func tellsAfterMarkers(_ line: String) {

@@ -179,6 +179,13 @@ struct TextPipelineTests {
             ("never had back problems", ["had", "back", "problems"], []),
             ("no pain but my toes burn", ["pain"], ["my", "toes", "burn"]),
             ("no pain, toes burn", ["pain"], ["toes", "burn"]),
+            // Without punctuation, a new subject ends what the cue denies...
+            ("not only when racing my left toe feels weaker", ["only", "racing"], ["my", "left", "toe", "weaker"]),
+            ("no swelling i can barely lift my toes", ["swelling"], ["i", "barely", "lift"]),
+            // ...but not one a preposition or a verb takes.
+            ("no numbness in my toes", ["numbness", "my", "toes"], []),
+            ("never had my feet go numb before", ["had", "my", "feet", "numb"], []),
+            ("no tingling at all with my old shoes", ["tingling", "my", "old", "shoes"], []),
         ])
     func negation(input: String, denied: [String], kept: [String]) {
         let tokens = builtInBrain.analyzer.analyze(input).tokens
