@@ -1,3 +1,5 @@
+import BrainFormat
+
 /// Reads distances and durations out of a word sequence and merges them into one
 /// word that carries a `Measure`: "20 mins" → 20 minutes, "5k" → 5 km,
 /// "half an hour" → 30 minutes, "two miles" → 2 miles.
@@ -21,6 +23,19 @@ package enum Quantities {
         "hour": .hours, "hours": .hours, "hr": .hours, "hrs": .hours, "h": .hours,
         "second": .seconds, "seconds": .seconds, "sec": .seconds, "secs": .seconds, "s": .seconds,
     ]
+
+    /// The unit a word after an amount names: a unit as written, or a long one misspelt by one
+    /// edit ("10 minuets", "20 miuntes", "5 kilometeres"), which after an amount can mean
+    /// nothing else. Short units are taken only as written: "3 mines" is no distance.
+    package static func unit(_ word: String) -> Measure.Unit? {
+        if let unit = units[word] { return unit }
+        guard word.utf8.count >= 6 else { return nil }
+        return longUnits.first { editDistance(word, $0.name, limit: 1) <= 1 }?.unit
+    }
+
+    /// The units of six letters or more, in a fixed order (the first within one edit wins).
+    private static let longUnits = units.filter { $0.key.utf8.count >= 6 }.map { (name: $0.key, unit: $0.value) }
+        .sorted { $0.name < $1.name }
 
     package static func read(_ words: [Tokenizer.Word]) -> [Tokenizer.Word] {
         // Most lines hold no quantity: the words are copied once one is found.
@@ -149,7 +164,7 @@ package enum Quantities {
         }
         // "3 or so miles", "twenty or so minutes": about that much.
         if let about = plain, text(1) == "or", text(2) == "so", let u = text(3), u.count > 1,
-            let unit = units[u]
+            let unit = unit(u)
         {
             return (Measure(value: about, unit: unit), 4)
         }
@@ -177,7 +192,7 @@ package enum Quantities {
                 guard let unit = units[suffix] else { return nil }
                 return (Measure(value: value, unit: unit), 1)
             }
-            if let next = text(1), let unit = units[next] {
+            if let next = text(1), let unit = unit(next) {
                 return (Measure(value: value, unit: unit), 2)
             }
             return nil
@@ -186,7 +201,7 @@ package enum Quantities {
         if word == "half" {
             var used = 1
             if text(1) == "an" || text(1) == "a" { used = 2 }
-            guard let u = text(used), u.count > 1, let unit = units[u], unit != .seconds else { return nil }
+            guard let u = text(used), u.count > 1, let unit = unit(u), unit != .seconds else { return nil }
             // Half an hour reads better as 30 minutes.
             let measure = unit == .hours ? Measure(value: 30, unit: .minutes) : Measure(value: 0.5, unit: unit)
             return (measure, used + 1)
@@ -217,7 +232,7 @@ package enum Quantities {
             used = 2
         }
         // Single letters ("a k", "an m") are too ambiguous after a spelled-out number.
-        guard let u = text(used), u.count > 1, let unit = units[u] else { return nil }
+        guard let u = text(used), u.count > 1, let unit = unit(u) else { return nil }
         if word == "a" || word == "an", unit == .seconds || unit == .metres { return nil }
         return (Measure(value: value, unit: unit), used + 1)
     }

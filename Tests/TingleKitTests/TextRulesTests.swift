@@ -165,6 +165,16 @@ struct QuantityTests {
         #expect(render(line) == expected)
     }
 
+    @Test(
+        "A long unit misspelt by one edit after an amount is still that unit; a short one is not",
+        arguments: [
+            ("about 10 minuets in", "10 minutes"), ("20 miuntes", "20 minutes"), ("thirty mintues", "30 minutes"),
+            ("5 kilometeres", "5 km"), ("half an huor", ""), ("3 mines", ""), ("10 minutiae", ""),
+        ])
+    func misspeltUnits(line: String, expected: String) {
+        #expect(render(line) == expected)
+    }
+
     @Test("An hour or more is a long duration; a range counts from its lower end")
     func longDurations() {
         let stems = { (line: String) in Tokenizer.words(in: line).compactMap { $0.measure?.stem } }
