@@ -17,6 +17,7 @@ import TingleText
         "hmm can tight laces do that",
         "right so what makes feet go dead on long runs",
         "and should i see a doctor about it",
+        "wait could the new laces be doing this",
     ])
     func asksAfterMarkers(_ line: String) {
         #expect(firstSentenceAsks(line))
