@@ -7,12 +7,15 @@ public struct TextAnalyzer: Sendable {
     /// The discourse markers that may open a sentence before what it says ("so", "ok",
     /// "quick question"), each as its words: the brain's `~lead_words`, when it has them.
     public let leadIns: [[String]]
+    /// Their first words: most sentences open with none, and are passed over on one lookup.
+    private let leadInStarts: Set<String>
 
     public init(rewriter: PhraseRewriter, corrector: TypoCorrector, negation: Negation, leadIns: [[String]] = []) {
         self.rewriter = rewriter
         self.corrector = corrector
         self.negation = negation
         self.leadIns = leadIns.filter { !$0.isEmpty }
+        self.leadInStarts = Set(self.leadIns.map { $0[0] })
     }
 
     public func analyze(_ raw: String) -> AnalyzedText {
@@ -53,7 +56,7 @@ public struct TextAnalyzer: Sendable {
             var end = at
             while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
             var k = at
-            marking: while k < end - 1 {
+            marking: while k < end - 1, leadInStarts.contains(tokens[k].text) {
                 for words in leadIns where k + words.count < end {
                     if words.indices.allSatisfy({ tokens[k + $0].text == words[$0] }) {
                         for j in k..<(k + words.count) { tokens[j].leadIn = true }
