@@ -188,8 +188,11 @@ package enum Quantities {
             let digits = word.prefix { $0.isNumber || $0 == "." }
             let suffix = String(word.dropFirst(digits.count))
             guard let value = Double(digits) else { return nil }
-            if !suffix.isEmpty {
-                guard let unit = units[suffix] else { return nil }
+            // "20ish mins", "3ish miles": "ish" says about as much, as the reading always does.
+            if suffix != "ish", !suffix.isEmpty {
+                // A bare "s" glued on is a decade or a plural ("in my 40s", "Bondi 8s",
+                // "Pegasus 39s"), far more often than seconds, which runners write out.
+                guard suffix != "s", let unit = units[suffix] else { return nil }
                 return (Measure(value: value, unit: unit), 1)
             }
             if let next = text(1), let unit = unit(next) {

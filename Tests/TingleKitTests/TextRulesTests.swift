@@ -175,6 +175,26 @@ struct QuantityTests {
         #expect(render(line) == expected)
     }
 
+    @Test(
+        "A number with 'ish' before a unit is that amount; with no unit it is still no quantity",
+        arguments: [
+            ("20ish mins in", "20 minutes"), ("3ish miles", "3 miles"), ("maybe 40ish minutes", "40 minutes"),
+            ("3ish", ""), ("20ish people", ""),
+        ])
+    func approximateAmounts(line: String, expected: String) {
+        #expect(render(line) == expected)
+    }
+
+    @Test(
+        "An 's' glued to a number is a decade or a plural, not seconds; seconds written out still are",
+        arguments: [
+            ("in my 40s", ""), ("bondi 8s", ""), ("pegasus 39s", ""), ("30 secs", "30 seconds"),
+            ("45 seconds", "45 seconds"), ("400m", "400 m"),
+        ])
+    func gluedS(line: String, expected: String) {
+        #expect(render(line) == expected)
+    }
+
     @Test("An hour or more is a long duration; a range counts from its lower end")
     func longDurations() {
         let stems = { (line: String) in Tokenizer.words(in: line).compactMap { $0.measure?.stem } }
