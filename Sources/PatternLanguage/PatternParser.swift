@@ -148,7 +148,20 @@ public enum PatternParser {
             default:
                 let word = readWord()
                 if word.isEmpty { throw SyntaxError(offset: start, message: "unexpected '\(c)'") }
-                return stems(of: word).map { .word($0) }
+                // The literal words that follow are one phrase to the rewriter, as they would be
+                // in input: "back to normal" in a pattern must become what it becomes in input
+                // ("to normal"), or the pattern can never match it.
+                var words = [word]
+                while true {
+                    let end = position
+                    skipSpaces()
+                    guard let next = peek(), Self.isWordScalar(next) else {
+                        position = end
+                        break
+                    }
+                    words.append(readWord())
+                }
+                return stems(of: words).map { .word($0) }
             }
         }
 
@@ -178,14 +191,16 @@ public enum PatternParser {
             return branches.count == 1 ? branches[0] : [.choice(branches)]
         }
 
-        /// The stems a literal word stands for, remembered: the same words recur across
-        /// hundreds of patterns while a brain loads.
-        func stems(of word: String) -> [String] {
-            if let known = cache?.stems[word] { return known }
-            var words = Tokenizer.words(in: TextNormalizer.normalize(word))
+        /// The stems a run of literal words stands for, remembered: the same words recur across
+        /// hundreds of patterns while a brain loads. Each word is read on its own, as before
+        /// ("20 minutes" in a pattern stays two words, not a duration); the rewrites see the run.
+        func stems(of run: [String]) -> [String] {
+            let key = run.count == 1 ? run[0] : run.joined(separator: " ")
+            if let known = cache?.stems[key] { return known }
+            var words = run.flatMap { Tokenizer.words(in: TextNormalizer.normalize($0)) }
             if let rewriter { words = rewriter.rewrite(words) }
             let stems = words.map { $0.measure?.stem ?? Stemmer.stem($0.text) }
-            cache?.stems[word] = stems
+            cache?.stems[key] = stems
             return stems
         }
 

@@ -93,6 +93,22 @@ struct PatternTests {
         }
     }
 
+    @Test("A run of literal words is rewritten as a phrase, as input is; each word is still read alone")
+    func rewritesSeeRunsOfWords() throws {
+        let rewriter = PhraseRewriter(["back to normal": "to normal", "comes back": "returns", "b4": "before"])
+        func words(_ source: String) throws -> [PatternElement] {
+            try PatternParser.parse(source, rewriter: rewriter).sequence
+        }
+        let stem = { (word: String) in PatternElement.word(Stemmer.stem(word)) }
+        #expect(try words("* back to normal *") == [.wildcard, stem("to"), stem("normal"), .wildcard])
+        #expect(try words("(fades|comes back)") == [.choice([[stem("fades")], [stem("returns")]])])
+        #expect(try words("numb b4 mile") == [stem("numb"), stem("before"), stem("mile")])
+        // Not across an operator: "back" alone, then an optional "to normal", is left as written.
+        #expect(try words("back [to normal]") == [stem("back"), .optional([stem("to"), stem("normal")])])
+        // Each word read alone: an amount and its unit stay two words in a pattern.
+        #expect(try words("20 minutes") == [stem("20"), stem("minutes")])
+    }
+
     @Test func specificity() throws {
         let general = try Pattern(parsing: "* ~numb *")
         let specific = try Pattern(parsing: "* what causes * ~numb *")
