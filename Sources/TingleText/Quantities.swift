@@ -86,11 +86,14 @@ package enum Quantities {
         return word.first!.isNumber
     }
 
-    /// "a week", "per week", "pw", "weekly", "a month": the words after an amount that make
-    /// it a rate, and how many there are.
+    /// "a week", "per week", "pw", "weekly", "a month", "in total": the words after an amount
+    /// that make it a rate or a volume, and how many there are.
     package static func rate(_ next: [String]) -> (words: String, count: Int)? {
         guard let first = next.first else { return nil }
         if ["pw", "weekly", "pm", "monthly"].contains(first) { return (first, 1) }
+        // "about 25 miles total", "40k in total": what the runner covers, not a point in a run.
+        if ["total", "altogether"].contains(first) { return (first, 1) }
+        if first == "in", next.count > 1, next[1] == "total" { return ("in total", 2) }
         if ["a", "per", "each", "every", "this", "last"].contains(first), next.count > 1,
             ["week", "wk", "month", "fortnight"].contains(next[1])
         {

@@ -222,4 +222,16 @@ struct VolumeTests {
         #expect(analysis.slots.first { $0.slot == "onset" }?.value == "after about 40 minutes")
         #expect(intents(of: "I've upped it from 20 to 35 miles a week, could that do it?") == ["topic.training_load"])
     }
+
+    @Test("A distance 'in total' or 'altogether' is what the runner covers, not when it starts")
+    func totals() {
+        for line in [
+            "three runs a week, roughly 30 km total, and my toes buzz",
+            "i do about 18 miles altogether and my toes buzz", "around 40k in total and my toes buzz",
+        ] {
+            let analysis = LineAnalysis(brain: builtInBrain, line: line)
+            #expect(analysis.tokens.contains { $0.stem == "#volume" }, "\(line)")
+            #expect(analysis.slots.first { $0.slot == "onset" } == nil, "\(line)")
+        }
+    }
 }
