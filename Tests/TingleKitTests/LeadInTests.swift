@@ -35,6 +35,17 @@ import TingleText
         #expect(!firstSentenceAsks(line))
     }
 
+    @Test(
+        "A pattern anchored at the start is tried again after the markers; a marker that is what was said still counts",
+        arguments: [
+            ("so toes tingle when jogging in the cold", "report_numbness"),
+            ("ok so soles go dead on frosty runs", "report_numbness"), ("so why do soles fizz", "faq.causes"),
+            ("thanks so much", "thanks"), ("ok", "yes"),
+        ])
+    func patternsAfterMarkers(line: String, intent: String) {
+        #expect(intents(of: line).first == intent)
+    }
+
     @Test func markersAreMarkedOnlyAtTheStartOfASentence() {
         let text = builtInBrain.analyzer.analyze("ok so my feet go numb so i stop")
         #expect(text.tokens.prefix(2).allSatisfy { $0.leadIn })

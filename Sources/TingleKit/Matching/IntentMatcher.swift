@@ -115,6 +115,12 @@ public struct IntentMatcher: Sendable {
         // Viable for the line is not viable for this sentence: what another sentence says
         // cannot make a pattern match here.
         let terms = input.allTerms(in: range)
+        // Discourse markers opening the sentence ("so", "ok so", "one more thing") stand outside
+        // what it says: a pattern anchored at the start that fails on the whole sentence is
+        // tried again after them, so "ok so soles fizz in the cold" reads as "soles fizz in the cold".
+        let tokens = input.text.tokens
+        var said = range.lowerBound
+        while said < range.upperBound, tokens[said].leadIn { said += 1 }
         for number in input.viable {
             let owner = owners[Int(number)]
             guard owner.kind == .intent else { continue }
@@ -122,7 +128,10 @@ public struct IntentMatcher: Sendable {
             let score = pattern.specificity
             let current = best.last?.intent == owner.rule ? best.count - 1 : nil
             if let current, best[current].score >= score { continue }
-            guard input.couldMatch(number, where: terms), PatternMatcher.matches(pattern, in: input, range: range)
+            guard input.couldMatch(number, where: terms),
+                PatternMatcher.matches(pattern, in: input, range: range)
+                    || said > range.lowerBound && pattern.sequence.first != .wildcard
+                        && PatternMatcher.matches(pattern, in: input, range: said..<range.upperBound)
             else { continue }
             if let current {
                 best[current] = (owner.rule, score, owner.item)
