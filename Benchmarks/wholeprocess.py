@@ -88,12 +88,14 @@ def synthetic_dir(size):
 
 
 def ensure_synthetic(sizes):
-    """Writes the synthetic brains that are missing or older than make-synthetic-brain (an
-    older generator's brain may no longer load)."""
+    """Writes the synthetic brains that are missing or older than make-synthetic-brain or than
+    the built-in messages, whose names it copies (such a brain may no longer load)."""
     generator = os.path.join(HERE, "make-synthetic-brain")
+    messages = os.path.join(os.path.dirname(HERE), "Intents", "messages.yaml")
+    newest = max(os.path.getmtime(generator), os.path.getmtime(messages))
     for size in sizes:
         utterances = os.path.join(synthetic_dir(size), "utterances.txt")
-        if not os.path.exists(utterances) or os.path.getmtime(utterances) < os.path.getmtime(generator):
+        if not os.path.exists(utterances) or os.path.getmtime(utterances) < newest:
             subprocess.run([generator, str(size), synthetic_dir(size)], check=True)
 
 

@@ -95,6 +95,30 @@ struct TriageTests {
         let plain = converse(["my toes go numb after 3 miles", "old nikes", "nothing else"])
         #expect(plain.allSatisfy { $0.asking != "screen_cauda" })
     }
+
+    @Test(
+        "A screening question answered no in words; a sign named in the same line is still a yes",
+        arguments: [
+            ("waterworks are normal", EscalationLevel.doctor), ("nothing of the sort", .doctor),
+            ("no numbness down there, the back is just stiff", .doctor),
+            ("bladder is fine but one leg keeps giving way", .emergency),
+        ])
+    func screeningNoInWords(answer: String, level: EscalationLevel) {
+        let results = converse(["my toes go numb after 3 miles", "old nikes", "a bit of back pain", answer])
+        #expect(results[3].escalation == level)
+        #expect(results[3].asking == nil)
+    }
+
+    @Test("Not sure to a screening question: told what to do if those signs come, and not asked again")
+    func screeningUnsure() {
+        let results = converse([
+            "my toes go numb after 3 miles", "old nikes", "a bit of back pain", "not sure", "ok",
+        ])
+        #expect(results[3].asking == nil)
+        #expect(results[3].reply.contains(builtInBrain.message(.screeningUnsure)))
+        #expect(!results[3].reply.contains(builtInBrain.message(.skipped)))
+        #expect(!results[4].reply.contains("One important check"))
+    }
 }
 
 @Suite("Explanations")

@@ -22,6 +22,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case viewUncertain, viewUnknowns, commonCausesHeading
     /// Every screening question answered "no": the advice given stands.
     case screeningClear
+    /// A screening question the runner cannot answer: the advice stands, and the signs asked
+    /// about need help at once if they appear (the question is not asked again and again).
+    case screeningUnsure
     /// After a doctor-level escalation, a line that changes nothing.
     case adviceStands
     /// The first reply to a report that came with other symptoms or a risk factor: no

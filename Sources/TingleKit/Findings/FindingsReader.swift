@@ -149,7 +149,15 @@ struct FindingsReader {
         found.deniedSymptoms = denied.filter { !symptoms.contains($0) }.map { brain.symptoms[Int($0)].id }
         found.risks = risks.map { brain.risks[Int($0)].id }
         found.context = context.map { brain.context[Int($0)].id }
-        if saysNone, found.symptoms.isEmpty, let askingSlot { found.noneFor.insert(brain.slots[askingSlot].id) }
+        // "Nothing else" is no answer to "anything else?" when the line names something else; a
+        // "no" to a yes-or-no screening question is, whatever else the line tells ("no numbness
+        // down there, just the back").
+        if saysNone, let askingSlot,
+            found.symptoms.isEmpty || !brain.slots[askingSlot].yesFacts.isEmpty
+                || !brain.slots[askingSlot].noFacts.isEmpty
+        {
+            found.noneFor.insert(brain.slots[askingSlot].id)
+        }
         found.isCorrection = input.isPresent(.correction)
         return found
     }

@@ -159,16 +159,23 @@ public struct Session: Sendable {
 
         // 3a. A yes or no to a screening question sets its facts before the red flags are
         //     checked, so "yes" to "any numbness between the legs?" escalates at once.
+        //     A "no" said in words is one too: the screening slot's `none:` patterns ("my
+        //     bladder's fine", "nothing like that"), when nothing in the line says yes.
         answeredByYesNo = false
         let saidYesNo = intents.first == RoleIntent.yes.rawValue || intents.first == RoleIntent.no.rawValue
         if let asking = conversation.asking, let slot = brain.slots.first(where: { $0.id == asking }),
             !slot.yesFacts.isEmpty || !slot.noFacts.isEmpty,
-            let answer = saidYesNo ? intents.first : Self.leadingNo(input)
+            let answer = saidYesNo
+                ? intents.first
+                : Self.leadingNo(input)
+                    ?? (found.noneFor.contains(asking) && found.values[asking] == nil ? RoleIntent.no.rawValue : nil)
         {
             conversation.slots[asking] = Conversation.SlotValue(
                 descriptions: [answer],
                 facts: Set(answer == RoleIntent.yes.rawValue ? slot.yesFacts : slot.noFacts))
             if saidYesNo { intents[0] = RoleIntent.inform } else { intents.insert(RoleIntent.inform, at: 0) }
+            // "I can't say I've noticed anything down there" is a no, not a "don't know".
+            if !saidYesNo { intents.removeAll { $0 == RoleIntent.dontKnow.rawValue } }
             answeredByYesNo = true
         }
 
@@ -641,6 +648,22 @@ public struct Session: Sendable {
                 } else {
                     conversation.asking = nil
                     parts.append(.message(brain.message(.screeningClear)))
+                }
+            } else if conversation.slots[asking]?.skipped == true {
+                // "Not sure" to a warning-sign question: asking it again would say "let's move on"
+                // and not move; the runner is told what to do if those signs appear (in place of
+                // the plain "let's move on").
+                let skipped = brain.message(.skipped)
+                parts.removeAll {
+                    if case .message(let text) = $0 { return text == skipped }
+                    return false
+                }
+                parts.append(.message(brain.message(.screeningUnsure)))
+                if let next = nextScreening() {
+                    conversation.asking = next.id
+                    parts.append(.question(next, retry: false))
+                } else {
+                    conversation.asking = nil
                 }
             } else if conversation.asking == asking, let slot = brain.slots.first(where: { $0.id == asking }) {
                 parts.append(.question(slot, retry: !intents.contains { $0 != RoleIntent.inform }))
