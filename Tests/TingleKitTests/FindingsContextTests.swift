@@ -30,6 +30,19 @@ struct FindingsContextTests {
         #expect(flags("my friend had a stroke last year").isEmpty)
     }
 
+    @Test("Someone else's story goes on in a clause that refers back to it, until the runner speaks")
+    func otherPersonCarriesOn() {
+        let line = "my sister's arch went dead and it turned out to be a slipped disc"
+        #expect(contexts(line)["disc"] == .otherPerson)
+        #expect(risks(line).isEmpty)
+        // Across a full stop too, and "he" refers back as "it" does.
+        #expect(contexts("a friend lost feeling in his foot. he had diabetes")["diabetes"] == .otherPerson)
+        // The runner's own words in the next clause are the runner's.
+        #expect(contexts("my coach had a slipped disc and now my back hurts")["back"] == .affirmed)
+        // A clause that does not refer back is not someone else's.
+        #expect(contexts("my coach had a slipped disc and i get sciatica")["sciatica"] == .affirmed)
+    }
+
     @Test("A parent writing about their child writes about the one who needs the advice")
     func dependant() {
         let line = "my son is 15 and now he says he can't feel his bum and can't pee"

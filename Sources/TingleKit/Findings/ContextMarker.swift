@@ -21,6 +21,7 @@ public struct ContextMarker: Sendable {
     let dependantWords: Int32?
     let futureWords: Int32?
     let pronounWords: Int32?
+    let continuesWords: Int32?
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -39,6 +40,7 @@ public struct ContextMarker: Sendable {
         dependantWords = terms.id(of: .concept(FindingContext.dependantConcept))
         futureWords = terms.id(of: .concept(FindingContext.futureConcept))
         pronounWords = terms.id(of: .concept(FindingContext.pronounConcept))
+        continuesWords = terms.id(of: .concept(FindingContext.continuesConcept))
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -87,9 +89,26 @@ public struct ContextMarker: Sendable {
                     if trigger.forward {
                         let context = scopeContext(trigger.context, end: end, input: input, has: has)
                         var i = end
-                        while i < tokens.count, tokens[i].clause == clause, i - end < Self.maxScope {
+                        var clause = clause
+                        var reach = end
+                        while i < tokens.count, i - reach < Self.maxScope {
+                            if tokens[i].clause != clause {
+                                // Someone else's story goes on in a clause that refers back to it
+                                // ("… and it turned out to be a slipped disc", "… which he had
+                                // surgery for"); the runner's own words end it as ever.
+                                guard trigger.context == .otherPerson, continues(at: i, input: input, has: has)
+                                else { break }
+                                clause = tokens[i].clause
+                                reach = i
+                            }
                             if has(terminator, at: i).0 { break }
                             if trigger.context == .otherPerson, has(selfWords, at: i).0 { break }
+                            // A word that refers back ("and it turned out…") renews the window.
+                            if trigger.context == .otherPerson, i > end,
+                                has(continuesWords, at: i).0 || has(pronounWords, at: i).0
+                            {
+                                reach = i
+                            }
                             apply(context, from: start..<end, to: i, distance: i - end, &marks)
                             i += 1
                         }
@@ -141,6 +160,22 @@ public struct ContextMarker: Sendable {
             i += 1
         }
         return added ? .possible : context
+    }
+
+    /// Whether the clause starting at `i` opens (after a joining word) with a word that refers
+    /// back (`context_continues`, or "he"/"she"/"his"/"her").
+    private func continues(at i: Int, input: MatchInput, has: (Int32?, Int) -> (Bool, Int)) -> Bool {
+        guard continuesWords != nil || pronounWords != nil else { return false }
+        let tokens = input.tokens
+        var k = i
+        while k < tokens.count, tokens[k].clause == tokens[i].clause, k - i < 2,
+            ["and", "but", "so", "then", "which", "that"].contains(tokens[k].text),
+            !has(continuesWords, k).0
+        {
+            k += 1
+        }
+        guard k < tokens.count, tokens[k].clause == tokens[i].clause else { return false }
+        return has(continuesWords, k).0 || has(pronounWords, k).0
     }
 
     private func apply(

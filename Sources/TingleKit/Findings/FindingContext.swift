@@ -58,4 +58,8 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     static let futureConcept = "context_future"
     /// "He", "she", "his", "her": in a conversation about the runner's child, the child.
     static let pronounConcept = "context_pronoun"
+    /// Words opening a clause that goes on about what came before ("it", "which", "they"):
+    /// someone else's scope that reached the end of its clause carries on into that clause
+    /// ("a friend's foot went numb and it turned out to be a slipped disc").
+    static let continuesConcept = "context_continues"
 }
