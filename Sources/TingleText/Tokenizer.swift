@@ -90,6 +90,9 @@ package enum Tokenizer {
                     if !result.isEmpty { result[result.count - 1].endsQuestion = true }
                 case ".", "!", ";", "\n": pendingBoundary.sentence = true
                 case ",", ":", "(", ")", "\"": pendingBoundary.clause = true
+                // "ran in -15": a temperature below zero, said as a word the cold rules know.
+                case "-" where (previous == nil || previous == " " || previous == "(") && next.map(isDigit) == true:
+                    push("minus")
                 case "-" where previous == " " || next == " ": pendingBoundary.clause = true
                 // "20-25 mins": a range, said "20 to 25" so the quantity reader sees the joiner.
                 case "-" where previous.map(isDigit) == true && next.map(isDigit) == true: push("to")

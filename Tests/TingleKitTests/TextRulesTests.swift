@@ -195,6 +195,15 @@ struct QuantityTests {
         #expect(render(line) == expected)
     }
 
+    @Test("A minus sign before a number is 'minus'; a dash between numbers is still a range")
+    func minusSign() {
+        let words = { (line: String) in Tokenizer.words(in: TextNormalizer.normalize(line)).map(\.text) }
+        #expect(words("ran in -15 today") == ["ran", "in", "minus", "15", "today"])
+        #expect(words("(-3c) at the start") == ["minus", "3c", "at", "the", "start"])
+        #expect(render("numb after 20-25 mins") == "20 to 25 minutes")
+        #expect(!words("easy - 5 miles").contains("minus"))
+    }
+
     @Test("An hour or more is a long duration; a range counts from its lower end")
     func longDurations() {
         let stems = { (line: String) in Tokenizer.words(in: line).compactMap { $0.measure?.stem } }
