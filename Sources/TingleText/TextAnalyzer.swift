@@ -125,9 +125,21 @@ public struct AnalyzedText: Sendable {
             }
             // A question word with "not" and no "?" is a statement.
             if second == "not" { return false }
+            // A diary line with its "I" left out ("did a long run at -18 and…", "was a bit numb
+            // after", "did my first half"): these verbs open a question only before a subject.
+            if Self.diaryVerbs.contains(tokens[first].text), !Self.askedSubjects.contains(second) { return false }
         }
         return true
     }
+
+    /// Verbs that open a runner's diary line as often as a question.
+    private static let diaryVerbs: Set<String> = ["did", "was", "were", "has", "have", "had"]
+    /// Who such a verb asks about in a question ("did you", "was it", "have they"), "my" aside:
+    /// "did my first half" tells.
+    private static let askedSubjects: Set<String> = [
+        "i", "you", "he", "she", "it", "we", "they", "this", "that", "there", "anyone", "anybody", "someone",
+        "somebody", "everyone", "your",
+    ]
 
     private static let whWords: Set<String> = ["what", "why", "how", "where", "which", "who"]
     private static let joiningWords: Set<String> = ["and", "but", "or", "then", "also"]

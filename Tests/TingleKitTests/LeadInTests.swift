@@ -46,6 +46,18 @@ import TingleText
         #expect(intents(of: line).first == intent)
     }
 
+    @Test(
+        "A diary line with its 'I' left out tells; the same verb before a subject asks",
+        arguments: [
+            ("did a tempo run in the snow and two toes went grey", false), ("was a bit tingly after parkrun", false),
+            ("had a long run planned but my foot went dead", false),
+            ("did my first ultra and lost feeling in my heel", false),
+            ("did you ever get this", true), ("was it my laces", true), ("has anyone had this from new shoes", true),
+        ])
+    func diaryLines(line: String, asks: Bool) {
+        #expect(firstSentenceAsks(line) == asks)
+    }
+
     @Test func markersAreMarkedOnlyAtTheStartOfASentence() {
         let text = builtInBrain.analyzer.analyze("ok so my feet go numb so i stop")
         #expect(text.tokens.prefix(2).allSatisfy { $0.leadIn })
