@@ -100,6 +100,18 @@ struct DialogueTests {
         #expect(results[1].reply.contains("updated"))
     }
 
+    @Test("A correction that answers nothing asked now puts right the answer the turn before")
+    func correctionOfTheAnswerBefore() {
+        let results = converse(["my soles go numb", "around 5 miles", "oops, i mistyped, 50 minutes", "brooks"])
+        #expect(results[2].onset == "after about 50 minutes")
+        #expect(results[2].asking == "footwear")
+        #expect(results[2].footwear == nil)
+        #expect(results[3].footwear == "brooks")
+        // Only the turn straight after: later, the same words are not read against it.
+        let later = converse(["my soles go numb", "around 5 miles", "brooks", "oops, i mistyped, 50 minutes"])
+        #expect(later[3].onset == "after about 5 miles")
+    }
+
     @Test("'I don't know' moves on")
     func dontKnow() {
         let results = converse(["my feet go numb", "i don't know", "skip"])

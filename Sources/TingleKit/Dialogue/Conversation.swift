@@ -28,6 +28,11 @@ public struct Conversation: Sendable {
     }
     /// Every slot whose question has been asked at least once.
     public internal(set) var asked: Set<String> = []
+    /// The slot whose question the last answer answered: what a correction in the next turn
+    /// most likely puts right ("sorry, make that 6 miles" after the shoes were asked).
+    public internal(set) var lastAnswered: String?
+    /// The turn that answered it: only the turn straight after may correct it that way.
+    public internal(set) var lastAnsweredTurn = 0
     public internal(set) var slots: [String: SlotValue] = [:] { didSet { factsChanged() } }
     /// Symptoms the user explicitly denied ("no pain"), for the summary.
     public internal(set) var deniedSymptoms: [String] = []

@@ -86,8 +86,17 @@ public struct Session: Sendable {
 
         // 2. Everything the user told us about themselves, from any sentence that is not a
         //    general question.
-        let found = FindingsReader(brain: brain).read(
+        var found = FindingsReader(brain: brain).read(
             findings, asking: conversation.asking, skipping: understood.topicSentences)
+        // A correction that answers nothing asked now ("make that 6 miles" when the shoes were
+        // asked) puts right the answer before: read it against that question.
+        if found.isCorrection, found.values.isEmpty, let previous = conversation.lastAnswered,
+            previous != conversation.asking, conversation.lastAnsweredTurn == conversation.turn - 1
+        {
+            let again = FindingsReader(brain: brain).read(
+                findings, asking: previous, skipping: understood.topicSentences)
+            if again.values[previous] != nil { found = again }
+        }
         trace.heard = found.heard
         trace.extracted =
             found.symptoms.map { "symptom \($0)" } + found.risks.map { "risk factor \($0)" }
@@ -522,6 +531,10 @@ public struct Session: Sendable {
             intents = [RoleIntent.inform]
             answeredSlot = true
         }
+        if answeredSlot, let asking {
+            conversation.lastAnswered = asking
+            conversation.lastAnsweredTurn = conversation.turn
+        }
 
         if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
             intents = [RoleIntent.inform]
@@ -703,10 +716,12 @@ public struct Session: Sendable {
         let codeLike: Set<Character> = ["$", "<", ">", "{", "}", "[", "]", "|", "\\", "=", "^", "~", ";", "`"]
         // A correction about the feet that nothing understood ("actually it's both feet") takes
         // back something said before; it does not describe shoes.
+        // Nor does a correction of something else, or a time ("i mistyped, 25 mins").
         guard !text.tokens.isEmpty, text.tokens.count <= 12, text.sentences.count <= 2,
             !text.normalized.contains(where: codeLike.contains),
             !text.sentences.contains(where: text.isQuestion),
-            !(input.isPresent(.correction) && input.isPresent(.foot))
+            !input.isPresent(.correction),
+            !text.tokens.contains(where: { $0.measure.map { !$0.unit.isDistance } == true })
         else { return nil }
         let words = text.tokens.map { $0.measure?.description ?? $0.typed }
         let corrector = input.brain.analyzer.corrector
