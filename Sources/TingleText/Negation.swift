@@ -48,6 +48,9 @@ public struct Negation: Sendable {
             {
                 activeCue = nil
             }
+            // A subject with its verb after the cue ends it too, even straight after it:
+            // "nothing my calf has …", "didn't come back the foot's white" (see `ClauseStarts`).
+            if activeCue != nil, tokens[i].opensClause { activeCue = nil }
             if let cue = activeCue { tokens[i].deniedBy = cue }
         }
         markAnsweredQuestions(&tokens)
