@@ -192,6 +192,11 @@ struct TextPipelineTests {
             // A subject the verb before it takes is what it denies.
             ("never realised the ankle was puffy", ["realised", "ankle", "puffy"], []),
             ("no swelling is there", ["swelling"], []),
+            // After denied words, "just" or "only" sets what is there against them; straight
+            // after the cue it is what the cue is about.
+            ("no cramp no ache just fizzy toes", ["cramp", "ache"], ["just", "fizzy", "toes"]),
+            ("no weakness only a numb toe", ["weakness"], ["only", "numb", "toe"]),
+            ("not just on runs", ["just", "runs"], []),
         ])
     func negation(input: String, denied: [String], kept: [String]) {
         let tokens = builtInBrain.analyzer.analyze(input).tokens
