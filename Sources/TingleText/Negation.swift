@@ -48,11 +48,20 @@ public struct Negation: Sendable {
             {
                 activeCue = nil
             }
+            // A subject with its verb after the cue ends it too, even straight after it:
+            // "nothing my calf has …", "didn't come back the foot's white" (see `ClauseStarts`).
+            if activeCue != nil, tokens[i].opensClause { activeCue = nil }
+            // "no cramp no ache just fizzy toes": after what the cue denied, "just" or
+            // "only" sets what is there against it, as a comma or "but" would. Straight after
+            // the cue ("not just on runs") it is what the cue is about.
+            if let cue = activeCue, i > cue + 1, Self.contrasts.contains(tokens[i].text) { activeCue = nil }
             if let cue = activeCue { tokens[i].deniedBy = cue }
         }
         markAnsweredQuestions(&tokens)
     }
 
+    /// Words that set what is there against what was denied.
+    private static let contrasts: Set<String> = ["just", "only"]
     /// Subjects that can start a statement of their own.
     private static let newSubjects: Set<String> = ["i", "my", "he", "she", "we", "they"]
     /// Words after which a subject is an object or part of a phrase: prepositions and verbs

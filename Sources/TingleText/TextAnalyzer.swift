@@ -1,5 +1,5 @@
 /// The text pipeline of one turn: normalise → tokenise (contractions, quantities,
-/// clauses) → rewrite regional phrasings → correct typos → stem → mark negation.
+/// clauses, clause starts in run-on text) → rewrite regional phrasings → correct typos → stem → mark negation.
 public struct TextAnalyzer: Sendable {
     public let rewriter: PhraseRewriter
     public let corrector: TypoCorrector
@@ -40,6 +40,7 @@ public struct TextAnalyzer: Sendable {
                         sentence: words[i].sentence))
             }
             if words[i].endsQuestion { tokens[tokens.count - 1].endsQuestion = true }
+            if words[i].opensClause { tokens[tokens.count - 1].opensClause = true }
         }
         negation.mark(&tokens)
         markLeadIns(&tokens)

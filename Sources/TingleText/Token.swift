@@ -15,6 +15,9 @@ public struct Token: Sendable, Equatable {
     public var clause: Int
     /// Which sentence or question of the input the token belongs to.
     public var sentence: Int
+    /// A new clause starts here, though no punctuation or joining word marks it: a subject
+    /// and its verb in a run-on line (see `ClauseStarts`).
+    public var opensClause = false
     /// A question mark follows this token.
     public var endsQuestion = false
     /// A discourse marker opening its sentence ("so", "ok", "quick question"), which a

@@ -9,6 +9,10 @@ package enum Tokenizer {
         package var sentence: Int
         /// The word is followed by a question mark.
         package var endsQuestion = false
+        /// A noun typed with "'s" ("the foot's pale"), which may be "is" as well as whose.
+        package var saidIs = false
+        /// A new clause starts here, though nothing marks it (see `ClauseStarts`).
+        package var opensClause = false
     }
 
     /// Words that open a new clause: a negation before them does not reach past them.
@@ -32,7 +36,9 @@ package enum Tokenizer {
     ])
 
     package static func words(in text: String) -> [Word] {
-        Quantities.read(plainWords(in: text))
+        var words = Quantities.read(plainWords(in: text))
+        ClauseStarts.mark(&words)
+        return words
     }
 
     /// The words, before quantities are read ("3 miles" stays two words).
@@ -116,8 +122,11 @@ package enum Tokenizer {
                 ?? raw.utf8.contains(where: isSpecial))
             if plain, !Contractions.wholeFilter.mayContain(raw) || Contractions.whole[raw] == nil { return add(raw) }
             let pieces: [String]
+            var saidIs = false
             if let expanded = Contractions.expand(raw) {
                 pieces = expanded
+                // "foot's" keeps only "foot": it may have said "foot is".
+                saidIs = expanded.count == 1 && raw.hasSuffix("'s")
             } else if raw.contains("/") {
                 pieces = raw.split(separator: "/").map(String.init)
             } else {
@@ -129,6 +138,7 @@ package enum Tokenizer {
                     if !word.isEmpty { add(word) }
                 }
             }
+            if saidIs, !result.isEmpty { result[result.count - 1].saidIs = true }
         }
 
         mutating func add(_ word: String) {

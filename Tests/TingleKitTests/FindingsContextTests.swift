@@ -128,6 +128,23 @@ struct FindingsContextTests {
             LineAnalysis(brain: builtInBrain, line: "old asics, fits fine").slots.map(\.value).joined().contains("fit"))
     }
 
+    @Test("Without punctuation, a subject and its verb start a clause that no scope crosses")
+    func runOnClauses() {
+        // "walking is ok" denies the walking, not the puffy hot calf before it.
+        let calf = "since the long drive back my right calf is puffy sore and hot to the touch walking is ok"
+        #expect(contexts(calf)["puffy"] == .affirmed)
+        #expect(contexts(calf)["walking"] == .negated)
+        #expect(flags(calf).contains("dvt"))
+        // What was read about is hypothetical; the calf after it is reported.
+        let read = contexts("read about clots the calf is red and hot")
+        #expect(read["clots"] == .hypothetical)
+        #expect(read["red"] == .affirmed)
+        // A subject straight after its trigger is what the trigger is about…
+        #expect(contexts("scared my calf is hot")["hot"] == .possible)
+        // …and someone else's words go on until the runner speaks of themselves.
+        #expect(contexts("my dad had a clot the calf was swollen")["swollen"] == .otherPerson)
+    }
+
     @Test("Scope stops at a terminator and after eight words")
     func scopeLimits() {
         #expect(contexts("my wife has pain, but I have numb toes")["numb"] == .affirmed)

@@ -186,6 +186,17 @@ struct TextPipelineTests {
             ("no numbness in my toes", ["numbness", "my", "toes"], []),
             ("never had my feet go numb before", ["had", "my", "feet", "numb"], []),
             ("no tingling at all with my old shoes", ["tingling", "my", "old", "shoes"], []),
+            // A subject with its verb ends it even straight after the cue, and "the … 's" is one.
+            ("likely nothing my shin has been throbbing", [], ["my", "shin", "throbbing"]),
+            ("it never eased after the session the heel's gone white", ["eased", "session"], ["heel", "white"]),
+            // A subject the verb before it takes is what it denies.
+            ("never realised the ankle was puffy", ["realised", "ankle", "puffy"], []),
+            ("no swelling is there", ["swelling"], []),
+            // After denied words, "just" or "only" sets what is there against them; straight
+            // after the cue it is what the cue is about.
+            ("no cramp no ache just fizzy toes", ["cramp", "ache"], ["just", "fizzy", "toes"]),
+            ("no weakness only a numb toe", ["weakness"], ["only", "numb", "toe"]),
+            ("not just on runs", ["just", "runs"], []),
         ])
     func negation(input: String, denied: [String], kept: [String]) {
         let tokens = builtInBrain.analyzer.analyze(input).tokens
@@ -193,6 +204,28 @@ struct TextPipelineTests {
         for word in kept {
             #expect(tokens.first { $0.text == word }?.isDenied == false, "\(word) should not be denied")
         }
+    }
+
+    @Test(
+        "Without punctuation, a subject and its verb start a clause; a subject a word before it takes does not",
+        arguments: [
+            ("likely nothing my shin has been throbbing", ["my"]),
+            ("felt odd after the session the heel's bright red", ["the"]),
+            ("hot to the touch walking is ok", ["walking"]),
+            ("sore all week my breathing is fine", ["my"]),
+            ("it stings it is worse at night", ["it"]),
+            ("my breathing is fine", []),
+            ("never noticed the ankle was puffy", []),
+            ("pain in my calf is bad", []),
+            ("i think my heel is bruised", []),
+            ("no tingling is left", []),
+            ("wouldn't i have felt it", []),
+            ("does it go numb is that normal", []),
+            ("his foot was blue", []),
+        ])
+    func clauseStarts(line: String, opening: [String]) {
+        let words = Tokenizer.words(in: line)
+        #expect(words.filter(\.opensClause).map(\.text) == opening)
     }
 
     @Test("A phrase that contains its own negation is not a negation")

@@ -1,7 +1,8 @@
 /// Gives every token of a line the context it is said in (`FindingContext`), the way
 /// medspaCy's ConText does: a trigger phrase (a mark of a `context_*` concept) covers the
-/// words after it (forward) or before it (backward) within its clause, up to a terminator
-/// or `maxScope` words; a pseudo-trigger ("used to it") covers nothing. When two triggers
+/// words after it (forward) or before it (backward) within its clause (which, in a line
+/// without punctuation, a subject and its verb may start: `Token.opensClause`), up to a
+/// terminator or `maxScope` words; a pseudo-trigger ("used to it") covers nothing. When two triggers
 /// cover a word, the nearer one wins.
 public struct ContextMarker: Sendable {
     /// How far a trigger reaches, in words: ConText's default window.
@@ -103,6 +104,11 @@ public struct ContextMarker: Sendable {
                             }
                             if has(terminator, at: i).0 { break }
                             if trigger.context == .otherPerson, has(selfWords, at: i).0 { break }
+                            // A clause of its own in a run-on line ("worried about a clot the
+                            // calf is hot"): not a subject straight after the trigger ("scared
+                            // my calf is hot"), which is what it is about. Someone else's
+                            // words go on until the runner speaks of themselves (above).
+                            if i > end, tokens[i].opensClause, trigger.context != .otherPerson { break }
                             // A word that refers back ("and it turned out…") renews the window.
                             if trigger.context == .otherPerson, i > end,
                                 has(continuesWords, at: i).0 || has(pronounWords, at: i).0
@@ -117,6 +123,8 @@ public struct ContextMarker: Sendable {
                         while i >= 0, tokens[i].clause == clause, start - 1 - i < Self.maxScope {
                             if has(terminator, at: i).0 { break }
                             apply(trigger.context, from: start..<end, to: i, distance: start - 1 - i, &marks)
+                            // "X is fine" denies its subject, not the run-on clause before it.
+                            if tokens[i].opensClause { break }
                             i -= 1
                         }
                     }
