@@ -5,6 +5,7 @@
 public struct Negation: Sendable {
     public static let cues: Set<String> = [
         "no", "not", "never", "without", "none", "nor", "neither", "nothing", "cannot", "nobody", "denies", "deny",
+        "zero",
     ]
     /// The cues as tokens carry them, by stem: "nothing" is "noth" and "none" is "non" once
     /// stemmed, and were missed as cues when compared as written ("nothing hurts" denied nothing).

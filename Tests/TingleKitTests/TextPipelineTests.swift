@@ -228,6 +228,13 @@ struct TextPipelineTests {
         #expect(words.filter(\.opensClause).map(\.text) == opening)
     }
 
+    @Test("'Zero' denies what follows it; 'zero drop', a kind of shoe, is what it says")
+    func zeroDenies() {
+        let tokens = builtInBrain.analyzer.analyze("zero back pain on runs").tokens
+        #expect(tokens.first { $0.text == "pain" }?.isDenied == true)
+        #expect(converse(["my toes tingle by mile 2", "altras, zero drop"])[1].footwear?.contains("minimal") == true)
+    }
+
     @Test("A phrase that contains its own negation is not a negation")
     func protectedPhrases() {
         let tokens = builtInBrain.analyzer.analyze("i can't feel my toes").tokens
