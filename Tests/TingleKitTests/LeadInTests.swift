@@ -58,6 +58,16 @@ import TingleText
         #expect(firstSentenceAsks(line) == asks)
     }
 
+    @Test(
+        "A pattern anchored at the end is tried again without the words that close the sentence",
+        arguments: [
+            ("why do soles fizz anyway", "faq.causes"), ("is that bad lol", "faq.serious"),
+            ("should i get it checked then", "faq.see_doctor"), ("cheers", "thanks"),
+        ])
+    func patternsBeforeTailWords(line: String, intent: String) {
+        #expect(intents(of: line).first == intent)
+    }
+
     @Test func markersAreMarkedOnlyAtTheStartOfASentence() {
         let text = builtInBrain.analyzer.analyze("ok so my feet go numb so i stop")
         #expect(text.tokens.prefix(2).allSatisfy { $0.leadIn })

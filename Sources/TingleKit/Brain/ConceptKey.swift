@@ -1,9 +1,10 @@
 /// The concepts of the brain that the engine itself reads by name. Code names them only
 /// through this list, and the loader refuses a brain that lacks one, so a renamed concept
-/// cannot silently switch a behaviour off. Two kinds are optional and named elsewhere:
+/// cannot silently switch a behaviour off. Some are optional and named elsewhere:
 /// `context_*` triggers are `FindingContext`'s (without them, nothing is set aside), and
 /// `lead_words` is `BrainCompiler.leadInConcept`, the discourse markers a question may open
-/// with (without it, a question's first word must be its question word).
+/// with (without it, a question's first word must be its question word), and `tail_words` is
+/// `IntentMatcher.tailConcept`, the markers a sentence may close with.
 public enum ConceptKey: String, Sendable, CaseIterable {
     /// Numbness words and foot words: a first message with findings is a report about the feet;
     /// numbness of another part of the body ("my hands tingle at the keyboard") is not.

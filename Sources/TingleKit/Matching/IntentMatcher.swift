@@ -25,6 +25,10 @@ public struct IntentMatcher: Sendable {
 
     public init(brain: Brain) { self.brain = brain }
 
+    /// The optional concept of words that close a sentence as discourse markers do
+    /// ("anyway", "lol", "out of interest"); without it, nothing is trimmed.
+    static let tailConcept = "tail_words"
+
     /// What a whole line was understood as.
     public struct Understanding: Sendable {
         /// The best intent of each sentence, in order, without repeats; the intent that
@@ -121,6 +125,20 @@ public struct IntentMatcher: Sendable {
         let tokens = input.text.tokens
         var said = range.lowerBound
         while said < range.upperBound, tokens[said].leadIn { said += 1 }
+        // Words that close a sentence as markers do ("what causes it anyway?", "is that bad
+        // lol"): a pattern anchored at the end is tried without them too.
+        var end = range.upperBound
+        if let tail = brain.terms.id(of: .concept(Self.tailConcept)) {
+            trailing: while end - said > 1 {
+                for j in max(said + 1, end - 3)..<end
+                where input.marks(at: j).contains(where: { $0.concept == tail && j + Int($0.length) == end }) {
+                    end = j
+                    continue trailing
+                }
+                break
+            }
+        }
+        let trimmed = said..<end
         for number in input.viable {
             let owner = owners[Int(number)]
             guard owner.kind == .intent else { continue }
@@ -130,8 +148,10 @@ public struct IntentMatcher: Sendable {
             if let current, best[current].score >= score { continue }
             guard input.couldMatch(number, where: terms),
                 PatternMatcher.matches(pattern, in: input, range: range)
-                    || said > range.lowerBound && pattern.sequence.first != .wildcard
-                        && PatternMatcher.matches(pattern, in: input, range: said..<range.upperBound)
+                    || trimmed != range
+                        && (said > range.lowerBound && pattern.sequence.first != .wildcard
+                            || end < range.upperBound && pattern.sequence.last != .wildcard)
+                        && PatternMatcher.matches(pattern, in: input, range: trimmed)
             else { continue }
             if let current {
                 best[current] = (owner.rule, score, owner.item)
