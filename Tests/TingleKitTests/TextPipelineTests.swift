@@ -241,6 +241,17 @@ struct TextPipelineTests {
         #expect(tokens.allSatisfy { !$0.isDenied })
     }
 
+    @Test(
+        "An answer and a question after a comma are two sentences; a condition before a question is one",
+        arguments: [
+            ("roughly 30 mins, is that bad?", 2), ("heels go dead at 8k, what causes it?", 2),
+            ("if it's cold, should i wear thicker socks?", 1), ("roughly 30 mins, is that bad", 1),
+            ("a bit, why?", 1),
+        ])
+    func answerThenQuestion(line: String, sentences: Int) {
+        #expect(builtInBrain.analyzer.analyze(line).sentences.count == sentences)
+    }
+
     @Test("Sentences split at punctuation and at 'and' before a new question")
     func sentences() {
         #expect(builtInBrain.analyzer.analyze("what causes it and should i see a doctor").sentences.count == 2)
