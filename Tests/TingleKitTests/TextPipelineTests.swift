@@ -252,6 +252,13 @@ struct TextPipelineTests {
         #expect(builtInBrain.analyzer.analyze(line).sentences.count == sentences)
     }
 
+    @Test("A question that refers back to a topic just answered gets no general answer on top")
+    func refersBackToTopic() {
+        #expect(intents(of: "my fingers go numb when i jog, is that normal?") == ["topic.hands"])
+        // After an answer that is no topic, it is a question of its own.
+        #expect(intents(of: "roughly 30 mins, is that bad?").contains("faq.serious"))
+    }
+
     @Test("Sentences split at punctuation and at 'and' before a new question")
     func sentences() {
         #expect(builtInBrain.analyzer.analyze("what causes it and should i see a doctor").sentences.count == 2)

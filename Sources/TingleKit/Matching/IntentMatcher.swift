@@ -48,10 +48,24 @@ public struct IntentMatcher: Sendable {
         var result = Understanding()
         let sentences = input.text.sentences
         result.candidates.reserveCapacity(3 * sentences.count)
+        // The topic the sentence before was answered with, if any.
+        var previousTopic: String?
         for range in sentences {
             let ranked = rank(input, range: range, expected: expected)
             result.candidates += ranked.prefix(3)
-            guard var best = ranked.first else { continue }
+            guard var best = ranked.first else {
+                previousTopic = nil
+                continue
+            }
+            // "My hands go numb when I run, is that normal?": a question that refers back ("is
+            // that", "is it") asks about the topic just answered, whose answer says; it does not
+            // ask its own general question on top.
+            defer { previousTopic = brain.intents[best.order].isTopic ? best.intent : nil }
+            if previousTopic != nil, brain.intents[best.order].isTopic, input.text.isQuestion(range),
+                Self.refersBack(input.text.tokens, range)
+            {
+                continue
+            }
             // A statement is never answered as a topic question: "feet go numb running in
             // winter" tells what happens (a report), it does not ask about running in the cold.
             // A bare noun phrase ("diabetes and numb feet") is a query, not a statement: the
@@ -103,6 +117,15 @@ public struct IntentMatcher: Sendable {
             result.intents.insert(brain.settings.startIntent, at: 0)
         }
         return result
+    }
+
+    /// Whether the sentence opens with a verb and a word that points back to what was just
+    /// said ("is that normal", "is it serious", "could this be why").
+    static func refersBack(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let verbs: Set<String> = ["is", "are", "could", "can", "would", "will", "should", "does", "do"]
+        let back: Set<String> = ["that", "it", "this", "they", "those", "these"]
+        guard range.count >= 2 else { return false }
+        return verbs.contains(tokens[range.lowerBound].text) && back.contains(tokens[range.lowerBound + 1].text)
     }
 
     /// Analyses and understands one line on its own, as the first turn of a conversation.
