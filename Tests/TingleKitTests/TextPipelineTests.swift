@@ -254,7 +254,7 @@ struct TextPipelineTests {
 
     @Test("A question that refers back to a topic just answered gets no general answer on top")
     func refersBackToTopic() {
-        #expect(intents(of: "my fingers go numb when i jog, is that normal?") == ["topic.hands"])
+        #expect(intents(of: "my fingers fizz on a jog, is that normal?") == ["topic.hands"])
         // After an answer that is no topic, it is a question of its own.
         #expect(intents(of: "roughly 30 mins, is that bad?").contains("faq.serious"))
     }

@@ -20,6 +20,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// A view where nothing said points to a cause: what is not known ({unknowns}), and the
     /// common causes to look at, unranked.
     case viewUncertain, viewUnknowns, commonCausesHeading
+    /// A bare "yes" to a question that lists things ("anything else — pain, burning, …?"):
+    /// which of them.
+    case whichOnes
     /// Every screening question answered "no": the advice given stands.
     case screeningClear
     /// A screening question the runner cannot answer: the advice stands, and the signs asked

@@ -57,7 +57,7 @@ public struct IntentMatcher: Sendable {
                 previousTopic = nil
                 continue
             }
-            // "My hands go numb when I run, is that normal?": a question that refers back ("is
+            // "My fingers fizz on a jog, is that normal?": a question that refers back ("is
             // that", "is it") asks about the topic just answered, whose answer says; it does not
             // ask its own general question on top.
             defer { previousTopic = brain.intents[best.order].isTopic ? best.intent : nil }

@@ -686,9 +686,16 @@ public struct Session: Sendable {
         // Continue the questionnaire, or give the assessment once everything is known.
         if conversation.state == .assessing {
             if let next = nextSlot() {
+                // A bare "yes" to "anything else — pain, burning, …?" says there is something,
+                // not what: ask which, rather than "back to my question".
+                let yesWithoutWhich =
+                    !answeredSlot && asking == next.id && next.isList
+                    && intents == [RoleIntent.yes.rawValue]
                 let digressed =
                     !answeredSlot && asking == next.id && !intents.contains(brain.settings.startIntent)
                     && !intents.contains(RoleIntent.inform) && !intents.contains(RoleIntent.dontKnow.rawValue)
+                    && !yesWithoutWhich
+                if yesWithoutWhich { parts.append(.message(brain.message(.whichOnes))) }
                 if digressed { parts.append(.message(brain.message(.backToQuestion))) }
                 if asking == next.id && !digressed && !intents.contains(brain.settings.startIntent) {
                     conversation.slotMisses += 1
@@ -696,7 +703,8 @@ public struct Session: Sendable {
                     conversation.slotMisses = 0
                 }
                 conversation.asking = next.id
-                parts.append(.question(next, retry: false))
+                // "Which?" asks it already, in fewer words.
+                if !yesWithoutWhich { parts.append(.question(next, retry: false)) }
             } else {
                 conversation.asking = nil
                 parts.append(.message(brain.message(.assessmentNext)))
