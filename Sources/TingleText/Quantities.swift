@@ -70,7 +70,7 @@ package enum Quantities {
     /// quantities.
     private static func mayBegin(_ word: String) -> Bool {
         if startsWithNumber(word) { return true }
-        if word == "mile" || word == "km" || word == "hour" { return true }
+        if word == "mile" || word == "km" || word == "hour" || word == "quarter" { return true }
         return numberWordFilter.mayContain(word) && numberWords[word] != nil
     }
 
@@ -201,7 +201,25 @@ package enum Quantities {
             if let next = text(1), let unit = unit(next) {
                 return (Measure(value: value, unit: unit), 2)
             }
+            // "20 odd minutes", "30ish mins": about that much.
+            if let next = text(1), next == "odd" || next == "ish", let u = text(2), let unit = unit(u) {
+                return (Measure(value: value, unit: unit), 3)
+            }
             return nil
+        }
+        // "a quarter of an hour", "three quarters of an hour": minutes, as said back.
+        var quarterAt: Int?
+        if word == "quarter" {
+            quarterAt = 0
+        } else if word == "a" || word == "three", text(1)?.hasPrefix("quarter") == true {
+            quarterAt = 1
+        }
+        if let q = quarterAt {
+            var used = q + 1
+            if text(used) == "of" { used += 1 }
+            if text(used) == "an" || text(used) == "a" { used += 1 }
+            guard let u = text(used), unit(u) == .hours else { return nil }
+            return (Measure(value: word == "three" ? 45 : 15, unit: .minutes), used + 1)
         }
         // "half an hour", "half a mile", "half hour".
         if word == "half" {
@@ -237,6 +255,8 @@ package enum Quantities {
             value += small
             used = 2
         }
+        // "forty odd minutes": about that much.
+        if text(used) == "odd" || text(used) == "ish", used + 1 < words.count - i { used += 1 }
         // Single letters ("a k", "an m") are too ambiguous after a spelled-out number.
         guard let u = text(used), u.count > 1, let unit = unit(u) else { return nil }
         if word == "a" || word == "an", unit == .seconds || unit == .metres { return nil }

@@ -179,7 +179,9 @@ struct QuantityTests {
         "A number with 'ish' before a unit is that amount; with no unit it is still no quantity",
         arguments: [
             ("20ish mins in", "20 minutes"), ("3ish miles", "3 miles"), ("maybe 40ish minutes", "40 minutes"),
-            ("3ish", ""), ("20ish people", ""),
+            ("3ish", ""), ("20ish people", ""), ("forty odd minutes", "40 minutes"), ("25 odd mins", "25 minutes"),
+            ("three quarters of an hour", "45 minutes"), ("a quarter of an hour in", "15 minutes"),
+            ("an odd feeling", ""),
         ])
     func approximateAmounts(line: String, expected: String) {
         #expect(render(line) == expected)
