@@ -8,6 +8,8 @@ import TingleText
 /// - `(a|b c|~x)` — one of several alternatives
 /// - `~name` — any phrase of the concept `name`
 /// - `{a ~b (c|d)}` — terms that must all appear somewhere in the input, in any order
+/// - `{{a ~b}}` — the same, all within one clause ("my groin strain is better but my toes go
+///   numb" has the groin and the numbness in two)
 ///
 /// Literal words go through the same text pipeline as user input, so "can't" in a pattern
 /// meets "cant" typed by a user. Its own module, below the engine, so the build can parse
@@ -96,8 +98,15 @@ public enum PatternParser {
                 if c == "{" {
                     let start = position
                     position += 1
+                    // "{{…}}": the same terms, all within one clause (see `Pattern.withinClause`).
+                    let doubled = peek() == "{"
+                    if doubled { position += 1 }
                     let members = try parseSequence(closers: ["}"])
                     position += 1
+                    if doubled {
+                        guard peek() == "}" else { throw SyntaxError(offset: position, message: "missing '}}'") }
+                        position += 1
+                    }
                     if members.isEmpty { throw SyntaxError(offset: start, message: "'{}' needs at least one term") }
                     if members.contains(.wildcard) {
                         throw SyntaxError(offset: start, message: "'*' has no meaning inside '{…}'")

@@ -109,6 +109,23 @@ struct PatternTests {
         #expect(try words("20 minutes") == [stem("20"), stem("minutes")])
     }
 
+    @Test("'{{…}}' wants every term within one clause; '{…}' anywhere in the line")
+    func withinClause() throws {
+        let clause = try Pattern(parsing: "{{~foot ~numb}}")
+        let line = try Pattern(parsing: "{~foot ~numb}")
+        #expect(clause.withinClause && !line.withinClause)
+        #expect(clause.unordered == line.unordered)
+        func matches(_ pattern: Pattern, _ text: String) -> Bool {
+            let input = MatchInput(text: builtInBrain.analyzer.analyze(text), brain: builtInBrain)
+            return PatternMatcher.matches(
+                pattern.linked(to: builtInBrain.terms), in: input, range: 0..<input.tokens.count)
+        }
+        #expect(matches(clause, "my heel and the instep went dead"))
+        #expect(!matches(clause, "my heel is bruised but my calf feels numb"))
+        #expect(matches(line, "my heel is bruised but my calf feels numb"))
+        #expect(throws: PatternParser.SyntaxError.self) { try Pattern(parsing: "{{~foot ~numb}") }
+    }
+
     @Test func specificity() throws {
         let general = try Pattern(parsing: "* ~numb *")
         let specific = try Pattern(parsing: "* what causes * ~numb *")

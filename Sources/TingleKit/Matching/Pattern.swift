@@ -99,6 +99,8 @@ public struct Pattern: Sendable, Hashable {
     /// with them, not with anything (`*`) or with a lead-in concept that may stand for
     /// whatever opens a message (`[~lead_words] …`). An unordered pattern opens nowhere.
     public var isAnchoredAtStart: Bool { storage.isAnchoredAtStart }
+    /// Written `{{…}}`: every term within one clause of the input, not only one line.
+    public var withinClause: Bool { storage.source.utf8.starts(with: "{{".utf8) }
     var linked: Linked? { storage.linked }
     /// The pattern's number in its brain's `RuleIndex`, or -1.
     var number: Int32 { storage.number }

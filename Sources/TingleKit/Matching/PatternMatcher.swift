@@ -32,6 +32,39 @@ enum PatternMatcher {
         _ pattern: Pattern, in input: MatchInput, range: Range<Int>,
         memoAfter: Int = PatternMatcher.memoAfter
     ) -> PatternMatch? {
+        if pattern.withinClause {
+            for clause in clauses(of: range, in: input) {
+                if let found = matchWhole(pattern, in: input, range: clause, memoAfter: memoAfter) { return found }
+            }
+            return nil
+        }
+        return matchWhole(pattern, in: input, range: range, memoAfter: memoAfter)
+    }
+
+    /// The clauses of `range`, each a range of its own, for `{{…}}`: a new one starts with a
+    /// sentence, at a word that opens a clause ("but", "because", "although"), or where the text
+    /// stage found a subject and its verb starting one (`Token.opensClause`). Not at a comma or
+    /// "and": "my groin and the backs of both legs went dead" is one clause here.
+    static func clauses(of range: Range<Int>, in input: MatchInput) -> [Range<Int>] {
+        let tokens = input.text.tokens
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = start + 1
+            while end < range.upperBound, tokens[end].sentence == tokens[start].sentence, !tokens[end].opensClause,
+                !Tokenizer.clauseOpeners.contains(tokens[end].text)
+            {
+                end += 1
+            }
+            result.append(start..<end)
+            start = end
+        }
+        return result
+    }
+
+    private static func matchWhole(
+        _ pattern: Pattern, in input: MatchInput, range: Range<Int>, memoAfter: Int
+    ) -> PatternMatch? {
         var state = State(
             end: range.upperBound, anchored: true, recording: true, budget: input.budget, memoAfter: memoAfter)
         let found = run(pattern, in: input, range: range, &state)
@@ -49,6 +82,17 @@ enum PatternMatcher {
     static func matches(
         _ pattern: Pattern, in input: MatchInput, range: Range<Int>,
         memoAfter: Int = PatternMatcher.memoAfter
+    ) -> Bool {
+        if pattern.withinClause {
+            return clauses(of: range, in: input).contains {
+                matchesWhole(pattern, in: input, range: $0, memoAfter: memoAfter)
+            }
+        }
+        return matchesWhole(pattern, in: input, range: range, memoAfter: memoAfter)
+    }
+
+    private static func matchesWhole(
+        _ pattern: Pattern, in input: MatchInput, range: Range<Int>, memoAfter: Int
     ) -> Bool {
         var state = State(
             end: range.upperBound, anchored: true, recording: false, budget: input.budget, memoAfter: memoAfter)
