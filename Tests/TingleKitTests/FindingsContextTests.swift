@@ -74,6 +74,20 @@ struct FindingsContextTests {
         #expect(contexts("on my last run my toes went numb")["toes"] == .affirmed)
     }
 
+    @Test("A time long past said first frames the clause after it, also across a comma")
+    func historicalFrameSaidFirst() {
+        #expect(contexts("when I was a teenager I hurt my back")["hurt"] == .historical)
+        #expect(contexts("years ago, I hurt my back")["hurt"] == .historical)
+        #expect(contexts("as a kid, I fell off a wall")["wall"] == .historical)
+        #expect(flags("when I was at uni, I crashed my bike. my soles prickle on runs").isEmpty)
+        // One clause only: what the runner says after it is now.
+        #expect(contexts("years ago, I had sciatica, my back hurts")["hurts"] == .affirmed)
+        // A frame that is not a clause of its own still stops at the comma.
+        #expect(contexts("my coach said years ago, my back hurts")["hurts"] == .affirmed)
+        // An injury of now still raises the emergency.
+        #expect(flags("I crashed my bike on Sunday and my foot has tingled since").contains("injury_back"))
+    }
+
     @Test("Historical counts for risk factors (a history is what they are), never another person's")
     func historyIsARisk() {
         // Not a symptom now, but a back history all the same.

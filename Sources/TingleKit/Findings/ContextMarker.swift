@@ -93,7 +93,15 @@ public struct ContextMarker: Sendable {
                         var clause = clause
                         var reach = end
                         while i < tokens.count, i - reach < Self.maxScope {
-                            if tokens[i].clause != clause {
+                            if tokens[i].clause != clause, trigger.context == .historical, i == end,
+                                start == 0 || tokens[start - 1].clause != clause
+                            {
+                                // A time frame said first, as a clause of its own ("years ago, I
+                                // hurt my back", "when I was a teenager, I broke my ankle"),
+                                // frames the clause that follows it.
+                                clause = tokens[i].clause
+                                reach = i
+                            } else if tokens[i].clause != clause {
                                 // Someone else's story goes on in a clause that refers back to it
                                 // ("… and it turned out to be a slipped disc", "… which he had
                                 // surgery for"); the runner's own words end it as ever.
