@@ -51,10 +51,13 @@ package enum Tokenizer {
     /// a comma that opens with a verb or wh-word and its subject, in a sentence that ends with
     /// "?", is a sentence of its own, so the question gets its answer and the answer is read as
     /// one. Not "when …, should I …" (a condition before a question: "when" is no asking verb).
+    private static let whWords: Set<String> = ["what", "why", "how", "which"]
+    private static let conditions: Set<String> = [
+        "when", "whenever", "if", "once", "after", "before", "while", "since",
+    ]
+
     static func splitTrailingQuestions(_ words: inout [Word]) {
         guard words.contains(where: \.endsQuestion) else { return }
-        let whWords: Set<String> = ["what", "why", "how", "which"]
-        let conditions: Set<String> = ["when", "whenever", "if", "once", "after", "before", "while", "since"]
         var shift = 0
         var start = 0  // where the current sentence starts
         for i in words.indices {

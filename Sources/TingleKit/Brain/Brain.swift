@@ -42,6 +42,8 @@ public final class Brain: Sendable {
     let wordIDs: WordIDs
     /// Reads whose finding a word is, and whether it is happening (`FindingContext`).
     let contextMarker: ContextMarker
+    /// The concept of words that close a sentence as markers do (`IntentMatcher.tailConcept`).
+    let tailWords: Int32?
     /// One phrase of each concept, as written, for the same purpose.
     public let conceptExamples: [String: String]
 
@@ -76,6 +78,7 @@ public final class Brain: Sendable {
         self.cueTerms = cueTerms
         self.wordIDs = WordIDs(terms)
         self.contextMarker = ContextMarker(terms: terms)
+        self.tailWords = terms.id(of: .concept(IntentMatcher.tailConcept))
         self.conceptExamples = conceptExamples
     }
 

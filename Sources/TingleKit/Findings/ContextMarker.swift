@@ -185,7 +185,7 @@ public struct ContextMarker: Sendable {
         let tokens = input.tokens
         var k = i
         while k < tokens.count, tokens[k].clause == tokens[i].clause, k - i < 2,
-            ["and", "but", "so", "then", "which", "that"].contains(tokens[k].text),
+            Self.joiningWords.contains(tokens[k].text),
             !has(continuesWords, k).0
         {
             k += 1
@@ -193,6 +193,8 @@ public struct ContextMarker: Sendable {
         guard k < tokens.count, tokens[k].clause == tokens[i].clause else { return false }
         return has(continuesWords, k).0 || has(pronounWords, k).0
     }
+
+    private static let joiningWords: Set<String> = ["and", "but", "so", "then", "which", "that"]
 
     private func apply(
         _ context: FindingContext, from trigger: Range<Int>, to i: Int, distance: Int, _ marks: inout [Mark]

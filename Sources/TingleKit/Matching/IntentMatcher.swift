@@ -122,11 +122,14 @@ public struct IntentMatcher: Sendable {
     /// Whether the sentence opens with a verb and a word that points back to what was just
     /// said ("is that normal", "is it serious", "could this be why").
     static func refersBack(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        let verbs: Set<String> = ["is", "are", "could", "can", "would", "will", "should", "does", "do"]
-        let back: Set<String> = ["that", "it", "this", "they", "those", "these"]
         guard range.count >= 2 else { return false }
-        return verbs.contains(tokens[range.lowerBound].text) && back.contains(tokens[range.lowerBound + 1].text)
+        return referringVerbs.contains(tokens[range.lowerBound].text)
+            && pointingBack.contains(tokens[range.lowerBound + 1].text)
     }
+    private static let referringVerbs: Set<String> = [
+        "is", "are", "could", "can", "would", "will", "should", "does", "do",
+    ]
+    private static let pointingBack: Set<String> = ["that", "it", "this", "they", "those", "these"]
 
     /// Analyses and understands one line on its own, as the first turn of a conversation.
     public func understand(_ line: String) -> Understanding {
@@ -151,7 +154,7 @@ public struct IntentMatcher: Sendable {
         // Words that close a sentence as markers do ("what causes it anyway?", "is that bad
         // lol"): a pattern anchored at the end is tried without them too.
         var end = range.upperBound
-        if let tail = brain.terms.id(of: .concept(Self.tailConcept)) {
+        if let tail = brain.tailWords {
             trailing: while end - said > 1 {
                 for j in max(said + 1, end - 3)..<end
                 where input.marks(at: j).contains(where: { $0.concept == tail && j + Int($0.length) == end }) {

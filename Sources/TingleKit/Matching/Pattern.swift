@@ -21,6 +21,8 @@ public struct Pattern: Sendable, Hashable {
         let specificity: Double
         let isOrdered: Bool
         let isAnchoredAtStart: Bool
+        /// Written `{{…}}` (see `Pattern.withinClause`), read on every match.
+        let withinClause: Bool
         let linked: Linked?
         /// `linked.number`, read first by the matcher on every pattern it is shown.
         let number: Int32
@@ -35,6 +37,7 @@ public struct Pattern: Sendable, Hashable {
             self.specificity = Pattern.weight(of: sequence) + Pattern.weight(of: unordered)
             self.isOrdered = !sequence.isEmpty
             self.isAnchoredAtStart = Pattern.opensWithOwnWords(sequence)
+            self.withinClause = source.utf8.starts(with: "{{".utf8)
         }
 
         /// `storage` with its programs: what depends only on the elements is not worked out again.
@@ -46,6 +49,7 @@ public struct Pattern: Sendable, Hashable {
             specificity = storage.specificity
             isOrdered = storage.isOrdered
             isAnchoredAtStart = storage.isAnchoredAtStart
+            withinClause = storage.withinClause
             self.linked = linked
             number = linked.number
         }
@@ -100,7 +104,7 @@ public struct Pattern: Sendable, Hashable {
     /// whatever opens a message (`[~lead_words] …`). An unordered pattern opens nowhere.
     public var isAnchoredAtStart: Bool { storage.isAnchoredAtStart }
     /// Written `{{…}}`: every term within one clause of the input, not only one line.
-    public var withinClause: Bool { storage.source.utf8.starts(with: "{{".utf8) }
+    public var withinClause: Bool { storage.withinClause }
     var linked: Linked? { storage.linked }
     /// The pattern's number in its brain's `RuleIndex`, or -1.
     var number: Int32 { storage.number }
