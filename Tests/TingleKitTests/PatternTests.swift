@@ -123,6 +123,8 @@ struct PatternTests {
         #expect(matches(clause, "my heel and the instep went dead"))
         #expect(!matches(clause, "my heel is bruised but my calf feels numb"))
         #expect(matches(line, "my heel is bruised but my calf feels numb"))
+        // "And" before a subject, once the words before it had a verb of their own.
+        #expect(!matches(clause, "my heel is bruised and my calf feels numb"))
         #expect(throws: PatternParser.SyntaxError.self) { try Pattern(parsing: "{{~foot ~numb}") }
     }
 
