@@ -66,6 +66,7 @@ struct ParaphraseTests {
         ("topic.spinal", "can a herniated disc cause foot numbness"),
         ("topic.pad", "what is peripheral arterial disease"),
         ("topic.ms", "could it be ms"),
+        ("topic.cauda_equina", "tell me about cauda equina syndrome"),
         ("topic.raynauds", "what is raynauds"),
         ("topic.diabetes", "can diabetes cause numb feet"),
         ("topic.form", "does running form matter"),
