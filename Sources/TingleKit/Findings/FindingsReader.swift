@@ -152,13 +152,19 @@ struct FindingsReader {
         // "Nothing else" is no answer to "anything else?" when the line names something else; a
         // "no" to a yes-or-no screening question is, whatever else the line tells ("no numbness
         // down there, just the back").
-        if saysNone, let askingSlot,
+        found.isCorrection = input.isPresent(.correction)
+        // "No sorry, I meant 10k": the "no" takes back an earlier answer, it says nothing of
+        // the question asked now.
+        let correctsAnother =
+            found.isCorrection
+            && askingSlot.map { slot in found.values.keys.contains { $0 != brain.slots[slot].id } }
+                == true
+        if saysNone, let askingSlot, !correctsAnother,
             found.symptoms.isEmpty || !brain.slots[askingSlot].yesFacts.isEmpty
                 || !brain.slots[askingSlot].noFacts.isEmpty
         {
             found.noneFor.insert(brain.slots[askingSlot].id)
         }
-        found.isCorrection = input.isPresent(.correction)
         return found
     }
 
