@@ -112,6 +112,23 @@ struct DialogueTests {
         #expect(later[3].onset == "after about 5 miles")
     }
 
+    @Test("'No, sorry, I meant …' puts right an earlier answer and does not answer 'anything else?'")
+    func noThatCorrects() {
+        let results = converse(["my soles go numb", "around 5 miles", "asics", "no sorry, i meant 8 miles"])
+        #expect(results[3].onset == "after about 8 miles")
+        #expect(results[3].symptoms == nil)
+        #expect(results[3].asking == "symptoms")
+        // A plain "no" still answers it.
+        #expect(converse(["my soles go numb", "around 5 miles", "asics", "no"])[3].symptoms == [])
+    }
+
+    @Test("A bare yes to a question that lists things asks which, in place of the question")
+    func yesAsksWhich() {
+        let results = converse(["my soles go numb", "around 5 miles", "asics", "yes"])
+        #expect(results[3].asking == "symptoms")
+        #expect(results[3].reply == builtInBrain.message(.whichOnes))
+    }
+
     @Test("'I don't know' moves on")
     func dontKnow() {
         let results = converse(["my feet go numb", "i don't know", "skip"])

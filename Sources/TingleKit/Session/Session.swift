@@ -165,14 +165,6 @@ public struct Session: Sendable {
         {
             intents[i] = RoleIntent.inform
         }
-        // "No sorry, I meant 10k": the "no" takes back an earlier answer, it does not answer the
-        // question asked now ("anything else?").
-        if found.isCorrection, let asking = conversation.asking, found.values[asking] == nil,
-            found.values.keys.contains(where: { $0 != asking }),
-            let i = intents.firstIndex(of: RoleIntent.no.rawValue)
-        {
-            intents[i] = RoleIntent.inform
-        }
 
         // 3a. A yes or no to a screening question sets its facts before the red flags are
         //     checked, so "yes" to "any numbness between the legs?" escalates at once.
