@@ -603,7 +603,12 @@ public struct Session: Sendable {
                     var value = conversation.slots[asking] ?? Conversation.SlotValue()
                     if value.summary(in: brain) == nil { value.skipped = true }
                     conversation.slots[asking] = value
-                    parts.append(.message(brain.message(.skipped)))
+                    // A warning-sign question left unanswered after an escalation gets its own
+                    // reply below (`screeningUnsure`), not "let's move on".
+                    let screening = brain.slots.first { $0.id == asking }?.when.isEmpty == false
+                    if !(screening && conversation.state == .escalated) {
+                        parts.append(.message(brain.message(.skipped)))
+                    }
                 } else {
                     parts.append(.answer(answerEntry(id) ?? fallbackEntry()))
                 }
@@ -663,14 +668,8 @@ public struct Session: Sendable {
                     parts.append(.message(brain.message(.screeningClear)))
                 }
             } else if conversation.slots[asking]?.skipped == true {
-                // "Not sure" to a warning-sign question: asking it again would say "let's move on"
-                // and not move; the runner is told what to do if those signs appear (in place of
-                // the plain "let's move on").
-                let skipped = brain.message(.skipped)
-                parts.removeAll {
-                    if case .message(let text) = $0 { return text == skipped }
-                    return false
-                }
+                // "Not sure" to a warning-sign question: asking it again would not move on; the
+                // runner is told what to do if those signs appear.
                 parts.append(.message(brain.message(.screeningUnsure)))
                 if let next = nextScreening() {
                     conversation.asking = next.id
