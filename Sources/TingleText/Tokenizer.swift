@@ -47,32 +47,32 @@ package enum Tokenizer {
         "is", "are", "can", "could", "should", "would", "will", "do", "does", "what", "why", "how", "which",
     ]
 
-    /// "About 20 mins, is that bad?": an answer and a question in one sentence. A clause after
-    /// a comma that opens with a verb or wh-word and its subject, in a sentence that ends with
-    /// "?", is a sentence of its own, so the question gets its answer and the answer is read as
-    /// one. Not "when …, should I …" (a condition before a question: "when" is no asking verb).
     private static let whWords: Set<String> = ["what", "why", "how", "which"]
     private static let conditions: Set<String> = [
         "when", "whenever", "if", "once", "after", "before", "while", "since",
     ]
 
+    /// "About 20 mins, is that bad?": an answer and a question in one sentence. A clause after
+    /// a comma that opens with a verb or wh-word and its subject, in a sentence that ends with
+    /// "?", is a sentence of its own, so the question gets its answer and the answer is read as
+    /// one. Not "when …, should I …" (a condition before a question). Whether a "?" lies ahead in
+    /// the sentence is worked out once, in a pass from the end, so the cost stays linear.
     static func splitTrailingQuestions(_ words: inout [Word]) {
         guard words.contains(where: \.endsQuestion) else { return }
+        var questionAhead = [Bool](repeating: false, count: words.count)
+        for k in words.indices.reversed() {
+            let sameSentenceAfter = k + 1 < words.count && words[k + 1].sentence == words[k].sentence
+            questionAhead[k] = words[k].endsQuestion || sameSentenceAfter && questionAhead[k + 1]
+        }
         var shift = 0
         var start = 0  // where the current sentence starts
         for i in words.indices {
-            let typed = words[i].sentence
             words[i].sentence += shift
             if i > 0, words[i].sentence != words[i - 1].sentence { start = i }
-            guard i > 0, i + 1 < words.count, words[i].clause != words[i - 1].clause,
+            guard i > 0, i + 1 < words.count, questionAhead[i], words[i].clause != words[i - 1].clause,
                 words[i].sentence == words[i - 1].sentence, askingVerbs.contains(words[i].text),
                 whWords.contains(words[i].text) || subjectStarters.contains(words[i + 1].text),
-                !conditions.contains(words[start].text),
-                // The words after `i` still carry their sentence as typed.
-                let end = (i..<words.count).first(where: { k in
-                    k > i && words[k].sentence != typed || words[k].endsQuestion
-                }),
-                words[end].endsQuestion
+                !conditions.contains(words[start].text)
             else { continue }
             shift += 1
             words[i].sentence += 1
