@@ -76,7 +76,7 @@ public final class Brain: Sendable {
         self.phraseIndex = phraseIndex
         self.terms = terms
         self.cueTerms = cueTerms
-        self.wordIDs = WordIDs(terms)
+        self.wordIDs = terms.words ?? WordIDs(terms.terms)
         self.contextMarker = ContextMarker(terms: terms)
         self.tailWords = terms.id(of: .concept(IntentMatcher.tailConcept))
         self.conceptExamples = conceptExamples

@@ -50,17 +50,21 @@ struct BrainCompiler {
             preread.map { ($0.concepts, $0.patterns) }
             ?? onBothCores({ ConceptTable(prepared.concepts) }, { Self.patterns(prepared.patterns) })
         problems += prepared.conceptProblems
-        let (linker, intents, dialogue, content) = linkRules(
+        let (rules, intents, dialogue, content) = linkRules(
             prepared: prepared, parsed: parsed, concepts: concepts, settings: settings,
             intentReferences: intentReferences)
+        var linker = consume rules
         problems += linker.problems
+        // The rest of the term table (only for a brain without problems so far: its patterns
+        // are all linked), grown in the linker's own table: grown in a copy, a big brain's
+        // table was there twice at the peak of loading it.
+        let linkTerms = problems.isEmpty
+        let phrasesAndCues = linkTerms ? Self.completeTerms(&linker.terms, concepts: concepts, intents: intents) : nil
 
         // What is left is two independent halves, one on each core: the sections and the
-        // text analyzer; the rest of the term table and the rule index (only for a brain
-        // without problems so far: its patterns are all linked).
+        // text analyzer; the frozen term table and the rule index.
         let compiler = self
         let linked = consume linker
-        let linkTerms = problems.isEmpty
         let ((sections, sectionProblems, analyzer), tables) = onBothCores(
             {
                 let (sections, problems) = compiler.compileSections(
@@ -68,9 +72,11 @@ struct BrainCompiler {
                     producedFacts: dialogue.producedFacts)
                 return (sections, problems, compiler.analyzer(sources: sources, prepared: prepared, concepts: concepts))
             },
-            { linkTerms ? Self.tables(linked, concepts: concepts, keywords: intents.intents.map(\.keywords)) : nil })
+            { linkTerms ? Self.tables(linked, keywords: intents.intents.map(\.keywords)) : nil })
         problems += sectionProblems
-        guard problems.isEmpty, let (terms, phraseIndex, cueTerms, index) = tables else { throw Problems(problems) }
+        guard problems.isEmpty, let (terms, index) = tables, let (phraseIndex, cueTerms) = phrasesAndCues else {
+            throw Problems(problems)
+        }
         releaseInBackground((consume parsed, consume linked))
         return Brain(
             settings: settings, analyzer: analyzer, concepts: concepts, intents: intents.intents,
@@ -132,20 +138,22 @@ struct BrainCompiler {
         return (linker, intents, rules.renumbered(moved), content)
     }
 
-    /// The term table completed and frozen, with the indexes made from it: ids for everything
-    /// else the matcher compares (concepts and their phrases, keywords, negation cues) after
-    /// the patterns' own.
-    private static func tables(_ linker: PatternLinker, concepts: ConceptTable, keywords: [[Term: Double]])
-        -> (TermTable, PhraseIndex, BitSet, RuleIndex)
+    /// Ids for everything else the matcher compares (concepts and their phrases, keywords,
+    /// negation cues), after the patterns' own, and the indexes of the phrases and the cues.
+    private static func completeTerms(_ terms: inout TermTable, concepts: ConceptTable, intents: CompiledIntents)
+        -> (PhraseIndex, BitSet)
     {
-        var terms = linker.terms
         let phraseIndex = concepts.link(&terms)
-        for list in keywords { for term in list.keys.sorted() { _ = terms.id(for: term) } }
+        for intent in intents.intents { for term in intent.keywords.keys.sorted() { _ = terms.id(for: term) } }
         for cue in Negation.cueStems.sorted() { _ = terms.id(for: .word(cue)) }
         var cueTerms = BitSet(capacity: terms.count)
         for cue in Negation.cueStems { cueTerms.insert(terms.id(for: .word(cue))) }
-        let index = RuleIndex(patterns: linker.numbered, keywords: keywords, terms: terms)
-        return (terms, phraseIndex, cueTerms, index)
+        return (phraseIndex, cueTerms)
+    }
+
+    /// The completed term table frozen, and the rule index made from it.
+    private static func tables(_ linker: PatternLinker, keywords: [[Term: Double]]) -> (TermTable, RuleIndex) {
+        (linker.terms.frozen(), RuleIndex(patterns: linker.numbered, keywords: keywords, terms: linker.terms))
     }
 
     /// The text analyzer: vocabulary for typo correction, phrases that protect a negation cue,

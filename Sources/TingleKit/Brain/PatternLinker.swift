@@ -56,7 +56,7 @@ struct PatternLinker {
             }
             // '*', '[maybe] *': nothing the sentence must hold, so it matches every sentence
             // (or every one short enough) and would take over whatever rule owns it.
-            if parsed.requirements.isEmpty {
+            if compiled.linked?.requirementIDs.isEmpty ?? true {
                 problems.append(
                     Problem(
                         location,

@@ -17,7 +17,6 @@ public struct Pattern: Sendable, Hashable {
         let source: String
         let sequence: [Element]
         let unordered: [Element]
-        let requirements: [[Term]]
         let specificity: Double
         let isOrdered: Bool
         let isAnchoredAtStart: Bool
@@ -27,12 +26,11 @@ public struct Pattern: Sendable, Hashable {
         /// `linked.number`, read first by the matcher on every pattern it is shown.
         let number: Int32
 
-        init(source: String, sequence: [Element], unordered: [Element], requirements: [[Term]], linked: Linked?) {
+        init(source: String, sequence: [Element], unordered: [Element], linked: Linked?) {
             self.number = linked?.number ?? -1
             self.source = source
             self.sequence = sequence
             self.unordered = unordered
-            self.requirements = requirements
             self.linked = linked
             self.specificity = Pattern.weight(of: sequence) + Pattern.weight(of: unordered)
             self.isOrdered = !sequence.isEmpty
@@ -45,7 +43,6 @@ public struct Pattern: Sendable, Hashable {
             source = storage.source
             sequence = storage.sequence
             unordered = storage.unordered
-            requirements = storage.requirements
             specificity = storage.specificity
             isOrdered = storage.isOrdered
             isAnchoredAtStart = storage.isAnchoredAtStart
@@ -69,14 +66,27 @@ public struct Pattern: Sendable, Hashable {
         /// only tries the positions where the rest could start: `starts[i]` is their count,
         /// a filter of their bits and then the ids follow it (see `Compiler.startSet`).
         let starts: [Int32]
-        /// `requirements` as term ids; a set naming a term the table does not know is left out.
-        let requirementIDs: [[Int32]]
+        /// `requirements` as term ids, flat: each set is its count, then its ids, sorted; a set
+        /// naming a term the table does not know is left out. One array, not one a set: a big
+        /// brain has tens of thousands of patterns, and their small arrays were megabytes.
+        let requirementIDs: [Int32]
         /// The pattern's place in the brain's `RuleIndex`, or -1 for a pattern outside it.
         let number: Int32
 
+        /// Whether every required set has a term in `present`.
+        func requirementsMet(_ present: (Int32) -> Bool) -> Bool {
+            var at = 0
+            while at < requirementIDs.count {
+                let set = (at + 1)..<(at + 1 + Int(requirementIDs[at]))
+                guard requirementIDs[set].contains(where: present) else { return false }
+                at = set.upperBound
+            }
+            return true
+        }
+
         init(
             program: [PatternOp], unorderedPrograms: [[[PatternOp]]], literals: [String], starts: [Int32],
-            requirementIDs: [[Int32]], number: Int32
+            requirementIDs: [Int32], number: Int32
         ) {
             self.program = program
             self.starts = starts
@@ -93,8 +103,9 @@ public struct Pattern: Sendable, Hashable {
     public var sequence: [Element] { storage.sequence }
     public var unordered: [Element] { storage.unordered }
     /// Sets of terms (sorted, without repeats) one of which must be present for the pattern
-    /// to match, computed once: the matcher's cheap first test.
-    public var requirements: [[Term]] { storage.requirements }
+    /// to match: the matcher's cheap first test. Worked out when asked (linking asks once),
+    /// not kept: the linked pattern keeps them as term ids.
+    public var requirements: [[Term]] { Self.requiredTermSets(sequence: sequence, unordered: unordered) }
     /// Whether the pattern has an ordered part, so what it matches is told as a sentence
     /// ("my toes go numb"), not only terms present somewhere in it (`{~numb ~foot}`, which a
     /// bare noun phrase such as "diabetes and numb feet" also holds).
@@ -119,9 +130,7 @@ public struct Pattern: Sendable, Hashable {
     }
 
     public init(source: String, sequence: [Element], unordered: [Element]) {
-        storage = Storage(
-            source: source, sequence: sequence, unordered: unordered,
-            requirements: Self.requiredTermSets(sequence: sequence, unordered: unordered), linked: nil)
+        storage = Storage(source: source, sequence: sequence, unordered: unordered, linked: nil)
     }
 
     /// This pattern numbered by a brain's table while the brain compiles: every term gets an id.
@@ -146,9 +155,12 @@ public struct Pattern: Sendable, Hashable {
                 unorderedPrograms.append([compiler.compile([element], resolve)])
             }
         }
-        let ids = requirements.compactMap { set -> [Int32]? in
-            let ids = set.compactMap(resolve)
-            return ids.count == set.count ? ids.sorted() : nil
+        var ids: [Int32] = []
+        for set in requirements {
+            let known = set.compactMap(resolve)
+            guard known.count == set.count else { continue }
+            ids.append(Int32(known.count))
+            ids += known.sorted()
         }
         return Pattern(
             storage: Storage(
@@ -199,12 +211,17 @@ public struct Pattern: Sendable, Hashable {
                     program: move(linked.program),
                     unorderedPrograms: linked.unorderedPrograms.map { $0.map(move) },
                     literals: linked.literals, starts: starts,
-                    requirementIDs: linked.requirementIDs.map { set in
-                        var ids = set
-                        for k in ids.indices { ids[k] = map[Int(ids[k])] }
-                        ids.sort()
+                    requirementIDs: {
+                        var ids = linked.requirementIDs
+                        var at = 0
+                        while at < ids.count {
+                            let set = (at + 1)..<(at + 1 + Int(ids[at]))
+                            for k in set { ids[k] = map[Int(ids[k])] }
+                            ids[set].sort()
+                            at = set.upperBound
+                        }
                         return ids
-                    },
+                    }(),
                     number: linked.number < 0 ? linked.number : linked.number + offset)))
     }
 

@@ -127,7 +127,7 @@ enum PatternMatcher {
         // A pattern parsed on its own (not part of the brain) is numbered on the spot.
         guard let linked = pattern.linked ?? pattern.linked(to: input.brain.terms).linked else { return false }
         if number < 0 {
-            for set in linked.requirementIDs where !set.contains(where: input.all.contains) { return false }
+            guard linked.requirementsMet(input.all.contains) else { return false }
         }
         for (element, branches) in zip(pattern.unordered, linked.unorderedPrograms) {
             if case .optional = element { continue }  // optional words occur, or need not

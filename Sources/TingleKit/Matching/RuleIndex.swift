@@ -39,53 +39,47 @@ public final class RuleIndex: Sendable {
     /// `patterns` in number order (their `Linked.number`), with their owners; `keywords` per intent.
     init(patterns: [(Pattern, Owner)], keywords: [[Term: Double]], terms: TermTable) {
         owners = patterns.map(\.1)
+        let flat = patterns.map { $0.0.linked?.requirementIDs ?? [] }
         var frequency = [Int](repeating: 0, count: terms.count)
-        for (pattern, _) in patterns {
-            for set in pattern.linked?.requirementIDs ?? [] { for id in set { frequency[Int(id)] += 1 } }
-        }
-        func cost(_ set: [Int32]) -> Int { set.reduce(0) { $0 + frequency[Int($1)] } }
+        for sets in flat { Self.eachSet(sets) { set in for k in set { frequency[Int(sets[k])] += 1 } } }
         // Rarest set first: the test of a pattern's requirements fails as early as it can.
-        // A pattern has a few sets (one a word or concept): sorted in place by insertion, each
-        // set's cost summed once, not at every comparison.
-        let requirements = patterns.map { pattern -> [[Int32]] in
-            var sets = pattern.0.linked?.requirementIDs ?? []
-            guard sets.count > 1 else { return sets }
-            var costs = sets.map(cost)
-            for i in 1..<sets.count {
-                var j = i
-                while j > 0,
-                    costs[j] != costs[j - 1]
-                        ? costs[j] < costs[j - 1] : sets[j].lexicographicallyPrecedes(sets[j - 1])
-                {
-                    sets.swapAt(j, j - 1)
-                    costs.swapAt(j, j - 1)
-                    j -= 1
-                }
-            }
-            return sets
-        }
+        // A pattern has a few sets (one a word or concept): their places sorted by insertion,
+        // each set's cost summed once, not at every comparison. Straight into the flat
+        // arrays: a list of lists for each pattern of a big brain was megabytes at the peak
+        // of loading it.
         var setStart: [Int32] = [0]
         var idStart: [Int32] = [0]
         var ids: [Int32] = []
-        for sets in requirements {
-            for set in sets {
-                ids += set
+        var unconditional: [Int32] = []
+        var postings: [(term: Int32, entry: Int32)] = []
+        var order: [(set: Range<Int>, cost: Int)] = []
+        for (number, sets) in flat.enumerated() {
+            order.removeAll(keepingCapacity: true)
+            Self.eachSet(sets) { set in order.append((set, set.reduce(0) { $0 + frequency[Int(sets[$1])] })) }
+            for i in order.indices.dropFirst() {
+                var j = i
+                while j > 0,
+                    order[j].cost != order[j - 1].cost
+                        ? order[j].cost < order[j - 1].cost
+                        : sets[order[j].set].lexicographicallyPrecedes(sets[order[j - 1].set])
+                {
+                    order.swapAt(j, j - 1)
+                    j -= 1
+                }
+            }
+            for (set, _) in order {
+                ids += sets[set]
                 idStart.append(Int32(ids.count))
             }
             setStart.append(Int32(idStart.count - 1))
+            // Filed under its rarest set (the first, once sorted).
+            if let best = order.first {
+                for id in sets[best.set] { postings.append((id, Int32(number))) }
+            } else {
+                unconditional.append(Int32(number))
+            }
         }
         (self.setStart, self.idStart, self.ids) = (setStart, idStart, ids)
-
-        // File each pattern under its rarest set (the first, once sorted).
-        var unconditional: [Int32] = []
-        var postings: [(term: Int32, entry: Int32)] = []
-        for (number, sets) in requirements.enumerated() {
-            guard let best = sets.first else {
-                unconditional.append(Int32(number))
-                continue
-            }
-            for id in best { postings.append((id, Int32(number))) }
-        }
         self.unconditional = unconditional
         (postingStart, filed) = Self.grouped(postings, termCount: terms.count)
 
@@ -99,6 +93,17 @@ public final class RuleIndex: Sendable {
         self.keywordStart = keywordStart
         keywordIntent = byTerm.map(\.intent)
         keywordWeight = byTerm.map(\.weight)
+    }
+
+    /// Calls `body` with the places of each set in a pattern's flat required sets (see
+    /// `Pattern.Linked.requirementIDs`).
+    private static func eachSet(_ flat: [Int32], _ body: (Range<Int>) -> Void) {
+        var at = 0
+        while at < flat.count {
+            let set = (at + 1)..<(at + 1 + Int(flat[at]))
+            body(set)
+            at = set.upperBound
+        }
     }
 
     /// Values grouped by term id, each group in the order given, and where each term's group

@@ -2,13 +2,19 @@
 /// integers and tests bits instead of hashing and comparing strings. The table grows
 /// while a brain compiles and is frozen once the brain is built.
 public struct TermTable: Sendable {
-    private(set) var ids: [Term: Int32] = [:]
+    /// While the brain compiles: every term's id. `freeze` hands lookups to `words` and
+    /// `conceptIDs` and empties it: a big brain's table keyed by `Term` was 2 MB the frozen
+    /// brain never needs, beside `words`, which knows the same stems.
+    private var ids: [Term: Int32] = [:]
     /// Each id's term, to name a concept a pattern captured.
     private(set) var terms: [Term] = []
+    /// Once frozen: stem → id (see `WordIDs`), asked for every word of every turn.
+    private(set) var words: WordIDs? = nil
+    private var conceptIDs: [String: Int32] = [:]
 
     public init() {}
 
-    var count: Int { ids.count }
+    var count: Int { terms.count }
 
     /// Room for `count` terms, so a big brain's table is not rehashed as it grows.
     mutating func reserve(_ count: Int) {
@@ -17,15 +23,37 @@ public struct TermTable: Sendable {
     }
 
     /// The id of a term the table knows.
-    func id(of term: Term) -> Int32? { ids[term] }
+    func id(of term: Term) -> Int32? {
+        guard let words else { return ids[term] }
+        switch term {
+        case .word(let stem):
+            let id = words.id(of: stem)
+            return id >= 0 ? id : nil
+        case .concept(let name): return conceptIDs[name]
+        }
+    }
 
-    /// The id of a term, assigning the next one the first time.
+    /// The id of a term, assigning the next one the first time (not once frozen).
     mutating func id(for term: Term) -> Int32 {
-        if let id = ids[term] { return id }
-        let id = Int32(ids.count)
+        if let id = id(of: term) { return id }
+        precondition(words == nil, "a frozen term table cannot grow")
+        let id = Int32(terms.count)
         ids[term] = id
         terms.append(term)
         return id
+    }
+
+    /// The table as a finished brain keeps it: no more terms, lookups by `words` and
+    /// `conceptIDs`. A new value, sharing `terms`: this one's dictionary is freed with it.
+    func frozen() -> TermTable {
+        guard words == nil else { return self }
+        var table = TermTable()
+        table.terms = terms
+        table.words = WordIDs(terms)
+        for (id, term) in terms.enumerated() {
+            if case .concept(let name) = term { table.conceptIDs[name] = Int32(id) }
+        }
+        return table
     }
 }
 
@@ -38,19 +66,18 @@ final class WordIDs: Sendable {
     private let ids: [Int32]
     private let mask: Int
 
-    init(_ table: TermTable) {
-        let words = table.ids.compactMap { term, id -> (String, Int32)? in
-            if case .word(let stem) = term { return (stem, id) } else { return nil }
-        }
+    /// `terms` by id: filled in id order, so the same table gives the same slots every time.
+    init(_ terms: [Term]) {
         var size = 16
-        while size < words.count * 2 { size *= 2 }
+        while size < terms.count * 2 { size *= 2 }
         var keys = [String](repeating: "", count: size)
         var ids = [Int32](repeating: -1, count: size)
-        for (stem, id) in words.sorted(by: { $0.1 < $1.1 }) {
+        for (id, term) in terms.enumerated() {
+            guard case .word(let stem) = term else { continue }
             var slot = Self.hash(stem) & (size - 1)
             while ids[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             keys[slot] = stem
-            ids[slot] = id
+            ids[slot] = Int32(id)
         }
         self.keys = keys
         self.ids = ids
