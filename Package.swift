@@ -19,6 +19,8 @@ let package = Package(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
+        // glibc's mallopt, to set how the allocator serves the process (see `Allocator`).
+        .systemLibrary(name: "CMalloc"),
         // The brain's file format: YAML read and checked into documents, and the snapshot
         // of them that the build embeds. Its own module so the build tool can use it.
         .target(
@@ -50,6 +52,7 @@ let package = Package(
             dependencies: [
                 "TingleKit",
                 "CReadline",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A release binary links the Swift runtime and Foundation in (`--static-swift-stdlib`),

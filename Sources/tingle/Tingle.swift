@@ -74,6 +74,7 @@ struct Tingle: ParsableCommand {
     /// Like ParsableCommand.main(), but bad usage exits with 2, as every error of bad input
     /// does, and two mistakes the parser lets pass are usage errors too.
     static func main() {
+        Allocator.tune()
         Output.checkStandardDescriptors()
         let arguments = Array(CommandLine.arguments.dropFirst())
         BuiltInBrain.startLoading(for: arguments)

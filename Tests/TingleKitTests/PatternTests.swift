@@ -134,19 +134,27 @@ struct PatternTests {
         #expect(specific.specificity > general.specificity)
     }
 
-    @Test("The fast stem lookup agrees with the term table for every word of the brain, and knows no other")
-    func wordIDs() throws {
+    @Test("The frozen term table finds every term it numbered by its id, and knows no other")
+    func frozenTermTable() throws {
         let brain = try BrainLoader.builtIn()
         var words = 0
-        for (term, id) in brain.terms.ids {
-            guard case .word(let stem) = term else { continue }
+        var concepts = 0
+        for (id, term) in brain.terms.terms.enumerated() {
+            #expect(brain.terms.id(of: term) == Int32(id), "\(term)")
+            guard case .word(let stem) = term else {
+                concepts += 1
+                continue
+            }
             words += 1
-            #expect(brain.wordIDs.id(of: stem) == id, "\(stem)")
+            #expect(brain.wordIDs.id(of: stem) == Int32(id), "\(stem)")
         }
         #expect(words > 500)
+        #expect(concepts > 50)
         for unknown in ["", "zzzq", "numbb", "#dist", "feet ", "日本"] {
             #expect(brain.wordIDs.id(of: unknown) == -1, "\(unknown)")
+            #expect(brain.terms.id(of: .word(unknown)) == nil, "\(unknown)")
         }
+        #expect(brain.terms.id(of: .concept("no_such_concept")) == nil)
     }
 }
 

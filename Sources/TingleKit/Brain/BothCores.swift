@@ -25,3 +25,18 @@ func releaseInBackground<T: Sendable>(_ value: consuming T) {
     let garbage = consume value
     DispatchQueue.global(qos: .utility).async { withExtendedLifetime(garbage) {} }
 }
+
+/// A value handed to work on another core to change in place, then taken back: a box the
+/// work alone holds while it runs (`onBothCores` waits for it), so the value is not copied on
+/// its first change, as a value captured by a closure is.
+final class Handed<Value>: @unchecked Sendable {
+    var value: Value?
+
+    init(_ value: consuming Value) { self.value = value }
+
+    /// The value, moved out: the box no longer holds it.
+    func take() -> Value {
+        defer { value = nil }
+        return value!
+    }
+}

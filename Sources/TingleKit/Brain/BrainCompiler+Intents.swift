@@ -18,6 +18,10 @@ extension BrainCompiler {
     mutating func compileContent() -> (content: [String: ContentEntry], order: [String]) {
         var content: [String: ContentEntry] = [:]
         var contentOrder: [String] = []
+        // Room for all at once: grown by doubling, a big brain's table had room for twice as many.
+        let count = documents.reduce(0) { $0 + ($1.body.content?.count ?? 0) }
+        content.reserveCapacity(count)
+        contentOrder.reserveCapacity(count)
         for doc in documents {
             for (i, entry) in (doc.body.content ?? []).enumerated() {
                 let base = PlacePath("content").index(i)
@@ -45,6 +49,11 @@ extension BrainCompiler {
         var intentIndex: [String: Int] = [:]
         var offers: [(String, SourceLocation)] = []
         var answers: [(content: String, intent: String, document: Int, index: Int)] = []
+        // Room for all at once: grown by doubling, a big brain's list had room for twice as many.
+        let count = documents.reduce(0) { $0 + ($1.body.intents?.count ?? 0) }
+        intents.reserveCapacity(count)
+        intentIndex.reserveCapacity(count)
+        answers.reserveCapacity(count)
         for (d, doc) in documents.enumerated() {
             for (i, spec) in (doc.body.intents ?? []).enumerated() {
                 let base = PlacePath("intents").index(i)

@@ -50,33 +50,40 @@ struct BrainCompiler {
             preread.map { ($0.concepts, $0.patterns) }
             ?? onBothCores({ ConceptTable(prepared.concepts) }, { Self.patterns(prepared.patterns) })
         problems += prepared.conceptProblems
-        let (rules, intents, dialogue, content) = linkRules(
+        let (linker, intents, dialogue, content) = linkRules(
             prepared: prepared, parsed: parsed, concepts: concepts, settings: settings,
             intentReferences: intentReferences)
-        var linker = consume rules
         problems += linker.problems
-        // The rest of the term table (only for a brain without problems so far: its patterns
-        // are all linked), grown in the linker's own table: grown in a copy, a big brain's
-        // table was there twice at the peak of loading it.
-        let linkTerms = problems.isEmpty
-        let phrasesAndCues = linkTerms ? Self.completeTerms(&linker.terms, concepts: concepts, intents: intents) : nil
-
         // What is left is two independent halves, one on each core: the sections and the
-        // text analyzer; the frozen term table and the rule index.
-        let compiler = self
-        let linked = consume linker
-        let ((sections, sectionProblems, analyzer), tables) = onBothCores(
-            {
-                let (sections, problems) = compiler.compileSections(
-                    intentIDs: Set(intents.index.keys), contentIDs: Set(content.content.keys),
-                    producedFacts: dialogue.producedFacts)
-                return (sections, problems, compiler.analyzer(sources: sources, prepared: prepared, concepts: concepts))
-            },
-            { linkTerms ? Self.tables(linked, keywords: intents.intents.map(\.keywords)) : nil })
+        // text analyzer; the rest of the term table (only for a brain without problems so far:
+        // its patterns are all linked), grown in the linker's own table, handed over in a box:
+        // grown in a copy, a big brain's table was there twice at the peak of loading it.
+        let linkTerms = problems.isEmpty
+        let box = Handed(consume linker)
+        let ((sections, sectionProblems, analyzer), phrasesAndCues) = {
+            let compiler = self
+            return onBothCores(
+                {
+                    let (sections, problems) = compiler.compileSections(
+                        intentIDs: Set(intents.index.keys), contentIDs: Set(content.content.keys),
+                        producedFacts: dialogue.producedFacts)
+                    return (
+                        sections, problems, compiler.analyzer(sources: sources, prepared: prepared, concepts: concepts)
+                    )
+                },
+                {
+                    linkTerms ? Self.completeTerms(&box.value!.terms, concepts: concepts, intents: intents) : nil
+                })
+        }()
         problems += sectionProblems
-        guard problems.isEmpty, let (terms, index) = tables, let (phraseIndex, cueTerms) = phrasesAndCues else {
-            throw Problems(problems)
-        }
+        // Every document is read now: let them go before the last tables are made, or a big
+        // brain's documents and its finished tables were all there at the peak of loading it.
+        documents = []
+        guard problems.isEmpty, let (phraseIndex, cueTerms) = phrasesAndCues else { throw Problems(problems) }
+        let linked = box.take()
+        let (terms, index) = onBothCores(
+            { linked.terms.frozen() },
+            { RuleIndex(patterns: linked.numbered, keywords: intents.intents.map(\.keywords), terms: linked.terms) })
         releaseInBackground((consume parsed, consume linked))
         return Brain(
             settings: settings, analyzer: analyzer, concepts: concepts, intents: intents.intents,
@@ -149,11 +156,6 @@ struct BrainCompiler {
         var cueTerms = BitSet(capacity: terms.count)
         for cue in Negation.cueStems { cueTerms.insert(terms.id(for: .word(cue))) }
         return (phraseIndex, cueTerms)
-    }
-
-    /// The completed term table frozen, and the rule index made from it.
-    private static func tables(_ linker: PatternLinker, keywords: [[Term: Double]]) -> (TermTable, RuleIndex) {
-        (linker.terms.frozen(), RuleIndex(patterns: linker.numbered, keywords: keywords, terms: linker.terms))
     }
 
     /// The text analyzer: vocabulary for typo correction, phrases that protect a negation cue,
