@@ -55,6 +55,21 @@ package struct BrainFile: Sendable, Equatable {
     /// Where the file's first key is written (its root mapping starts there): the place for a
     /// problem that nothing in the brain names, such as a section no file has.
     package var start: SourceLocation { at("") }
+
+    /// The file without the parts the compiler turns into rules (intents, content, slots,
+    /// symptoms, risks, context, red flags): once they are compiled, what is left is read only
+    /// by the sections that own themselves, and a big brain's rules were megabytes of it.
+    package var withoutRules: BrainFile {
+        var body = body
+        body.intents = nil
+        body.content = nil
+        body.slots = nil
+        body.symptoms = nil
+        body.risks = nil
+        body.context = nil
+        body.redFlags = nil
+        return BrainFile(file: file, body: body, places: places, sections: sections)
+    }
 }
 
 /// What reading one YAML file gave: its document, or its problems.

@@ -45,15 +45,31 @@ struct BrainCompiler {
         // The slow, independent work (every distinct pattern parsed, the concepts expanded),
         // done by the build for the built-in brain; linking numbers the patterns in order,
         // below, so brains build the same every time.
-        let prepared = preparation ?? BrainPreparation(sources)
-        let (concepts, parsed) =
-            preread.map { ($0.concepts, $0.patterns) }
-            ?? onBothCores({ ConceptTable(prepared.concepts) }, { Self.patterns(prepared.patterns) })
+        var prepared = preparation ?? BrainPreparation(sources)
+        let concepts: ConceptTable
+        var parsed: [String: Pattern]
+        if let preread {
+            (concepts, parsed) = (preread.concepts, preread.patterns)
+        } else {
+            let toParse = prepared
+            (concepts, parsed) = onBothCores({ ConceptTable(toParse.concepts) }, { Self.patterns(toParse.patterns) })
+        }
         problems += prepared.conceptProblems
         let (linker, intents, dialogue, content) = linkRules(
             prepared: prepared, parsed: parsed, concepts: concepts, settings: settings,
             intentReferences: intentReferences)
         problems += linker.problems
+        // Every pattern is linked and every rule compiled: what they were made from is let go
+        // before the last tables are made (only the sections are still to read, from what is
+        // left of the documents). Held to the end, it was a quarter of the peak of loading a
+        // big brain.
+        documents = documents.map(\.withoutRules)
+        parsed = [:]
+        prepared.patterns = [:]
+        preparation?.patterns = [:]
+        preread?.patterns = [:]
+        let vocabulary = prepared
+
         // What is left is two independent halves, one on each core: the sections and the
         // text analyzer; the rest of the term table (only for a brain without problems so far:
         // its patterns are all linked), grown in the linker's own table, handed over in a box:
@@ -68,7 +84,8 @@ struct BrainCompiler {
                         intentIDs: Set(intents.index.keys), contentIDs: Set(content.content.keys),
                         producedFacts: dialogue.producedFacts)
                     return (
-                        sections, problems, compiler.analyzer(sources: sources, prepared: prepared, concepts: concepts)
+                        sections, problems,
+                        compiler.analyzer(sources: sources, prepared: vocabulary, concepts: concepts)
                     )
                 },
                 {
@@ -84,7 +101,7 @@ struct BrainCompiler {
         let (terms, index) = onBothCores(
             { linked.terms.frozen() },
             { RuleIndex(patterns: linked.numbered, keywords: intents.intents.map(\.keywords), terms: linked.terms) })
-        releaseInBackground((consume parsed, consume linked))
+        releaseInBackground(consume linked)
         return Brain(
             settings: settings, analyzer: analyzer, concepts: concepts, intents: intents.intents,
             intentIndex: intents.index, content: content.content, contentOrder: content.order, sections: sections,
