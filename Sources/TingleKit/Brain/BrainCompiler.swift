@@ -55,15 +55,17 @@ struct BrainCompiler {
             (concepts, parsed) = onBothCores({ ConceptTable(toParse.concepts) }, { Self.patterns(toParse.patterns) })
         }
         problems += prepared.conceptProblems
-        let (linker, intents, dialogue, content) = linkRules(
+        let (rules, intents, dialogue, content) = linkRules(
             prepared: prepared, parsed: parsed, concepts: concepts, settings: settings,
             intentReferences: intentReferences)
+        var linker = consume rules
         problems += linker.problems
         // Every pattern is linked and every rule compiled: what they were made from is let go
         // before the last tables are made (only the sections are still to read, from what is
         // left of the documents). Held to the end, it was a quarter of the peak of loading a
         // big brain.
         documents = documents.map(\.withoutRules)
+        linker.finishLinking()
         parsed = [:]
         prepared.patterns = [:]
         preparation?.patterns = [:]
@@ -101,7 +103,9 @@ struct BrainCompiler {
         let (terms, index) = onBothCores(
             { linked.terms.frozen() },
             { RuleIndex(patterns: linked.numbered, keywords: intents.intents.map(\.keywords), terms: linked.terms) })
-        releaseInBackground(consume linked)
+        // The linker's own table, keyed by term, is let go at once: a big brain's is 1.4 MB,
+        // and freed in the background it outlived the start of the first turn.
+        _ = consume linked
         return Brain(
             settings: settings, analyzer: analyzer, concepts: concepts, intents: intents.intents,
             intentIndex: intents.index, content: content.content, contentOrder: content.order, sections: sections,

@@ -5,9 +5,9 @@ import PatternLanguage
 /// (that order numbers them, so a brain builds the same every time), and reports what is
 /// wrong with each pattern at its place.
 struct PatternLinker {
-    let prepared: BrainPreparation
+    private(set) var prepared: BrainPreparation
     /// The prepared patterns that parsed, by source.
-    let parsed: [String: Pattern]
+    private(set) var parsed: [String: Pattern]
     let concepts: ConceptTable
     var terms = TermTable()
     /// Every pattern of the brain, numbered in the order linked, with the rule it belongs to.
@@ -43,6 +43,14 @@ struct PatternLinker {
         }
         problems += later.problems
         return moved
+    }
+
+    /// Lets go of what the patterns were linked from, once every one is linked: the linker
+    /// lives on for its table and its numbered patterns, and these were the most of a big
+    /// brain's loading that nothing needed any more.
+    mutating func finishLinking() {
+        parsed = [:]
+        prepared.patterns = [:]
     }
 
     mutating func pattern(_ source: String, _ location: SourceLocation, owner: RuleIndex.Owner) -> Pattern? {
