@@ -32,16 +32,17 @@ enum VagueFeelings {
         while start < tokens.count {
             var end = start + 1
             while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
-            var clauses = PatternMatcher.clauses(of: start..<end, in: tokens)
             // "My feet get so funny": "so" straight before the vague word says how much; the
-            // clause it opened goes on from the one before.
-            for k in clauses.indices.dropFirst().reversed() {
-                let first = clauses[k].lowerBound
-                if tokens[first].text == "so", first + 1 < clauses[k].upperBound,
+            // clause it opened goes on from the one before (joined in one pass, in order).
+            var clauses: [Range<Int>] = []
+            for clause in PatternMatcher.clauses(of: start..<end, in: tokens) {
+                let first = clause.lowerBound
+                if let last = clauses.last, tokens[first].text == "so", first + 1 < clause.upperBound,
                     at(first + 1).contains(where: { $0.concept == vague })
                 {
-                    clauses[k - 1] = clauses[k - 1].lowerBound..<clauses[k].upperBound
-                    clauses.remove(at: k)
+                    clauses[clauses.count - 1] = last.lowerBound..<clause.upperBound
+                } else {
+                    clauses.append(clause)
                 }
             }
             for clause in clauses where clause.contains(where: { i in at(i).contains { $0.concept == foot } }) {
