@@ -142,7 +142,7 @@ public struct BrainPreparation: Sendable, Equatable {
                     }
                     for phrase in resolve(inner) { add(phrase) }
                 } else {
-                    let words = rewriter.rewrite(Tokenizer.words(in: TextNormalizer.normalize(term)))
+                    let words = Tokenizer.words(in: TextNormalizer.normalize(term), rewriter: rewriter)
                     let stems = words.map { $0.measure?.stem ?? Stemmer.stem($0.text) }
                     if stems.isEmpty {
                         problems.append(

@@ -14,6 +14,16 @@ package enum Quantities {
 
     private static let numberWordFilter = WordFilter(numberWords.keys)
 
+    /// Words that count a run's stretch from its start or its end ("the first mile").
+    private static let countedFrom: Set<String> = ["first", "opening", "last", "final"]
+    /// The units a stretch is counted in, said once: "the first hour" is no stretch at the
+    /// start, and "the last minute" is a deadline more often than a minute of a run.
+    private static let singularUnits: Set<String> = ["mile", "km", "k", "kilometre", "kilometer"]
+
+    /// Amounts said vaguely, with or without "a" before them: their reading is said back in
+    /// the runner's words, the number only orders a range.
+    private static let vagueAmounts: [String: Double] = ["couple": 2, "few": 3, "several": 4]
+
     package static let units: [String: Measure.Unit] = [
         "mile": .miles, "miles": .miles, "mi": .miles, "mls": .miles,
         "k": .kilometres, "ks": .kilometres, "km": .kilometres, "kms": .kilometres, "kilometer": .kilometres,
@@ -71,6 +81,9 @@ package enum Quantities {
     private static func mayBegin(_ word: String) -> Bool {
         if startsWithNumber(word) { return true }
         if word == "mile" || word == "km" || word == "hour" || word == "quarter" { return true }
+        if word == "several" || word == "k" || word == "kilometre" || word == "kilometer" {
+            return true
+        }
         return numberWordFilter.mayContain(word) && numberWords[word] != nil
     }
 
@@ -144,6 +157,14 @@ package enum Quantities {
             }
             return (Measure(value: at, unit: unit, isMarker: true), 2)
         }
+        // "the first mile", "the last km": one of the unit, counted from the start or the end.
+        if i > 0, Self.countedFrom.contains(words[i - 1].text), Self.singularUnits.contains(word),
+            let unit = units[word]
+        {
+            var one = Measure(value: 1, unit: unit)
+            one.spoken = word
+            return (one, 1)
+        }
         // "6 or 7 miles", "20 to 25 minutes", "20-25 mins" (the tokenizer says the dash as
         // "to"), "two or three miles". Two numbers with no joiner ("3 5k runs") are no range.
         // "between 5 and 8k" too, where "between" says the "and" joins a range.
@@ -171,7 +192,73 @@ package enum Quantities {
         {
             return (Measure(value: about, unit: unit), 4)
         }
-        // "an hour and a half", "2 hours and a half".
+        guard let (single, used) = amountOrHalf(at: i, in: words) else { return nil }
+        // "5km to 6km", "30 mins to an hour", "between 3 miles and 4 miles": a range with its
+        // unit said at both ends. Both ends must measure the same thing in units that convert.
+        if single.spoken == nil, single.from == nil, let joiner = text(used),
+            joiner == "to" || joiner == "or" || afterBetween && joiner == "and", text(used + 1) != nil,
+            let (upper, more) = amountOrHalf(at: i + used + 1, in: words), upper.spoken == nil,
+            let range = Self.range(from: single, to: upper, joiner: joiner == "and" ? "to" : joiner)
+        {
+            return (range, used + 1 + more)
+        }
+        // "a mile or two", "an hour or 2", "5 miles or 6": the upper end said as a bare number
+        // after the unit. Not "5 miles or 6 days": a count of something else.
+        if single.spoken == nil, single.from == nil, text(used) == "or", let n = text(used + 1),
+            let upper = plainNumber(n), upper > single.value
+        {
+            var range = single
+            range.from = single.value
+            range.value = upper
+            range.joiner = "or"
+            guard let after = text(used + 2) else { return (range, used + 2) }
+            if let unit = unit(after), after.count > 1 {
+                return unit == single.unit ? (range, used + 3) : (single, used)
+            }
+            if words[i + used + 2].opensClause || !Self.countsSomethingElse(after) { return (range, used + 2) }
+        }
+        return (single, used)
+    }
+
+    /// Whether a word after "… or 6" names what was counted ("days", "runs", "weeks"): a
+    /// plural noun, which no word of a run's point is.
+    private static func countsSomethingElse(_ word: String) -> Bool {
+        word.utf8.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+    }
+
+    /// A range from one amount to another said with its own unit, in the smaller unit when
+    /// the two differ ("30 minutes to 1 hour" is 30 to 60 minutes, said back as written).
+    /// Nil when they measure different things, miles against km, or the second is not larger.
+    package static func range(from low: Measure, to high: Measure, joiner: String) -> Measure? {
+        guard let lowScale = scale(low.unit), let highScale = scale(high.unit), lowScale.kind == highScale.kind,
+            low.per == nil, high.per == nil, !low.isMarker, !high.isMarker
+        else { return nil }
+        let unit = lowScale.factor <= highScale.factor ? low.unit : high.unit
+        let factor = min(lowScale.factor, highScale.factor)
+        let from = low.value * lowScale.factor / factor
+        let upTo = high.value * highScale.factor / factor
+        guard upTo > from else { return nil }
+        var range = Measure(value: upTo, unit: unit, from: from, joiner: joiner)
+        if low.unit != high.unit { range.spoken = "\(low.description) \(joiner) \(high.description)" }
+        return range
+    }
+
+    /// What a unit measures and its size in the smallest unit of that kind. Miles stand
+    /// apart from metres and km: a runner who mixes them has said two things.
+    private static func scale(_ unit: Measure.Unit) -> (kind: Int, factor: Double)? {
+        switch unit {
+        case .seconds: return (0, 1)
+        case .minutes: return (0, 60)
+        case .hours: return (0, 3600)
+        case .metres: return (1, 1)
+        case .kilometres: return (1, 1000)
+        case .miles: return (2, 1)
+        }
+    }
+
+    /// One amount, with "and a half" after hours ("an hour and a half", "2 hours and a half").
+    private static func amountOrHalf(at i: Int, in words: [Tokenizer.Word]) -> (Measure, Int)? {
+        func text(_ k: Int) -> String? { i + k < words.count ? words[i + k].text : nil }
         let single = amount(at: i, in: words)
         if let (hours, used) = single, hours.unit == .hours, hours.spoken == nil, text(used) == "and",
             text(used + 1) == "a", text(used + 2) == "half"
@@ -230,13 +317,15 @@ package enum Quantities {
             let measure = unit == .hours ? Measure(value: 30, unit: .minutes) : Measure(value: 0.5, unit: unit)
             return (measure, used + 1)
         }
-        // "a couple of miles", "a few minutes".
-        if word == "a", text(1) == "couple" || text(1) == "few",
-            text(2) == "of" || text(2).flatMap({ units[$0] }) != nil
+        // "a couple of miles", "a few minutes", and without the "a" ("couple of miles in",
+        // "the first few km"); "k" too, which after these can only be km ("a couple of k").
+        let vague = word == "a" ? 1 : 0
+        if let amount = text(vague), Self.vagueAmounts[amount] != nil,
+            text(vague + 1) == "of" || text(vague + 1).flatMap({ units[$0] }) != nil
         {
-            let skip = text(2) == "of" ? 3 : 2
-            if let u = text(skip), let unit = units[u], u.count > 1 {
-                var measure = Measure(value: numberWords[text(1)!]!, unit: unit)
+            let skip = vague + (text(vague + 1) == "of" ? 2 : 1)
+            if let u = text(skip), let unit = units[u], u.count > 1 || u == "k" {
+                var measure = Measure(value: Self.vagueAmounts[amount]!, unit: unit)
                 // Said back as said: "a few minutes" is not "3 minutes".
                 measure.spoken = (0...skip).compactMap { text($0) }.joined(separator: " ")
                 return (measure, skip + 1)

@@ -1,5 +1,5 @@
-/// The text pipeline of one turn: normalise → tokenise (contractions, quantities,
-/// clauses, clause starts in run-on text) → rewrite regional phrasings → correct typos → stem → mark negation.
+/// The text pipeline of one turn: normalise → tokenise (contractions; regional phrasings
+/// rewritten; quantities, clauses, clause starts in run-on text) → correct typos → stem → mark negation.
 public struct TextAnalyzer: Sendable {
     public let rewriter: PhraseRewriter
     public let corrector: TypoCorrector
@@ -20,7 +20,7 @@ public struct TextAnalyzer: Sendable {
 
     public func analyze(_ raw: String) -> AnalyzedText {
         let normalized = TextNormalizer.normalize(raw)
-        let words = rewriter.rewrite(Tokenizer.words(in: normalized))
+        let words = Tokenizer.words(in: normalized, rewriter: rewriter)
         var tokens: [Token] = []
         tokens.reserveCapacity(words.count)
         // Each token is made in the array and marked there, and each word read in place: a

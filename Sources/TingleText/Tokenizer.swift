@@ -35,8 +35,11 @@ package enum Tokenizer {
         "did", "may", "might", "am", "was", "were", "has", "have", "any",
     ])
 
-    package static func words(in text: String) -> [Word] {
-        var words = Quantities.read(plainWords(in: text))
+    /// `rewriter` runs before quantities are read, so a phrase it rewrites to an amount
+    /// ("parkrun distance" → "5 km") is read as one.
+    package static func words(in text: String, rewriter: PhraseRewriter? = nil) -> [Word] {
+        let plain = plainWords(in: text)
+        var words = Quantities.read(rewriter?.rewrite(plain) ?? plain)
         splitTrailingQuestions(&words)
         ClauseStarts.mark(&words)
         return words
@@ -124,6 +127,8 @@ package enum Tokenizer {
                 } else if scalar == "/", start < index, next.map(isLetter) == true {
                     continue  // "w/o", "b/c"
                 }
+                // "5k-6k": a word that opens with a digit before the dash is the low end of a range.
+                let openedWithDigit = start < index && isDigit(scalars[start])
                 if start < index { push(word(start..<index)) }
                 start = index + 1
                 switch scalar {
@@ -141,6 +146,8 @@ package enum Tokenizer {
                 case "-" where previous == " " || next == " ": pendingBoundary.clause = true
                 // "20-25 mins": a range, said "20 to 25" so the quantity reader sees the joiner.
                 case "-" where previous.map(isDigit) == true && next.map(isDigit) == true: push("to")
+                case "-" where openedWithDigit && previous.map(isLetter) == true && next.map(isDigit) == true:
+                    push("to")
                 default: break
                 }
             }

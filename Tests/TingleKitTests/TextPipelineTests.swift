@@ -92,10 +92,29 @@ struct TextPipelineTests {
             ("a mile", "1 mile"), ("a good hour", "1 hour"), ("a good few miles", "a few miles"),
             ("a good 20 minutes", "20 minutes"), ("3 or so miles", "3 miles"),
             ("past the hour mark", "1 hour"),
+            // A bare upper number after the unit, and a unit at both ends, make one range.
+            ("a mile or two into it", "1 or 2 miles"), ("an hour or 2", "1 or 2 hours"),
+            ("5km to 6km", "5 to 6 km"), ("5k-6k", "5 to 6 km"), ("3 miles to 4 miles", "3 to 4 miles"),
+            ("30 mins to an hour", "30 minutes to 1 hour"), ("an hour to an hour and a half", "1 to 1.5 hours"),
+            // A count of something else after "or" is no upper end; miles and km do not mix.
+            ("5 miles or 6 days a week", "5 miles"),
+            // Vague amounts with no "a", and "k" after them; a stretch counted from the start.
+            ("couple of miles in", "couple of miles"), ("a couple of k", "a couple of k"),
+            ("the first few km", "few km"), ("in the first mile", "mile"),
+            // A race said by its distance is rewritten before quantities are read.
+            ("about parkrun distance", "5 km"), ("by the half marathon mark", "21 km"),
         ])
     func quantities(input: String, expected: String) {
         let measures = builtInBrain.analyzer.analyze(input).tokens.compactMap(\.measure)
         #expect(measures.map(\.description) == [expected])
+    }
+
+    @Test("A range in two units is timed from its lower end; miles and km are two amounts, not a range")
+    func mixedUnitRanges() {
+        let range = builtInBrain.analyzer.analyze("half an hour to an hour").tokens.compactMap(\.measure)
+        #expect(range.map(\.minutes) == [30])
+        let apart = builtInBrain.analyzer.analyze("3 miles to 5km").tokens.compactMap(\.measure)
+        #expect(apart.map(\.description) == ["3 miles", "5 km"])
     }
 
     @Test("A question the runner answers with a bare 'no' is denied by it; answered otherwise, it stands")

@@ -4,7 +4,8 @@
 /// `context_*` triggers are `FindingContext`'s (without them, nothing is set aside), and
 /// `lead_words` is `BrainCompiler.leadInConcept`, the discourse markers a question may open
 /// with (without it, a question's first word must be its question word), and `tail_words` is
-/// `IntentMatcher.tailConcept`, the markers a sentence may close with.
+/// `IntentMatcher.tailConcept`, the markers a sentence may close with, and `vague_feeling` and
+/// `vague_aside` are `VagueFeelings`' (without them, "funny" is numbness nowhere).
 public enum ConceptKey: String, Sendable, CaseIterable {
     /// Numbness words and foot words: a first message with findings is a report about the feet;
     /// numbness of another part of the body ("my hands tingle at the keyboard") is not.

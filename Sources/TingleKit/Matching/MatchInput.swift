@@ -51,7 +51,8 @@ public struct MatchInput: Sendable {
                     term: id, deniedBy: tokens[i].deniedBy.map(Int32.init) ?? -1, marksStart: 0, marksEnd: 0,
                     isCue: brain.cueTerms.contains(id)))
         }
-        let marks = brain.phraseIndex.marks(in: &units)
+        var marks = brain.phraseIndex.marks(in: &units)
+        VagueFeelings.mark(tokens: tokens, units: &units, marks: &marks, terms: brain.terms)
         var present = BitSet(capacity: brain.terms.count)
         var all = present
         var presentList: [Int32] = []

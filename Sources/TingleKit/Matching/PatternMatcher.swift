@@ -48,7 +48,11 @@ enum PatternMatcher {
     /// go numb"). Not at a comma, nor at "and" joining two subjects of one verb: "my groin and
     /// the backs of both legs went dead" is one clause here.
     static func clauses(of range: Range<Int>, in input: MatchInput) -> [Range<Int>] {
-        let tokens = input.text.tokens
+        clauses(of: range, in: input.text.tokens)
+    }
+
+    /// The clauses of `range` in `tokens`, as above: what `MatchInput` reads before it exists.
+    static func clauses(of range: Range<Int>, in tokens: [Token]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
         while start < range.upperBound {
