@@ -20,6 +20,14 @@ package enum Tokenizer {
         "but", "however", "although", "though", "except", "yet", "whereas", "while", "because", "so", "then", "until",
     ]
     private static let clauseOpenerFilter = WordFilter(clauseOpeners)
+
+    /// Whether clause opener `word`, followed by `next`, opens a clause: "so" does only before
+    /// a subject or a question ("so my feet…", "so I stopped", "so what causes it"), not as a
+    /// word of degree ("so heavy I could not lift it", "so numb"). Any other opener always does.
+    package static func opensClause(_ word: String, before next: String?) -> Bool {
+        guard word == "so", let next else { return clauseOpeners.contains(word) }
+        return subjectStarters.contains(next) || questionStarters.contains(next) || next == "then" || next == "now"
+    }
     /// After "and"/"or", these start a new clause ("no pain and my feet go numb").
     package static let subjectStarters: Set<String> = [
         "i", "my", "it", "they", "he", "she", "we", "you", "the", "there", "this", "that", "also",
@@ -109,6 +117,9 @@ package enum Tokenizer {
         var clause = 0
         var sentence = 0
         var pendingBoundary: (clause: Bool, sentence: Bool) = (false, false)
+        /// The last word opened its clause by being a clause opener ("so", "but"), not by
+        /// following punctuation: the next word may take the opening back (see `opensClause`).
+        var openedByWord = false
 
         init() { result.reserveCapacity(16) }
 
@@ -188,6 +199,15 @@ package enum Tokenizer {
         }
 
         mutating func add(_ word: String) {
+            // "So" before a word of its own clause ("so heavy", "so far") is a word of degree:
+            // the clause it opened is taken back (unless punctuation came between).
+            if openedByWord, !pendingBoundary.clause, !pendingBoundary.sentence, let last = result.indices.last,
+                last > 0, !Tokenizer.opensClause(result[last].text, before: word)
+            {
+                clause -= 1
+                result[last].clause = clause
+            }
+            openedByWord = false
             if pendingBoundary.sentence, !result.isEmpty {
                 sentence += 1
                 clause += 1
@@ -199,6 +219,7 @@ package enum Tokenizer {
             if let last = result.indices.last, result[last].clause == clause {
                 if clauseOpenerFilter.mayContain(word), clauseOpeners.contains(word) {
                     clause += 1
+                    openedByWord = true
                 } else if Self.isJoiner(result[last].text) {
                     if questionStarters.contains(word) {
                         sentence += 1

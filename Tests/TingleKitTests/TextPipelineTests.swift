@@ -21,6 +21,21 @@ struct TextPipelineTests {
         }
     }
 
+    @Test("'So' opens a clause before a subject or a question, not as a word of degree")
+    func soOfDegree() {
+        func clauses(_ line: String) -> Int { Set(Tokenizer.plainWords(in: line).map(\.clause)).count }
+        #expect(clauses("my bum went so numb after the run") == 1)
+        #expect(clauses("my left arm was so heavy") == 1)
+        #expect(clauses("so far my feet are fine") == 1)
+        #expect(clauses("my toes hurt so i stopped") == 2)
+        #expect(clauses("it tingles so what causes it") == 2)
+        // After punctuation the clause is the punctuation's, whatever follows.
+        #expect(clauses("it was cold, so numb toes") == 2)
+        // The matcher's clauses agree: one clause holds the part and its numbness.
+        let tokens = Tokenizer.plainWords(in: "my bum went so numb")
+        #expect(tokens.allSatisfy { $0.clause == tokens[0].clause })
+    }
+
     @Test("allBytes: every byte of the text passes, in a native string and in one from a substring")
     func allBytes() {
         let ascii: (UInt8) -> Bool = { $0 < 0x80 }

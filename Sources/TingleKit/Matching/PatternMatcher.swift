@@ -59,7 +59,7 @@ enum PatternMatcher {
             var end = start + 1
             var hadVerb = predicates.contains(tokens[start].text)
             while end < range.upperBound, tokens[end].sentence == tokens[start].sentence, !tokens[end].opensClause,
-                !Tokenizer.clauseOpeners.contains(tokens[end].text)
+                !Tokenizer.opensClause(tokens[end].text, before: end + 1 < tokens.count ? tokens[end + 1].text : nil)
             {
                 // The tokenizer started a clause at "and"/"or" before a subject (the joining word
                 // goes with the new clause).
