@@ -5,6 +5,10 @@ public struct PhraseRewriter: Sendable {
     private let rules: [String: [(from: [String], to: [String])]]
     private let firstWords: WordFilter
 
+    /// Every word of every phrase rewritten: words the typo corrector, which reads a line
+    /// before the rewriting, must take as known ("nowt" is no slip of "now").
+    public let sourceWords: Set<String>
+
     public init(_ rewrites: [String: String]) {
         var rules: [String: [(from: [String], to: [String])]] = [:]
         for (from, to) in rewrites.sorted(by: { $0.key < $1.key }) {
@@ -15,6 +19,7 @@ public struct PhraseRewriter: Sendable {
         for key in rules.keys { rules[key]!.sort { $0.from.count > $1.from.count } }
         self.rules = rules
         firstWords = WordFilter(rules.keys)
+        sourceWords = Set(rules.values.joined().flatMap(\.from))
     }
 
     package func rewrite(_ words: [Tokenizer.Word]) -> [Tokenizer.Word] {
@@ -30,6 +35,8 @@ public struct PhraseRewriter: Sendable {
                         for replacement in rule.to {
                             var word = words[i]
                             word.text = replacement
+                            // A rewrite is no correction: the words as typed are the phrase's.
+                            word.typed = nil
                             out!.append(word)
                         }
                         i += rule.from.count

@@ -36,12 +36,31 @@ package enum Quantities {
 
     /// The unit a word after an amount names: a unit as written, or a long one misspelt by one
     /// edit ("10 minuets", "20 miuntes", "5 kilometeres"), which after an amount can mean
-    /// nothing else. Short units are taken only as written: "3 mines" is no distance.
+    /// nothing else. A unit of four or five letters is taken misspelt only by two neighbouring
+    /// letters swapped ("3 miels", "6 mlies", "2 huors"), the commonest slip of a quick thumb;
+    /// any other edit could be another word: "3 mines" is no distance.
     package static func unit(_ word: String) -> Measure.Unit? {
         if let unit = units[word] { return unit }
-        guard word.utf8.count >= 6 else { return nil }
+        let length = word.utf8.count
+        if length == 4 || length == 5 {
+            return shortUnits.first { isSwap(word, of: $0.name) }?.unit
+        }
+        guard length >= 6 else { return nil }
         return longUnits.first { editDistance(word, $0.name, limit: 1) <= 1 }?.unit
     }
+
+    /// Whether `word` is `name` with one pair of neighbouring letters swapped.
+    private static func isSwap(_ word: String, of name: String) -> Bool {
+        let (a, b) = (Array(word.utf8), Array(name.utf8))
+        guard a.count == b.count, let first = a.indices.first(where: { a[$0] != b[$0] }), first + 1 < a.count
+        else { return false }
+        return a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)...] == b[(first + 2)...]
+    }
+
+    /// The units of four or five letters, in a fixed order.
+    private static let shortUnits = units.filter { (4...5).contains($0.key.utf8.count) }.map {
+        (name: $0.key, unit: $0.value)
+    }.sorted { $0.name < $1.name }
 
     /// The units of six letters or more, in a fixed order (the first within one edit wins).
     private static let longUnits = units.filter { $0.key.utf8.count >= 6 }.map { (name: $0.key, unit: $0.value) }

@@ -1,5 +1,5 @@
-/// The text pipeline of one turn: normalise → tokenise (contractions; regional phrasings
-/// rewritten; quantities, clauses, clause starts in run-on text) → correct typos → stem → mark negation.
+/// The text pipeline of one turn: normalise → tokenise (contractions; typos corrected; regional
+/// phrasings rewritten; quantities, clauses, clause starts in run-on text) → stem → mark negation.
 public struct TextAnalyzer: Sendable {
     public let rewriter: PhraseRewriter
     public let corrector: TypoCorrector
@@ -20,7 +20,7 @@ public struct TextAnalyzer: Sendable {
 
     public func analyze(_ raw: String) -> AnalyzedText {
         let normalized = TextNormalizer.normalize(raw)
-        let words = Tokenizer.words(in: normalized, rewriter: rewriter)
+        let words = Tokenizer.words(in: normalized, rewriter: rewriter, correct: corrector.correction(for:))
         var tokens: [Token] = []
         tokens.reserveCapacity(words.count)
         // Each token is made in the array and marked there, and each word read in place: a
@@ -33,10 +33,9 @@ public struct TextAnalyzer: Sendable {
                         text: words[i].text, stem: measure.stem, measure: measure, clause: words[i].clause,
                         sentence: words[i].sentence))
             } else {
-                let corrected = corrector.correction(for: words[i].text)
                 tokens.append(
                     Token(
-                        text: corrected ?? words[i].text, typed: words[i].text, clause: words[i].clause,
+                        text: words[i].text, typed: words[i].typed ?? words[i].text, clause: words[i].clause,
                         sentence: words[i].sentence))
             }
             if words[i].endsQuestion { tokens[tokens.count - 1].endsQuestion = true }

@@ -4,6 +4,8 @@
 package enum Tokenizer {
     package struct Word {
         package var text: String
+        /// The word as typed, when the typo corrector changed it (see `words(in:rewriter:correct:)`).
+        package var typed: String? = nil
         package var measure: Measure?
         package var clause: Int
         package var sentence: Int
@@ -45,8 +47,22 @@ package enum Tokenizer {
 
     /// `rewriter` runs before quantities are read, so a phrase it rewrites to an amount
     /// ("parkrun distance" → "5 km") is read as one.
-    package static func words(in text: String, rewriter: PhraseRewriter? = nil) -> [Word] {
-        let plain = plainWords(in: text)
+    /// `correct` gives a misspelt word's correction (the typo corrector's): words are corrected
+    /// before phrases are rewritten and quantities read, so a slip inside a phrase ("the
+    /// bototm of my foot") or a unit ("3 miels") is read as the phrase or the amount it was
+    /// meant to be.
+    package static func words(
+        in text: String, rewriter: PhraseRewriter? = nil, correct: ((String) -> String?)? = nil
+    ) -> [Word] {
+        var plain = plainWords(in: text)
+        if let correct {
+            for i in plain.indices {
+                if let corrected = correct(plain[i].text) {
+                    plain[i].typed = plain[i].text
+                    plain[i].text = corrected
+                }
+            }
+        }
         var words = Quantities.read(rewriter?.rewrite(plain) ?? plain)
         splitTrailingQuestions(&words)
         ClauseStarts.mark(&words)

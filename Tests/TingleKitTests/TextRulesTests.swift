@@ -166,10 +166,11 @@ struct QuantityTests {
     }
 
     @Test(
-        "A long unit misspelt by one edit after an amount is still that unit; a short one is not",
+        "A long unit misspelt by one edit after an amount is still that unit; a short one only with two letters swapped",
         arguments: [
             ("about 10 minuets in", "10 minutes"), ("20 miuntes", "20 minutes"), ("thirty mintues", "30 minutes"),
-            ("5 kilometeres", "5 km"), ("half an huor", ""), ("3 mines", ""), ("10 minutiae", ""),
+            ("5 kilometeres", "5 km"), ("3 mines", ""), ("10 minutiae", ""), ("3 miels", "3 miles"),
+            ("6 mlies in", "6 miles"), ("2 huors", "2 hours"), ("4 mlise", ""), ("5 mils", ""),
         ])
     func misspeltUnits(line: String, expected: String) {
         #expect(render(line) == expected)
@@ -195,6 +196,17 @@ struct QuantityTests {
         ])
     func gluedS(line: String, expected: String) {
         #expect(render(line) == expected)
+    }
+
+    @Test("Typos are corrected before phrases are rewritten and amounts read")
+    func typosBeforeRewrites() throws {
+        let brain = try BrainLoader.builtIn()
+        let texts = brain.analyzer.analyze("numb on the bototm of my foot after 3 mlies").tokens.map(\.text)
+        #expect(texts.contains("sole") && !texts.contains("bottom"), "\(texts)")
+        let tokens = brain.analyzer.analyze("after 3 mlies").tokens
+        #expect(tokens.contains { $0.measure?.description == "3 miles" }, "\(tokens.map(\.text))")
+        // A word only a rewrite knows is no typo: it is rewritten, not corrected.
+        #expect(brain.analyzer.analyze("nowt else").corrections.isEmpty)
     }
 
     @Test("A minus sign before a number is 'minus'; a dash between numbers is still a range")

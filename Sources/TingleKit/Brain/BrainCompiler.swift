@@ -191,7 +191,9 @@ struct BrainCompiler {
         }
         return TextAnalyzer(
             rewriter: sources.rewriter,
-            corrector: TypoCorrector(vocabulary: prepared.vocabulary, lexicon: checked ?? Lexicon(texts: lexicon)),
+            corrector: TypoCorrector(
+                vocabulary: prepared.vocabulary.union(sources.rewriter.sourceWords),
+                lexicon: checked ?? Lexicon(texts: lexicon)),
             negation: Negation(protectedPhrases: concepts.phrases), leadIns: leadIns)
     }
 
