@@ -28,6 +28,9 @@ public struct Negation: Sendable {
 
     public func mark(_ tokens: inout [Token]) {
         var activeCue: Int?
+        // Where the scope's window was last renewed: at the cue, or at a word that joins one
+        // more thing it denies ("no pain or swelling or …").
+        var windowStart = 0
         var clause = -1
         for i in tokens.indices {
             if tokens[i].clause != clause {
@@ -37,8 +40,15 @@ public struct Negation: Sendable {
             let stem = tokens[i].stem
             if Self.cueFilter.mayContain(stem), Self.cueStems.contains(stem), !isProtected(cueAt: i, in: tokens) {
                 activeCue = i
+                windowStart = i
                 continue
             }
+            // A scope reaches at most `maxScope` words past the cue or its last joining word,
+            // as NegEx's window does: in a line without punctuation, "no diabetes nor thyroid
+            // trouble 41 years old doing lots of mileage soles go numb" denied the numbness
+            // too, the clause running to the end of the line.
+            if activeCue != nil, Self.joiners.contains(tokens[i].text) { windowStart = i }
+            if activeCue != nil, i - windowStart > Self.maxScope { activeCue = nil }
             // A new subject after what the cue denied starts what it does not: with no
             // punctuation between, "not only when racing my left toe feels weaker" and "no
             // swelling i can hardly lift my toes" deny nothing from "my" or "i" on (as NegEx
@@ -61,8 +71,16 @@ public struct Negation: Sendable {
         markAnsweredQuestions(&tokens)
     }
 
-    /// Words that set what is there against what was denied.
-    private static let contrasts: Set<String> = ["just", "only"]
+    /// How many words past its cue, or past the last word joining one more thing to it, a
+    /// negation reaches at most (NegEx's window is five or six; lists of symptoms run longer).
+    static let maxScope = 8
+    /// Words that join one more denied thing to a scope, renewing its window.
+    private static let joiners: Set<String> = ["and", "or", "nor"]
+
+    /// Words that set what is there against what was denied, or, after it, say how often what
+    /// follows happens ("not in the old pair, normally after 3 miles", said with no comma: a statement of its own
+    /// in a line without punctuation).
+    private static let contrasts: Set<String> = ["just", "only", "usually", "normally", "typically", "generally"]
     /// Subjects that can start a statement of their own.
     private static let newSubjects: Set<String> = ["i", "my", "he", "she", "we", "they"]
     /// Words after which a subject is an object or part of a phrase: prepositions and verbs

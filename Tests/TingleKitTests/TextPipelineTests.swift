@@ -231,6 +231,18 @@ struct TextPipelineTests {
             ("no cramp no ache just fizzy toes", ["cramp", "ache"], ["just", "fizzy", "toes"]),
             ("no weakness only a numb toe", ["weakness"], ["only", "numb", "toe"]),
             ("not just on runs", ["just", "runs"], []),
+            // "Usually" after the denied words says how often what follows happens.
+            ("not in the old pair normally after a few miles", ["old", "pair"], ["normally", "after"]),
+            ("i do not usually get numb toes", ["usually", "numb", "toes"], []),
+            // A scope reaches eight words past its cue or its last "and"/"or"/"nor".
+            (
+                "no diabetes nor thyroid trouble whatsoever 41 years old lots of mileage soles go numb",
+                ["diabetes", "thyroid", "trouble"], ["soles", "numb"]
+            ),
+            (
+                "no back pain or bladder trouble or weakness or numbness anywhere near my groin",
+                ["pain", "bladder", "weakness", "numbness", "groin"], []
+            ),
         ])
     func negation(input: String, denied: [String], kept: [String]) {
         let tokens = builtInBrain.analyzer.analyze(input).tokens
