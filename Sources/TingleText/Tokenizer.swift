@@ -166,6 +166,9 @@ package enum Tokenizer {
                     pendingBoundary.sentence = true
                     if !result.isEmpty { result[result.count - 1].endsQuestion = true }
                 case ".", "!", ";", "\n": pendingBoundary.sentence = true
+                // "Odd one: my toes…", "Quick question: can…": a colon before a space
+                // ends a preface, as a full stop would; in "3:30" it is only a clause boundary.
+                case ":" where next == nil || next == " ": pendingBoundary.sentence = true
                 case ",", ":", "(", ")", "\"": pendingBoundary.clause = true
                 // "ran in -15": a temperature below zero, said as a word the cold rules know.
                 case "-" where (previous == nil || previous == " " || previous == "(") && next.map(isDigit) == true:

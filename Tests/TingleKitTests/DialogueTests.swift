@@ -129,6 +129,16 @@ struct DialogueTests {
         #expect(results[3].reply == builtInBrain.message(.whichOnes))
     }
 
+    @Test("A greeting before a question, or thanks after a report, is not answered on its own")
+    func manners() {
+        let greeted = converse(["hello everyone, new here. what can cause numb toes on runs?"])
+        #expect(greeted[0].intents == ["faq.causes"])
+        let thanked = converse(["my arches burn on long runs. thanks for any help"])
+        #expect(thanked[0].intents == [builtInBrain.settings.startIntent])
+        // Manners alone are still answered.
+        #expect(converse(["hello there"])[0].intent == "greeting")
+    }
+
     @Test("'I don't know' moves on")
     func dontKnow() {
         let results = converse(["my feet go numb", "i don't know", "skip"])

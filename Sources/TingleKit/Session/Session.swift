@@ -119,8 +119,13 @@ public struct Session: Sendable {
         // Symptoms or details of the runs heard in a first message that no intent matched
         // ("burning soles on long runs", "my leg went floppy") are a report: what was heard
         // is said back, never thrown away with "I didn't understand".
+        // Greetings, thanks and farewells are manners around whatever else a message holds.
+        let manners: Set<String> = [
+            RoleIntent.greeting.rawValue, RoleIntent.thanks.rawValue, RoleIntent.goodbye.rawValue,
+        ]
         let heardReport =
-            intents.allSatisfy { understood.statementTopics.contains($0) } && conversation.state == .greeting
+            intents.allSatisfy { understood.statementTopics.contains($0) || manners.contains($0) }
+            && conversation.state == .greeting
             && (!found.symptoms.isEmpty || !found.values.isEmpty)
             // About the feet, or numbness of nothing else ("my groin went numb" is a warning
             // sign and "my hands tingle after a day at the keyboard" another matter, not a report about the feet).
@@ -132,6 +137,10 @@ public struct Session: Sendable {
             conversation.state == .greeting && !found.values.isEmpty && input.isPresent(.foot)
             && input.isPresent(.numb) && !intents.contains(brain.settings.startIntent)
         if heardReport || toldOwnDetail { intents.insert(brain.settings.startIntent, at: 0) }
+        // So is small talk around a question or a request ("Hi all, first post here. How do I
+        // stop…?", "burning soles on long runs… thanks for reading"): what was asked or told is
+        // answered, the manners are not answered with a prompt of their own.
+        if intents.contains(where: { !manners.contains($0) }) { intents.removeAll { manners.contains($0) } }
         let startsAssessment = intents.contains(brain.settings.startIntent)
         // "Hi all. Both heels tingle at 4 miles", "Can you help? …", "Thanks in advance!": social
         // openers before a report get no reply of their own ("Hi! Tell me what happens…" after
