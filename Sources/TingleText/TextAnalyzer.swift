@@ -111,7 +111,11 @@ public struct AnalyzedText: Sendable {
         {
             return false
         }
-        let range = start..<range.upperBound
+        // A preposition before a wh-word asks too: "at what point…", "after how long…".
+        let asked =
+            start + 1 < range.upperBound && Self.prepositions.contains(tokens[start].text)
+                && Self.whWords.contains(tokens[start + 1].text) ? start + 1 : start
+        let range = asked..<range.upperBound
         guard let first = range.first, let last = range.last,
             Tokenizer.questionOpeners.contains(tokens[first].text)
         else { return false }
@@ -143,6 +147,7 @@ public struct AnalyzedText: Sendable {
 
     private static let whWords: Set<String> = ["what", "why", "how", "where", "which", "who"]
     private static let joiningWords: Set<String> = ["and", "but", "or", "then", "also"]
+    private static let prepositions: Set<String> = ["at", "in", "after", "by", "for", "from", "to", "on", "with"]
 
     /// Whether a question follows later in the sentence: a verb put before its subject
     /// ("should I", "is it", "can you").

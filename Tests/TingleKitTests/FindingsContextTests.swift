@@ -43,6 +43,16 @@ struct FindingsContextTests {
         #expect(contexts("my coach had a slipped disc and i get sciatica")["sciatica"] == .affirmed)
     }
 
+    @Test("A general question whose only words of the runner's ask what to do holds no finding")
+    func adviceQuestion() {
+        #expect(contexts("when should chest pain make me stop running?")["chest"] == .hypothetical)
+        #expect(contexts("at what point does numbness mean i should see a doctor?")["numbness"] == .hypothetical)
+        #expect(flags("when should chest pain make me stop running?").isEmpty)
+        // The runner's own words beside the advice make it theirs.
+        #expect(contexts("should i stop if my chest hurts?")["chest"] == .affirmed)
+        #expect(flags("should i stop if my chest hurts?").contains("chest_pain"))
+    }
+
     @Test("A parent writing about their child writes about the one who needs the advice")
     func dependant() {
         let line = "my son is 15 and now he says he can't feel his bum and can't pee"

@@ -23,6 +23,7 @@ public struct ContextMarker: Sendable {
     let futureWords: Int32?
     let pronounWords: Int32?
     let continuesWords: Int32?
+    let adviceWords: Int32?
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -42,6 +43,7 @@ public struct ContextMarker: Sendable {
         futureWords = terms.id(of: .concept(FindingContext.futureConcept))
         pronounWords = terms.id(of: .concept(FindingContext.pronounConcept))
         continuesWords = terms.id(of: .concept(FindingContext.continuesConcept))
+        adviceWords = terms.id(of: .concept(FindingContext.adviceConcept))
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -141,10 +143,17 @@ public struct ContextMarker: Sendable {
         }
         // A general question, asked in question form with no word of the runner's own ("can
         // you get frostbite running?", "is foot drop a thing?"), describes no finding of
-        // theirs: hypothetical. A statement that ends in "?" ("toes go numb at 3k, anyone
-        // else??") is still a report.
+        // theirs: hypothetical. Their words only in asking what to do ("when should chest pain
+        // make me stop?", `context_advice`) are no finding either. A statement that ends in
+        // "?" ("toes go numb at 3k, anyone else??") is still a report.
         for range in input.text.sentences where input.text.opensQuestion(range) {
-            guard !range.contains(where: { has(selfWords, at: $0).0 }) else { continue }
+            var adviceUntil = range.lowerBound
+            let ownWords = range.contains { i in
+                let (isAdvice, length) = has(adviceWords, at: i)
+                if isAdvice { adviceUntil = max(adviceUntil, i + length) }
+                return i >= adviceUntil && has(selfWords, at: i).0
+            }
+            guard !ownWords else { continue }
             for i in range where marks[i].context == .affirmed {
                 marks[i] = Mark(
                     context: .hypothetical, trigger: range.lowerBound, triggerEnd: range.lowerBound + 1, distance: 0)

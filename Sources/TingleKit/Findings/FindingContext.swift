@@ -62,4 +62,7 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// someone else's scope that reached the end of its clause carries on into that clause
     /// ("a friend's foot went numb and it turned out to be a slipped disc").
     static let continuesConcept = "context_continues"
+    /// The runner asking what to do ("mean I should stop", "make me see a doctor"): their own
+    /// words, but none of a finding, so a general question that holds only these stays general.
+    static let adviceConcept = "context_advice"
 }
