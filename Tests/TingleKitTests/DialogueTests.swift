@@ -139,6 +139,17 @@ struct DialogueTests {
         #expect(converse(["hello there"])[0].intent == "greeting")
     }
 
+    @Test("A question about something else, with an amount in it, is not heard as an answer")
+    func questionAboutSomethingElse() {
+        let asked = converse(["how far should I run before a marathon?"])[0]
+        #expect(asked.intents.isEmpty)
+        let notedPrefix = String(builtInBrain.message(.noted).prefix { $0 != "{" })
+        #expect(!notedPrefix.isEmpty && !asked.reply.hasPrefix(notedPrefix))
+        // Said as a statement, the amount is heard.
+        let told = converse(["about 3 miles in"])[0]
+        #expect(told.reply.hasPrefix(builtInBrain.message(.noted).replacingFirst("{value}", with: "after about 3 miles")))
+    }
+
     @Test("'I don't know' moves on")
     func dontKnow() {
         let results = converse(["my feet go numb", "i don't know", "skip"])

@@ -551,7 +551,13 @@ public struct Session: Sendable {
         if intents.isEmpty {
             // Heard something (a symptom of the legs, a risk factor) but nothing to answer:
             // say what was heard and ask about the feet, rather than "I didn't understand".
-            if !found.isEmpty && asking == nil && holdingEscalation == nil {
+            // Not from a question about something else ("what should I eat before a half
+            // marathon?"), whose amount or distance tells nothing about the runner's feet:
+            // "Noted: on long runs" there read as not listening.
+            let asksOfSomethingElse =
+                input.text.sentences.allSatisfy { input.text.opensQuestion($0) } && found.symptoms.isEmpty
+                && found.risks.isEmpty && !input.isPresent(.foot) && !input.isPresent(.numb)
+            if !found.isEmpty && asking == nil && holdingEscalation == nil && !asksOfSomethingElse {
                 let heard = heardBesides(nil, in: found, updated: [])
                 if !heard.isEmpty {
                     return [
