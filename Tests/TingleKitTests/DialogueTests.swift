@@ -147,7 +147,8 @@ struct DialogueTests {
         #expect(!notedPrefix.isEmpty && !asked.reply.hasPrefix(notedPrefix))
         // Said as a statement, the amount is heard.
         let told = converse(["about 3 miles in"])[0]
-        #expect(told.reply.hasPrefix(builtInBrain.message(.noted).replacingFirst("{value}", with: "after about 3 miles")))
+        #expect(
+            told.reply.hasPrefix(builtInBrain.message(.noted).replacingFirst("{value}", with: "after about 3 miles")))
     }
 
     @Test("'I don't know' moves on")
