@@ -69,7 +69,7 @@ struct TextRulesTests {
             ("dont im wont ive idk gonna", "do not i am will not i have i do not know going to"),
             (
                 "it's 1.5hrs b/c of hills: n/a and/or 3.5.7 v. 2.5k",
-                "it is [1.5 hours] | because of hills | n a and or 3.5.7 v || [2.5 km]"
+                "it is [1.5 hours] | because of hills || n a and or 3.5.7 v || [2.5 km]"
             ),
             ("the toes/heel hurt -- sometimes-ish", "the toes heel hurt | sometimes ish"),
             ("'t 'm o'clock rock'n'roll '''", "t am o clock rock n'roll"),
