@@ -30,8 +30,10 @@ public struct ConceptPhrases: Sendable, Equatable {
                 // three words are left ("a sore on" is no "sore on", a lone "wife" no "my wife").
                 // An article that ends the phrase stays: it belongs to the words that follow in
                 // the line ("moved up to my…" is no "moved up to").
-                let bare = phrase.enumerated().filter { $0.offset == phrase.count - 1 || !Self.articles.contains($0.element) }
-                    .map(\.element)
+                let bare = phrase.enumerated().filter {
+                    $0.offset == phrase.count - 1 || !Self.articles.contains($0.element)
+                }
+                .map(\.element)
                 if bare.count < phrase.count, bare.count >= 3, owners[bare]?.last != name {
                     owners[bare, default: []].append(name)
                 }
