@@ -49,6 +49,25 @@ struct ClarifyTests {
         #expect(r.asking == "footwear")
     }
 
+    @Test("'Could that matter?' after the runner's own sentence asks about that sentence, not the question")
+    func aboutTheirOwnWords() {
+        let lines = ["both soles buzz whenever i jog", "I had frostbite as a kid, could that matter?"]
+        let r = converse(lines)[1]
+        #expect(r.intent != "ask_why")
+        #expect(!r.reply.hasPrefix(slot("onset").why!))
+        // Small talk before it leaves it a question about the question.
+        let okWhy = converse(["both soles buzz whenever i jog", "ok. why?"])[1]
+        #expect(okWhy.intents.contains("ask_why"))
+        #expect(okWhy.reply.hasPrefix(slot("onset").why!))
+    }
+
+    @Test("A line that only tells something, with nothing to answer, is still said back")
+    func heardStillSaid() {
+        // Asked nothing, a detail with no intent is noted, never turned into an empty answer.
+        let r = converse(["flat road, always on long runs"])[0]
+        #expect(r.reply.hasPrefix("Noted:"))
+    }
+
     @Test("With nothing asked: what to tell tingle first; an offer is explained and still open")
     func nothingAsked() {
         let first = converse(["what do you mean?"])[0]

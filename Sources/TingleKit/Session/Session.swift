@@ -83,6 +83,7 @@ public struct Session: Sendable {
         // 1. Intents, one per sentence (several questions in one line get several answers).
         let understood = understand(input, trace: &trace)
         var intents = understood.intents
+        if !Self.asksAboutTheQuestion(input, understood) { intents.removeAll(where: Self.clarifyIntents.contains) }
 
         // 2. Everything the user told us about themselves, from any sentence that is not a
         //    general question.
@@ -555,9 +556,9 @@ public struct Session: Sendable {
             conversation.lastAnswered = asking
             conversation.lastAnsweredTurn = conversation.turn
         }
-        // "What do you mean, like after 3 miles?" answers the question it asks about: the answer
+        // "What do you mean? Like after 3 miles?" answers the question it asks about: the answer
         // is taken, and the question not put again.
-        if answeredSlot || !found.isEmpty && asking == nil {
+        if answeredSlot, intents.contains(where: Self.clarifyIntents.contains) {
             intents.removeAll(where: Self.clarifyIntents.contains)
             if intents.isEmpty { intents = [RoleIntent.inform] }
         }
@@ -872,6 +873,22 @@ public struct Session: Sendable {
 
     /// The intents that ask about tingle's own words rather than answer them.
     static let clarifyIntents = Set([RoleIntent.clarify, .askWhy].map(\.rawValue))
+
+    /// Whether "what do you mean?" or "does that matter?" asks about tingle's words: said first
+    /// in the line, or after nothing but small talk and answer words ("ok. why?"). After the
+    /// runner's own sentence ("I had frostbite as a kid, could that matter?") it asks about that.
+    static func asksAboutTheQuestion(_ input: MatchInput, _ understood: IntentMatcher.Understanding) -> Bool {
+        let leadIns = Set(
+            [RoleIntent.yes, .no, .greeting, .thanks].map(\.rawValue))
+        for sentence in input.text.sentences {
+            guard let best = understood.candidates.first(where: { $0.sentence == sentence })?.intent else {
+                return false
+            }
+            if clarifyIntents.contains(best) { return true }
+            if !leadIns.contains(best) { return false }
+        }
+        return false
+    }
 
     /// "What do you mean?" with no question pending: the offer made, put plainly and made
     /// again; after an escalation, its advice (shown again by `respond`); after an answer or a
