@@ -75,6 +75,10 @@ struct ClarifyTests {
         let offered = converse(["what causes numb feet?", "what do you mean?", "yes"])
         #expect(offered[1].reply.hasPrefix(builtInBrain.message(.clarifyOffer)))
         #expect(offered[2].reply.hasPrefix("A few habits go a long way"))
+        // Before a report, "huh." is an opener: the report is answered, with no "what to tell me".
+        let report = converse(["huh. both soles buzz whenever i jog"])[0]
+        #expect(report.asking == "onset")
+        #expect(!report.reply.contains(builtInBrain.message(.clarifyStart)))
     }
 
     @Test("After an urgent escalation, 'what do you mean?' shows the advice again, not a reminder")

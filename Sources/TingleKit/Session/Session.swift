@@ -562,6 +562,14 @@ public struct Session: Sendable {
             intents.removeAll(where: Self.clarifyIntents.contains)
             if intents.isEmpty { intents = [RoleIntent.inform] }
         }
+        // With nothing asked, "huh." before a report or a question is an opener, not a question
+        // about what tingle said: the report or the question is what to answer.
+        if asking == nil,
+            startsAssessment || !found.isEmpty
+                || intents.contains(where: { !Self.clarifyIntents.contains($0) && !Self.clarifyLeadIns.contains($0) })
+        {
+            intents.removeAll(where: Self.clarifyIntents.contains)
+        }
         // "What do you mean?" or "why do you ask?": the pending question again, in other words
         // or with why it matters (`.clarified`), wherever it would have been asked again.
         let clarifying = intents.first(where: Self.clarifyIntents.contains).map { $0 == RoleIntent.askWhy.rawValue }
@@ -873,19 +881,19 @@ public struct Session: Sendable {
 
     /// The intents that ask about tingle's own words rather than answer them.
     static let clarifyIntents = Set([RoleIntent.clarify, .askWhy].map(\.rawValue))
+    /// Small talk and answer words that may come before such a question ("ok. why?").
+    static let clarifyLeadIns = Set([RoleIntent.yes, .no, .greeting, .thanks].map(\.rawValue))
 
     /// Whether "what do you mean?" or "does that matter?" asks about tingle's words: said first
     /// in the line, or after nothing but small talk and answer words ("ok. why?"). After the
     /// runner's own sentence ("I had frostbite as a kid, could that matter?") it asks about that.
     static func asksAboutTheQuestion(_ input: MatchInput, _ understood: IntentMatcher.Understanding) -> Bool {
-        let leadIns = Set(
-            [RoleIntent.yes, .no, .greeting, .thanks].map(\.rawValue))
         for sentence in input.text.sentences {
             guard let best = understood.candidates.first(where: { $0.sentence == sentence })?.intent else {
                 return false
             }
             if clarifyIntents.contains(best) { return true }
-            if !leadIns.contains(best) { return false }
+            if !clarifyLeadIns.contains(best) { return false }
         }
         return false
     }
