@@ -64,6 +64,8 @@ extension BrainDocument {
                 w.optional(s.when) { w, sets in w.list(sets) { $0.strings($1) } }
                 w.optionalStrings(s.yes)
                 w.optionalStrings(s.no)
+                w.optionalString(s.rephrase)
+                w.optionalString(s.why)
             }
         }
         for terms in [symptoms, risks, context] {
@@ -136,7 +138,8 @@ extension BrainDocument {
                     fills: try r.optionalStrings(), freeText: try r.optional { r throws(Corrupt) in try r.bool() },
                     title: try r.optionalString(),
                     when: try r.optional { r throws(Corrupt) in try r.list { r throws(Corrupt) in try r.strings() } },
-                    yes: try r.optionalStrings(), no: try r.optionalStrings())
+                    yes: try r.optionalStrings(), no: try r.optionalStrings(), rephrase: try r.optionalString(),
+                    why: try r.optionalString())
             }
         }
         func terms(_ r: inout SnapshotReader) throws(Corrupt) -> [TermSpec]? {

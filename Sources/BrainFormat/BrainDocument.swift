@@ -90,6 +90,10 @@ package struct SlotSpec: Decodable, Equatable, Sendable {
     /// Facts a "yes" or a "no" to the question sets.
     package var yes: [String]?
     package var no: [String]?
+    /// The question again in other, plainer words, for "what do you mean?" or "huh?".
+    package var rephrase: String?
+    /// Why the answer matters, for "why do you ask?".
+    package var why: String?
 }
 
 package struct ExtractorSpec: Decodable, Equatable, Sendable {

@@ -29,7 +29,7 @@ struct BrainLoaderTests {
 
     @Test func minimalBrainLoads() throws {
         let loaded = try brain(["base.yaml": PatternTests.minimalRest])
-        #expect(loaded.intents.count == 9)
+        #expect(loaded.intents.count == 11)
     }
 
     @Test func yamlSyntaxErrorHasLineAndColumn() {

@@ -23,6 +23,8 @@ struct PatternTests {
           - {id: thanks, patterns: ["thanks"]}
           - {id: help, patterns: ["help"]}
           - {id: goodbye, patterns: ["bye"]}
+          - {id: clarify, patterns: ["huh"]}
+          - {id: ask_why, patterns: ["why"]}
         slots:
           - {id: onset, question: "When?"}
           - {id: footwear, question: "Shoes?"}

@@ -162,6 +162,12 @@ public struct Slot: Sendable {
     /// Facts a "yes" or a "no" answer sets.
     public var yesFacts: [String] = []
     public var noFacts: [String] = []
+    /// The question in other, plainer words ("what do you mean?"), and why its answer
+    /// matters ("why do you ask?"); nil where the brain gives none.
+    public var rephrase: String?
+    public var why: String?
+    /// Where its `id` is written (`tingle check` reports a missing `rephrase` or `why` there).
+    public var location: SourceLocation? = nil
 
     /// Whether the slot is asked in `conversation` (a screening question only when one of
     /// its fact sets holds).

@@ -21,7 +21,7 @@ public struct BrainChecker {
 
     public func check() -> [Problem] {
         (examples() + counterExamples() + redFlagExamples() + shadowedPatterns() + unreachableContent()
-            + unsourcedContent() + adviceLint()).sorted {
+            + unsourcedContent() + adviceLint() + unexplainedQuestions()).sorted {
                 ($0.location, $0.message) < ($1.location, $1.message)
             }
     }
@@ -109,6 +109,22 @@ public struct BrainChecker {
                 Problem(
                     $0.location,
                     "content '\(id)' is not reached by any intent; add an intent whose answer is '\(id)' or remove it")
+            }
+        }
+    }
+
+    /// Every question can be put another way ("what do you mean?") and says why it is asked
+    /// ("why do you ask?"); without them the question is only repeated.
+    func unexplainedQuestions() -> [Problem] {
+        brain.slots.flatMap { slot -> [Problem] in
+            guard let location = slot.location else { return [] }
+            return [("rephrase", slot.rephrase), ("why", slot.why)].compactMap { key, text in
+                text?.allSatisfy(\.isWhitespace) == false
+                    ? nil
+                    : Problem(
+                        location,
+                        "slot '\(slot.id)' has no \(key): it is what \"\(key == "why" ? "why do you ask?" : "what do you mean?")\" gets"
+                    )
             }
         }
     }

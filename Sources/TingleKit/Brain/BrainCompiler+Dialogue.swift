@@ -97,6 +97,9 @@ extension BrainCompiler {
                 slot.when = spec.when ?? []
                 slot.yesFacts = spec.yes ?? []
                 slot.noFacts = spec.no ?? []
+                slot.rephrase = spec.rephrase
+                slot.why = spec.why
+                slot.location = doc.at("\(base).id")
                 producedFacts.formUnion(slot.yesFacts + slot.noFacts)
                 for (k, set) in (spec.when ?? []).enumerated() {
                     for (j, fact) in set.enumerated() { usedFacts.append((fact, doc.at("\(base).when[\(k)][\(j)]"))) }

@@ -23,6 +23,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// A bare "yes" to a question that lists things ("anything else — pain, burning, …?"):
     /// which of them.
     case whichOnes
+    /// "What do you mean?" with no question pending: to an offer (said before it again), after
+    /// an answer or a view (which part?), and before anything was said (what to tell tingle).
+    case clarifyOffer, clarifyWhichPart, clarifyStart
     /// Every screening question answered "no": the advice given stands.
     case screeningClear
     /// A screening question the runner cannot answer: the advice stands, and the signs asked

@@ -11,6 +11,10 @@ public enum RoleIntent: String, Sendable, CaseIterable {
     case greeting, thanks, help
     /// A farewell, the dialogue act `goodbye`.
     case goodbye
+    /// A question about tingle's own question: what it means ("huh?", "like what?"), and why
+    /// it is asked ("why does that matter?").
+    case clarify
+    case askWhy = "ask_why"
 
     /// What a turn is reported as when it matched no intent but told something (an answer,
     /// a symptom, a warning sign). The engine's own name, never an intent of the brain.
@@ -22,6 +26,7 @@ public enum RoleIntent: String, Sendable, CaseIterable {
         case .yes, .no, .dontKnow: return "as an answer to its questions"
         case .greeting, .thanks, .help: return "as small talk that opens a message"
         case .goodbye: return "as a farewell"
+        case .clarify, .askWhy: return "as a question about its own question"
         }
     }
 }

@@ -9,6 +9,9 @@ enum ReplyPart {
     case answer(ContentEntry)
     case offer(String)
     case question(Slot, retry: Bool)
+    /// The question asked again after "what do you mean?" (in other words, with examples) or
+    /// "why do you ask?" (`why`: why it matters, then the question).
+    case clarified(Slot, why: Bool)
     /// The assessment; `showLevel` is false when an escalation above already gave the level.
     case assessment(Assessment, showLevel: Bool)
     /// After a view, a new detail: only what changed from the view shown before.

@@ -29,6 +29,10 @@ struct ResponseComposer {
         case .question(let slot, let retry):
             guard retry else { return slot.question }
             return [brain.message(.didNotCatch), slot.question, slot.hint].compactMap { $0 }.joined(separator: " ")
+        case .clarified(let slot, let why):
+            // `tingle check` requires both texts of every slot; the question stands in for one missing.
+            let parts = why ? [slot.why, slot.question] : [slot.rephrase ?? slot.question, slot.hint]
+            return parts.compactMap { $0 }.joined(separator: " ")
         case .assessment(let assessment, let showLevel):
             return renderAssessment(assessment, showLevel: showLevel)
         case .viewChange(let old, let new):
@@ -137,7 +141,7 @@ extension ReplyPart {
     /// A part that waits for the user's answer: a question, an offer or a menu.
     var asksBack: Bool {
         switch self {
-        case .question, .offer, .menu: return true
+        case .question, .clarified, .offer, .menu: return true
         default: return false
         }
     }

@@ -33,6 +33,9 @@ public struct Conversation: Sendable {
     public internal(set) var lastAnswered: String?
     /// The turn that answered it: only the turn straight after may correct it that way.
     public internal(set) var lastAnsweredTurn = 0
+    /// The slot whose question was last put again for "what do you mean?" or "why do you ask?"
+    /// (`why`), and the turn: asked the same once more straight after, it is left as not known.
+    public internal(set) var clarified: (slot: String, why: Bool, turn: Int)?
     public internal(set) var slots: [String: SlotValue] = [:] { didSet { factsChanged() } }
     /// Symptoms the user explicitly denied ("no pain"), for the summary.
     public internal(set) var deniedSymptoms: [String] = []

@@ -83,6 +83,7 @@ public struct Session: Sendable {
         // 1. Intents, one per sentence (several questions in one line get several answers).
         let understood = understand(input, trace: &trace)
         var intents = understood.intents
+        if !Self.asksAboutTheQuestion(input, understood) { intents.removeAll(where: Self.clarifyIntents.contains) }
 
         // 2. Everything the user told us about themselves, from any sentence that is not a
         //    general question.
@@ -163,6 +164,16 @@ public struct Session: Sendable {
             let i = intents.firstIndex(of: RoleIntent.dontKnow.rawValue)
         {
             intents[i] = RoleIntent.inform
+        }
+        // Asked the same about it again straight after it was put another way: a third wording
+        // would not move on, so the question is left as not known, as "not sure" leaves it.
+        // ("Why?" after "what do you mean?" is a new question, and answered.)
+        if let asking = conversation.asking, let clarified = conversation.clarified, clarified.slot == asking,
+            clarified.turn == conversation.turn - 1, found.values[asking] == nil,
+            let i = intents.firstIndex(where: Self.clarifyIntents.contains),
+            clarified.why == (intents[i] == RoleIntent.askWhy.rawValue)
+        {
+            intents[i] = RoleIntent.dontKnow.rawValue
         }
         // "Yes, my groin goes numb too" or "no, but my calf swells" to "anything else?": the yes
         // or no only leads into the answer. (To a yes-or-no screening question or an offer, the
@@ -263,7 +274,13 @@ public struct Session: Sendable {
         }
 
         if let level = holdingEscalation {
-            parts.append(.reminder(level))
+            // "What do you mean?" to the escalation itself: the advice again, in full, rather
+            // than a reminder that points back at it.
+            if intents.contains(where: Self.clarifyIntents.contains), found.isEmpty {
+                parts.append(.escalation(level, brain.redFlags.filter { triage.redFlags.contains($0.id) }))
+            } else {
+                parts.append(.reminder(level))
+            }
             // "It's probably nothing, can I sleep it off?": answered plainly, kindly, and first.
             if input.hasMark(.downplay, in: 0..<input.tokens.count) {
                 parts.append(.message(brain.message(level == .emergency ? .downplayEmergency : .downplayUrgent)))
@@ -280,6 +297,7 @@ public struct Session: Sendable {
         let beforeQuestion =
             parts.firstIndex { part in
                 if case .question = part { return true }
+                if case .clarified = part { return true }
                 if case .assessment = part { return true }
                 if case .viewChange = part { return true }
                 return false
@@ -398,7 +416,10 @@ public struct Session: Sendable {
             expected = [RoleIntent.yes.rawValue, RoleIntent.no.rawValue, offer.intent]
         }
         if let asking = conversation.asking {
-            expected.formUnion([RoleIntent.dontKnow.rawValue, RoleIntent.no.rawValue])
+            expected.formUnion([
+                RoleIntent.dontKnow.rawValue, RoleIntent.no.rawValue, RoleIntent.clarify.rawValue,
+                RoleIntent.askWhy.rawValue,
+            ])
             // A screening question is a yes-or-no question.
             if brain.slots.contains(where: { $0.id == asking && !$0.yesFacts.isEmpty }) {
                 expected.insert(RoleIntent.yes.rawValue)
@@ -544,6 +565,24 @@ public struct Session: Sendable {
             conversation.lastAnswered = asking
             conversation.lastAnsweredTurn = conversation.turn
         }
+        // "What do you mean? Like after 3 miles?" answers the question it asks about: the answer
+        // is taken, and the question not put again.
+        if answeredSlot, intents.contains(where: Self.clarifyIntents.contains) {
+            intents.removeAll(where: Self.clarifyIntents.contains)
+            if intents.isEmpty { intents = [RoleIntent.inform] }
+        }
+        // With nothing asked, "huh." before a report or a question is an opener, not a question
+        // about what tingle said: the report or the question is what to answer.
+        if asking == nil,
+            startsAssessment || !found.isEmpty
+                || intents.contains(where: { !Self.clarifyIntents.contains($0) && !Self.clarifyLeadIns.contains($0) })
+        {
+            intents.removeAll(where: Self.clarifyIntents.contains)
+        }
+        // "What do you mean?" or "why do you ask?": the pending question again, in other words
+        // or with why it matters (`.clarified`), wherever it would have been asked again.
+        let clarifying = intents.first(where: Self.clarifyIntents.contains).map { $0 == RoleIntent.askWhy.rawValue }
+        if let why = clarifying, let asking { conversation.clarified = (asking, why, conversation.turn) }
 
         if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
             intents = [RoleIntent.inform]
@@ -613,6 +652,8 @@ public struct Session: Sendable {
                     // "ok." before a question is a preamble, not a reply to nothing.
                     parts.append(.message(brain.message(.noOfferPending)))
                 }
+            case RoleIntent.clarify.rawValue, RoleIntent.askWhy.rawValue:
+                if asking == nil { parts += clarifyWithoutQuestion(offer: offer) }
             case RoleIntent.dontKnow.rawValue:
                 if let asking {
                     var value = conversation.slots[asking] ?? Conversation.SlotValue()
@@ -693,7 +734,11 @@ public struct Session: Sendable {
                     conversation.asking = nil
                 }
             } else if conversation.asking == asking, let slot = brain.slots.first(where: { $0.id == asking }) {
-                parts.append(.question(slot, retry: !intents.contains { $0 != RoleIntent.inform }))
+                if let why = clarifying {
+                    parts.append(.clarified(slot, why: why))
+                } else {
+                    parts.append(.question(slot, retry: !intents.contains { $0 != RoleIntent.inform }))
+                }
             }
         }
 
@@ -708,17 +753,25 @@ public struct Session: Sendable {
                 let digressed =
                     !answeredSlot && asking == next.id && !intents.contains(brain.settings.startIntent)
                     && !intents.contains(RoleIntent.inform) && !intents.contains(RoleIntent.dontKnow.rawValue)
-                    && !yesWithoutWhich
+                    && !yesWithoutWhich && clarifying == nil
                 if yesWithoutWhich { parts.append(.message(brain.message(.whichOnes))) }
                 if digressed { parts.append(.message(brain.message(.backToQuestion))) }
-                if asking == next.id && !digressed && !intents.contains(brain.settings.startIntent) {
+                // Asking what the question means is no failed answer: it never counts towards
+                // giving up on the question.
+                if asking == next.id && !digressed && !intents.contains(brain.settings.startIntent)
+                    && clarifying == nil
+                {
                     conversation.slotMisses += 1
                 } else if asking != next.id {
                     conversation.slotMisses = 0
                 }
                 conversation.asking = next.id
                 // "Which?" asks it already, in fewer words.
-                if !yesWithoutWhich { parts.append(.question(next, retry: false)) }
+                if let why = clarifying, asking == next.id {
+                    parts.append(.clarified(next, why: why))
+                } else if !yesWithoutWhich {
+                    parts.append(.question(next, retry: false))
+                }
             } else {
                 conversation.asking = nil
                 parts.append(.message(brain.message(.assessmentNext)))
@@ -839,6 +892,44 @@ public struct Session: Sendable {
         if value.ids.isEmpty { value.descriptions = [brain.message(.nothingElse)] }
         value.skipped = false
         conversation.slots[slot.id] = value
+    }
+
+    /// The intents that ask about tingle's own words rather than answer them.
+    static let clarifyIntents = Set([RoleIntent.clarify, .askWhy].map(\.rawValue))
+    /// Small talk and answer words that may come before such a question ("ok. why?").
+    static let clarifyLeadIns = Set([RoleIntent.yes, .no, .greeting, .thanks].map(\.rawValue))
+
+    /// Whether "what do you mean?" or "does that matter?" asks about tingle's words: said first
+    /// in the line, or after nothing but small talk and answer words ("ok. why?"). After the
+    /// runner's own sentence ("I had frostbite as a kid, could that matter?") it asks about that.
+    static func asksAboutTheQuestion(_ input: MatchInput, _ understood: IntentMatcher.Understanding) -> Bool {
+        for sentence in input.text.sentences {
+            guard let best = understood.candidates.first(where: { $0.sentence == sentence })?.intent else {
+                return false
+            }
+            if clarifyIntents.contains(best) { return true }
+            if !clarifyLeadIns.contains(best) { return false }
+        }
+        return false
+    }
+
+    /// "What do you mean?" with no question pending: the offer made, put plainly and made
+    /// again; after an escalation, its advice (shown again by `respond`); after an answer or a
+    /// view, which part to explain; before anything was said, what to tell tingle.
+    private mutating func clarifyWithoutQuestion(offer: Offer?) -> [ReplyPart] {
+        if let offer, holdingEscalation == nil {
+            conversation.pendingOffer = offer
+            return [.message(brain.message(.clarifyOffer)), .offer(offer.ask)]
+        }
+        if conversation.state == .escalated {
+            guard holdingEscalation == nil, let level = triage.level else { return [] }
+            return [
+                .escalation(level, brain.redFlags.filter { triage.redFlags.contains($0.id) }),
+                .message(brain.message(.clarifyWhichPart)),
+            ]
+        }
+        let saidSomething = triage.lastView != nil || lastTrace?.content.isEmpty == false
+        return [.message(brain.message(saidSomething ? .clarifyWhichPart : .clarifyStart))]
     }
 
     /// Small talk that opens a message: answered alone, dropped before a report.
