@@ -120,10 +120,7 @@ public struct Session: Sendable {
         // Symptoms or details of the runs heard in a first message that no intent matched
         // ("burning soles on long runs", "my leg went floppy") are a report: what was heard
         // is said back, never thrown away with "I didn't understand".
-        // Greetings, thanks and farewells are manners around whatever else a message holds.
-        let manners: Set<String> = [
-            RoleIntent.greeting.rawValue, RoleIntent.thanks.rawValue, RoleIntent.goodbye.rawValue,
-        ]
+        let manners = Self.manners
         let heardReport =
             intents.allSatisfy { understood.statementTopics.contains($0) || manners.contains($0) }
             && conversation.state == .greeting
@@ -593,10 +590,10 @@ public struct Session: Sendable {
             // Not from a question about something else ("what should I eat before a half
             // marathon?"), whose amount or distance tells nothing about the runner's feet:
             // "Noted: on long runs" there read as not listening.
-            let asksOfSomethingElse =
-                input.text.sentences.allSatisfy { input.text.opensQuestion($0) } && found.symptoms.isEmpty
-                && found.risks.isEmpty && !input.isPresent(.foot) && !input.isPresent(.numb)
-            if !found.isEmpty && asking == nil && holdingEscalation == nil && !asksOfSomethingElse {
+            if !found.isEmpty && asking == nil && holdingEscalation == nil
+                && !(found.symptoms.isEmpty && found.risks.isEmpty && !input.isPresent(.foot)
+                    && !input.isPresent(.numb) && input.text.sentences.allSatisfy { input.text.opensQuestion($0) })
+            {
                 let heard = heardBesides(nil, in: found, updated: [])
                 if !heard.isEmpty {
                     return [
@@ -895,9 +892,12 @@ public struct Session: Sendable {
     }
 
     /// The intents that ask about tingle's own words rather than answer them.
-    static let clarifyIntents = Set([RoleIntent.clarify, .askWhy].map(\.rawValue))
+    /// Greetings, thanks and farewells: manners around whatever else a message holds. A list,
+    /// not a set: three short strings compare faster than they hash.
+    static let manners = [RoleIntent.greeting, .thanks, .goodbye].map(\.rawValue)
+    static let clarifyIntents = [RoleIntent.clarify, .askWhy].map(\.rawValue)
     /// Small talk and answer words that may come before such a question ("ok. why?").
-    static let clarifyLeadIns = Set([RoleIntent.yes, .no, .greeting, .thanks].map(\.rawValue))
+    static let clarifyLeadIns = [RoleIntent.yes, .no, .greeting, .thanks].map(\.rawValue)
 
     /// Whether "what do you mean?" or "does that matter?" asks about tingle's words: said first
     /// in the line, or after nothing but small talk and answer words ("ok. why?"). After the
