@@ -365,8 +365,11 @@ package enum Quantities {
         }
         // "forty odd minutes": about that much.
         if text(used) == "odd" || text(used) == "ish", used + 1 < words.count - i { used += 1 }
-        // Single letters ("a k", "an m") are too ambiguous after a spelled-out number.
-        guard let u = text(used), u.count > 1, let unit = unit(u) else { return nil }
+        // Single letters ("a k", "an m") are too ambiguous after a spelled-out number, but for
+        // "k" after a number itself: "five k", "a ten k", "about eight k in" are how runners
+        // say a distance.
+        guard let u = text(used), u.count > 1 || u == "k" && word != "a" && word != "an", let unit = unit(u)
+        else { return nil }
         if word == "a" || word == "an", unit == .seconds || unit == .metres { return nil }
         return (Measure(value: value, unit: unit), used + 1)
     }

@@ -171,6 +171,8 @@ struct QuantityTests {
             ("about 10 minuets in", "10 minutes"), ("20 miuntes", "20 minutes"), ("thirty mintues", "30 minutes"),
             ("5 kilometeres", "5 km"), ("3 mines", ""), ("10 minutiae", ""), ("3 miels", "3 miles"),
             ("6 mlies in", "6 miles"), ("2 huors", "2 hours"), ("4 mlise", ""), ("5 mils", ""),
+            // "k" alone after a spelled-out number is km; after "a" it is nothing.
+            ("about eight k in", "8 km"), ("a ten k", "10 km"), ("a k", ""),
         ])
     func misspeltUnits(line: String, expected: String) {
         #expect(render(line) == expected)
