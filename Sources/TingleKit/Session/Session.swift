@@ -778,6 +778,12 @@ public struct Session: Sendable {
         return parts
     }
 
+    /// Words said around an amount ("about 5k", "at 8 miles or so").
+    static let amountWords: Set<String> = [
+        "about", "around", "roughly", "maybe", "approx", "approximately", "like", "after", "at", "ish", "odd", "or",
+        "so", "in", "into", "the", "mark", "um", "erm", "hmm", "oh", "yeah",
+    ]
+
     /// A reply read as a free-text answer: a short statement (one or two sentences, at most
     /// twelve words) in words tingle knows (half of them at least, so a shop or a model it has
     /// never heard of passes, and symbols, code or another language do not), shown as typed;
@@ -793,7 +799,10 @@ public struct Session: Sendable {
             !text.normalized.contains(where: codeLike.contains),
             !text.sentences.contains(where: text.isQuestion),
             !input.isPresent(.correction),
-            !text.tokens.contains(where: { $0.measure.map { !$0.unit.isDistance } == true })
+            !text.tokens.contains(where: { $0.measure.map { !$0.unit.isDistance } == true }),
+            // An amount alone ("5k", "about 8 miles") answers the question before, late; it
+            // describes no shoes.
+            text.tokens.contains(where: { $0.measure == nil && !Self.amountWords.contains($0.text) })
         else { return nil }
         let words = text.tokens.map { $0.measure?.description ?? $0.typed }
         let corrector = input.brain.analyzer.corrector
