@@ -78,8 +78,8 @@ public struct Negation: Sendable {
     private static let joiners: Set<String> = ["and", "or", "nor"]
 
     /// Words that set what is there against what was denied, or, after it, say how often what
-    /// follows happens ("not in the old pair, normally after 3 miles", said with no comma: a statement of its own
-    /// in a line without punctuation).
+    /// follows happens: with no comma, "not in the old pair normally after 3 miles" states
+    /// when it starts, after what it denied.
     private static let contrasts: Set<String> = ["just", "only", "usually", "normally", "typically", "generally"]
     /// Subjects that can start a statement of their own.
     private static let newSubjects: Set<String> = ["i", "my", "he", "she", "we", "they"]

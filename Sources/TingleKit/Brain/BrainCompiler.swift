@@ -37,6 +37,8 @@ struct BrainCompiler {
 
     // MARK: - Compiling
 
+    /// The brain, once. Compiling lets go of the documents as it goes (a big brain's would
+    /// otherwise be held beside the finished brain): a compiler compiles once.
     mutating func compile() throws(Problems) -> Brain {
         guard problems.isEmpty else { throw Problems(problems) }
         let sources = preread?.sources ?? BrainSources(documents)
@@ -70,6 +72,7 @@ struct BrainCompiler {
         prepared.patterns = [:]
         preparation?.patterns = [:]
         preread?.patterns = [:]
+        // What the analyzer still reads of the preparation: its vocabulary.
         let vocabulary = prepared
 
         // What is left is two independent halves, one on each core: the sections and the

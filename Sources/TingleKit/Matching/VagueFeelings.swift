@@ -32,20 +32,10 @@ enum VagueFeelings {
         while start < tokens.count {
             var end = start + 1
             while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
-            // "My feet get so funny": "so" straight before the vague word says how much; the
-            // clause it opened goes on from the one before (joined in one pass, in order).
-            var clauses: [Range<Int>] = []
-            for clause in PatternMatcher.clauses(of: start..<end, in: tokens) {
-                let first = clause.lowerBound
-                if let last = clauses.last, tokens[first].text == "so", first + 1 < clause.upperBound,
-                    at(first + 1).contains(where: { $0.concept == vague })
-                {
-                    clauses[clauses.count - 1] = last.lowerBound..<clause.upperBound
-                } else {
-                    clauses.append(clause)
-                }
-            }
-            for clause in clauses where clause.contains(where: { i in at(i).contains { $0.concept == foot } }) {
+            // ("My feet get so funny" is one clause: "so" before a word of degree opens none,
+            // see `Tokenizer.opensClause`.)
+            for clause in PatternMatcher.clauses(of: start..<end, in: tokens)
+            where clause.contains(where: { i in at(i).contains { $0.concept == foot } }) {
                 for i in clause {
                     let here = at(i)
                     guard !covered[i], !here.contains(where: { $0.concept == numb }),

@@ -137,13 +137,12 @@ public struct Session: Sendable {
         if heardReport || toldOwnDetail { intents.insert(brain.settings.startIntent, at: 0) }
         // So is small talk around a question or a request ("Hi all, first post here. How do I
         // stop…?", "burning soles on long runs… thanks for reading"): what was asked or told is
-        // answered, the manners are not answered with a prompt of their own.
+        // answered, the manners are not answered with a prompt of their own ("Hi! Tell me what
+        // happens…" after a question, or after the report has been heard, reads as if it had not).
         if intents.contains(where: { !manners.contains($0) }) { intents.removeAll { manners.contains($0) } }
         let startsAssessment = intents.contains(brain.settings.startIntent)
-        // "Hi all. Both heels tingle at 4 miles", "Can you help? …", "Thanks in advance!": social
-        // openers before a report get no reply of their own ("Hi! Tell me what happens…" after
-        // the report has been heard reads as if it had not).
-        if startsAssessment { intents.removeAll { Self.openers.contains($0) } }
+        // "Can you help? Both heels tingle at 4 miles": the report is the help asked for.
+        if startsAssessment { intents.removeAll { $0 == RoleIntent.help.rawValue } }
         var parts: [ReplyPart] = []
 
         // 3. Record what was said; note corrections of earlier answers.
@@ -900,10 +899,10 @@ public struct Session: Sendable {
         conversation.slots[slot.id] = value
     }
 
-    /// The intents that ask about tingle's own words rather than answer them.
-    /// Greetings, thanks and farewells: manners around whatever else a message holds. A list,
-    /// not a set: three short strings compare faster than they hash.
+    /// Greetings, thanks and farewells: manners around whatever else a message holds. Lists,
+    /// not sets, here: a few short strings compare faster than they hash.
     static let manners = [RoleIntent.greeting, .thanks, .goodbye].map(\.rawValue)
+    /// The intents that ask about tingle's own words rather than answer them.
     static let clarifyIntents = [RoleIntent.clarify, .askWhy].map(\.rawValue)
     /// Small talk and answer words that may come before such a question ("ok. why?").
     static let clarifyLeadIns = [RoleIntent.yes, .no, .greeting, .thanks].map(\.rawValue)
@@ -941,8 +940,6 @@ public struct Session: Sendable {
         return [.message(brain.message(saidSomething ? .clarifyWhichPart : .clarifyStart))]
     }
 
-    /// Small talk that opens a message: answered alone, dropped before a report.
-    static let openers = Set([RoleIntent.greeting, .thanks, .help].map(\.rawValue))
 
     /// A reply to a yes-or-no question that opens with "no", "nope" or "nah" and goes on to say
     /// why ("nah, breathing is fine"), with no "but" that could take it back: a no.
