@@ -56,6 +56,22 @@ import Testing
         #expect(Self.linking(of: apart) == Self.linking(of: inOrder))
     }
 
+    /// A compiled brain holds nothing of the documents it was compiled from: the compiler lets
+    /// them go as it goes, so a big brain's documents and its finished tables are never all
+    /// held at once (the peak of loading it).
+    @Test func compilingLetsTheDocumentsGo() throws {
+        var compiler = BrainLoader.compiler(for: BrainSourceFile.builtIn)
+        #expect(compiler.documents.contains { $0.body.intents?.isEmpty == false })
+        let brain = try compiler.compile()
+        #expect(compiler.documents.isEmpty)
+        #expect(!brain.intents.isEmpty)
+        // What the sections still read once the rules are compiled: the rules are gone from it.
+        let file = BrainLoader.compiler(for: BrainSourceFile.builtIn).documents.first { $0.body.intents != nil }!
+        let left = file.withoutRules
+        #expect(left.body.intents == nil && left.body.content == nil && left.body.redFlags == nil)
+        #expect(left.sections.keys == file.sections.keys && left.places == file.places)
+    }
+
     @Test func problemsAreTheSame() {
         // Problems in both halves: a bad pattern, an unknown intent and unknown content among
         // the intents (the content is compiled beside the dialogue), a bad pattern and an
