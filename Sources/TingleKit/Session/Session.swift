@@ -940,7 +940,6 @@ public struct Session: Sendable {
         return [.message(brain.message(saidSomething ? .clarifyWhichPart : .clarifyStart))]
     }
 
-
     /// A reply to a yes-or-no question that opens with "no", "nope" or "nah" and goes on to say
     /// why ("nah, breathing is fine"), with no "but" that could take it back: a no.
     static func leadingNo(_ input: MatchInput) -> String? {
