@@ -90,6 +90,7 @@ extension BrainDocument {
                 w.optionalString(r.source)
                 w.optionalStrings(r.examples)
                 w.optionalStrings(r.counterExamples)
+                w.optionalStrings(r.except)
             }
         }
     }
@@ -161,7 +162,8 @@ extension BrainDocument {
                     id: try r.string(), level: try r.string(), label: try r.string(), patterns: try r.optionalStrings(),
                     when: try r.optional { r throws(Corrupt) in try r.list { r throws(Corrupt) in try r.strings() } },
                     message: try r.string(), source: try r.optionalString(),
-                    examples: try r.optionalStrings(), counterExamples: try r.optionalStrings())
+                    examples: try r.optionalStrings(), counterExamples: try r.optionalStrings(),
+                    except: try r.optionalStrings())
             }
         }
     }

@@ -135,4 +135,7 @@ package struct RedFlagSpec: Decodable, Equatable, Sendable {
     /// Sentences that must raise the flag, and sentences that must not (`tingle check`).
     package var examples: [String]?
     package var counterExamples: [String]?
+    /// Sentences in which its patterns do not count: the benign look-alike ("both legs weak
+    /// since yesterday's marathon" is tired legs, not legs gone weak overnight).
+    package var except: [String]?
 }

@@ -74,6 +74,7 @@ package enum BrainSchema {
                         "id": .text, "level": .text, "label": .text, "patterns": patternList, "when": .list(strings),
                         "message": .text,
                         "source": .text, "examples": strings, "counterExamples": strings,
+                        "except": patternList,
                     ], required: ["id", "level", "label", "message"])),
         ], required: [])
 

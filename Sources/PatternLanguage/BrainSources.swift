@@ -50,7 +50,10 @@ package struct BrainSources: Sendable {
                 add(rule.denials)
                 add(rule.except)
             }
-            for rule in doc.body.redFlags ?? [] { add(rule.patterns) }
+            for rule in doc.body.redFlags ?? [] {
+                add(rule.patterns)
+                add(rule.except)
+            }
         }
         self.concepts = concepts
         self.problems = problems

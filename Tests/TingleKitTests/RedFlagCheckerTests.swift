@@ -67,4 +67,27 @@ struct RedFlagCheckerTests {
         #expect(byFacts.map(\.rule.id) == ["diabetic_report"])
         #expect(byFacts.first?.byFacts == true)
     }
+
+    @Test("A sentence that says a rule's benign look-alike ('except') raises nothing; another sentence still can")
+    func exceptTakesTheSentence() throws {
+        let flags = """
+            redFlags:
+              - id: legs_gone
+                level: emergency
+                label: legs gone weak
+                patterns: ["{legs weak today}"]
+                except: ["* legs * weak * after * race *"]
+                message: "Call now."
+            """
+        let brain = try TingleKitTests.brain(["base.yaml": PatternTests.minimalRest, "flags.yaml": flags])
+        func raised(_ line: String) -> [String] {
+            let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+            return RedFlagChecker(brain: brain).check(FindingsInput(input).reported, facts: []).map(\.rule.id)
+        }
+        #expect(raised("my legs went weak today") == ["legs_gone"])
+        #expect(raised("my legs went weak today after the race") == [])
+        #expect(raised("my legs went weak today after the race. now my legs are weak today again") == ["legs_gone"])
+        // The pattern across both sentences, with the look-alike in one of them, does not count.
+        #expect(raised("my legs are weak after the race. and today") == [])
+    }
 }

@@ -206,6 +206,9 @@ public struct RedFlagRule: Sendable {
     public let level: EscalationLevel
     public let label: String
     public internal(set) var patterns: [Pattern]
+    /// Where `patterns` do not count: a sentence one of these matches says the benign
+    /// look-alike ("legs weak since yesterday's marathon").
+    public internal(set) var except: [Pattern] = []
     public let when: [[String]]
     public let message: String
     public let location: SourceLocation

@@ -34,7 +34,10 @@ struct DialogueRules {
         move(&rules.symptoms)
         move(&rules.risks)
         move(&rules.context)
-        for k in rules.redFlags.indices { move(&rules.redFlags[k].patterns) }
+        for k in rules.redFlags.indices {
+            move(&rules.redFlags[k].patterns)
+            move(&rules.redFlags[k].except)
+        }
         return rules
     }
 }
@@ -151,6 +154,7 @@ extension BrainCompiler {
                     id: spec.id, level: lvl, label: spec.label,
                     patterns: linker.patterns(spec.patterns, doc, "\(base).patterns", .redFlag, redFlags.count),
                     when: spec.when ?? [], message: spec.message, location: doc.at("\(base).id"))
+                rule.except = linker.patterns(spec.except, doc, "\(base).except", .redFlagExcept, redFlags.count)
                 rule.source = spec.source ?? ""
                 // A brain that loads compiled every pattern, so places and patterns pair up.
                 rule.patternLocations = (spec.patterns ?? []).indices.map { doc.at("\(base).patterns[\($0)]") }

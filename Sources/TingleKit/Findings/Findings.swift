@@ -64,11 +64,25 @@ extension FindingsReader {
             let owner = owners[Int(number)]
             guard owner.kind == .redFlag, hits.last?.rule != owner.rule else { continue }
             if let among, !among(owner.rule) { continue }
-            if PatternMatcher.matches(
-                brain.redFlags[Int(owner.rule)].patterns[Int(owner.item)], in: input, range: whole)
-            {
-                hits.append(RedFlagHit(rule: owner.rule, pattern: owner.item))
+            let rule = brain.redFlags[Int(owner.rule)]
+            let pattern = rule.patterns[Int(owner.item)]
+            guard PatternMatcher.matches(pattern, in: input, range: whole) else { continue }
+            if !rule.except.isEmpty {
+                // Where the benign look-alike is said, the pattern must match again in a
+                // sentence that does not say it; where it is not said, nothing changes.
+                let sentences = input.text.sentences
+                let excepted = sentences.map { sentence in
+                    rule.except.contains { PatternMatcher.matches($0, in: input, range: sentence) }
+                }
+                if excepted.contains(true),
+                    !zip(sentences, excepted).contains(where: { sentence, isExcepted in
+                        !isExcepted && PatternMatcher.matches(pattern, in: input, range: sentence)
+                    })
+                {
+                    continue
+                }
             }
+            hits.append(RedFlagHit(rule: owner.rule, pattern: owner.item))
         }
         return hits
     }

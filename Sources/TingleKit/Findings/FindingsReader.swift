@@ -118,7 +118,7 @@ struct FindingsReader {
                 if rule == askingSlot, !saysNone, anywhere(brain.slots[rule].none[Int(owner.item)], number, in: input) {
                     saysNone = true
                 }
-            case .intent, .redFlag, .symptomExcept, .extractorExcept:
+            case .intent, .redFlag, .symptomExcept, .extractorExcept, .redFlagExcept:
                 continue
             }
         }

@@ -10,7 +10,9 @@ public final class RuleIndex: Sendable {
     /// their rules, never through the rules that cannot.
     struct Owner: Sendable {
         enum Kind: UInt8, Sendable {
-            case intent, extractor, none, symptom, symptomDenial, symptomExcept, risk, context, redFlag, extractorExcept
+            case intent, extractor, none, symptom, symptomDenial, symptomExcept, risk, context, redFlag,
+                extractorExcept,
+                redFlagExcept
         }
 
         let kind: Kind
