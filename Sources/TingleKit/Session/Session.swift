@@ -121,8 +121,12 @@ public struct Session: Sendable {
         // ("burning soles on long runs", "my leg went floppy") are a report: what was heard
         // is said back, never thrown away with "I didn't understand".
         let manners = Self.manners
+        // A forum post's "any ideas?" or "what should I do?" asks for what the report starts.
+        let asksForHelp = [RoleIntent.help.rawValue, brain.settings.assessIntent]
         let heardReport =
-            intents.allSatisfy { understood.statementTopics.contains($0) || manners.contains($0) }
+            intents.allSatisfy {
+                understood.statementTopics.contains($0) || manners.contains($0) || asksForHelp.contains($0)
+            }
             && conversation.state == .greeting
             && (!found.symptoms.isEmpty || !found.values.isEmpty)
             // About the feet, or numbness of nothing else ("my groin went numb" is a warning
@@ -141,8 +145,14 @@ public struct Session: Sendable {
         // happens…" after a question, or after the report has been heard, reads as if it had not).
         if intents.contains(where: { !manners.contains($0) }) { intents.removeAll { manners.contains($0) } }
         let startsAssessment = intents.contains(brain.settings.startIntent)
-        // "Can you help? Both heels tingle at 4 miles": the report is the help asked for.
-        if startsAssessment { intents.removeAll { $0 == RoleIntent.help.rawValue } }
+        // "Can you help? Both heels tingle at 4 miles": the report is the help asked for. So is
+        // "any ideas?" or "what should I do?" beside a first report: the questions come first
+        // (the opening says so), and the view once they are answered or declined.
+        if startsAssessment {
+            intents.removeAll {
+                $0 == RoleIntent.help.rawValue || $0 == brain.settings.assessIntent && conversation.state == .greeting
+            }
+        }
         var parts: [ReplyPart] = []
 
         // 3. Record what was said; note corrections of earlier answers.
