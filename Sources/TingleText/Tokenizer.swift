@@ -64,9 +64,26 @@ package enum Tokenizer {
             }
         }
         var words = Quantities.read(rewriter?.rewrite(plain) ?? plain)
+        if rewriter != nil { openClauses(atRewritten: &words) }
         splitTrailingQuestions(&words)
         ClauseStarts.mark(&words)
         return words
+    }
+
+    /// A clause opener that a rewrite made ("apart from" → "except") opens its clause, as one
+    /// typed would: "not really apart from sore shins" denies nothing after it. Clauses are
+    /// numbered as the words are scanned, before phrases are rewritten; those after such an
+    /// opener move up by one, in one pass.
+    static func openClauses(atRewritten words: inout [Word]) {
+        var shift = 0
+        for i in words.indices {
+            words[i].clause += shift
+            guard i > 0, words[i].clause == words[i - 1].clause, clauseOpenerFilter.mayContain(words[i].text),
+                opensClause(words[i].text, before: i + 1 < words.count ? words[i + 1].text : nil)
+            else { continue }
+            shift += 1
+            words[i].clause += 1
+        }
     }
 
     /// Verbs and wh-words that, after a comma and before a subject, open a question of its own.

@@ -36,6 +36,21 @@ struct TextPipelineTests {
         #expect(tokens.allSatisfy { $0.clause == tokens[0].clause })
     }
 
+    @Test("A clause opener made by a rewrite ('apart from' → 'except') opens its clause; the clauses after it follow on")
+    func rewrittenOpener() throws {
+        let rewriter = PhraseRewriter(["apart from": "except"])
+        let words = Tokenizer.words(in: "not really apart from sore shins, and my toes", rewriter: rewriter)
+        #expect(words.map(\.text) == ["not", "really", "except", "sore", "shins", "and", "my", "toes"])
+        let clause = words.map(\.clause)
+        #expect(clause[1] == clause[0] && clause[2] > clause[1] && clause[3] == clause[2] && clause[4] == clause[2])
+        #expect(clause[5] > clause[4] && clause[6] == clause[5])
+        // Without the rewrite the phrase opens nothing, and the denial runs on.
+        #expect(Set(Tokenizer.words(in: "not really apart from sore shins").map(\.clause)).count == 1)
+        // A rewrite to an opener already at a clause's start adds no clause.
+        let opening = Tokenizer.words(in: "sore, apart from that fine", rewriter: rewriter)
+        #expect(opening.map(\.clause) == Tokenizer.plainWords(in: "sore, except that fine").map(\.clause))
+    }
+
     @Test("allBytes: every byte of the text passes, in a native string and in one from a substring")
     func allBytes() {
         let ascii: (UInt8) -> Bool = { $0 < 0x80 }
