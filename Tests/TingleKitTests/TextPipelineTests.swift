@@ -36,7 +36,7 @@ struct TextPipelineTests {
         #expect(tokens.allSatisfy { $0.clause == tokens[0].clause })
     }
 
-    @Test("A clause opener made by a rewrite ('apart from' → 'except') opens its clause; the clauses after it follow on")
+    @Test("A clause opener a rewrite made ('apart from' → 'except') opens its clause; later clauses follow on")
     func rewrittenOpener() throws {
         let rewriter = PhraseRewriter(["apart from": "except"])
         let words = Tokenizer.words(in: "not really apart from sore shins, and my toes", rewriter: rewriter)
