@@ -43,6 +43,30 @@ struct FindingsContextTests {
         #expect(contexts("my coach had a slipped disc and i get sciatica")["sciatica"] == .affirmed)
     }
 
+    @Test("'In my', 'at my' straight after a person tie them to the runner's group: what follows is still theirs")
+    func otherPersonOfTheRunnersGroup() {
+        let c = contexts("a guy in my club collapsed during a race, my feet tingle")
+        #expect(c["collapsed"] == .otherPerson)
+        #expect(c["feet"] == .affirmed)
+        #expect(flags("a guy in my club collapsed during a race").isEmpty)
+        // Not when the "my" comes later: the runner speaks of themselves again.
+        #expect(contexts("a guy said my feet look swollen")["feet"] == .affirmed)
+    }
+
+    @Test("Someone else's warning sign is theirs to act on only when said as happening now")
+    func someoneElseNow() throws {
+        func saysNow(_ line: String) -> Bool {
+            let input = MatchInput(text: builtInBrain.analyzer.analyze(line), brain: builtInBrain)
+            return FindingsInput(input).theirs() != nil
+        }
+        #expect(saysNow("my husband is slurring his words"))
+        #expect(saysNow("my running buddy just collapsed at the finish"))
+        #expect(!saysNow("my friend collapsed at a marathon and had surgery"))
+        // A word of now that is the runner's own is not theirs: "my feet are numb".
+        #expect(!saysNow("my friend collapsed at a marathon, my feet are numb"))
+        #expect(!saysNow("my feet are numb right now"))
+    }
+
     @Test("A general question whose only words of the runner's ask what to do holds no finding")
     func adviceQuestion() {
         #expect(contexts("when should chest pain make me stop running?")["chest"] == .hypothetical)

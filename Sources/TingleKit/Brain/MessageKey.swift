@@ -12,6 +12,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case feelingFrustration
     /// After an urgent or emergency escalation: "it's probably nothing", "can I sleep it off?".
     case downplayUrgent, downplayEmergency
+    /// Emergency signs told of someone with the runner, now ({signs}: their labels).
+    case someoneElsesEmergency
     /// After an urgent or emergency escalation, in place of self-care advice.
     case escalatedNoSelfCare
     /// A warning sign taken back ({changes}); a red flag of the runner's words denied later,

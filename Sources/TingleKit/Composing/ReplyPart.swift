@@ -3,6 +3,8 @@
 enum ReplyPart {
     /// A red flag: always the first thing in a reply.
     case escalation(EscalationLevel, [RedFlagRule])
+    /// Emergency signs told of someone with the runner, now: what to do for them.
+    case escalationForSomeoneElse([RedFlagRule])
     /// A one-line reminder of an escalation raised earlier.
     case reminder(EscalationLevel)
     case message(String)

@@ -17,6 +17,9 @@ struct ResponseComposer {
             // after "call an ambulance now" would contradict it (the sign is still recorded).
             for flag in flags where flag.level >= level { lines.append(flag.message) }
             return lines.joined(separator: "\n")
+        case .escalationForSomeoneElse(let flags):
+            let signs = ResponseComposer.list(flags.map(\.label), in: brain)
+            return brain.message(.someoneElsesEmergency).replacingFirst("{signs}", with: signs)
         case .reminder(let level):
             let title = brain.levels[level]?.title ?? level.rawValue
             return brain.message(.escalationReminder).replacingFirst("{level}", with: title)
@@ -133,7 +136,7 @@ struct ResponseComposer {
 extension ReplyPart {
     var isEscalation: Bool {
         switch self {
-        case .escalation, .reminder: return true
+        case .escalation, .escalationForSomeoneElse, .reminder: return true
         default: return false
         }
     }

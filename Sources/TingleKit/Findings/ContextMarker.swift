@@ -24,6 +24,8 @@ public struct ContextMarker: Sendable {
     let pronounWords: Int32?
     let continuesWords: Int32?
     let adviceWords: Int32?
+    let belongingWords: Int32?
+    let nowWords: Int32?
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -44,6 +46,8 @@ public struct ContextMarker: Sendable {
         pronounWords = terms.id(of: .concept(FindingContext.pronounConcept))
         continuesWords = terms.id(of: .concept(FindingContext.continuesConcept))
         adviceWords = terms.id(of: .concept(FindingContext.adviceConcept))
+        belongingWords = terms.id(of: .concept(FindingContext.belongingConcept))
+        nowWords = terms.id(of: .concept(FindingContext.nowConcept))
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -54,6 +58,15 @@ public struct ContextMarker: Sendable {
         public var triggerEnd: Int?
         /// How far the trigger is from the word, to let the nearer trigger win.
         var distance = Int.max
+    }
+
+    /// Whether the line says something of someone else as happening now ("my husband is
+    /// slurring his words"): a word of now (`context_now`) among the words that are theirs.
+    func saysSomeoneElseNow(_ input: MatchInput, marks: [Mark]) -> Bool {
+        guard let nowWords else { return false }
+        return marks.indices.contains { i in
+            marks[i].context == .otherPerson && input.marks(at: i).contains { $0.concept == nowWords }
+        }
     }
 
     /// Whether the line names the runner's child ("my son", "my teenage daughter").
@@ -94,6 +107,12 @@ public struct ContextMarker: Sendable {
                         var i = end
                         var clause = clause
                         var reach = end
+                        // "a guy in my club": the "my" straight after names who is meant.
+                        var belongingUntil = end
+                        if trigger.context == .otherPerson, end < tokens.count {
+                            let (belongs, length) = has(belongingWords, at: end)
+                            if belongs { belongingUntil = end + length }
+                        }
                         while i < tokens.count, i - reach < Self.maxScope {
                             if tokens[i].clause != clause, trigger.context == .historical, i == end,
                                 start == 0 || tokens[start - 1].clause != clause
@@ -113,7 +132,7 @@ public struct ContextMarker: Sendable {
                                 reach = i
                             }
                             if has(terminator, at: i).0 { break }
-                            if trigger.context == .otherPerson, has(selfWords, at: i).0 { break }
+                            if trigger.context == .otherPerson, i >= belongingUntil, has(selfWords, at: i).0 { break }
                             // A clause of its own in a run-on line ("worried about a clot the
                             // calf is hot"): not a subject straight after the trigger ("scared
                             // my calf is hot"), which is what it is about. Someone else's

@@ -65,4 +65,11 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// The runner asking what to do ("mean I should stop", "make me see a doctor"): their own
     /// words, but none of a finding, so a general question that holds only these stays general.
     static let adviceConcept = "context_advice"
+    /// Words that tie a person to the runner's own group straight after naming them ("a guy
+    /// in my club", "someone at my parkrun"): their "my" is part of who is meant, not the
+    /// runner speaking of themselves again.
+    static let belongingConcept = "context_belonging"
+    /// Words that say something is happening now ("now", "just", "right now", "is", "keeps"):
+    /// with them, a warning sign of someone else's is one to act on for them (see `Session`).
+    static let nowConcept = "context_now"
 }

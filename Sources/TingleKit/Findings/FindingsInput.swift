@@ -21,6 +21,13 @@ public struct FindingsInput: Sendable {
     }
     /// `reported` with negation lifted: which findings "no pain" mentions.
     let mentioned: MatchInput?
+    /// Someone else's words and the runner's, neither denied, hypothetical nor historical: a
+    /// warning sign of someone with the runner ("my husband is slurring his words now"). Made
+    /// only when the line says something of someone else as happening now.
+    func theirs() -> MatchInput? {
+        guard whole.brain.contextMarker.saysSomeoneElseNow(whole, marks: contexts) else { return nil }
+        return whole.masking(Self.notTheirs.subtracting([.otherPerson]), marks: contexts)
+    }
 
     static let notTheirs: Set<FindingContext> = [.negated, .hypothetical, .historical, .otherPerson]
 

@@ -222,18 +222,21 @@ public struct Session: Sendable {
             found.redFlagHits, in: findings.reported, facts: conversation.facts)
         trace.redFlagsChecked = brain.redFlags.count
         let fresh = raised.filter { !triage.redFlags.contains($0.rule.id) }
-        let newFlags = fresh.map(\.rule)
+        let others = someoneElsesEmergency(findings, besides: fresh.map(\.rule))
+        let newFlags = fresh.map(\.rule) + others.map(\.rule)
         trace.redFlagsRaised = newFlags.map(\.id)
-        trace.redFlagsBecause = fresh.map { ($0.rule, $0.because) }
+        trace.redFlagsBecause = fresh.map { ($0.rule, $0.because) } + others
         if !newFlags.isEmpty {
             triage.redFlags += newFlags.map(\.id)
             for raise in fresh { triage.flagRaisedByFacts[raise.rule.id] = raise.byFacts }
+            for raise in others { triage.flagRaisedByFacts[raise.rule.id] = false }
             triage.adviceLevel.raise(to: newFlags.map(\.level).max()!)
             let level = triage.level!
             move(.redFlag)
             conversation.asking = nil
             conversation.pendingOffer = nil
-            parts.insert(.escalation(level, newFlags), at: 0)
+            parts.insert(
+                others.isEmpty ? .escalation(level, newFlags) : .escalationForSomeoneElse(others.map(\.rule)), at: 0)
             triage.advice.append(
                 "\(brain.levels[level]?.title ?? level.rawValue): " + newFlags.map(\.label).joined(separator: "; "))
             if level >= .urgent {
@@ -399,6 +402,29 @@ public struct Session: Sendable {
 
     /// The level that holds the conversation: once urgent or an emergency, every reply opens
     /// with it, and no self-care advice, offer or fallback follows.
+    /// The emergency signs a line tells of someone with the runner, now ("my husband has just
+    /// finished his marathon and he's slurring his words"): the runner is the one who can call
+    /// for help. Only when the runner's own words raised no emergency, and only signs of the
+    /// emergency level: someone else's story, told in the past ("a guy at my club collapsed
+    /// once") or of lesser signs ("my buddy's foot slaps when he's tired"), raises nothing.
+    private func someoneElsesEmergency(_ findings: FindingsInput, besides own: [RedFlagRule])
+        -> [(rule: RedFlagRule, because: RedFlagReason)]
+    {
+        guard triage.level != .emergency, !own.contains(where: { $0.level == .emergency }),
+            let theirs = findings.theirs()
+        else { return [] }
+        let rules = brain.redFlags
+        let hits = FindingsReader.redFlagHits(in: theirs, brain: brain) { i in
+            rules[Int(i)].level == .emergency && !triage.redFlags.contains(rules[Int(i)].id)
+        }
+        return hits.map { hit in
+            let rule = rules[Int(hit.rule)]
+            let places = rule.patternLocations
+            let place = places.indices.contains(Int(hit.pattern)) ? places[Int(hit.pattern)] : nil
+            return (rule, .pattern(rule.patterns[Int(hit.pattern)], at: place, in: theirs))
+        }
+    }
+
     private var holdingEscalation: EscalationLevel? {
         guard conversation.state == .escalated, let level = triage.level, level >= .urgent else { return nil }
         return level
