@@ -71,7 +71,11 @@ package enum Quantities {
         var out: [Tokenizer.Word]?
         var i = 0
         while i < words.count {
-            if mayBegin(words[i].text), var (measure, used) = measure(at: i, in: words) {
+            // An amount does not reach across a comma or into another clause: "min 10, km 3" is
+            // no "10 km".
+            if mayBegin(words[i].text), var (measure, used) = measure(at: i, in: words),
+                words[i..<i + used].allSatisfy({ $0.clause == words[i].clause })
+            {
                 if out == nil { out = Array(words[..<i]) }
                 // "25 miles a week", "40 km per week": a training volume, not an onset.
                 let next = (i + used..<min(i + used + 2, words.count)).map { words[$0].text }
@@ -100,6 +104,7 @@ package enum Quantities {
     private static func mayBegin(_ word: String) -> Bool {
         if startsWithNumber(word) { return true }
         if word == "mile" || word == "km" || word == "hour" || word == "quarter" { return true }
+        if word == "minute" || word == "min" { return true }
         if word == "several" || word == "k" || word == "kilometre" || word == "kilometer" {
             return true
         }
@@ -175,6 +180,19 @@ package enum Quantities {
                 return (Measure(value: upTo, unit: unit, from: at, isMarker: true), 3)  // "mile 8-10"
             }
             return (Measure(value: at, unit: unit, isMarker: true), 2)
+        }
+        // "minute 15", "min 20": a point in the run counted in time, as "mile 6" is in distance,
+        // read as the minutes gone by ("after about 15 minutes").
+        if word == "minute" || word == "min", let n = text(1), let at = plainNumber(n), at >= 1 {
+            if let joiner = text(2), joiner == "and" || joiner == "to" || joiner == "or",
+                let m = text(3), let upTo = plainNumber(m), upTo > at
+            {
+                return (Measure(value: upTo, unit: .minutes, from: at, joiner: joiner == "or" ? "or" : "to"), 4)
+            }
+            if let m = text(2), let upTo = plainNumber(m), upTo > at, m.first?.isNumber == true {
+                return (Measure(value: upTo, unit: .minutes, from: at), 3)  // "minute 15-20"
+            }
+            return (Measure(value: at, unit: .minutes), 2)
         }
         // "the first mile", "the last km": one of the unit, counted from the start or the end.
         if i > 0, Self.countedFrom.contains(words[i - 1].text), Self.singularUnits.contains(word),

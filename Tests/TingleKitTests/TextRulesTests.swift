@@ -160,6 +160,11 @@ struct QuantityTests {
             ("6 or 7 miles in", "6 or 7 miles"), ("20-25 mins", "20 to 25 minutes"), ("two or three km", "2 or 3 km"),
             ("at mile 6", "mile 6"), ("mile 3ish", "mile 3"), ("between mile 8 and 11", "mile 8 to 11"),
             ("an hour and a half", "1.5 hours"), ("a few minutes", "a few minutes"),
+            // A point in the run counted in time is the minutes gone by.
+            ("around minute 15", "15 minutes"), ("from min 20 onwards", "20 minutes"),
+            ("between minute 15 and 20", "15 to 20 minutes"), ("the last minute", ""),
+            // An amount stops at a comma: "min 10, km 3" is no "10 km".
+            ("min 10, km 3", "10 minutes | km 3"), ("about 20, miles from home", ""),
         ])
     func spoken(line: String, expected: String) {
         #expect(render(line) == expected)
