@@ -14,8 +14,13 @@ public struct Negation: Sendable {
 
     /// Stem sequences that contain a cue but assert something, keyed by the cue.
     private let protectedPhrases: [String: [(stems: [String], cueOffset: Int)]]
+    /// Verbs that pass a negation on to the clause they introduce ("I don't *think* I have
+    /// any numbness", "can't *say* I've noticed any"): the "neg-raising" verbs of linguistics.
+    /// Straight after a cue, the subject that follows them does not end its scope.
+    private let raising: Set<String>
 
-    public init(protectedPhrases: [[String]]) {
+    public init(protectedPhrases: [[String]], raising: Set<String> = []) {
+        self.raising = raising
         var table: [String: [(stems: [String], cueOffset: Int)]] = [:]
         for phrase in protectedPhrases {
             for (offset, stem) in phrase.enumerated() where Self.cueStems.contains(stem) {
@@ -32,15 +37,21 @@ public struct Negation: Sendable {
         // more thing it denies ("no pain or swelling or …").
         var windowStart = 0
         var clause = -1
+        // After a cue and a raising verb ("do not think"), the clause that verb introduces is
+        // still denied: up to here, a new clause or subject in the same sentence does not end it.
+        var raisedUntil = -1
         for i in tokens.indices {
             if tokens[i].clause != clause {
-                activeCue = nil
+                let raised = i <= raisedUntil && activeCue.map { tokens[$0].sentence == tokens[i].sentence } == true
+                if !raised { activeCue = nil }
                 clause = tokens[i].clause
             }
             let stem = tokens[i].stem
             if Self.cueFilter.mayContain(stem), Self.cueStems.contains(stem), !isProtected(cueAt: i, in: tokens) {
                 activeCue = i
                 windowStart = i
+                // "do not think [that] I have": the verb, "that", the subject and its verb.
+                raisedUntil = i + 1 < tokens.count && raising.contains(tokens[i + 1].text) ? i + 4 : -1
                 continue
             }
             // A scope reaches at most `maxScope` words past the cue or its last joining word,
@@ -54,14 +65,14 @@ public struct Negation: Sendable {
             // swelling i can hardly lift my toes" deny nothing from "my" or "i" on (as NegEx
             // ends a scope at a termination term). Not after a word that takes it as its object: "no numbness
             // in my toes", "never had my feet go numb".
-            if let cue = activeCue, i > cue + 1, Self.newSubjects.contains(tokens[i].text),
+            if let cue = activeCue, i > cue + 1, i > raisedUntil, Self.newSubjects.contains(tokens[i].text),
                 !Self.takesObject.contains(tokens[i - 1].text)
             {
                 activeCue = nil
             }
             // A subject with its verb after the cue ends it too, even straight after it:
             // "nothing my calf has …", "didn't come back the foot's white" (see `ClauseStarts`).
-            if activeCue != nil, tokens[i].opensClause { activeCue = nil }
+            if activeCue != nil, i > raisedUntil, tokens[i].opensClause { activeCue = nil }
             // "no cramp no ache just fizzy toes": after what the cue denied, "just" or
             // "only" sets what is there against it, as a comma or "but" would. Straight after
             // the cue ("not just on runs") it is what the cue is about.

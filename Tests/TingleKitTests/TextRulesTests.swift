@@ -92,6 +92,25 @@ struct TextRulesTests {
             ])
     }
 
+    @Test("A raising verb straight after a cue passes the denial on to the clause it introduces, in its sentence")
+    func raisingVerbs() {
+        func denied(_ line: String, raising: Set<String>) -> [String] {
+            let words = Tokenizer.words(in: line)
+            var tokens = words.map { Token(text: $0.text, clause: $0.clause, sentence: $0.sentence) }
+            for i in tokens.indices { tokens[i].opensClause = words[i].opensClause }
+            Negation(protectedPhrases: [], raising: raising).mark(&tokens)
+            return tokens.filter { $0.deniedBy != nil }.map(\.text)
+        }
+        let line = "i do not think i have any numbness"
+        #expect(denied(line, raising: ["think"]) == ["think", "i", "have", "any", "numbness"])
+        // Without the verb in the list, "i have" starts what the cue does not deny.
+        #expect(denied(line, raising: []) == ["think"])
+        // Not into the next sentence.
+        #expect(denied("i do not think so. my groin is numb", raising: ["think"]) == ["think", "so"])
+        // Only straight after the cue: "not" before another verb raises nothing.
+        #expect(denied("i do not run far and i think i have numbness", raising: ["think"]) == ["run", "far"])
+    }
+
     /// The lexicon as it was read before it was kept as sorted text: every line, spaces
     /// around it dropped, lowercased, "#" lines and empty lines left out, into a Set.
     func lexiconSet(_ texts: [String]) -> Set<String> {

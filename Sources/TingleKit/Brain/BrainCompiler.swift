@@ -192,17 +192,25 @@ struct BrainCompiler {
         let leadIns = (sources.concepts[Self.leadInConcept]?.terms ?? []).filter { !$0.hasPrefix("~") }.map {
             TextNormalizer.normalize($0).split(separator: " ").map(String.init)
         }
+        // Single words only: a verb straight after the cue.
+        let raising = Set(
+            (sources.concepts[Self.raisingConcept]?.terms ?? []).map(TextNormalizer.normalize).filter {
+                !$0.contains(" ") && !$0.hasPrefix("~")
+            })
         return TextAnalyzer(
             rewriter: sources.rewriter,
             corrector: TypoCorrector(
                 vocabulary: prepared.vocabulary.union(sources.rewriter.sourceWords),
                 lexicon: checked ?? Lexicon(texts: lexicon)),
-            negation: Negation(protectedPhrases: concepts.phrases), leadIns: leadIns)
+            negation: Negation(protectedPhrases: concepts.phrases, raising: raising), leadIns: leadIns)
     }
 
     /// The concept whose phrases are discourse markers ("so", "ok", "quick question"); a brain
     /// without it has none.
     static let leadInConcept = "lead_words"
+    /// The verbs that pass a negation on to the clause they introduce ("don't think I have");
+    /// a brain without the concept has none.
+    static let raisingConcept = "negation_raising"
 
     /// The patterns that parsed, by source.
     static func patterns(_ outcomes: [String: BrainPreparation.Outcome]) -> [String: Pattern] {
