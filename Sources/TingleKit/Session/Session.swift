@@ -113,7 +113,11 @@ public struct Session: Sendable {
         }
         // "Hi all, long time lurker…", "thanks in advance" around a report are manners, not a
         // second request: the report is answered, not followed by "Hi! Tell me what happens".
-        if intents.contains(brain.settings.startIntent) || toldSomething && intents.count > 1 {
+        // So, while a question waits, is small talk that came with what the line told ("my
+        // arch hurts a bit too", said to "anything else?", is an answer, not another injury).
+        if intents.contains(brain.settings.startIntent)
+            || toldSomething && (intents.count > 1 || conversation.asking != nil)
+        {
             intents.removeAll { brain.settings.smallTalkIntents.contains($0) && $0 != RoleIntent.help.rawValue }
         }
 
