@@ -115,10 +115,12 @@ public struct Session: Sendable {
         // second request: the report is answered, not followed by "Hi! Tell me what happens".
         // So, while a question waits, is small talk that came with what the line told ("my
         // arch hurts a bit too", said to "anything else?", is an answer, not another injury).
-        if intents.contains(brain.settings.startIntent)
-            || toldSomething && (intents.count > 1 || conversation.asking != nil)
-        {
+        // Beside anything else, only the manners go: "my shins ache after every run, what do I
+        // do" keeps the other-troubles answer its first sentence asked for.
+        if intents.contains(brain.settings.startIntent) || toldSomething && conversation.asking != nil {
             intents.removeAll { brain.settings.smallTalkIntents.contains($0) && $0 != RoleIntent.help.rawValue }
+        } else if toldSomething && intents.count > 1 {
+            intents.removeAll { Self.manners.contains($0) }
         }
 
         // Symptoms or details of the runs heard in a first message that no intent matched
@@ -149,6 +151,11 @@ public struct Session: Sendable {
         // happens…" after a question, or after the report has been heard, reads as if it had not).
         if intents.contains(where: { !manners.contains($0) }) { intents.removeAll { manners.contains($0) } }
         let startsAssessment = intents.contains(brain.settings.startIntent)
+        // "What do I do?" beside another answer, before any report, asks what that answer
+        // says ("my shins ache after every run, what do I do"): no "tell me what happens first".
+        if !startsAssessment, !conversation.reported, intents.count > 1 {
+            intents.removeAll { $0 == brain.settings.assessIntent }
+        }
         // "Can you help? Both heels tingle at 4 miles": the report is the help asked for. So is
         // "any ideas?" or "what should I do?" beside a first report: the questions come first
         // (the opening says so), and the view once they are answered or declined.
