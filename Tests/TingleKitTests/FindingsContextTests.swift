@@ -53,6 +53,17 @@ struct FindingsContextTests {
         #expect(contexts("a guy said my feet look swollen")["feet"] == .affirmed)
     }
 
+    @Test("A denial after the subject covers a frame of time or place said first, and nothing else before it")
+    func frameBeforeDenial() {
+        let c = contexts("at night my feet are fine")
+        #expect(c["night"] == .negated && c["feet"] == .negated)
+        // Not a clause of its own that says something: "my calf is swollen" stays.
+        #expect(contexts("my calf is swollen my feet are fine")["swollen"] == .affirmed)
+        // Nor a frame that is only part of what came before ("numb at night my feet are fine").
+        #expect(contexts("numb at night my feet are fine")["numb"] == .affirmed)
+        #expect(symptoms("at night my feet are fine, it's just on runs").isEmpty)
+    }
+
     @Test("Someone else's warning sign is theirs to act on only when said as happening now")
     func someoneElseNow() throws {
         func saysNow(_ line: String) -> Bool {

@@ -26,6 +26,7 @@ public struct ContextMarker: Sendable {
     let adviceWords: Int32?
     let belongingWords: Int32?
     let nowWords: Int32?
+    let frameWords: Int32?
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -48,6 +49,7 @@ public struct ContextMarker: Sendable {
         adviceWords = terms.id(of: .concept(FindingContext.adviceConcept))
         belongingWords = terms.id(of: .concept(FindingContext.belongingConcept))
         nowWords = terms.id(of: .concept(FindingContext.nowConcept))
+        frameWords = terms.id(of: .concept(FindingContext.frameConcept))
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -83,6 +85,20 @@ public struct ContextMarker: Sendable {
             guard let concept else { return (false, 0) }
             for mark in input.marks(at: i) where mark.concept == concept { return (true, Int(mark.length)) }
             return (false, 0)
+        }
+        // A frame of time or place (`context_frame`: "at night", "on rest days") that is the
+        // whole of the words from its sentence's or clause's start up to `i`, in the same
+        // sentence: looked for a few words back only, so the cost stays linear.
+        func frame(endingAt i: Int) -> Range<Int>? {
+            for begin in stride(from: i - 1, through: max(0, i - 5), by: -1) {
+                guard tokens[begin].sentence == tokens[i].sentence else { break }
+                let (isFrame, length) = has(frameWords, at: begin)
+                let opens =
+                    begin == 0 || tokens[begin - 1].sentence != tokens[begin].sentence
+                    || tokens[begin - 1].clause != tokens[begin].clause
+                if isFrame, begin + length == i, opens { return begin..<i }
+            }
+            return nil
         }
         // A parent writing about their child ("my son is 15, his feet go numb…") writes
         // about the one who needs the advice: in that line, and in the rest of the
@@ -152,8 +168,18 @@ public struct ContextMarker: Sendable {
                         while i >= 0, tokens[i].clause == clause, start - 1 - i < Self.maxScope {
                             if has(terminator, at: i).0 { break }
                             apply(trigger.context, from: start..<end, to: i, distance: start - 1 - i, &marks)
-                            // "X is fine" denies its subject, not the run-on clause before it.
-                            if tokens[i].opensClause { break }
+                            // "X is fine" denies its subject, not the run-on clause before it,
+                            // unless that clause is only a frame of time or place ("at night my
+                            // feet are fine"): the frame is part of what is denied.
+                            if tokens[i].opensClause {
+                                if let frame = frame(endingAt: i) {
+                                    for k in frame {
+                                        apply(
+                                            trigger.context, from: start..<end, to: k, distance: start - 1 - k, &marks)
+                                    }
+                                }
+                                break
+                            }
                             i -= 1
                         }
                     }

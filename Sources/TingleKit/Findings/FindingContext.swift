@@ -72,4 +72,7 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// Words that say something is happening now ("now", "just", "right now", "is", "keeps"):
     /// with them, a warning sign of someone else's is one to act on for them (see `Session`).
     static let nowConcept = "context_now"
+    /// A frame of time or place said first, before a subject in run-on text ("at night my
+    /// feet are fine"): a denial said after the subject covers it too (see `ContextMarker`).
+    static let frameConcept = "context_frame"
 }
