@@ -122,6 +122,35 @@ struct DialogueTests {
         #expect(converse(["my soles go numb", "around 5 miles", "asics", "no"])[3].symptoms == [])
     }
 
+    @Test("A bare number that corrects an answer given with a unit takes that unit")
+    func bareNumberTakesTheUnit() {
+        let miles = converse(["my toes go numb on runs", "3 miles", "sorry i meant 8 not 3"])
+        #expect(miles[2].onset == "after about 8 miles")
+        #expect(miles[2].footwear == nil)
+        #expect(
+            converse(["my toes go numb on runs", "20 minutes", "no sorry 30"])[2].onset == "after about 30 minutes")
+        // Said later, it still puts right the answer with the unit.
+        #expect(converse(["my toes go numb on runs", "5k", "asics", "actually 7"])[3].onset == "after about 7 km")
+        // "5, not 3" denies the 3 said before: a correction with no word of one.
+        #expect(converse(["my toes go numb on runs", "3 miles", "5 not 3"])[2].onset == "after about 5 miles")
+    }
+
+    @Test("A bare number is given no unit the earlier answer did not have, nor one that counts something else")
+    func bareNumberInventsNoUnit() {
+        #expect(
+            converse(["my toes go numb on runs", "halfway", "sorry i meant 8"])[2].onset == "part-way into the run")
+        #expect(
+            converse(["my toes go numb on runs", "3 miles", "hokas", "actually they're size 9"])[3].onset
+                == "after about 3 miles")
+        #expect(
+            converse(["my toes go numb on runs", "3 miles", "actually i've had them 2 years"])[2].onset
+                == "after about 3 miles")
+        // Not a correction: nothing is put right.
+        #expect(converse(["my toes go numb on runs", "3 miles", "asics", "8"])[3].onset == "after about 3 miles")
+        // Nor is a number and an apology a description of shoes.
+        #expect(converse(["my toes go numb on runs", "3 miles", "sorry, 30"])[2].footwear == nil)
+    }
+
     @Test("A bare yes to a question that lists things asks which, in place of the question")
     func yesAsksWhich() {
         let results = converse(["my soles go numb", "around 5 miles", "asics", "yes"])

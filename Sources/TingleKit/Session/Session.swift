@@ -89,6 +89,8 @@ public struct Session: Sendable {
         //    general question.
         var found = FindingsReader(brain: brain).read(
             findings, asking: conversation.asking, skipping: understood.topicSentences)
+        // "5, not 3" after "3 miles" takes the 3 back as "actually" would.
+        if !found.isCorrection, deniesEarlierAmount(input) { found.isCorrection = true }
         // A correction that answers nothing asked now ("make that 6 miles" when the shoes were
         // asked) puts right the answer before: read it against that question.
         if found.isCorrection, found.values.isEmpty, let previous = conversation.lastAnswered,
@@ -97,6 +99,9 @@ public struct Session: Sendable {
             let again = FindingsReader(brain: brain).read(
                 findings, asking: previous, skipping: understood.topicSentences)
             if again.values[previous] != nil { found = again }
+        }
+        if found.isCorrection, found.values.isEmpty {
+            correctWithBareNumber(&found, input: input, skipping: understood.topicSentences)
         }
         trace.heard = found.heard
         trace.extracted =
@@ -467,6 +472,69 @@ public struct Session: Sendable {
         return understood
     }
 
+    /// The bare numbers of a line ("8", "8ish", "eight") when each stands beside nothing but
+    /// another number, a discourse marker, a negation cue ("8 not 3") or a word of a
+    /// correction or an amount (`~correction`, `~correction_amount`): "sorry i meant 8 not 3",
+    /// "no sorry 5". Nil when there are none, or when one counts something else ("size 9",
+    /// "2 years old", "ghost 15").
+    private static func bareNumbers(_ input: MatchInput) -> [Int]? {
+        let tokens = input.tokens
+        let said = tokens.indices.filter { Quantities.bareNumber(tokens[$0]) != nil }
+        func fits(_ i: Int, beside number: Int) -> Bool {
+            guard tokens.indices.contains(i), tokens[i].sentence == tokens[number].sentence else { return true }
+            if Quantities.bareNumber(tokens[i]) != nil || tokens[i].leadIn || input.units[i].isCue { return true }
+            return input.covers(.correction, at: i) || input.covers(.correctionAmount, at: i)
+        }
+        guard !said.isEmpty, said.allSatisfy({ fits($0 - 1, beside: $0) && fits($0 + 1, beside: $0) }) else {
+            return nil
+        }
+        return said
+    }
+
+    /// The answer given with an amount that a correction puts right: the one last given, else
+    /// the one asked now, else the first with an amount.
+    private func answerWithAmount() -> (slot: String, amount: Measure)? {
+        let order = [conversation.lastAnswered, conversation.asking].compactMap { $0 } + brain.slots.map(\.id)
+        for slot in order {
+            if let value = conversation.slots[slot], !value.skipped, let amount = value.amount {
+                return (slot, amount)
+            }
+        }
+        return nil
+    }
+
+    /// Whether the line denies the amount of an earlier answer ("5, not 3", "brooks... 6 miles
+    /// not 3" after "3 miles"): it puts that answer right, as "actually" would.
+    private func deniesEarlierAmount(_ input: MatchInput) -> Bool {
+        guard let (_, amount) = answerWithAmount() else { return false }
+        let bare = Self.bareNumbers(input) ?? []
+        return input.tokens.indices.contains { i in
+            let token = input.tokens[i]
+            guard token.isDenied else { return false }
+            if let measure = token.measure { return measure.unit == amount.unit && measure.value == amount.value }
+            return bare.contains(i) && Quantities.bareNumber(token) == amount.value
+        }
+    }
+
+    /// A correction that gives a number and no unit ("sorry, I meant 8 not 3", "no sorry 5")
+    /// puts right an answer given with one ("3 miles"): the number takes that answer's unit,
+    /// and the line is read again against that answer's question (`answerWithAmount`). Only
+    /// numbers that count nothing else (`bareNumbers`); no answer with a unit, no unit: none
+    /// is made up.
+    private func correctWithBareNumber(_ found: inout Findings, input: MatchInput, skipping: [Range<Int>]) {
+        guard let said = Self.bareNumbers(input), let (slot, amount) = answerWithAmount() else { return }
+        let text = input.text.givingUnit(amount.unit, at: said)
+        let again = FindingsReader(brain: brain).read(
+            FindingsInput(MatchInput(text: text, brain: brain), aboutDependant: conversation.aboutDependant),
+            asking: slot, skipping: skipping)
+        guard let value = again.values[slot] else { return }
+        found.values[slot] = value
+        found.heard += again.heard.filter { $0.slot == slot }
+        // Its "no" ("no sorry, 5") takes back the answer before; it says nothing of the question
+        // asked now.
+        if let asking = conversation.asking, asking != slot { found.noneFor.remove(asking) }
+    }
+
     /// Stores what the turn found; returns the answers that changed, with a description of each.
     private mutating func record(_ found: Findings, startsAssessment: Bool) -> [(slot: String, text: String)] {
         var changes: [(slot: String, text: String)] = []
@@ -514,6 +582,7 @@ public struct Session: Sendable {
                     merged.descriptions.append(description)
                 }
                 merged.facts.formUnion(value.facts)
+                merged.amount = merged.amount ?? value.amount
                 slots[id] = merged
             }
         }
@@ -840,8 +909,14 @@ public struct Session: Sendable {
             !input.isPresent(.correction),
             !text.tokens.contains(where: { $0.measure.map { !$0.unit.isDistance } == true }),
             // An amount alone ("5k", "about 8 miles") answers the question before, late; it
-            // describes no shoes.
-            text.tokens.contains(where: { $0.measure == nil && !Self.amountWords.contains($0.text) })
+            // describes no shoes. Nor does a number with only the words said around one
+            // ("sorry, 30", "30 or so I think").
+            text.tokens.contains(where: { $0.measure == nil && !Self.amountWords.contains($0.text) }),
+            bareNumbers(input) == nil
+                || text.tokens.indices.contains(where: { i in
+                    text.tokens[i].measure == nil && !Self.amountWords.contains(text.tokens[i].text)
+                        && Quantities.bareNumber(text.tokens[i]) == nil && !input.covers(.correctionAmount, at: i)
+                })
         else { return nil }
         let words = text.tokens.map { $0.measure?.description ?? $0.typed }
         let corrector = input.brain.analyzer.corrector
