@@ -151,6 +151,37 @@ struct DialogueTests {
         #expect(converse(["my toes go numb on runs", "3 miles", "sorry, 30"])[2].footwear == nil)
     }
 
+    @Test("A correction that only adds a circumstance adds to the answer; another alternative replaces it")
+    func correctionAddsOrReplaces() {
+        let hills = converse(["my toes go numb on runs", "after 3 miles", "old hokas", "actually it's worse on hills"])
+        #expect(hills[3].onset == "after about 3 miles, on hills or inclines")
+        let long = converse(["my toes go numb on runs", "after 20 minutes", "actually it's mostly on long runs"])
+        #expect(long[2].onset == "after about 20 minutes, on long runs")
+        let tight = converse([
+            "my toes go numb on runs", "after 20 minutes", "new shoes", "actually they're quite tight",
+        ])
+        #expect(tight[3].footwear == "new shoes, a snug fit")
+        // Another of a set of alternatives puts the answer right.
+        let start = converse(["my toes go numb on runs", "after 3 miles", "actually it starts straight away"])
+        #expect(start[2].onset == "from the start of the run")
+        let old = converse(["my toes go numb on runs", "after 20 minutes", "new shoes", "actually they're pretty old"])
+        #expect(old[3].footwear?.contains("new") == false)
+    }
+
+    @Test("putsRight: a slot with no alternatives is put right by any correction")
+    func putsRightWithoutAlternatives() {
+        let screening = builtInBrain.slots.first { $0.alternatives.isEmpty && !$0.yesFacts.isEmpty }
+        #expect(screening != nil)
+        let old = SlotValue(descriptions: ["yes"], facts: ["a"])
+        let new = SlotValue(descriptions: ["no"], facts: ["b"])
+        #expect(Session.putsRight(old, with: new, in: screening))
+        let onset = builtInBrain.slots.first { $0.id == "onset" }
+        #expect(
+            !Session.putsRight(
+                SlotValue(descriptions: ["after about 3 miles"], facts: ["onset.delayed"]),
+                with: SlotValue(descriptions: ["on hills or inclines"], facts: ["onset.hills"]), in: onset))
+    }
+
     @Test("A bare yes to a question that lists things asks which, in place of the question")
     func yesAsksWhich() {
         let results = converse(["my soles go numb", "around 5 miles", "asics", "yes"])

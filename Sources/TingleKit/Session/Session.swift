@@ -535,6 +535,26 @@ public struct Session: Sendable {
         if let asking = conversation.asking, asking != slot { found.noneFor.remove(asking) }
     }
 
+    /// Whether a correction's `new` value puts `old` right rather than adds to it: it says
+    /// another of one of the slot's `alternatives` ("from the start" for "after 3 miles"), the
+    /// same kind of thing again (no fact the old lacks: "7 miles" for "5 miles"), names
+    /// something with no fact ("brooks" for "hokas"), or answers what the old one did not.
+    /// "Actually it's worse on hills" or "…on long runs mostly", to "after 3 miles", is more
+    /// detail: "actually" leads in as often as it takes back. A slot that declares no
+    /// alternatives (a screening question) is put right by any answer.
+    static func putsRight(_ old: SlotValue, with new: SlotValue, in slot: Slot?) -> Bool {
+        guard let slot, !slot.alternatives.isEmpty else { return true }
+        // An old value that did not answer the question ("started recently", to when in a run
+        // it starts) is put right by one that does.
+        if !slot.fills.isEmpty, old.facts.isDisjoint(with: slot.fills) { return true }
+        if new.facts.isSubset(of: old.facts) { return true }
+        return slot.alternatives.contains { set in
+            let said = new.facts.intersection(set)
+            let held = old.facts.intersection(set)
+            return !said.isEmpty && !held.isEmpty && said != held
+        }
+    }
+
     /// Stores what the turn found; returns the answers that changed, with a description of each.
     private mutating func record(_ found: Findings, startsAssessment: Bool) -> [(slot: String, text: String)] {
         var changes: [(slot: String, text: String)] = []
@@ -559,7 +579,7 @@ public struct Session: Sendable {
             // "actually it has started dragging since yesterday" says how long, not when in a run.
             let slot = brain.slots.first { $0.id == id }
             let answersSameQuestion = slot.map { $0.fills.isEmpty || !value.facts.isDisjoint(with: $0.fills) } ?? true
-            if found.isCorrection && answersSameQuestion {
+            if found.isCorrection && answersSameQuestion && Self.putsRight(old, with: value, in: slot) {
                 // "Actually it started last week": the new answer replaces the old one.
                 if old.descriptions != value.descriptions {
                     changes.append(
