@@ -182,6 +182,20 @@ struct DialogueTests {
                 with: SlotValue(descriptions: ["on hills or inclines"], facts: ["onset.hills"]), in: onset))
     }
 
+    @Test("A correction of which foot is thanked, not 'didn't catch that', and the question asked again")
+    func correctionOfWhichFoot() {
+        let results = converse([
+            "my left foot goes numb on runs", "3 miles", "actually it's the right foot, not the left",
+        ])
+        #expect(results[2].reply.hasPrefix(builtInBrain.message(.correctionThanks)), "\(results[2].reply)")
+        #expect(!results[2].reply.contains(builtInBrain.message(.didNotCatch)))
+        #expect(results[2].asking == "footwear")
+        #expect(results[2].footwear == nil)
+        // Without a word of correction, a line nothing understood is still not caught.
+        let plain = converse(["my left foot goes numb on runs", "it's the other foot"])
+        #expect(plain[1].reply.hasPrefix(builtInBrain.message(.didNotCatch)), "\(plain[1].reply)")
+    }
+
     @Test("A bare yes to a question that lists things asks which, in place of the question")
     func yesAsksWhich() {
         let results = converse(["my soles go numb", "around 5 miles", "asics", "yes"])

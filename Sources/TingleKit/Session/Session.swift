@@ -730,6 +730,15 @@ public struct Session: Sendable {
                     ]
                 }
             }
+            // A correction about the feet that tells nothing kept ("actually it's the right foot,
+            // not the left", "oops, other foot"): it was understood as a correction, so it is
+            // thanked, plainly, and the question asked again, not "Sorry, I didn't catch that".
+            // Which foot is not kept, so it is not said back.
+            if found.isEmpty, holdingEscalation == nil, input.isPresent(.correction), input.isPresent(.foot),
+                let asking, let slot = brain.slots.first(where: { $0.id == asking })
+            {
+                return [.message(brain.message(.correctionThanks)), .question(slot, retry: false)]
+            }
             return notUnderstood(asking: asking)
         }
         conversation.consecutiveMisses = 0
