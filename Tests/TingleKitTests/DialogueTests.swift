@@ -196,6 +196,20 @@ struct DialogueTests {
         #expect(plain[1].reply.hasPrefix(builtInBrain.message(.didNotCatch)), "\(plain[1].reply)")
     }
 
+    @Test("A maker of shoe denied and named in the shoes' answer takes that answer back")
+    func deniedShoeCorrects() {
+        let results = converse(["my toes go numb on runs", "3 miles", "hokas", "sorry they're brooks not hokas"])
+        #expect(results[3].footwear == "brooks")
+        // Not denied, the new maker is added, as before.
+        #expect(
+            converse(["my toes go numb on runs", "3 miles", "hokas", "i also have some brooks"])[3].footwear?.contains(
+                "hokas") == true)
+        // A maker denied that the answer did not name corrects nothing.
+        #expect(
+            converse(["my toes go numb on runs", "3 miles", "new shoes", "brooks, not nikes"])[3].footwear?.contains(
+                "new shoes") == true)
+    }
+
     @Test("A bare yes to a question that lists things asks which, in place of the question")
     func yesAsksWhich() {
         let results = converse(["my soles go numb", "around 5 miles", "asics", "yes"])

@@ -16,6 +16,10 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     /// The words said beside a number put right ("more like 8", "8 or so", "it was 8"): a bare
     /// number among them takes the unit of the answer it corrects (see `Session`).
     case correctionAmount = "correction_amount"
+    /// A maker or model of shoe: one said denied ("brooks not hokas") and named in the shoes'
+    /// answer takes that answer back.
+    case shoeBrand = "shoe_brand"
+    case shoeModel = "shoe_model"
     /// Feelings acknowledged before anything else, and downplaying after an escalation.
     case worry = "act_worry"
     case frustration = "act_frustration"

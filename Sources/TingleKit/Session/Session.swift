@@ -89,8 +89,9 @@ public struct Session: Sendable {
         //    general question.
         var found = FindingsReader(brain: brain).read(
             findings, asking: conversation.asking, skipping: understood.topicSentences)
-        // "5, not 3" after "3 miles" takes the 3 back as "actually" would.
-        if !found.isCorrection, deniesEarlierAmount(input) { found.isCorrection = true }
+        // "5, not 3" after "3 miles", "brooks not hokas" after "hokas": the answer denied is
+        // taken back as "actually" would.
+        if !found.isCorrection, deniesEarlierAnswer(input) { found.isCorrection = true }
         // A correction that answers nothing asked now ("make that 6 miles" when the shoes were
         // asked) puts right the answer before: read it against that question.
         if found.isCorrection, found.values.isEmpty, let previous = conversation.lastAnswered,
@@ -503,16 +504,27 @@ public struct Session: Sendable {
         return nil
     }
 
-    /// Whether the line denies the amount of an earlier answer ("5, not 3", "brooks... 6 miles
-    /// not 3" after "3 miles"): it puts that answer right, as "actually" would.
-    private func deniesEarlierAmount(_ input: MatchInput) -> Bool {
-        guard let (_, amount) = answerWithAmount() else { return false }
-        let bare = Self.bareNumbers(input) ?? []
-        return input.tokens.indices.contains { i in
-            let token = input.tokens[i]
-            guard token.isDenied else { return false }
-            if let measure = token.measure { return measure.unit == amount.unit && measure.value == amount.value }
-            return bare.contains(i) && Quantities.bareNumber(token) == amount.value
+    /// Whether the line denies what an earlier answer said: its amount ("5, not 3" or "6 miles
+    /// not 3" after "3 miles"), or a maker or model of shoe it named ("sorry they're brooks not
+    /// hokas"). It puts that answer right, as "actually" would.
+    private func deniesEarlierAnswer(_ input: MatchInput) -> Bool {
+        let tokens = input.tokens
+        if let (_, amount) = answerWithAmount() {
+            let bare = Self.bareNumbers(input) ?? []
+            let denied = tokens.indices.contains { i in
+                guard tokens[i].isDenied else { return false }
+                if let measure = tokens[i].measure {
+                    return measure.unit == amount.unit && measure.value == amount.value
+                }
+                return bare.contains(i) && Quantities.bareNumber(tokens[i]) == amount.value
+            }
+            if denied { return true }
+        }
+        let said = Set(
+            conversation.slots.values.flatMap(\.descriptions).flatMap { $0.split(separator: " ").map(String.init) })
+        return tokens.indices.contains { i in
+            tokens[i].isDenied && said.contains(tokens[i].text)
+                && (input.covers(.shoeBrand, at: i) || input.covers(.shoeModel, at: i))
         }
     }
 
