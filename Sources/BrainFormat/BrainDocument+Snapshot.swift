@@ -66,6 +66,7 @@ extension BrainDocument {
                 w.optionalStrings(s.no)
                 w.optionalString(s.rephrase)
                 w.optionalString(s.why)
+                w.optional(s.alternatives) { w, sets in w.list(sets) { $0.strings($1) } }
             }
         }
         for terms in [symptoms, risks, context] {
@@ -140,7 +141,10 @@ extension BrainDocument {
                     title: try r.optionalString(),
                     when: try r.optional { r throws(Corrupt) in try r.list { r throws(Corrupt) in try r.strings() } },
                     yes: try r.optionalStrings(), no: try r.optionalStrings(), rephrase: try r.optionalString(),
-                    why: try r.optionalString())
+                    why: try r.optionalString(),
+                    alternatives: try r.optional { r throws(Corrupt) in
+                        try r.list { r throws(Corrupt) in try r.strings() }
+                    })
             }
         }
         func terms(_ r: inout SnapshotReader) throws(Corrupt) -> [TermSpec]? {

@@ -94,6 +94,10 @@ package struct SlotSpec: Decodable, Equatable, Sendable {
     package var rephrase: String?
     /// Why the answer matters, for "why do you ask?".
     package var why: String?
+    /// Sets of facts of which an answer is one ("from the start", "part-way in", "after the
+    /// run"): a correction that gives another of a set replaces the answer; one that gives a
+    /// fact of no set the answer has ("worse on hills" to "after 3 miles") adds to it.
+    package var alternatives: [[String]]?
 }
 
 package struct ExtractorSpec: Decodable, Equatable, Sendable {

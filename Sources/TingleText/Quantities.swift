@@ -392,3 +392,28 @@ package enum Quantities {
         return (Measure(value: value, unit: unit), used + 1)
     }
 }
+
+extension Quantities {
+    /// A number said with no unit ("8", "8ish", "eight"), as a number; nil for any other word,
+    /// and for "a", "half", "couple" and "few", which count nothing on their own.
+    package static func bareNumber(_ token: Token) -> Double? {
+        token.measure == nil ? plainNumber(token.text) : nil
+    }
+}
+
+extension AnalyzedText {
+    /// The same line with the bare numbers at `positions` read as amounts in `unit`: "sorry, 8
+    /// not 3", said to put right "3 miles", is "8 miles not 3 miles". Which numbers, and which
+    /// unit, the dialogue decides (a correction takes the unit of the answer it replaces).
+    package func givingUnit(_ unit: Measure.Unit, at positions: [Int]) -> AnalyzedText {
+        var tokens = self.tokens
+        for i in positions where tokens.indices.contains(i) {
+            guard let number = Quantities.bareNumber(tokens[i]) else { continue }
+            let measure = Measure(value: number, unit: unit)
+            tokens[i].measure = measure
+            tokens[i].stem = measure.stem
+            tokens[i].text = measure.description
+        }
+        return AnalyzedText(raw: raw, normalized: normalized, tokens: tokens)
+    }
+}

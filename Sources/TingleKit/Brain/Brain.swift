@@ -166,6 +166,9 @@ public struct Slot: Sendable {
     /// matters ("why do you ask?"); nil where the brain gives none.
     public var rephrase: String?
     public var why: String?
+    /// Sets of facts of which an answer is one: a correction that gives another of a set
+    /// replaces the answer, one that gives only facts of other sets adds to it.
+    public var alternatives: [[String]] = []
     /// Where its `id` is written (`tingle check` reports a missing `rephrase` or `why` there).
     public var location: SourceLocation? = nil
 

@@ -102,6 +102,12 @@ extension BrainCompiler {
                 slot.noFacts = spec.no ?? []
                 slot.rephrase = spec.rephrase
                 slot.why = spec.why
+                slot.alternatives = spec.alternatives ?? []
+                for (k, set) in slot.alternatives.enumerated() {
+                    for (j, fact) in set.enumerated() {
+                        usedFacts.append((fact, doc.at("\(base).alternatives[\(k)][\(j)]")))
+                    }
+                }
                 slot.location = doc.at("\(base).id")
                 producedFacts.formUnion(slot.yesFacts + slot.noFacts)
                 for (k, set) in (spec.when ?? []).enumerated() {

@@ -13,6 +13,13 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     case bodyElsewhere = "body_elsewhere"
     /// "actually", "I meant": the answer replaces an earlier one.
     case correction
+    /// The words said beside a number put right ("more like 8", "8 or so", "it was 8"): a bare
+    /// number among them takes the unit of the answer it corrects (see `Session`).
+    case correctionAmount = "correction_amount"
+    /// A maker or model of shoe: one said denied ("brooks not hokas") and named in the shoes'
+    /// answer takes that answer back.
+    case shoeBrand = "shoe_brand"
+    case shoeModel = "shoe_model"
     /// Feelings acknowledged before anything else, and downplaying after an escalation.
     case worry = "act_worry"
     case frustration = "act_frustration"

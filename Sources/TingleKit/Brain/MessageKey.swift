@@ -40,6 +40,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case reportIntroCautious
     /// `tingle ask`, one question and no chat: in place of a question it cannot take an answer to.
     case oneShotMore
+    /// A correction about the feet that tells nothing tingle keeps ("actually it's the right
+    /// foot, not the left"): thanked plainly before the question, not "I didn't catch that".
+    case correctionThanks
     /// `/topics`: the line before the numbered list of every topic.
     case topicsHeading
     /// In a terminal, once, after the first reply that gave a view: how to save a note of it.

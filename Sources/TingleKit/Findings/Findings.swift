@@ -35,6 +35,10 @@ public struct SlotValue: Sendable, Equatable {
     public var facts: Set<String> = []
     public var ids: [String] = []
     public var skipped = false
+    /// The amount the answer was said in ("after about 3 miles": 3 miles), nil when it named
+    /// none: a bare number that corrects the answer ("sorry, 8 not 3") takes its unit, and a
+    /// number said against it ("5, not 3") puts it right.
+    public var amount: Measure?
 
     /// What was said, as the summary and `--json` show it; nil when nothing was.
     public func summary(in brain: Brain) -> String? {

@@ -138,6 +138,12 @@ struct FindingsReader {
             let extractor = slot.extractors[Int(item)]
             let description = fill(extractor.value, match, input)
             Self.add(description, facts: extractor.facts, to: &values[slotNumber, default: SlotValue()])
+            // The amount the answer captured, the first said.
+            if values[slotNumber]?.amount == nil,
+                let amount = match.captures.lazy.flatMap({ input.tokens[$0.range] }).compactMap(\.measure).first
+            {
+                values[slotNumber]?.amount = amount
+            }
             found.heard.append(
                 Heard(slot: slot.id, value: description, rule: extractor, captured: match.captures.map(\.range)))
         }

@@ -143,6 +143,14 @@ public struct MatchInput: Sendable {
         return nil
     }
 
+    /// Whether a phrase of a concept the engine names covers token `i`, denied or not (the
+    /// "meant" of "sorry i meant").
+    func covers(_ concept: ConceptKey, at i: Int) -> Bool {
+        guard let id = brain.terms.id(of: .concept(concept.rawValue)) else { return false }
+        return (0...i).contains { start in marks(at: start).contains { $0.concept == id && start + Int($0.length) > i }
+        }
+    }
+
     /// Whether a concept the engine names occurs, not denied, anywhere in the input.
     func isPresent(_ concept: ConceptKey) -> Bool { isPresent(concept: concept.rawValue) }
 

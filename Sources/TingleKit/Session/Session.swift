@@ -89,6 +89,9 @@ public struct Session: Sendable {
         //    general question.
         var found = FindingsReader(brain: brain).read(
             findings, asking: conversation.asking, skipping: understood.topicSentences)
+        // "5, not 3" after "3 miles", "brooks not hokas" after "hokas": the answer denied is
+        // taken back as "actually" would.
+        if !found.isCorrection, deniesEarlierAnswer(input) { found.isCorrection = true }
         // A correction that answers nothing asked now ("make that 6 miles" when the shoes were
         // asked) puts right the answer before: read it against that question.
         if found.isCorrection, found.values.isEmpty, let previous = conversation.lastAnswered,
@@ -97,6 +100,9 @@ public struct Session: Sendable {
             let again = FindingsReader(brain: brain).read(
                 findings, asking: previous, skipping: understood.topicSentences)
             if again.values[previous] != nil { found = again }
+        }
+        if found.isCorrection, found.values.isEmpty {
+            correctWithBareNumber(&found, input: input, skipping: understood.topicSentences)
         }
         trace.heard = found.heard
         trace.extracted =
@@ -474,6 +480,100 @@ public struct Session: Sendable {
         return understood
     }
 
+    /// The bare numbers of a line ("8", "8ish", "eight") when each stands beside nothing but
+    /// another number, a discourse marker, a negation cue ("8 not 3") or a word of a
+    /// correction or an amount (`~correction`, `~correction_amount`): "sorry i meant 8 not 3",
+    /// "no sorry 5". Nil when there are none, or when one counts something else ("size 9",
+    /// "2 years old", "ghost 15").
+    private static func bareNumbers(_ input: MatchInput) -> [Int]? {
+        let tokens = input.tokens
+        let said = tokens.indices.filter { Quantities.bareNumber(tokens[$0]) != nil }
+        func fits(_ i: Int, beside number: Int) -> Bool {
+            guard tokens.indices.contains(i), tokens[i].sentence == tokens[number].sentence else { return true }
+            if Quantities.bareNumber(tokens[i]) != nil || tokens[i].leadIn || input.units[i].isCue { return true }
+            return input.covers(.correction, at: i) || input.covers(.correctionAmount, at: i)
+        }
+        guard !said.isEmpty, said.allSatisfy({ fits($0 - 1, beside: $0) && fits($0 + 1, beside: $0) }) else {
+            return nil
+        }
+        return said
+    }
+
+    /// The answer given with an amount that a correction puts right: the one last given, else
+    /// the one asked now, else the first with an amount.
+    private func answerWithAmount() -> (slot: String, amount: Measure)? {
+        let order = [conversation.lastAnswered, conversation.asking].compactMap { $0 } + brain.slots.map(\.id)
+        for slot in order {
+            if let value = conversation.slots[slot], !value.skipped, let amount = value.amount {
+                return (slot, amount)
+            }
+        }
+        return nil
+    }
+
+    /// Whether the line denies what an earlier answer said: its amount ("5, not 3" or "6 miles
+    /// not 3" after "3 miles"), or a maker or model of shoe it named ("sorry they're brooks not
+    /// hokas"). It puts that answer right, as "actually" would.
+    private func deniesEarlierAnswer(_ input: MatchInput) -> Bool {
+        let tokens = input.tokens
+        if let (_, amount) = answerWithAmount() {
+            let bare = Self.bareNumbers(input) ?? []
+            let denied = tokens.indices.contains { i in
+                guard tokens[i].isDenied else { return false }
+                if let measure = tokens[i].measure {
+                    return measure.unit == amount.unit && measure.value == amount.value
+                }
+                return bare.contains(i) && Quantities.bareNumber(tokens[i]) == amount.value
+            }
+            if denied { return true }
+        }
+        let said = Set(
+            conversation.slots.values.flatMap(\.descriptions).flatMap { $0.split(separator: " ").map(String.init) })
+        return tokens.indices.contains { i in
+            tokens[i].isDenied && said.contains(tokens[i].text)
+                && (input.covers(.shoeBrand, at: i) || input.covers(.shoeModel, at: i))
+        }
+    }
+
+    /// A correction that gives a number and no unit ("sorry, I meant 8 not 3", "no sorry 5")
+    /// puts right an answer given with one ("3 miles"): the number takes that answer's unit,
+    /// and the line is read again against that answer's question (`answerWithAmount`). Only
+    /// numbers that count nothing else (`bareNumbers`); no answer with a unit, no unit: none
+    /// is made up.
+    private func correctWithBareNumber(_ found: inout Findings, input: MatchInput, skipping: [Range<Int>]) {
+        guard let said = Self.bareNumbers(input), let (slot, amount) = answerWithAmount() else { return }
+        let text = input.text.givingUnit(amount.unit, at: said)
+        let again = FindingsReader(brain: brain).read(
+            FindingsInput(MatchInput(text: text, brain: brain), aboutDependant: conversation.aboutDependant),
+            asking: slot, skipping: skipping)
+        guard let value = again.values[slot] else { return }
+        found.values[slot] = value
+        found.heard += again.heard.filter { $0.slot == slot }
+        // Its "no" ("no sorry, 5") takes back the answer before; it says nothing of the question
+        // asked now.
+        if let asking = conversation.asking, asking != slot { found.noneFor.remove(asking) }
+    }
+
+    /// Whether a correction's `new` value puts `old` right rather than adds to it: it says
+    /// another of one of the slot's `alternatives` ("from the start" for "after 3 miles"), the
+    /// same kind of thing again (no fact the old lacks: "7 miles" for "5 miles"), names
+    /// something with no fact ("brooks" for "hokas"), or answers what the old one did not.
+    /// "Actually it's worse on hills" or "…on long runs mostly", to "after 3 miles", is more
+    /// detail: "actually" leads in as often as it takes back. A slot that declares no
+    /// alternatives (a screening question) is put right by any answer.
+    static func putsRight(_ old: SlotValue, with new: SlotValue, in slot: Slot?) -> Bool {
+        guard let slot, !slot.alternatives.isEmpty else { return true }
+        // An old value that did not answer the question ("started recently", to when in a run
+        // it starts) is put right by one that does.
+        if !slot.fills.isEmpty, old.facts.isDisjoint(with: slot.fills) { return true }
+        if new.facts.isSubset(of: old.facts) { return true }
+        return slot.alternatives.contains { set in
+            let said = new.facts.intersection(set)
+            let held = old.facts.intersection(set)
+            return !said.isEmpty && !held.isEmpty && said != held
+        }
+    }
+
     /// Stores what the turn found; returns the answers that changed, with a description of each.
     private mutating func record(_ found: Findings, startsAssessment: Bool) -> [(slot: String, text: String)] {
         var changes: [(slot: String, text: String)] = []
@@ -498,7 +598,7 @@ public struct Session: Sendable {
             // "actually it has started dragging since yesterday" says how long, not when in a run.
             let slot = brain.slots.first { $0.id == id }
             let answersSameQuestion = slot.map { $0.fills.isEmpty || !value.facts.isDisjoint(with: $0.fills) } ?? true
-            if found.isCorrection && answersSameQuestion {
+            if found.isCorrection && answersSameQuestion && Self.putsRight(old, with: value, in: slot) {
                 // "Actually it started last week": the new answer replaces the old one.
                 if old.descriptions != value.descriptions {
                     changes.append(
@@ -521,6 +621,7 @@ public struct Session: Sendable {
                     merged.descriptions.append(description)
                 }
                 merged.facts.formUnion(value.facts)
+                merged.amount = merged.amount ?? value.amount
                 slots[id] = merged
             }
         }
@@ -647,6 +748,15 @@ public struct Session: Sendable {
                         .message(brain.message(.noOfferPending)),
                     ]
                 }
+            }
+            // A correction about the feet that tells nothing kept ("actually it's the right foot,
+            // not the left", "oops, other foot"): it was understood as a correction, so it is
+            // thanked, plainly, and the question asked again, not "Sorry, I didn't catch that".
+            // Which foot is not kept, so it is not said back.
+            if found.isEmpty, holdingEscalation == nil, input.isPresent(.correction), input.isPresent(.foot),
+                let asking, let slot = brain.slots.first(where: { $0.id == asking })
+            {
+                return [.message(brain.message(.correctionThanks)), .question(slot, retry: false)]
             }
             return notUnderstood(asking: asking)
         }
@@ -847,8 +957,14 @@ public struct Session: Sendable {
             !input.isPresent(.correction),
             !text.tokens.contains(where: { $0.measure.map { !$0.unit.isDistance } == true }),
             // An amount alone ("5k", "about 8 miles") answers the question before, late; it
-            // describes no shoes.
-            text.tokens.contains(where: { $0.measure == nil && !Self.amountWords.contains($0.text) })
+            // describes no shoes. Nor does a number with only the words said around one
+            // ("sorry, 30", "30 or so I think").
+            text.tokens.contains(where: { $0.measure == nil && !Self.amountWords.contains($0.text) }),
+            bareNumbers(input) == nil
+                || text.tokens.indices.contains(where: { i in
+                    text.tokens[i].measure == nil && !Self.amountWords.contains(text.tokens[i].text)
+                        && Quantities.bareNumber(text.tokens[i]) == nil && !input.covers(.correctionAmount, at: i)
+                })
         else { return nil }
         let words = text.tokens.map { $0.measure?.description ?? $0.typed }
         let corrector = input.brain.analyzer.corrector
