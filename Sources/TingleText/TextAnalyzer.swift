@@ -132,11 +132,18 @@ public struct AnalyzedText: Sendable {
             // A diary line with its "I" left out ("did a long run at -18 and…", "was a bit numb
             // after", "did my first half"): these verbs open a question only before a subject.
             if Self.diaryVerbs.contains(tokens[first].text), !Self.askedSubjects.contains(second) { return false }
+            // A modal straight before "be" or "have", with no "?", is a statement whose "I" or
+            // "it" a phone left out ("might be overreacting but right foot's gone cold and
+            // blue", "could be nothing but…"): a question puts its subject there ("could it be").
+            if Self.modals.contains(tokens[first].text), Self.unaskedAfterModal.contains(second) { return false }
         }
         return true
     }
 
     /// Verbs that open a runner's diary line as often as a question.
+    /// Modals that open a question only with a subject after them (see `opensQuestion`).
+    private static let modals: Set<String> = ["might", "could", "may", "must", "should", "would", "can"]
+    private static let unaskedAfterModal: Set<String> = ["be", "have", "just", "well", "probably", "possibly"]
     private static let diaryVerbs: Set<String> = ["did", "was", "were", "has", "have", "had"]
     /// Who such a verb asks about in a question ("did you", "was it", "have they"), "my" aside:
     /// "did my first half" tells.
