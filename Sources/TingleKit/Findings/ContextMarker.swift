@@ -216,11 +216,13 @@ public struct ContextMarker: Sendable {
     private func scopeContext(
         _ context: FindingContext, end: Int, input: MatchInput, has: (Int32?, Int) -> (Bool, Int)
     ) -> FindingContext {
+        // The runner's own words straight after the trigger, or the adding word itself, as a
+        // phone message says it with its "I" left out ("what if also feel numb between legs?").
         guard context == .hypothetical, addedWords != nil, end < input.tokens.count,
-            has(selfWords, end).0
+            has(selfWords, end).0 || has(addedWords, end).0
         else { return context }
         let clause = input.tokens[end].clause
-        var added = false
+        var added = has(addedWords, end).0
         var i = end + 1
         while i < input.tokens.count, input.tokens[i].clause == clause, i - end < Self.maxScope + 2 {
             if has(terminator, i).0 { break }
