@@ -27,6 +27,7 @@ public struct ContextMarker: Sendable {
     let belongingWords: Int32?
     let nowWords: Int32?
     let frameWords: Int32?
+    let speechWords: Int32?
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -50,6 +51,7 @@ public struct ContextMarker: Sendable {
         belongingWords = terms.id(of: .concept(FindingContext.belongingConcept))
         nowWords = terms.id(of: .concept(FindingContext.nowConcept))
         frameWords = terms.id(of: .concept(FindingContext.frameConcept))
+        speechWords = terms.id(of: .concept(FindingContext.speechConcept))
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -149,6 +151,15 @@ public struct ContextMarker: Sendable {
                             }
                             if has(terminator, at: i).0 { break }
                             if trigger.context == .otherPerson, i >= belongingUntil, has(selfWords, at: i).0 { break }
+                            // What someone named bare, with no "my", says, thinks or noticed is
+                            // said of the runner, typed with its "my" left out: "wife says left
+                            // foot slaps". ("My old coach used to say numb feet mean…" reports a
+                            // claim, and "my wife says my foot…" ends at its "my" anyway.)
+                            if trigger.context == .otherPerson, end - start == 1, i > end,
+                                has(speechWords, at: i - 1).0
+                            {
+                                break
+                            }
                             // A clause of its own in a run-on line ("worried about a clot the
                             // calf is hot"): not a subject straight after the trigger ("scared
                             // my calf is hot"), which is what it is about. Someone else's

@@ -75,4 +75,8 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// A frame of time or place said first, before a subject in run-on text ("at night my
     /// feet are fine"): a denial said after the subject covers it too (see `ContextMarker`).
     static let frameConcept = "context_frame"
+    /// Words of reported speech after someone named ("says", "reckons", "noticed"): what they
+    /// say is about the runner unless a word of theirs ("he", "her") says otherwise ("wife
+    /// says left foot slaps", typed with no "my").
+    static let speechConcept = "context_speech"
 }
