@@ -75,6 +75,9 @@ package enum ClauseStarts {
     /// Whether a word can be the verb after a subject: true for "is" and its like (after
     /// which a bare subject counts too), false for other verbs, nil for a word that is none.
     private static func verbKind(_ word: String) -> Bool? {
+        // Asked of every word of a line, nearly always of a word that is neither: a filter
+        // tells most of those without the two lookups, each of which hashes the word.
+        guard verbFilter.mayContain(word) else { return nil }
         if copulas.contains(word) { return true }
         return verbs.contains(word) ? false : nil
     }
@@ -96,6 +99,8 @@ package enum ClauseStarts {
         "feels", "felt", "seems", "seemed", "looks", "looked", "goes", "went", "gets", "got", "keeps", "kept",
         "stays", "stayed", "turns", "turned", "starts", "started",
     ]
+    /// The copulas and the verbs, for `verbKind`'s first look.
+    private static let verbFilter = WordFilter(copulas.union(verbs))
     /// Subjects of one word.
     private static let pronouns: Set<String> = ["i", "it", "there"]
     /// Words that open a subject phrase. Not "his", "her" or "their": what follows those is

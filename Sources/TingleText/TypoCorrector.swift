@@ -16,16 +16,19 @@ public struct TypoCorrector: Sendable {
     /// Built the first time a word needs correcting: most lines have no typo, and building
     /// it is a large part of loading a brain.
     private let index: DeletesIndex
+    /// The answers already worked out, shared by every copy of the corrector.
+    private let memo: CorrectionMemo
 
     public init(vocabulary: Set<String>, lexicon: Set<String>) {
         self.init(vocabulary: vocabulary, lexicon: Lexicon(words: lexicon))
     }
 
-    package init(vocabulary: Set<String>, lexicon: Lexicon) {
+    package init(vocabulary: Set<String>, lexicon: Lexicon, memoCapacity: Int = 4_096) {
         self.vocabulary = vocabulary
         self.knownStems = Set(vocabulary.map(Stemmer.stem))
         self.lexicon = lexicon
         self.index = DeletesIndex(vocabulary: vocabulary)
+        self.memo = CorrectionMemo(capacity: memoCapacity)
     }
 
     /// Every vocabulary word with up to two letters removed, computed on demand, and kept
@@ -220,6 +223,30 @@ public struct TypoCorrector: Sendable {
 
     /// The vocabulary word `word` was most likely meant to be, or nil to keep it.
     public func correction(for word: String) -> String? {
+        // Most words are too short to correct, or not only letters: told on the bytes. Most
+        // others are the brain's own words, told by one lookup, which is no dearer than the
+        // memo's: the memo is left to the words that take more to tell.
+        guard word.utf8.withContiguousStorageIfAvailable(Self.isCorrectable) ?? Self.isCorrectable(Array(word.utf8)),
+            !vocabulary.contains(word)
+        else { return nil }
+        if let remembered = memo.answer(for: word) { return remembered }
+        let answer = workedOutCorrection(for: word)
+        memo.remember(answer, for: word)
+        return answer
+    }
+
+    /// Whether a word's bytes are a word the corrector may change. Not one longer than any word
+    /// worth correcting: the candidates of a 2,000-letter "word" would take seconds and
+    /// gigabytes to list. ASCII letters only, checked on the bytes (`Character.isLetter`
+    /// looks up Unicode properties); each byte is then a Character.
+    private static func isCorrectable(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.count >= 4 && bytes.count <= longestCorrectable
+            && bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+    }
+
+    /// The correction of a word that `isCorrectable` and not in the vocabulary, worked out
+    /// (not remembered).
+    private func workedOutCorrection(for word: String) -> String? {
         // The word's bytes in one piece (a native String's always are): the checks, the
         // variants and the ranking read them without walking the String again.
         if let corrected = word.utf8.withContiguousStorageIfAvailable({ correction(for: word, bytes: $0) }) {
@@ -229,12 +256,8 @@ public struct TypoCorrector: Sendable {
     }
 
     private func correction(for word: String, bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        // Longer than any word worth correcting: the candidates of a 2,000-letter "word"
-        // would take seconds and gigabytes to list. ASCII letters only, checked on the bytes
-        // (`Character.isLetter` looks up Unicode properties); each byte is then a Character.
-        guard bytes.count >= 4, bytes.count <= Self.longestCorrectable,
-            bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }), !isKnown(word)
-        else { return nil }
+        // `isKnown`, less the vocabulary, which `correction(for:)` has asked.
+        guard !lexicon.contains(word), !knownStems.contains(Stemmer.stem(word)) else { return nil }
         // A letter held for emphasis ("sooooo numbbb", "tinglyyyy"): runs of three or more
         // become two, then one, before any other correction.
         if Self.hasRunOfThree(bytes), let squeezed = Self.squeezed(word, keeping: 2) {
