@@ -133,8 +133,8 @@ public struct AnalyzedText: Sendable {
             // after", "did my first half"): these verbs open a question only before a subject.
             if Self.diaryVerbs.contains(tokens[first].text), !Self.askedSubjects.contains(second) { return false }
             // A modal straight before "be" or "have", with no "?", is a statement whose "I" or
-            // "it" a phone left out ("might be overreacting but right foot's gone cold and
-            // blue", "could be nothing but…"): a question puts its subject there ("could it be").
+            // "it" a phone left out ("could be nothing but left foot went icy and purple",
+            // "might be daft but…"): a question puts its subject there ("could it be").
             if Self.modals.contains(tokens[first].text), Self.unaskedAfterModal.contains(second) { return false }
         }
         return true

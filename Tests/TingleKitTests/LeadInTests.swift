@@ -54,7 +54,7 @@ import TingleText
             ("did my first ultra and lost feeling in my heel", false),
             ("did you ever get this", true), ("was it my laces", true), ("has anyone had this from new shoes", true),
             // A modal before "be" or "have" with no "?" tells too; with a subject, or a "?", it asks.
-            ("might be overreacting but right foot's gone cold and blue", false),
+            ("might be daft but left foot went icy and purple", false),
             ("could be nothing but calf is swollen", false), ("could it be my shoes", true),
             ("can numbness in the groin be serious", true), ("could be my shoes?", true),
         ])

@@ -153,7 +153,7 @@ public struct ContextMarker: Sendable {
                             if trigger.context == .otherPerson, i >= belongingUntil, has(selfWords, at: i).0 { break }
                             // What someone named bare, with no "my", says, thinks or noticed is
                             // said of the runner, typed with its "my" left out: "wife says left
-                            // foot slaps". ("My old coach used to say numb feet mean…" reports a
+                            // foot slaps". ("My old physio always said numb feet mean…" reports a
                             // claim, and "my wife says my foot…" ends at its "my" anyway.)
                             if trigger.context == .otherPerson, end - start == 1, i > end,
                                 has(speechWords, at: i - 1).0

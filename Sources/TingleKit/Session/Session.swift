@@ -423,7 +423,7 @@ public struct Session: Sendable {
     /// finished his marathon and he's slurring his words"): the runner is the one who can call
     /// for help. Only when the runner's own words raised no emergency, and only signs of the
     /// emergency level: someone else's story, told in the past ("a guy at my club collapsed
-    /// once") or of lesser signs ("my buddy's foot slaps when he's tired"), raises nothing.
+    /// once") or of lesser signs ("my clubmate's foot drags when he's tired"), raises nothing.
     private func someoneElsesEmergency(_ findings: FindingsInput, besides own: [RedFlagRule])
         -> [(rule: RedFlagRule, because: RedFlagReason)]
     {
