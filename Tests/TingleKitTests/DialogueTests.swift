@@ -128,9 +128,11 @@ struct DialogueTests {
         #expect(miles[2].onset == "after about 8 miles")
         #expect(miles[2].footwear == nil)
         #expect(
-            converse(["my toes go numb while running", "20 minutes", "no sorry 30"])[2].onset == "after about 30 minutes")
+            converse(["my toes go numb while running", "20 minutes", "no sorry 30"])[2].onset
+                == "after about 30 minutes")
         // Said later, it still puts right the answer with the unit.
-        #expect(converse(["my toes go numb while running", "5k", "asics", "actually 7"])[3].onset == "after about 7 km")
+        #expect(
+            converse(["my toes go numb while running", "5k", "asics", "actually 7"])[3].onset == "after about 7 km")
         // "5, not 3" denies the 3 said before: a correction with no word of one.
         #expect(converse(["my toes go numb while running", "3 miles", "5 not 3"])[2].onset == "after about 5 miles")
     }
@@ -138,7 +140,8 @@ struct DialogueTests {
     @Test("A bare number is given no unit the earlier answer did not have, nor one that counts something else")
     func bareNumberInventsNoUnit() {
         #expect(
-            converse(["my toes go numb while running", "halfway", "sorry i meant 8"])[2].onset == "part-way into the run")
+            converse(["my toes go numb while running", "halfway", "sorry i meant 8"])[2].onset
+                == "part-way into the run")
         #expect(
             converse(["my toes go numb while running", "3 miles", "hokas", "actually they're size 9"])[3].onset
                 == "after about 3 miles")
@@ -153,7 +156,9 @@ struct DialogueTests {
 
     @Test("A correction that only adds a circumstance adds to the answer; another alternative replaces it")
     func correctionAddsOrReplaces() {
-        let hills = converse(["my toes go numb while running", "after 3 miles", "old hokas", "actually it's worse on hills"])
+        let hills = converse([
+            "my toes go numb while running", "after 3 miles", "old hokas", "actually it's worse on hills",
+        ])
         #expect(hills[3].onset == "after about 3 miles, on hills or inclines")
         let long = converse(["my toes go numb while running", "after 20 minutes", "actually it's mostly on long runs"])
         #expect(long[2].onset == "after about 20 minutes, on long runs")
@@ -164,7 +169,9 @@ struct DialogueTests {
         // Another of a set of alternatives puts the answer right.
         let start = converse(["my toes go numb while running", "after 3 miles", "actually it starts straight away"])
         #expect(start[2].onset == "from the start of the run")
-        let old = converse(["my toes go numb while running", "after 20 minutes", "new shoes", "actually they're pretty old"])
+        let old = converse([
+            "my toes go numb while running", "after 20 minutes", "new shoes", "actually they're pretty old",
+        ])
         #expect(old[3].footwear?.contains("new") == false)
     }
 
@@ -202,12 +209,14 @@ struct DialogueTests {
         #expect(results[3].footwear == "brooks")
         // Not denied, the new maker is added, as before.
         #expect(
-            converse(["my toes go numb while running", "3 miles", "hokas", "i also have some brooks"])[3].footwear?.contains(
-                "hokas") == true)
+            converse(["my toes go numb while running", "3 miles", "hokas", "i also have some brooks"])[3].footwear?
+                .contains(
+                    "hokas") == true)
         // A maker denied that the answer did not name corrects nothing.
         #expect(
-            converse(["my toes go numb while running", "3 miles", "new shoes", "brooks, not nikes"])[3].footwear?.contains(
-                "new shoes") == true)
+            converse(["my toes go numb while running", "3 miles", "new shoes", "brooks, not nikes"])[3].footwear?
+                .contains(
+                    "new shoes") == true)
     }
 
     @Test("A bare yes to a question that lists things asks which, in place of the question")
