@@ -76,6 +76,15 @@ public struct AnalyzedText: Sendable {
     public let raw: String
     public let normalized: String
     public let tokens: [Token]
+    /// The line's clauses, in order (see `Clauses`).
+    public let clauses: [Range<Int>]
+
+    package init(raw: String, normalized: String, tokens: [Token]) {
+        self.raw = raw
+        self.normalized = normalized
+        self.tokens = tokens
+        clauses = Clauses.of(0..<tokens.count, in: tokens)
+    }
 
     /// The token ranges of each sentence or question, in order.
     public var sentences: [Range<Int>] {

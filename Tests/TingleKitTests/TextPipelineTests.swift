@@ -51,6 +51,23 @@ struct TextPipelineTests {
         #expect(opening.map(\.clause) == Tokenizer.plainWords(in: "sore, except that fine").map(\.clause))
     }
 
+    @Test("A line's clauses, worked out once, are those of the line, of each sentence or of any other range")
+    func clausesWorkedOutOnce() {
+        let lines = [
+            "my bum is sore and my toes go numb. but only on long runs, and my calf aches",
+            "numb toes no pain my calf is fine so far", "hi. my feet go numb when i run because of tight laces", "",
+        ]
+        for line in lines {
+            let input = MatchInput(text: builtInBrain.analyzer.analyze(line), brain: builtInBrain)
+            let tokens = input.text.tokens
+            let ranges = [0..<tokens.count] + input.text.sentences + (tokens.count > 3 ? [1..<(tokens.count - 1)] : [])
+            for range in ranges {
+                #expect(
+                    PatternMatcher.clauses(of: range, in: input) == Clauses.of(range, in: tokens), "\(line) \(range)")
+            }
+        }
+    }
+
     @Test("allBytes: every byte of the text passes, in a native string and in one from a substring")
     func allBytes() {
         let ascii: (UInt8) -> Bool = { $0 < 0x80 }

@@ -41,49 +41,22 @@ enum PatternMatcher {
         return matchWhole(pattern, in: input, range: range, memoAfter: memoAfter)
     }
 
-    /// The clauses of `range`, each a range of its own, for `{{…}}`: a new one starts with a
-    /// sentence, at a word that opens a clause ("but", "because", "although"), where the text
-    /// stage found a subject and its verb starting one (`Token.opensClause`), or at a subject
-    /// after "and" once the words before it had a verb of their own ("my bum is sore and my toes
-    /// go numb"). Not at a comma, nor at "and" joining two subjects of one verb: "my groin and
-    /// the backs of both legs went dead" is one clause here.
+    /// The clauses of `range`, each a range of its own, for `{{…}}` (see `Clauses`). The
+    /// line's own are worked out once, when it is analysed: for the whole line or one of its
+    /// sentences (a clause never runs past its sentence) they are those that lie within the
+    /// range; any other range has its own worked out.
     static func clauses(of range: Range<Int>, in input: MatchInput) -> [Range<Int>] {
-        clauses(of: range, in: input.text.tokens)
-    }
-
-    /// The clauses of `range` in `tokens`, as above: what `MatchInput` reads before it exists.
-    static func clauses(of range: Range<Int>, in tokens: [Token]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = range.lowerBound
-        while start < range.upperBound {
-            var end = start + 1
-            var hadVerb = predicates.contains(tokens[start].text)
-            while end < range.upperBound, tokens[end].sentence == tokens[start].sentence, !tokens[end].opensClause,
-                !Tokenizer.opensClause(tokens[end].text, before: end + 1 < tokens.count ? tokens[end + 1].text : nil)
-            {
-                // The tokenizer started a clause at "and"/"or" before a subject (the joining word
-                // goes with the new clause).
-                if hadVerb, tokens[end].clause != tokens[end - 1].clause,
-                    tokens[end].text == "and" || tokens[end].text == "or"
-                {
-                    break
-                }
-                hadVerb = hadVerb || predicates.contains(tokens[end].text)
-                end += 1
-            }
-            result.append(start..<end)
-            start = end
+        let line = input.text.clauses
+        guard let first = line.firstIndex(where: { $0.lowerBound == range.lowerBound }) else {
+            return Clauses.of(range, in: input.text.tokens)
         }
-        return result
+        var last = first
+        while last < line.count, line[last].upperBound < range.upperBound { last += 1 }
+        guard last < line.count, line[last].upperBound == range.upperBound else {
+            return Clauses.of(range, in: input.text.tokens)
+        }
+        return Array(line[first...last])
     }
-
-    /// Verbs that show a clause has its own predicate: grammar words and the verbs runners use
-    /// most of a body part ("is sore", "looks funny", "hurts").
-    private static let predicates: Set<String> = [
-        "is", "are", "was", "were", "am", "has", "have", "had", "feel", "feels", "felt", "look", "looks", "looked",
-        "make", "makes", "made", "hurt", "hurts", "ache", "aches", "ached", "get", "gets", "got", "go", "goes",
-        "went", "keep", "keeps", "kept", "seem", "seems", "seemed", "turn", "turns", "turned", "started", "starts",
-    ]
 
     private static func matchWhole(
         _ pattern: Pattern, in input: MatchInput, range: Range<Int>, memoAfter: Int

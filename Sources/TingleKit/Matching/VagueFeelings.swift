@@ -34,7 +34,7 @@ enum VagueFeelings {
             while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
             // ("My feet get so funny" is one clause: "so" before a word of degree opens none,
             // see `Tokenizer.opensClause`.)
-            for clause in PatternMatcher.clauses(of: start..<end, in: tokens)
+            for clause in Clauses.of(start..<end, in: tokens)
             where clause.contains(where: { i in at(i).contains { $0.concept == foot } }) {
                 for i in clause {
                     let here = at(i)

@@ -516,22 +516,26 @@ public struct Session: Sendable {
     /// hokas"). It puts that answer right, as "actually" would.
     private func deniesEarlierAnswer(_ input: MatchInput) -> Bool {
         let tokens = input.tokens
+        // Only denied words can deny an answer: most lines have few or none, and what each
+        // check costs (reading a number from a word, the line's bare numbers, the words of
+        // the answers given) is paid only for those, so a long post pays for none of it.
+        let denied = tokens.indices.filter { tokens[$0].isDenied }
+        guard !denied.isEmpty else { return false }
         if let (_, amount) = answerWithAmount() {
-            let bare = Self.bareNumbers(input) ?? []
-            let denied = tokens.indices.contains { i in
-                guard tokens[i].isDenied else { return false }
+            var bare: [Int]?
+            for i in denied {
                 if let measure = tokens[i].measure {
-                    return measure.unit == amount.unit && measure.value == amount.value
+                    if measure.unit == amount.unit && measure.value == amount.value { return true }
+                } else if Quantities.bareNumber(tokens[i]) == amount.value {
+                    if bare == nil { bare = Self.bareNumbers(input) ?? [] }
+                    if bare!.contains(i) { return true }
                 }
-                return bare.contains(i) && Quantities.bareNumber(tokens[i]) == amount.value
             }
-            if denied { return true }
         }
         let said = Set(
             conversation.slots.values.flatMap(\.descriptions).flatMap { $0.split(separator: " ").map(String.init) })
-        return tokens.indices.contains { i in
-            tokens[i].isDenied && said.contains(tokens[i].text)
-                && (input.covers(.shoeBrand, at: i) || input.covers(.shoeModel, at: i))
+        return denied.contains { i in
+            said.contains(tokens[i].text) && (input.covers(.shoeBrand, at: i) || input.covers(.shoeModel, at: i))
         }
     }
 
