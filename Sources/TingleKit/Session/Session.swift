@@ -417,8 +417,6 @@ public struct Session: Sendable {
             questionsLeft: nextSlot() != nil)
     }
 
-    /// The level that holds the conversation: once urgent or an emergency, every reply opens
-    /// with it, and no self-care advice, offer or fallback follows.
     /// The emergency signs a line tells of someone with the runner, now ("my husband has just
     /// finished his marathon and he's slurring his words"): the runner is the one who can call
     /// for help. Only when the runner's own words raised no emergency, and only signs of the
@@ -442,6 +440,8 @@ public struct Session: Sendable {
         }
     }
 
+    /// The level that holds the conversation: once urgent or an emergency, every reply opens
+    /// with it, and no self-care advice, offer or fallback follows.
     private var holdingEscalation: EscalationLevel? {
         guard conversation.state == .escalated, let level = triage.level, level >= .urgent else { return nil }
         return level
@@ -478,104 +478,6 @@ public struct Session: Sendable {
         trace.candidates += understood.candidates
         trace.chosen = understood.intents
         return understood
-    }
-
-    /// The bare numbers of a line ("8", "8ish", "eight") when each stands beside nothing but
-    /// another number, a discourse marker, a negation cue ("8 not 3") or a word of a
-    /// correction or an amount (`~correction`, `~correction_amount`): "sorry i meant 8 not 3",
-    /// "no sorry 5". Nil when there are none, or when one counts something else ("size 9",
-    /// "2 years old", "ghost 15").
-    private static func bareNumbers(_ input: MatchInput) -> [Int]? {
-        let tokens = input.tokens
-        let said = tokens.indices.filter { Quantities.bareNumber(tokens[$0]) != nil }
-        func fits(_ i: Int, beside number: Int) -> Bool {
-            guard tokens.indices.contains(i), tokens[i].sentence == tokens[number].sentence else { return true }
-            if Quantities.bareNumber(tokens[i]) != nil || tokens[i].leadIn || input.units[i].isCue { return true }
-            return input.covers(.correction, at: i) || input.covers(.correctionAmount, at: i)
-        }
-        guard !said.isEmpty, said.allSatisfy({ fits($0 - 1, beside: $0) && fits($0 + 1, beside: $0) }) else {
-            return nil
-        }
-        return said
-    }
-
-    /// The answer given with an amount that a correction puts right: the one last given, else
-    /// the one asked now, else the first with an amount.
-    private func answerWithAmount() -> (slot: String, amount: Measure)? {
-        let order = [conversation.lastAnswered, conversation.asking].compactMap { $0 } + brain.slots.map(\.id)
-        for slot in order {
-            if let value = conversation.slots[slot], !value.skipped, let amount = value.amount {
-                return (slot, amount)
-            }
-        }
-        return nil
-    }
-
-    /// Whether the line denies what an earlier answer said: its amount ("5, not 3" or "6 miles
-    /// not 3" after "3 miles"), or a maker or model of shoe it named ("sorry they're brooks not
-    /// hokas"). It puts that answer right, as "actually" would.
-    private func deniesEarlierAnswer(_ input: MatchInput) -> Bool {
-        let tokens = input.tokens
-        // Only denied words can deny an answer: most lines have few or none, and what each
-        // check costs (reading a number from a word, the line's bare numbers, the words of
-        // the answers given) is paid only for those, so a long post pays for none of it.
-        let denied = tokens.indices.filter { tokens[$0].isDenied }
-        guard !denied.isEmpty else { return false }
-        if let (_, amount) = answerWithAmount() {
-            var bare: [Int]?
-            for i in denied {
-                if let measure = tokens[i].measure {
-                    if measure.unit == amount.unit && measure.value == amount.value { return true }
-                } else if Quantities.bareNumber(tokens[i]) == amount.value {
-                    if bare == nil { bare = Self.bareNumbers(input) ?? [] }
-                    if bare!.contains(i) { return true }
-                }
-            }
-        }
-        let said = Set(
-            conversation.slots.values.flatMap(\.descriptions).flatMap { $0.split(separator: " ").map(String.init) })
-        return denied.contains { i in
-            said.contains(tokens[i].text) && (input.covers(.shoeBrand, at: i) || input.covers(.shoeModel, at: i))
-        }
-    }
-
-    /// A correction that gives a number and no unit ("sorry, I meant 8 not 3", "no sorry 5")
-    /// puts right an answer given with one ("3 miles"): the number takes that answer's unit,
-    /// and the line is read again against that answer's question (`answerWithAmount`). Only
-    /// numbers that count nothing else (`bareNumbers`); no answer with a unit, no unit: none
-    /// is made up.
-    private func correctWithBareNumber(_ found: inout Findings, input: MatchInput, skipping: [Range<Int>]) {
-        guard let said = Self.bareNumbers(input), let (slot, amount) = answerWithAmount() else { return }
-        let text = input.text.givingUnit(amount.unit, at: said)
-        let again = FindingsReader(brain: brain).read(
-            FindingsInput(MatchInput(text: text, brain: brain), aboutDependant: conversation.aboutDependant),
-            asking: slot, skipping: skipping)
-        guard let value = again.values[slot] else { return }
-        found.values[slot] = value
-        found.heard += again.heard.filter { $0.slot == slot }
-        // Its "no" ("no sorry, 5") takes back the answer before; it says nothing of the question
-        // asked now.
-        if let asking = conversation.asking, asking != slot { found.noneFor.remove(asking) }
-    }
-
-    /// Whether a correction's `new` value puts `old` right rather than adds to it: it says
-    /// another of one of the slot's `alternatives` ("from the start" for "after 3 miles"), the
-    /// same kind of thing again (no fact the old lacks: "7 miles" for "5 miles"), names
-    /// something with no fact ("brooks" for "hokas"), or answers what the old one did not.
-    /// "Actually it's worse on hills" or "…on long runs mostly", to "after 3 miles", is more
-    /// detail: "actually" leads in as often as it takes back. A slot that declares no
-    /// alternatives (a screening question) is put right by any answer.
-    static func putsRight(_ old: SlotValue, with new: SlotValue, in slot: Slot?) -> Bool {
-        guard let slot, !slot.alternatives.isEmpty else { return true }
-        // An old value that did not answer the question ("started recently", to when in a run
-        // it starts) is put right by one that does.
-        if !slot.fills.isEmpty, old.facts.isDisjoint(with: slot.fills) { return true }
-        if new.facts.isSubset(of: old.facts) { return true }
-        return slot.alternatives.contains { set in
-            let said = new.facts.intersection(set)
-            let held = old.facts.intersection(set)
-            return !said.isEmpty && !held.isEmpty && said != held
-        }
     }
 
     /// Stores what the turn found; returns the answers that changed, with a description of each.
