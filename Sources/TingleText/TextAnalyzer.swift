@@ -149,10 +149,11 @@ public struct AnalyzedText: Sendable {
         return true
     }
 
-    /// Verbs that open a runner's diary line as often as a question.
-    /// Modals that open a question only with a subject after them (see `opensQuestion`).
+    /// Modals that open a question only with a subject after them, and the words after one
+    /// that show its subject was left out instead (see `opensQuestion`).
     private static let modals: Set<String> = ["might", "could", "may", "must", "should", "would", "can"]
     private static let unaskedAfterModal: Set<String> = ["be", "have", "just", "well", "probably", "possibly"]
+    /// Verbs that open a runner's diary line as often as a question.
     private static let diaryVerbs: Set<String> = ["did", "was", "were", "has", "have", "had"]
     /// Who such a verb asks about in a question ("did you", "was it", "have they"), "my" aside:
     /// "did my first half" tells.

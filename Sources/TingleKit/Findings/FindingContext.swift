@@ -69,7 +69,7 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// in my club", "someone at my parkrun"): their "my" is part of who is meant, not the
     /// runner speaking of themselves again.
     static let belongingConcept = "context_belonging"
-    /// Words that say something is happening now ("now", "just", "right now", "is", "keeps"):
+    /// Words that say something is happening now ("now", "just collapsed", "is", "keeps"):
     /// with them, a warning sign of someone else's is one to act on for them (see `Session`).
     static let nowConcept = "context_now"
     /// A frame of time or place said first, before a subject in run-on text ("at night my
