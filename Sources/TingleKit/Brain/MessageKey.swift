@@ -62,6 +62,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case summaryRedFlags, summaryLevel, summaryFooter
     case summaryReportedNumbness, summaryReportedNothing, summaryReportedFlagsOnly
     case summaryNotAsked, summaryNone, summaryNoLevel
+    /// After a red flag in the summary that was raised for someone with the runner.
+    case summaryOfSomeoneElse
     /// A question answered "not sure" or skipped, as the summary and `--json` show it.
     case slotNotKnown
     /// The end of a list said in a sentence: "{rest} and {last}" ("a, b and c").

@@ -42,7 +42,10 @@ struct SummaryComposer {
             lines.append(brain.message(.summaryDetails, ["value": label(c.context, in: brain.context)]))
         }
         let flags = triage.redFlags.compactMap { id in brain.redFlags.first { $0.id == id } }
-        let flagList = flags.map { "\($0.label) (\($0.level.rawValue))" }.joined(separator: "; ")
+        let flagList = flags.map { flag in
+            let whose = triage.ofSomeoneElse.contains(flag.id) ? brain.message(.summaryOfSomeoneElse) : ""
+            return "\(flag.label) (\(flag.level.rawValue))\(whose)"
+        }.joined(separator: "; ")
         lines.append(brain.message(.summaryRedFlags, ["value": flags.isEmpty ? brain.message(.summaryNone) : flagList]))
         let level = triage.level.map { brain.levels[$0]?.title ?? $0.rawValue } ?? brain.message(.summaryNoLevel)
         lines.append(brain.message(.summaryLevel, ["value": level]))

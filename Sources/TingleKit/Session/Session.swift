@@ -246,7 +246,10 @@ public struct Session: Sendable {
         if !newFlags.isEmpty {
             triage.redFlags += newFlags.map(\.id)
             for raise in fresh { triage.flagRaisedByFacts[raise.rule.id] = raise.byFacts }
-            for raise in others { triage.flagRaisedByFacts[raise.rule.id] = false }
+            for raise in others {
+                triage.flagRaisedByFacts[raise.rule.id] = false
+                triage.ofSomeoneElse.insert(raise.rule.id)
+            }
             triage.adviceLevel.raise(to: newFlags.map(\.level).max()!)
             let level = triage.level!
             move(.redFlag)

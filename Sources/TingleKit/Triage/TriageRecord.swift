@@ -7,6 +7,9 @@ public struct TriageRecord: Sendable {
     /// How each raised red flag was raised: by a pattern of the runner's words, or by facts
     /// (which a withdrawal can take away).
     public internal(set) var flagRaisedByFacts: [String: Bool] = [:]
+    /// Red flags raised for someone with the runner, not the runner (see `Session`): the
+    /// summary says whose they are.
+    public internal(set) var ofSomeoneElse: Set<String> = []
     /// A red flag raised by the runner's words and later denied: asked about once, plainly,
     /// before it is dropped.
     public internal(set) var confirmingWithdrawal: String?
