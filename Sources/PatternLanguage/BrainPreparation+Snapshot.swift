@@ -9,11 +9,13 @@ import BrainFormat
 /// brain's documents on one, the larger share on the other. Read as one, the patterns alone
 /// were the longest wait of the start.
 extension BrainPreparation {
-    /// The share of the patterns read beside the documents and the head. Reading those took
-    /// about 11M instructions fewer than reading all the patterns (the built-in brain, 30
-    /// November 2026): a fifth of the patterns' 38M evens the cores. A guess about where the
-    /// time goes, never about what is read: any share reads the same patterns.
-    static let shareBesideHead = 1.0 / 5
+    /// The share of the patterns read beside the documents and the head: none now. When
+    /// reading the patterns cost 38M instructions (the built-in brain, 30 November 2026), a
+    /// fifth of them evened the cores; read without the generic `SnapshotReader.list` (1
+    /// December), all of them and their `Pattern`s cost 27M against the documents' and the
+    /// head's 33M, so the other core takes them all. A guess about where the time goes, never
+    /// about what is read: any share reads the same patterns.
+    static let shareBesideHead = 0.0
 
     package func encode() -> String {
         let sources = patterns.keys.sorted()
@@ -143,16 +145,28 @@ extension BrainPreparation {
         }
     }
 
+    /// Read with a loop of its own, not `SnapshotReader.list`: that generic, in another
+    /// module, ran unspecialized here, and reserving and appending through type metadata was
+    /// a tenth of the built-in brain's start-up.
     private static func elements(_ r: inout SnapshotReader) throws(BrainSnapshot.Corrupt) -> [PatternElement] {
-        try r.list { r throws(BrainSnapshot.Corrupt) -> PatternElement in
+        let count = try r.int()
+        var elements: [PatternElement] = []
+        elements.reserveCapacity(count)
+        for _ in 0..<count {
             switch try r.int() {
-            case 0: return .word(try r.string())
-            case 1: return .concept(try r.string())
-            case 2: return .wildcard
-            case 3: return .optional(try elements(&r))
-            case 4: return .choice(try r.list { r throws(BrainSnapshot.Corrupt) in try elements(&r) })
+            case 0: elements.append(.word(try r.string()))
+            case 1: elements.append(.concept(try r.string()))
+            case 2: elements.append(.wildcard)
+            case 3: elements.append(.optional(try Self.elements(&r)))
+            case 4:
+                let branchCount = try r.int()
+                var branches: [[PatternElement]] = []
+                branches.reserveCapacity(branchCount)
+                for _ in 0..<branchCount { branches.append(try Self.elements(&r)) }
+                elements.append(.choice(branches))
             default: throw BrainSnapshot.Corrupt()
             }
         }
+        return elements
     }
 }

@@ -25,11 +25,12 @@ public enum BrainLoader {
     }
 
     /// A compiler given a brain's documents and their preparation, both snapshots, or nil when
-    /// either is damaged. They are read on both cores, the work split about evenly: on one,
-    /// the documents and their sources, the preparation's head, the concept table made from it
-    /// and a fifth of the parsed patterns; on the other, the rest of the patterns (each
-    /// pattern read and made a `Pattern`). For the built-in brain each side is about 33M
-    /// instructions, where reading the preparation as one waited on all of it.
+    /// either is damaged. They are read on both cores: on one, the documents and their
+    /// sources, the preparation's head, the concept table made from it and the share of the
+    /// patterns put beside them (`BrainPreparation.shareBesideHead`, none for now); on the
+    /// other, the rest of the patterns (each pattern read and made a `Pattern`). For the
+    /// built-in brain the sides are about 33M and 27M instructions, where reading the
+    /// preparation as one waited on all of it.
     static func compiler(documents: String, preparation: String) -> BrainCompiler? {
         guard let (head, patterns, besideHead) = try? BrainPreparation.parts(preparation) else { return nil }
         let (first, second) = onBothCores(
