@@ -5,21 +5,21 @@ import BrainFormat
 ///
 /// Three parts, each a string of the snapshot: the head (concepts, their problems, the
 /// vocabulary) and the parsed patterns in two shares. Starting reads them on both cores at
-/// once (`parts`, `decodeHead`, `decodePatterns`): the head and the smaller share beside the
-/// brain's documents on one, the larger share on the other. Read as one, the patterns alone
-/// were the longest wait of the start.
+/// once (`parts`, `decodeHead`, `decodePatterns`): one share beside the brain's documents on
+/// one core, the head and the other share on the other. Read as one, the patterns alone were
+/// the longest wait of the start.
 extension BrainPreparation {
-    /// The share of the patterns read beside the documents and the head: none now. When
-    /// reading the patterns cost 38M instructions (the built-in brain, 30 November 2026), a
-    /// fifth of them evened the cores; read without the generic `SnapshotReader.list` (1
-    /// December), all of them and their `Pattern`s cost 27M against the documents' and the
-    /// head's 33M, so the other core takes them all. A guess about where the time goes, never
-    /// about what is read: any share reads the same patterns.
-    static let shareBesideHead = 0.0
+    /// The share of the patterns read beside the documents; the head and the rest are read
+    /// on the other core. On the built-in brain (1 December 2026) the documents and their
+    /// sources cost about 16M instructions, the head and its concept table 18.5M, and all the
+    /// patterns, read and made `Pattern`s, 25M: 55% of them beside the documents evens the
+    /// cores. A guess about where the time goes, never about what is read: any share reads
+    /// the same patterns.
+    static let shareBesideDocuments = 0.55
 
     package func encode() -> String {
         let sources = patterns.keys.sorted()
-        let split = sources.count - Int(Double(sources.count) * Self.shareBesideHead)
+        let split = sources.count - Int(Double(sources.count) * Self.shareBesideDocuments)
         var w = SnapshotWriter()
         w.string(encodeHead())
         w.string(Self.encode(patterns, sources[..<split]))
@@ -65,17 +65,17 @@ extension BrainPreparation {
 
     /// The whole preparation, its parts read one after the other.
     package static func decode(_ text: String) throws(BrainSnapshot.Corrupt) -> BrainPreparation {
-        let (head, patterns, besideHead) = try parts(text)
+        let (head, patterns, besideDocuments) = try parts(text)
         var preparation = try decodeHead(head)
         preparation.patterns = try decodePatterns(patterns)
-        for (source, outcome) in try decodePatterns(besideHead) { preparation.patterns[source] = outcome }
+        for (source, outcome) in try decodePatterns(besideDocuments) { preparation.patterns[source] = outcome }
         return preparation
     }
 
     /// The snapshot's three parts, to be read apart: only copied here, not read. `patterns`
-    /// and `besideHead` are the two shares of the patterns (see `shareBesideHead`).
+    /// and `besideDocuments` are the two shares of the patterns (see `shareBesideDocuments`).
     package static func parts(_ text: String) throws(BrainSnapshot.Corrupt)
-        -> (head: String, patterns: String, besideHead: String)
+        -> (head: String, patterns: String, besideDocuments: String)
     {
         try SnapshotReader.read(text) { r throws(BrainSnapshot.Corrupt) in
             (try r.string(), try r.string(), try r.string())

@@ -25,38 +25,33 @@ public enum BrainLoader {
     }
 
     /// A compiler given a brain's documents and their preparation, both snapshots, or nil when
-    /// either is damaged. They are read on both cores: on one, the documents and their
-    /// sources, the preparation's head, the concept table made from it and the share of the
-    /// patterns put beside them (`BrainPreparation.shareBesideHead`, none for now); on the
-    /// other, the rest of the patterns (each pattern read and made a `Pattern`). For the
-    /// built-in brain the sides are about 33M and 27M instructions, where reading the
-    /// preparation as one waited on all of it.
+    /// either is damaged. They are read on both cores: on one, the documents, their sources
+    /// and a share of the patterns (`BrainPreparation.shareBesideDocuments`); on the other,
+    /// the preparation's head, the concept table made from it and the rest of the patterns
+    /// (each pattern read and made a `Pattern`). For the built-in brain each side is about
+    /// 30M instructions, where reading the preparation as one waited on all of it.
     static func compiler(documents: String, preparation: String) -> BrainCompiler? {
-        guard let (head, patterns, besideHead) = try? BrainPreparation.parts(preparation) else { return nil }
+        guard let (head, patterns, besideDocuments) = try? BrainPreparation.parts(preparation) else { return nil }
         let (first, second) = onBothCores(
-            { () -> ([BrainFile], BrainSources, BrainPreparation, ConceptTable, [String: Pattern])? in
+            { () -> ([BrainFile], BrainSources, [String: BrainPreparation.Outcome], [String: Pattern])? in
                 guard let files = try? BrainSnapshot.decode(documents),
-                    var prepared = try? BrainPreparation.decodeHead(head),
-                    let outcomes = try? BrainPreparation.decodePatterns(besideHead)
+                    let outcomes = try? BrainPreparation.decodePatterns(besideDocuments)
+                else { return nil }
+                return (files, BrainSources(files), outcomes, BrainCompiler.patterns(outcomes))
+            },
+            { () -> (BrainPreparation, ConceptTable, [String: Pattern])? in
+                guard var prepared = try? BrainPreparation.decodeHead(head),
+                    let outcomes = try? BrainPreparation.decodePatterns(patterns)
                 else { return nil }
                 prepared.patterns = outcomes
-                return (
-                    files, BrainSources(files), prepared, ConceptTable(prepared.concepts),
-                    BrainCompiler.patterns(outcomes)
-                )
-            },
-            { () -> ([String: BrainPreparation.Outcome], [String: Pattern])? in
-                guard let outcomes = try? BrainPreparation.decodePatterns(patterns) else { return nil }
-                return (outcomes, BrainCompiler.patterns(outcomes))
+                return (prepared, ConceptTable(prepared.concepts), BrainCompiler.patterns(outcomes))
             })
-        guard let (files, sources, head, concepts, parsedBeside) = first, var (outcomes, parsed) = second else {
-            return nil
-        }
-        for (source, outcome) in head.patterns { outcomes[source] = outcome }
+        guard let (files, sources, outcomesBeside, parsedBeside) = first,
+            case (var prepared, let concepts, var parsed)? = second
+        else { return nil }
+        for (source, outcome) in outcomesBeside { prepared.patterns[source] = outcome }
         for (source, pattern) in parsedBeside { parsed[source] = pattern }
         var compiler = BrainCompiler()
-        var prepared = head
-        prepared.patterns = outcomes
         compiler.preparation = prepared
         compiler.preread = (sources, concepts, parsed)
         for file in files { compiler.add(ParsedBrainFile(document: file)) }
