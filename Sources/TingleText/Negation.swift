@@ -23,7 +23,11 @@ public struct Negation: Sendable {
         self.raising = raising
         var table: [String: [(stems: [String], cueOffset: Int)]] = [:]
         for phrase in protectedPhrases {
-            for (offset, stem) in phrase.enumerated() where Self.cueStems.contains(stem) {
+            // The filter first: this reads every word of every concept phrase (ten thousand
+            // for the built-in brain), and hashing each for the set was 4M instructions of
+            // the start.
+            for (offset, stem) in phrase.enumerated()
+            where Self.cueFilter.mayContain(stem) && Self.cueStems.contains(stem) {
                 table[stem, default: []].append((phrase, offset))
             }
         }
