@@ -679,8 +679,14 @@ public struct Session: Sendable {
                 if !startedBefore(trace) {
                     // First report: a short answer, then the questions. It reassures ("that's
                     // common in runners") only when nothing worrying was said with it.
+                    // Numb feet on a bike or on skis, with no word of running: not "that's
+                    // common in runners", but that the same causes and questions apply.
+                    let otherActivity = input.isPresent(.otherActivity) && !input.isPresent(.run)
                     if !found.symptoms.isEmpty || !found.risks.isEmpty || triage.level != nil {
                         parts.append(.message(brain.message(.reportIntroCautious)))
+                        if otherActivity { parts.append(.message(brain.message(.reportIntroOtherActivity))) }
+                    } else if otherActivity {
+                        parts.append(.message(brain.message(.reportIntroOtherActivity)))
                     } else if let entry = answerEntry(id) {
                         parts.append(.answer(entry))
                         trace.content.append(entry.id)
