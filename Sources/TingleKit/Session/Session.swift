@@ -150,7 +150,15 @@ public struct Session: Sendable {
         let toldOwnDetail =
             conversation.state == .greeting && !found.values.isEmpty && input.isPresent(.foot)
             && input.isPresent(.numb) && !intents.contains(brain.settings.startIntent)
-        if heardReport || toldOwnDetail { intents.insert(brain.settings.startIntent, at: 0) }
+        // So is a first message that asks whether to worry about the runner's own numb feet
+        // ("should i worry that my toes go numb at 5k", "should i be concerned, cant feel my
+        // toes after"): the worry puts what follows in doubt, so nothing of it is heard, but
+        // the runner's feet are the subject, and the questions find out what a worry cannot.
+        let worriedReport =
+            conversation.state == .greeting && input.isPresent(.worry) && input.isPresent(.selfWords)
+            && input.isPresent(.foot) && input.isPresent(.numb) && !input.isPresent(.bodyElsewhere)
+            && !intents.contains(brain.settings.startIntent)
+        if heardReport || toldOwnDetail || worriedReport { intents.insert(brain.settings.startIntent, at: 0) }
         // So is small talk around a question or a request ("Hi all, first post here. How do I
         // stop…?", "burning soles on long runs… thanks for reading"): what was asked or told is
         // answered, the manners are not answered with a prompt of their own ("Hi! Tell me what
