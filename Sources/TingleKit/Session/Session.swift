@@ -84,6 +84,21 @@ public struct Session: Sendable {
         let understood = understand(input, trace: &trace)
         var intents = understood.intents
         if !Self.asksAboutTheQuestion(input, understood) { intents.removeAll(where: Self.clarifyIntents.contains) }
+        // "Toes numb out on bike rides, any ideas?", "numb toes, any tips?": in a first message,
+        // a request for the view that won a sentence a report also matched is that report, whose
+        // questions come before the view (not "tell me what happens first").
+        if conversation.state == .greeting, let i = intents.firstIndex(of: brain.settings.assessIntent),
+            let asked = understood.candidates.first(where: { $0.intent == brain.settings.assessIntent }),
+            understood.candidates.contains(where: {
+                $0.intent == brain.settings.startIntent && $0.pattern != nil && $0.sentence == asked.sentence
+            })
+        {
+            if intents.contains(brain.settings.startIntent) {
+                intents.remove(at: i)
+            } else {
+                intents[i] = brain.settings.startIntent
+            }
+        }
 
         // 2. Everything the user told us about themselves, from any sentence that is not a
         //    general question.
@@ -151,7 +166,7 @@ public struct Session: Sendable {
             conversation.state == .greeting && !found.values.isEmpty && input.isPresent(.foot)
             && input.isPresent(.numb) && !intents.contains(brain.settings.startIntent)
         // So is a first message that asks whether to worry about the runner's own numb feet
-        // ("should i worry that my toes go numb at 5k", "should i be concerned, cant feel my
+        // ("should i worry that the toes lose feeling at 5k", "should i be concerned, cant feel my
         // toes after"): the worry puts what follows in doubt, so nothing of it is heard, but
         // the runner's feet are the subject, and the questions find out what a worry cannot.
         let worriedReport =
