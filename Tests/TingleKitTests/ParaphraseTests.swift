@@ -114,6 +114,8 @@ struct ParaphraseTests {
         ("topic.medicines", "is tingling a side effect of antibiotics"),
         ("faq.try_changes", "how long do i try things before seeing a doctor"),
         ("faq.try_changes", "how many weeks before i get it checked"),
+        ("faq.why_only", "why does it only ever happen in one foot"),
+        ("faq.why_only", "how come its only on the long ones"),
         ("faq.causes", "so why do they go numb"),
         ("topic.compression", "what is nerve compression"),
         ("topic.symptoms", "what are the symptoms to look out for"),

@@ -11,6 +11,10 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     /// numbness of another part of the body ("my hands tingle at the keyboard") is not.
     case numb, foot
     case bodyElsewhere = "body_elsewhere"
+    /// Running, and a sport or pastime other than running: a first report of numb feet on a
+    /// bike or on skis, with no word of running, is told that the same causes apply.
+    case run
+    case otherActivity = "other_activity"
     /// "actually", "I meant": the answer replaces an earlier one.
     case correction
     /// The words said beside a number put right ("more like 8", "8 or so", "it was 8"): a bare

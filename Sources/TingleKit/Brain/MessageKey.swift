@@ -38,6 +38,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// The first reply to a report that came with other symptoms or a risk factor: no
     /// "that's common in runners" before the questions.
     case reportIntroCautious
+    /// The first reply to a report of numb feet in another sport ("on long bike rides", "in ski
+    /// boots"): tingle is made for runners, but the same causes and questions apply.
+    case reportIntroOtherActivity
     /// `tingle ask`, one question and no chat: in place of a question it cannot take an answer to.
     case oneShotMore
     /// A correction about the feet that tells nothing tingle keeps ("actually it's the right

@@ -84,6 +84,21 @@ public struct Session: Sendable {
         let understood = understand(input, trace: &trace)
         var intents = understood.intents
         if !Self.asksAboutTheQuestion(input, understood) { intents.removeAll(where: Self.clarifyIntents.contains) }
+        // "Toes numb out on bike rides, any ideas?", "numb toes, any tips?": in a first message,
+        // a request for the view that won a sentence a report also matched is that report, whose
+        // questions come before the view (not "tell me what happens first").
+        if conversation.state == .greeting, let i = intents.firstIndex(of: brain.settings.assessIntent),
+            let asked = understood.candidates.first(where: { $0.intent == brain.settings.assessIntent }),
+            understood.candidates.contains(where: {
+                $0.intent == brain.settings.startIntent && $0.pattern != nil && $0.sentence == asked.sentence
+            })
+        {
+            if intents.contains(brain.settings.startIntent) {
+                intents.remove(at: i)
+            } else {
+                intents[i] = brain.settings.startIntent
+            }
+        }
 
         // 2. Everything the user told us about themselves, from any sentence that is not a
         //    general question.
@@ -150,7 +165,15 @@ public struct Session: Sendable {
         let toldOwnDetail =
             conversation.state == .greeting && !found.values.isEmpty && input.isPresent(.foot)
             && input.isPresent(.numb) && !intents.contains(brain.settings.startIntent)
-        if heardReport || toldOwnDetail { intents.insert(brain.settings.startIntent, at: 0) }
+        // So is a first message that asks whether to worry about the runner's own numb feet
+        // ("should i worry that the toes lose feeling at 5k", "should i be concerned, cant feel my
+        // toes after"): the worry puts what follows in doubt, so nothing of it is heard, but
+        // the runner's feet are the subject, and the questions find out what a worry cannot.
+        let worriedReport =
+            conversation.state == .greeting && input.isPresent(.worry) && input.isPresent(.selfWords)
+            && input.isPresent(.foot) && input.isPresent(.numb) && !input.isPresent(.bodyElsewhere)
+            && !intents.contains(brain.settings.startIntent)
+        if heardReport || toldOwnDetail || worriedReport { intents.insert(brain.settings.startIntent, at: 0) }
         // So is small talk around a question or a request ("Hi all, first post here. How do I
         // stop…?", "burning soles on long runs… thanks for reading"): what was asked or told is
         // answered, the manners are not answered with a prompt of their own ("Hi! Tell me what
@@ -679,8 +702,14 @@ public struct Session: Sendable {
                 if !startedBefore(trace) {
                     // First report: a short answer, then the questions. It reassures ("that's
                     // common in runners") only when nothing worrying was said with it.
+                    // Numb feet on a bike or on skis, with no word of running: not "that's
+                    // common in runners", but that the same causes and questions apply.
+                    let otherActivity = input.isPresent(.otherActivity) && !input.isPresent(.run)
                     if !found.symptoms.isEmpty || !found.risks.isEmpty || triage.level != nil {
                         parts.append(.message(brain.message(.reportIntroCautious)))
+                        if otherActivity { parts.append(.message(brain.message(.reportIntroOtherActivity))) }
+                    } else if otherActivity {
+                        parts.append(.message(brain.message(.reportIntroOtherActivity)))
                     } else if let entry = answerEntry(id) {
                         parts.append(.answer(entry))
                         trace.content.append(entry.id)

@@ -34,12 +34,26 @@ public enum SlashCommand: String, CaseIterable, Sendable {
         "thank you bye", "cheers bye", "see ya", "see you", "cya", "ta ta",
     ]
 
+    /// Words that, alone on a line, start the chat again as `/restart` does: typed mid-question,
+    /// "start over" was read as an answer ("from the start of the run") or kept as the shoes.
+    static let restartingWords: Set<String> = [
+        "restart", "reset", "start over", "start again", "start afresh", "start from scratch", "begin again",
+        "lets start again", "let s start again", "lets start over", "let s start over", "can we start again",
+        "can we start over", "can i start again", "can i start over", "new conversation", "new chat",
+        "start a new conversation", "start a new chat", "ok start over", "okay start over", "please start over",
+        "start over please", "start again please",
+    ]
+
     /// Parses "/name argument" (or a leaving word alone); nil when the line is not a command.
     public static func parse(_ line: String) -> (command: SlashCommand?, name: String, argument: String?)? {
         if line.utf8.count <= 16 {
             // The line's words, punctuation and spacing aside: "Thanks, bye!" is "thanks bye".
             let words = letterWords(line)
             if leavingWords.contains(words) { return (.quit, words, nil) }
+        }
+        if line.utf8.count <= 40, !line.utf8.contains(UInt8(ascii: "/")) {
+            let words = letterWords(line)
+            if restartingWords.contains(words) { return (.restart, words, nil) }
         }
         guard line.utf8.contains(UInt8(ascii: "/")) else { return nil }  // most lines: not a command
         let trimmed = String(line.trimmedSpaces)
