@@ -3,14 +3,17 @@
 /// the end of its clause. Phrases of the brain that contain a cue themselves
 /// ("can't feel", "no pulse") are not cues: they are what the runner reports.
 public struct Negation: Sendable {
-    public static let cues: Set<String> = [
-        "no", "not", "never", "without", "none", "nor", "neither", "nothing", "cannot", "nobody", "denies", "deny",
-        "zero",
-    ]
-    /// The cues as tokens carry them, by stem: "nothing" is "noth" and "none" is "non" once
-    /// stemmed, and were missed as cues when compared as written ("nothing hurts" denied nothing).
-    public static let cueStems: Set<String> = Set(cues.map(Stemmer.stem)).union(cues)
-    private static let cueFilter = WordFilter(cueStems)
+    /// The cues as tokens carry them: by stem and as written. "Nothing" is "noth" and "none"
+    /// is "non" once stemmed, and were missed as cues when compared as written ("nothing
+    /// hurts" denied nothing). The words are the brain's (`~negation_cues`), not the engine's.
+    package let cueStems: Set<String>
+    private let cueFilter: WordFilter
+
+    /// `cues` as written, each stemmed here too (see `cueStems`).
+    package static func stems(ofCues cues: some Sequence<String>) -> Set<String> {
+        let written = Set(cues)
+        return Set(written.map(Stemmer.stem)).union(written)
+    }
 
     /// Stem sequences that contain a cue but assert something, keyed by the cue.
     private let protectedPhrases: [String: [(stems: [String], cueOffset: Int)]]
@@ -19,15 +22,20 @@ public struct Negation: Sendable {
     /// Straight after a cue, the subject that follows them does not end its scope.
     private let raising: Set<String>
 
-    public init(protectedPhrases: [[String]], raising: Set<String> = []) {
+    /// `cues`: the words that deny what follows them, as written ("no", "without", "never").
+    public init(cues: Set<String>, protectedPhrases: [[String]], raising: Set<String> = []) {
+        cueStems = Self.stems(ofCues: cues)
+        cueFilter = WordFilter(cueStems)
         self.raising = raising
         var table: [String: [(stems: [String], cueOffset: Int)]] = [:]
-        for phrase in protectedPhrases {
+        // A phrase of one word protects nothing: it would be the cue itself (the brain's own
+        // list of cues is a concept of such phrases).
+        for phrase in protectedPhrases where phrase.count > 1 {
             // The filter first: this reads every word of every concept phrase (ten thousand
             // for the built-in brain), and hashing each for the set was 4M instructions of
             // the start.
             for (offset, stem) in phrase.enumerated()
-            where Self.cueFilter.mayContain(stem) && Self.cueStems.contains(stem) {
+            where cueFilter.mayContain(stem) && cueStems.contains(stem) {
                 table[stem, default: []].append((phrase, offset))
             }
         }
@@ -51,7 +59,7 @@ public struct Negation: Sendable {
                 clause = tokens[i].clause
             }
             let stem = tokens[i].stem
-            if Self.cueFilter.mayContain(stem), Self.cueStems.contains(stem), !isProtected(cueAt: i, in: tokens) {
+            if cueFilter.mayContain(stem), cueStems.contains(stem), !isProtected(cueAt: i, in: tokens) {
                 activeCue = i
                 windowStart = i
                 // "do not think [that] I have": the verb, "that", the subject and its verb.

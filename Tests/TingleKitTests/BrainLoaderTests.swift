@@ -27,6 +27,25 @@ struct BrainLoaderTests {
         }
     }
 
+    @Test(
+        "The negation cues are the brain's ~negation_cues, each also by its stem; a phrase of one cue protects nothing")
+    func negationCuesAreData() throws {
+        let cueList = "\(ConceptKey.negationCues.rawValue): [\(PatternTests.minimalCues)]"
+        let base = PatternTests.minimalRest
+        #expect(base.contains(cueList))
+        func denied(_ line: String, cues: String) throws -> [String] {
+            let brain = try brain([
+                "base.yaml": base.replacingOccurrences(
+                    of: cueList, with: "\(ConceptKey.negationCues.rawValue): [\(cues)]")
+            ])
+            return brain.analyzer.analyze(line).tokens.filter(\.isDenied).map(\.text)
+        }
+        #expect(try denied("nae pain in my feet", cues: "nae") == ["pain", "in", "my", "feet"])
+        #expect(try denied("no pain in my feet", cues: "nae").isEmpty)
+        #expect(try denied("nothing hurts", cues: "nothing") == ["hurts"])
+        #expect(builtInBrain.analyzer.negation.cueStems.isSuperset(of: ["no", "not", "never", "without"]))
+    }
+
     @Test func minimalBrainLoads() throws {
         let loaded = try brain(["base.yaml": PatternTests.minimalRest])
         #expect(loaded.intents.count == 11)

@@ -35,8 +35,11 @@ struct PatternTests {
           doctor: {title: D, message: d}
           selfcare: {title: S, message: s}
         messages: {\(BrainLoader.requiredMessages.map { "\($0): x" }.joined(separator: ", "))}
-        concepts: {\(ConceptKey.allCases.enumerated().map { "\($1.rawValue): [zzconcept\($0)]" }.joined(separator: ", "))}
+        concepts: {\(ConceptKey.allCases.enumerated().map { "\($1.rawValue): [\($1 == .negationCues ? Self.minimalCues : "zzconcept\($0)")]" }.joined(separator: ", "))}
         """
+
+    /// The minimal brain's negation cues (`~negation_cues`, which tells what denies).
+    static let minimalCues = "no, not, never, without"
 
     func matches(_ pattern: String, _ text: String) -> Bool {
         let compiled = try! Pattern(parsing: pattern)

@@ -80,6 +80,9 @@ struct BrainCompiler {
         // its patterns are all linked), grown in the linker's own table, handed over in a box:
         // grown in a copy, a big brain's table was there twice at the peak of loading it.
         let linkTerms = problems.isEmpty
+        // The negation cues by stem, for the table of terms the matcher tells cues by (the
+        // analyzer's `Negation` stems the same words the same way).
+        let cueStems = Negation.stems(ofCues: Self.singleWords(of: ConceptKey.negationCues.rawValue, in: sources))
         let box = Handed(consume linker)
         let ((sections, sectionProblems, analyzer), phrasesAndCues) = {
             let compiler = self
@@ -94,7 +97,10 @@ struct BrainCompiler {
                     )
                 },
                 {
-                    linkTerms ? Self.completeTerms(&box.value!.terms, concepts: concepts, intents: intents) : nil
+                    linkTerms
+                        ? Self.completeTerms(
+                            &box.value!.terms, concepts: concepts, intents: intents, cueStems: cueStems)
+                        : nil
                 })
         }()
         problems += sectionProblems
@@ -171,14 +177,14 @@ struct BrainCompiler {
 
     /// Ids for everything else the matcher compares (concepts and their phrases, keywords,
     /// negation cues), after the patterns' own, and the indexes of the phrases and the cues.
-    private static func completeTerms(_ terms: inout TermTable, concepts: ConceptTable, intents: CompiledIntents)
-        -> (PhraseIndex, BitSet)
-    {
+    private static func completeTerms(
+        _ terms: inout TermTable, concepts: ConceptTable, intents: CompiledIntents, cueStems: Set<String>
+    ) -> (PhraseIndex, BitSet) {
         let phraseIndex = concepts.link(&terms)
         for intent in intents.intents { for term in intent.keywords.keys.sorted() { _ = terms.id(for: term) } }
-        for cue in Negation.cueStems.sorted() { _ = terms.id(for: .word(cue)) }
+        for cue in cueStems.sorted() { _ = terms.id(for: .word(cue)) }
         var cueTerms = BitSet(capacity: terms.count)
-        for cue in Negation.cueStems { cueTerms.insert(terms.id(for: .word(cue))) }
+        for cue in cueStems { cueTerms.insert(terms.id(for: .word(cue))) }
         return (phraseIndex, cueTerms)
     }
 
@@ -193,16 +199,24 @@ struct BrainCompiler {
             TextNormalizer.normalize($0).split(separator: " ").map(String.init)
         }
         // Single words only: a verb straight after the cue.
-        let raising = Set(
-            (sources.concepts[Self.raisingConcept]?.terms ?? []).map(TextNormalizer.normalize).filter {
-                !$0.contains(" ") && !$0.hasPrefix("~")
-            })
+        let raising = Self.singleWords(of: Self.raisingConcept, in: sources)
         return TextAnalyzer(
             rewriter: sources.rewriter,
             corrector: TypoCorrector(
                 vocabulary: prepared.vocabulary.union(sources.rewriter.sourceWords),
                 lexicon: checked ?? Lexicon(texts: lexicon)),
-            negation: Negation(protectedPhrases: concepts.phrases, raising: raising), leadIns: leadIns)
+            negation: Negation(
+                cues: Self.singleWords(of: ConceptKey.negationCues.rawValue, in: sources),
+                protectedPhrases: concepts.phrases, raising: raising),
+            leadIns: leadIns)
+    }
+
+    /// A concept's single words, normalised: what the text stage's word lists are made of.
+    static func singleWords(of concept: String, in sources: BrainSources) -> Set<String> {
+        Set(
+            (sources.concepts[concept]?.terms ?? []).map(TextNormalizer.normalize).filter {
+                !$0.contains(" ") && !$0.hasPrefix("~")
+            })
     }
 
     /// The concept whose phrases are discourse markers ("so", "ok", "quick question"); a brain

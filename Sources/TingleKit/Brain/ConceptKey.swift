@@ -15,6 +15,9 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     /// bike or on skis, with no word of running, is told that the same causes apply.
     case run
     case otherActivity = "other_activity"
+    /// The words that deny what follows them in their clause ("no", "not", "without"): the
+    /// text stage's negation cues, as NegEx's and ConText's triggers are data.
+    case negationCues = "negation_cues"
     /// "actually", "I meant": the answer replaces an earlier one.
     case correction
     /// The words said beside a number put right ("more like 8", "8 or so", "it was 8"): a bare

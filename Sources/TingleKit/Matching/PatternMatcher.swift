@@ -406,7 +406,7 @@ enum PatternMatcher {
             case .literal(let index):
                 let stem = c.literals[Int(index)]
                 guard position < end, c.tokens[position].stem == stem else { return false }
-                return word(at: position, isCue: Negation.cueStems.contains(stem), pc, c)
+                return word(at: position, isCue: c.units[position].isCue, pc, c)
             case .concept(let id):
                 guard position < end else { return false }
                 for mark in c.marks(at: position) where mark.concept == id && position + Int(mark.length) <= end {
