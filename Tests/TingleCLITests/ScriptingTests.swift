@@ -30,7 +30,10 @@ struct ScriptingTests {
         #expect(lines.count == 4)
         let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
         for object in objects {
-            for key in ["turn", "input", "intent", "slots", "asking", "escalation", "redFlags", "reply"] {
+            for key in [
+                "turn", "input", "intent", "slots", "asking", "escalation", "redFlags", "redFlagsOfSomeoneElse",
+                "reply",
+            ] {
                 #expect(object.keys.contains(key), "missing \(key)")
             }
         }

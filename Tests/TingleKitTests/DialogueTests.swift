@@ -337,7 +337,7 @@ struct DialogueTests {
         let r = converse(["my feet go numb after 3 miles"])[0]
         #expect(
             r.jsonLine.hasPrefix(
-                #"{"turn":1,"input":"my feet go numb after 3 miles","intent":"report_numbness","slots":{"onset":"after about 3 miles","footwear":null,"symptoms":null},"asking":"footwear","escalation":null,"redFlags":[],"#
+                #"{"turn":1,"input":"my feet go numb after 3 miles","intent":"report_numbness","slots":{"onset":"after about 3 miles","footwear":null,"symptoms":null},"asking":"footwear","escalation":null,"redFlags":[],"redFlagsOfSomeoneElse":[],"state":"assessing","reply":"#
             ))
         #expect(!r.jsonLine.contains("\n"))
         let weird = converse(["tab\there \u{1B}[31m\"quoted\" back\\slash \u{0}"])[0].jsonLine

@@ -1127,6 +1127,7 @@ public struct Session: Sendable {
             onset: conversation.slots[SlotKey.onset.rawValue]?.summary(in: brain),
             footwear: conversation.slots[SlotKey.footwear.rawValue]?.summary(in: brain),
             symptoms: symptoms, asking: conversation.asking, escalation: triage.level,
-            redFlags: triage.redFlags, state: conversation.state, reply: reply, trace: trace)
+            redFlags: triage.redFlags, redFlagsOfSomeoneElse: triage.redFlags.filter(triage.ofSomeoneElse.contains),
+            state: conversation.state, reply: reply, trace: trace)
     }
 }

@@ -13,6 +13,9 @@ public struct TurnResult: Sendable {
     public let asking: String?
     public let escalation: EscalationLevel?
     public let redFlags: [String]
+    /// Of `redFlags`, those told of someone with the runner (a companion who collapsed), not
+    /// of the runner: a script can tell whose emergency it is, as `/summary` does.
+    public var redFlagsOfSomeoneElse: [String] = []
     public let state: Conversation.State
     public let reply: String
     public let trace: TurnTrace
@@ -34,6 +37,7 @@ public struct TurnResult: Sendable {
         json.field("asking", asking)
         json.field("escalation", escalation?.rawValue)
         json.field("redFlags", redFlags)
+        json.field("redFlagsOfSomeoneElse", redFlagsOfSomeoneElse)
         json.field("state", state.rawValue)
         json.field("reply", reply)
         json.endObject()

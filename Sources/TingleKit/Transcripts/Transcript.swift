@@ -48,7 +48,7 @@ public struct Transcript: Sendable {
 
     /// Keys an assertion may check.
     public static let assertionKeys = [
-        "intent", "escalation", "asking", "state", "redFlags",
+        "intent", "escalation", "asking", "state", "redFlags", "redFlagsOfSomeoneElse",
         "slots.onset", "slots.footwear", "slots.symptoms",
     ]
 }

@@ -205,7 +205,7 @@ public enum TranscriptParser {
             let states = [Conversation.State.greeting, .assessing, .assessed, .escalated].map(\.rawValue)
             return states.contains(value)
                 ? nil : "state '\(value)' is not a state; use \(states.joined(separator: ", "))"
-        case "redFlags", "slots.symptoms":
+        case "redFlags", "redFlagsOfSomeoneElse", "slots.symptoms":
             if key == "slots.symptoms" && value == "null" { return nil }
             return value.hasPrefix("[") && value.hasSuffix("]")
                 ? nil : "\(key) is a list: write [a, b] (or [] for none)"

@@ -139,6 +139,7 @@ public struct TranscriptReplayer {
         case "asking": return r.asking ?? "null"
         case "state": return r.state.rawValue
         case "redFlags": return list(r.redFlags)
+        case "redFlagsOfSomeoneElse": return list(r.redFlagsOfSomeoneElse)
         case "slots.onset": return r.onset ?? "null"
         case "slots.footwear": return r.footwear ?? "null"
         case "slots.symptoms": return list(r.symptoms)
