@@ -15,6 +15,8 @@ extension BrainDocument {
             w.optionalStrings(s.smallTalkIntents)
             w.optionalStrings(s.adviceActions)
             w.optionalStrings(s.adviceTimes)
+            w.optionalStrings(s.leavingLines)
+            w.optionalStrings(s.restartingLines)
         }
         w.optional(concepts) { w, map in w.map(map) { $0.strings($1) } }
         w.optional(rewrites) { w, map in w.map(map) { $0.string($1) } }
@@ -103,7 +105,8 @@ extension BrainDocument {
                 maxInputLength: try r.optional { r throws(Corrupt) in try r.int() },
                 startIntent: try r.optionalString(), assessIntent: try r.optionalString(),
                 selfCareIntents: try r.optionalStrings(), smallTalkIntents: try r.optionalStrings(),
-                adviceActions: try r.optionalStrings(), adviceTimes: try r.optionalStrings())
+                adviceActions: try r.optionalStrings(), adviceTimes: try r.optionalStrings(),
+                leavingLines: try r.optionalStrings(), restartingLines: try r.optionalStrings())
         }
         concepts = try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.strings() } }
         rewrites = try r.optional { r throws(Corrupt) in try r.map { r throws(Corrupt) in try r.string() } }

@@ -37,6 +37,10 @@ package struct Settings: Decodable, Equatable, Sendable {
     package var adviceActions: [String]?
     /// …and one of these (how soon: "now", "today", "within"). Without them, no such lint.
     package var adviceTimes: [String]?
+    /// Whole lines that leave the chat as `/quit` does ("bye", "see ya") and that start it
+    /// again as `/restart` does ("start over"), said without the slash.
+    package var leavingLines: [String]?
+    package var restartingLines: [String]?
 }
 
 package struct IntentSpec: Decodable, Equatable, Sendable {

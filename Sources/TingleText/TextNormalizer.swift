@@ -3,6 +3,29 @@
 /// removed, typographic quotes and dashes made ASCII, control characters and
 /// terminal escape sequences dropped so they can never be echoed back raw.
 public enum TextNormalizer {
+    /// The runs of letters of `line`, lowercased, joined by single spaces. A line of ASCII is
+    /// read from its bytes, where a letter is A-Z or a-z as `Character.isLetter` says:
+    /// lowercasing, splitting and joining Characters cost more than the rest of a short turn.
+    public static func letterWords(_ line: String) -> String {
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return line.lowercased().split { !$0.isLetter }.joined(separator: " ")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count)
+        var between = false
+        for byte in line.utf8 {
+            let lower = byte | 0x20
+            guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else {
+                between = true
+                continue
+            }
+            if between, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+            between = false
+            bytes.append(lower)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     public static func normalize(_ raw: String) -> String {
         // Most text is plain printable ASCII: nothing to fold but case (a backquote is
         // still turned into an apostrophe by the full path).

@@ -15,7 +15,7 @@ struct FuzzRegressionTests {
         var session = Session(brain: builtInBrain)
         var results: [TurnResult] = []
         for line in text.split(separator: "\n", maxSplits: 7, omittingEmptySubsequences: false).map(String.init) {
-            if let (command, name, argument) = SlashCommand.parse(line) {
+            if let (command, name, argument) = SlashCommand.parse(line, settings: builtInBrain.settings) {
                 _ = session.perform(command, name: name, argument: argument)
                 continue
             }

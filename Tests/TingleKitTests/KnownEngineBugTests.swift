@@ -54,7 +54,8 @@ struct KnownEngineBugTests {
     @Test("An unknown slash command never echoes a control character")
     func unknownCommandIsPrintable() {
         var session = Session(brain: builtInBrain)
-        guard let (command, name, argument) = SlashCommand.parse("/a\u{1B}[2Jb\u{07}") else {
+        guard let (command, name, argument) = SlashCommand.parse("/a\u{1B}[2Jb\u{07}", settings: builtInBrain.settings)
+        else {
             Issue.record("not a command")
             return
         }

@@ -108,7 +108,7 @@ struct PropertyTests {
         var session = Session(brain: builtInBrain)
         var outputs: [String] = []
         for line in lines {
-            if let (command, name, argument) = SlashCommand.parse(line) {
+            if let (command, name, argument) = SlashCommand.parse(line, settings: builtInBrain.settings) {
                 switch session.perform(command, name: name, argument: argument) {
                 case .reply(let text), .quit(let text), .error(let text): outputs.append(text)
                 case .writeFile(_, let contents, _): outputs.append(contents)
@@ -151,7 +151,7 @@ struct PropertyTests {
                         #expect(!output.contains(body), "\(context): \(sequence.debugDescription) came back")
                     }
                 }
-                guard SlashCommand.parse(line) == nil else { continue }
+                guard SlashCommand.parse(line, settings: builtInBrain.settings) == nil else { continue }
                 #expect(!output.contains("\n"), "\(context): a JSON line spans lines")
                 let object = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
                 let reply = try #require(object?["reply"] as? String, "\(context): \(output)")

@@ -10,9 +10,9 @@ struct SlashCommandTests {
             "Thanks, bye!", "  BYE   now ", "see-ya", "ok.bye\r\n", "x@y[z]`w{", "bye2day", "", "...", "Tschüss, bye",
         ] {
             let characters = line.lowercased().split { !$0.isLetter }.joined(separator: " ")
-            #expect(SlashCommand.letterWords(line) == characters, "\(line)")
+            #expect(TextNormalizer.letterWords(line) == characters, "\(line)")
         }
-        #expect(SlashCommand.letterWords("Thanks, BYE!") == "thanks bye")
+        #expect(TextNormalizer.letterWords("Thanks, BYE!") == "thanks bye")
     }
 
     @Test("A file name after /save or /summary: quotes taken off, ~ is the home folder")
@@ -30,11 +30,25 @@ struct SlashCommandTests {
     @Test("quit, exit and bye alone on a line leave; in a sentence they do not")
     func leavingWords() {
         for line in ["quit", "exit", "Bye!", " bye ", "goodbye.", "EXIT", "ok bye", "Thanks, bye!", "see ya"] {
-            #expect(SlashCommand.parse(line)?.command == .quit, "\(line)")
+            #expect(SlashCommand.parse(line, settings: builtInBrain.settings)?.command == .quit, "\(line)")
         }
         for line in ["bye for now, thanks", "my foot quit on me", "exit wound", "ok"] {
-            #expect(SlashCommand.parse(line)?.command != .quit, "\(line)")
+            #expect(SlashCommand.parse(line, settings: builtInBrain.settings)?.command != .quit, "\(line)")
         }
+    }
+
+    @Test("The lines that leave or start again are the brain's settings, read as their words")
+    func leavingAndRestartingLinesAreData() throws {
+        let custom = try brain([
+            "base.yaml": PatternTests.minimalRest,
+            "settings.yaml": "settings:\n  leavingLines: [Ciao!, laters]\n  restartingLines: [\"Go again.\"]\n",
+        ])
+        #expect(SlashCommand.parse("ciao", settings: custom.settings)?.command == .quit)
+        #expect(SlashCommand.parse("Laters!!", settings: custom.settings)?.command == .quit)
+        #expect(SlashCommand.parse("go  AGAIN", settings: custom.settings)?.command == .restart)
+        #expect(SlashCommand.parse("bye", settings: custom.settings) == nil, "not a line of this brain")
+        #expect(SlashCommand.parse("start over", settings: builtInBrain.settings)?.command == .restart)
+        #expect(SlashCommand.parse("/bye", settings: custom.settings)?.command == .quit, "the commands stay")
     }
 
     @Test("/topics lists every topic, numbered, and a number picks one")

@@ -14,7 +14,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for line in text.split(separator: "\n", maxSplits: 7, omittingEmptySubsequences: false) {
         let line = String(line)
         let result: TurnResult
-        if let (command, name, argument) = SlashCommand.parse(line) {
+        if let (command, name, argument) = SlashCommand.parse(line, settings: brain.settings) {
             _ = session.perform(command, name: name, argument: argument)
             continue
         }

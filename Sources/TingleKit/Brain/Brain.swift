@@ -15,6 +15,10 @@ public final class Brain: Sendable {
         /// `BrainChecker.adviceLint`). Empty: not checked.
         public var adviceActions: [String] = []
         public var adviceTimes: [String] = []
+        /// Lines that, alone, leave the chat or start it again (`SlashCommand.parse`), kept as
+        /// their letters' words (`TextNormalizer.letterWords`): "Thanks, bye!" is "thanks bye".
+        public var leavingLines: Set<String> = []
+        public var restartingLines: Set<String> = []
     }
 
     public let settings: Settings

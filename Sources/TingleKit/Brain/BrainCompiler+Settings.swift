@@ -18,6 +18,10 @@ extension BrainCompiler {
                 settings.assessIntent = s.assessIntent ?? settings.assessIntent
                 settings.adviceActions = s.adviceActions ?? settings.adviceActions
                 settings.adviceTimes = s.adviceTimes ?? settings.adviceTimes
+                if let lines = s.leavingLines { settings.leavingLines = Set(lines.map(TextNormalizer.letterWords)) }
+                if let lines = s.restartingLines {
+                    settings.restartingLines = Set(lines.map(TextNormalizer.letterWords))
+                }
                 for (k, id) in (s.selfCareIntents ?? []).enumerated() {
                     settings.selfCareIntents.insert(id)
                     intentReferences.append((id, "selfCareIntents", doc.at("settings.selfCareIntents[\(k)]")))

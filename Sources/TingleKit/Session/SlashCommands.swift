@@ -27,33 +27,19 @@ public enum SlashCommand: String, CaseIterable, Sendable {
         }
     }
 
-    /// Words that, alone on a line, leave the chat as `/quit` does: people type them
-    /// without the slash, and a chat that answers "bye" with "type /quit to leave" is a chore.
-    static let leavingWords: Set<String> = [
-        "quit", "exit", "bye", "goodbye", "bye bye", "bye now", "bye then", "ok bye", "okay bye", "thanks bye",
-        "thank you bye", "cheers bye", "see ya", "see you", "cya", "ta ta",
-    ]
-
-    /// Words that, alone on a line, start the chat again as `/restart` does: typed mid-question,
-    /// "start over" was read as an answer ("from the start of the run") or kept as the shoes.
-    static let restartingWords: Set<String> = [
-        "restart", "reset", "start over", "start again", "start afresh", "start from scratch", "begin again",
-        "lets start again", "let s start again", "lets start over", "let s start over", "can we start again",
-        "can we start over", "can i start again", "can i start over", "new conversation", "new chat",
-        "start a new conversation", "start a new chat", "ok start over", "okay start over", "please start over",
-        "start over please", "start again please",
-    ]
-
-    /// Parses "/name argument" (or a leaving word alone); nil when the line is not a command.
-    public static func parse(_ line: String) -> (command: SlashCommand?, name: String, argument: String?)? {
-        if line.utf8.count <= 16 {
-            // The line's words, punctuation and spacing aside: "Thanks, bye!" is "thanks bye".
-            let words = letterWords(line)
-            if leavingWords.contains(words) { return (.quit, words, nil) }
-        }
+    /// Parses "/name argument", or a line the brain's settings say leaves the chat or starts it
+    /// again ("bye", "start over": `leavingLines`, `restartingLines`; people type them without
+    /// the slash, and a chat that answers "bye" with "type /quit to leave" is a chore); nil
+    /// when the line is not a command.
+    public static func parse(_ line: String, settings: Brain.Settings) -> (
+        command: SlashCommand?, name: String, argument: String?
+    )? {
+        // Only a short line can be one of them: a long one is never read for its words.
         if line.utf8.count <= 40, !line.utf8.contains(UInt8(ascii: "/")) {
-            let words = letterWords(line)
-            if restartingWords.contains(words) { return (.restart, words, nil) }
+            // The line's words, punctuation and spacing aside: "Thanks, bye!" is "thanks bye".
+            let words = TextNormalizer.letterWords(line)
+            if settings.leavingLines.contains(words) { return (.quit, words, nil) }
+            if settings.restartingLines.contains(words) { return (.restart, words, nil) }
         }
         guard line.utf8.contains(UInt8(ascii: "/")) else { return nil }  // most lines: not a command
         let trimmed = String(line.trimmedSpaces)
@@ -63,29 +49,6 @@ public enum SlashCommand: String, CaseIterable, Sendable {
         let argument = parts.count > 1 ? String(String(parts[1]).trimmedSpaces) : nil
         let aliases: [String: SlashCommand] = ["exit": .quit, "bye": .quit, "reset": .restart, "?": .help]
         return (SlashCommand(rawValue: name) ?? aliases[name], name, argument?.isEmpty == true ? nil : argument)
-    }
-
-    /// The runs of letters of `line`, lowercased, joined by single spaces. A line of ASCII is
-    /// read from its bytes, where a letter is A-Z or a-z as `Character.isLetter` says:
-    /// lowercasing, splitting and joining Characters cost more than the rest of a short turn.
-    static func letterWords(_ line: String) -> String {
-        guard line.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return line.lowercased().split { !$0.isLetter }.joined(separator: " ")
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(line.utf8.count)
-        var between = false
-        for byte in line.utf8 {
-            let lower = byte | 0x20
-            guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else {
-                between = true
-                continue
-            }
-            if between, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
-            between = false
-            bytes.append(lower)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A file name typed after `/save` or `/summary`, read as a shell reads one word: quotes

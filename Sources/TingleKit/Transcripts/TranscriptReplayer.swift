@@ -35,7 +35,7 @@ public struct TranscriptReplayer {
         var coverage = Coverage()
         for (index, turn) in transcript.turns.enumerated() {
             let result: TurnResult
-            if let (command, name, argument) = SlashCommand.parse(turn.input) {
+            if let (command, name, argument) = SlashCommand.parse(turn.input, settings: brain.settings) {
                 let reply: String
                 switch session.perform(command, name: name, argument: argument) {
                 case .reply(let text), .quit(let text), .error(let text): reply = text

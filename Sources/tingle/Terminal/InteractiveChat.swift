@@ -24,7 +24,7 @@ struct InteractiveChat {
                 return
             }
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            if let (command, name, argument) = SlashCommand.parse(line) {
+            if let (command, name, argument) = SlashCommand.parse(line, settings: session.brain.settings) {
                 let outcome = session.perform(command, name: name, argument: argument)
                 if case .reply(let text) = outcome { transcript.record(command: line, reply: text) }
                 let (text, goOn, failed) = Frontend.perform(outcome, transcript: transcript)

@@ -57,7 +57,7 @@ struct ScriptedChat {
         }
         while let line = lines.next() {
             let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
-            if let (command, name, argument) = SlashCommand.parse(line) {
+            if let (command, name, argument) = SlashCommand.parse(line, settings: session.brain.settings) {
                 let outcome = session.perform(command, name: name, argument: argument)
                 if case .reply(let text) = outcome {
                     keep({ $0.record(command: line, reply: text) }, bytes: line.utf8.count + text.utf8.count)
