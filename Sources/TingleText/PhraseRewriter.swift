@@ -30,7 +30,11 @@ public struct PhraseRewriter: Sendable {
         outer: while i < words.count {
             if firstWords.mayContain(words[i].text), let candidates = rules[words[i].text] {
                 for rule in candidates where i + rule.from.count <= words.count {
-                    if rule.from.indices.allSatisfy({ words[i + $0].text == rule.from[$0] }) {
+                    // Within the words between two marks of punctuation: "go. Back is sore" is
+                    // no "go back".
+                    if rule.from.indices.allSatisfy({ words[i + $0].text == rule.from[$0] }),
+                        !rule.from.indices.dropFirst().contains(where: { words[i + $0].afterPunctuation })
+                    {
                         if out == nil { out = Array(words[..<i]) }
                         for replacement in rule.to {
                             var word = words[i]

@@ -15,6 +15,9 @@ package enum Tokenizer {
         package var saidIs = false
         /// A new clause starts here, though nothing marks it (see `ClauseStarts`).
         package var opensClause = false
+        /// Punctuation (a comma, a full stop, a question mark…) comes before the word: no
+        /// rewritten phrase reaches across it ("I need to go, back pain" keeps its back).
+        package var afterPunctuation = false
     }
 
     /// Words that open a new clause: a negation before them does not reach past them.
@@ -250,6 +253,7 @@ package enum Tokenizer {
             } else if pendingBoundary.clause, !result.isEmpty {
                 clause += 1
             }
+            let afterPunctuation = !result.isEmpty && (pendingBoundary.clause || pendingBoundary.sentence)
             pendingBoundary = (false, false)
             // The previous word read in place (`result.last` copied it, for every word).
             if let last = result.indices.last, result[last].clause == clause {
@@ -268,7 +272,8 @@ package enum Tokenizer {
                     }
                 }
             }
-            result.append(Word(text: word, measure: nil, clause: clause, sentence: sentence))
+            result.append(
+                Word(text: word, measure: nil, clause: clause, sentence: sentence, afterPunctuation: afterPunctuation))
         }
 
         /// "and", "or", "also" or "plus": after these, a subject or a question word starts

@@ -28,6 +28,8 @@ public struct ContextMarker: Sendable {
     let nowWords: Int32?
     let frameWords: Int32?
     let speechWords: Int32?
+    /// Backward denials ("is fine", "is ok"): a word of now inside one says it is over.
+    let denialTriggers: [Int32]
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -39,6 +41,7 @@ public struct ContextMarker: Sendable {
             }
         }
         self.triggers = triggers
+        denialTriggers = triggers.filter { $0.context == .negated && !$0.forward }.map(\.concept)
         terminator = terms.id(of: .concept(FindingContext.terminatorConcept))
         pseudo = terms.id(of: .concept(FindingContext.pseudoConcept))
         selfWords = terms.id(of: .concept(FindingContext.selfConcept))
@@ -65,11 +68,19 @@ public struct ContextMarker: Sendable {
     }
 
     /// Whether the line says something of someone else as happening now ("my husband is
-    /// slurring his words"): a word of now (`context_now`) among the words that are theirs.
+    /// slurring his words"): a word of now (`context_now`) among the words that are theirs,
+    /// unless it opens a denial of them, or one follows within two words ("the vet says he's
+    /// ok", "he is totally fine now": over, not happening); a denial itself denied ("he is
+    /// not ok") leaves it happening.
     func saysSomeoneElseNow(_ input: MatchInput, marks: [Mark]) -> Bool {
         guard let nowWords else { return false }
+        func opensDenial(_ j: Int) -> Bool {
+            j < marks.count && !input.tokens[j].isDenied
+                && input.marks(at: j).contains { denialTriggers.contains($0.concept) }
+        }
         return marks.indices.contains { i in
             marks[i].context == .otherPerson && input.marks(at: i).contains { $0.concept == nowWords }
+                && !(opensDenial(i) || opensDenial(i + 1) || opensDenial(i + 2))
         }
     }
 

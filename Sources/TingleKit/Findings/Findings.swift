@@ -73,21 +73,50 @@ extension FindingsReader {
             guard PatternMatcher.matches(pattern, in: input, range: whole) else { continue }
             if !rule.except.isEmpty {
                 // Where the benign look-alike is said, the pattern must match again in a
-                // sentence that does not say it; where it is not said, nothing changes.
-                let sentences = input.text.sentences
-                let excepted = sentences.map { sentence in
-                    rule.except.contains { PatternMatcher.matches($0, in: input, range: sentence) }
+                // sentence that does not say it, or in that sentence outside the words that
+                // say it ("the queue was so long I nearly wet myself lol, also I can't feel the
+                // loo roll" keeps its loo roll); where it is not said, nothing changes.
+                var excepted = false
+                var found = false
+                for sentence in input.text.sentences {
+                    let vetoes = rule.except.compactMap { Self.span(of: $0, in: input, within: sentence) }
+                    if vetoes.isEmpty {
+                        found = PatternMatcher.matches(pattern, in: input, range: sentence)
+                    } else {
+                        excepted = true
+                        found = Self.outside(vetoes, in: sentence).contains {
+                            PatternMatcher.matches(pattern, in: input, range: $0)
+                        }
+                    }
+                    if found { break }
                 }
-                if excepted.contains(true),
-                    !zip(sentences, excepted).contains(where: { sentence, isExcepted in
-                        !isExcepted && PatternMatcher.matches(pattern, in: input, range: sentence)
-                    })
-                {
-                    continue
-                }
+                if excepted, !found { continue }
             }
             hits.append(RedFlagHit(rule: owner.rule, pattern: owner.item))
         }
         return hits
+    }
+
+    /// The fewest words of `sentence` that `pattern` still matches (its own words, once the
+    /// words around them are left out), or nil when it does not match there.
+    static func span(of pattern: Pattern, in input: MatchInput, within sentence: Range<Int>) -> Range<Int>? {
+        guard PatternMatcher.matches(pattern, in: input, range: sentence) else { return nil }
+        var start = sentence.lowerBound
+        var end = sentence.upperBound
+        while start + 1 < end, PatternMatcher.matches(pattern, in: input, range: (start + 1)..<end) { start += 1 }
+        while end - 1 > start, PatternMatcher.matches(pattern, in: input, range: start..<(end - 1)) { end -= 1 }
+        return start..<end
+    }
+
+    /// The stretches of `sentence` outside every one of `spans`.
+    static func outside(_ spans: [Range<Int>], in sentence: Range<Int>) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if span.lowerBound > start { pieces.append(start..<span.lowerBound) }
+            start = max(start, span.upperBound)
+        }
+        if start < sentence.upperBound { pieces.append(start..<sentence.upperBound) }
+        return pieces
     }
 }
