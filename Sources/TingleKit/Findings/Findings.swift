@@ -98,14 +98,32 @@ extension FindingsReader {
     }
 
     /// The fewest words of `sentence` that `pattern` still matches (its own words, once the
-    /// words around them are left out), or nil when it does not match there.
+    /// words around them are left out), or nil when it does not match there. Each end is
+    /// found by halving (an `except` opens and closes with `*`, so dropping words from an end
+    /// matches until its own words go): a few matches a sentence, where moving each end a
+    /// word at a time was two matches a word, and a long sentence's cost grew as its square.
     static func span(of pattern: Pattern, in input: MatchInput, within sentence: Range<Int>) -> Range<Int>? {
         guard PatternMatcher.matches(pattern, in: input, range: sentence) else { return nil }
-        var start = sentence.lowerBound
-        var end = sentence.upperBound
-        while start + 1 < end, PatternMatcher.matches(pattern, in: input, range: (start + 1)..<end) { start += 1 }
-        while end - 1 > start, PatternMatcher.matches(pattern, in: input, range: start..<(end - 1)) { end -= 1 }
-        return start..<end
+        // The latest start that still matches: `low` always does, `high` never (or is the end).
+        var low = sentence.lowerBound
+        var high = sentence.upperBound
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if PatternMatcher.matches(pattern, in: input, range: mid..<sentence.upperBound) {
+                low = mid
+            } else {
+                high = mid
+            }
+        }
+        let start = low
+        // The earliest end that still matches: `high` always does, `low` never.
+        low = start
+        high = sentence.upperBound
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if PatternMatcher.matches(pattern, in: input, range: start..<mid) { high = mid } else { low = mid }
+        }
+        return start..<high
     }
 
     /// The stretches of `sentence` outside every one of `spans`.
