@@ -43,6 +43,9 @@ package enum Tokenizer {
         "do", "does", "will", "would", "tell",
     ]
 
+    /// The verbs among `questionStarters`: after "and" they ask only before a subject.
+    static let auxiliaries: Set<String> = ["is", "are", "do", "does", "can", "could", "should", "will", "would"]
+
     /// Words that open a question when they start a sentence.
     package static let questionOpeners: Set<String> = questionStarters.union([
         "did", "may", "might", "am", "was", "were", "has", "have", "any",
@@ -156,6 +159,9 @@ package enum Tokenizer {
         /// The last word opened its clause by being a clause opener ("so", "but"), not by
         /// following punctuation: the next word may take the opening back (see `opensClause`).
         var openedByWord = false
+        /// The last word, a verb after "and" ("and is", "and can"), opened a question: the next
+        /// word decides (see `auxiliaries`).
+        var askedByAuxiliary = false
 
         init() { result.reserveCapacity(16) }
 
@@ -247,6 +253,20 @@ package enum Tokenizer {
                 result[last].clause = clause
             }
             openedByWord = false
+            // "and is it normal?" asks; "my mate went down and is unresponsive", "and can't
+            // feel my toes" go on telling, the verb's subject the one before: with no subject
+            // after the verb, the question it seemed to open is taken back.
+            if askedByAuxiliary, !pendingBoundary.clause, !pendingBoundary.sentence, result.count >= 2,
+                !subjectStarters.contains(word)
+            {
+                sentence -= 1
+                clause -= 1
+                for k in (result.count - 2)..<result.count {
+                    result[k].sentence = sentence
+                    result[k].clause = clause
+                }
+            }
+            askedByAuxiliary = false
             if pendingBoundary.sentence, !result.isEmpty {
                 sentence += 1
                 clause += 1
@@ -266,6 +286,7 @@ package enum Tokenizer {
                         clause += 1
                         result[result.count - 1].sentence = sentence
                         result[result.count - 1].clause = clause
+                        askedByAuxiliary = auxiliaries.contains(word)
                     } else if subjectStarters.contains(word) {
                         clause += 1
                         result[result.count - 1].clause = clause

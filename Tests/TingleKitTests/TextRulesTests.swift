@@ -59,6 +59,10 @@ struct TextRulesTests {
             ("can't feel my toes. what helps? should i rest", "cannot feel my toes || what helps? || should i rest"),
             ("no pain and my feet go numb", "no pain | and my feet go numb"),
             ("what causes it and should i see a doctor", "what causes it || and should i see a doctor"),
+            // A verb after "and" asks only before a subject; without one it goes on telling.
+            ("my feet go numb and is that normal", "my feet go numb || and is that normal"),
+            ("my mate went down and is unresponsive", "my mate went down and is unresponsive"),
+            ("my toes tingle and can't feel the floor", "my toes tingle and cannot feel the floor"),
             ("numb and tingling toes", "numb and tingling toes"),
             (
                 "after 5k, or 20mins - half an hour; maybe twenty five minutes!",
