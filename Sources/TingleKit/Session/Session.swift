@@ -43,6 +43,9 @@ public struct Session: Sendable {
 
     /// True when a line holds nothing to read: spaces, control characters, or the
     /// replacement characters they become when recorded.
+    /// The words that open a question asking for something, not for a yes or a no.
+    static let whWords: Set<String> = ["what", "why", "how", "where", "which", "who", "when", "whats", "hows"]
+
     static func isBlank(_ line: String) -> Bool {
         line.unicodeScalars.allSatisfy { scalar in
             // ASCII is answered without looking up properties (nearly every line starts with a
@@ -130,6 +133,10 @@ public struct Session: Sendable {
             let sentences = input.text.sentences
             let asked = sentences.filter { range in
                 guard input.text.opensQuestion(range) else { return false }
+                // A question with a wh-word asks something ("by the way, what's a good pace for a
+                // first marathon?"): only one put as yes or no ("could be 5k?") is an answer.
+                let words = range.filter { !input.tokens[$0].leadIn }.prefix(2).map { input.tokens[$0].text }
+                if words.contains(where: Self.whWords.contains) { return false }
                 let winner = understood.candidates.first { $0.sentence == range }?.intent
                 return winner.map(answers.contains) ?? true
             }
