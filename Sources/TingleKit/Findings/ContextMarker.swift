@@ -90,7 +90,10 @@ public struct ContextMarker: Sendable {
         return input.tokens.indices.contains { i in input.marks(at: i).contains { $0.concept == dependantWords } }
     }
 
-    func mark(_ input: MatchInput, aboutDependant dependantEarlier: Bool = false) -> [Mark] {
+    /// `answering`: the line is read as the answer to a question tingle asked, so a sentence in
+    /// question form is no general question ("could be 5k?", "dunno, halfway?"): only the
+    /// dialogue asks for this reading, for the asked slot's value alone.
+    func mark(_ input: MatchInput, aboutDependant dependantEarlier: Bool = false, answering: Bool = false) -> [Mark] {
         let tokens = input.tokens
         var marks = [Mark](repeating: Mark(), count: tokens.count)
         guard !triggers.isEmpty, !tokens.isEmpty else { return marks }
@@ -213,7 +216,7 @@ public struct ContextMarker: Sendable {
         // theirs: hypothetical. Their words only in asking what to do ("when should chest pain
         // make me stop?", `context_advice`) are no finding either. A statement that ends in
         // "?" ("toes go numb at 3k, anyone else??") is still a report.
-        for range in input.text.sentences where input.text.opensQuestion(range) {
+        for range in input.text.sentences where !answering && input.text.opensQuestion(range) {
             var adviceUntil = range.lowerBound
             let ownWords = range.contains { i in
                 let (isAdvice, length) = has(adviceWords, at: i)

@@ -33,9 +33,11 @@ public struct FindingsInput: Sendable {
 
     /// `aboutDependant`: an earlier line named the runner's child, so no word is someone
     /// else's (see `ContextMarker`).
-    init(_ input: MatchInput, aboutDependant: Bool = false) {
+    /// `answering`: read as the answer to a question asked, a sentence in question form is
+    /// not taken for a general question (see `ContextMarker.mark`).
+    init(_ input: MatchInput, aboutDependant: Bool = false, answering: Bool = false) {
         whole = input
-        contexts = input.brain.contextMarker.mark(input, aboutDependant: aboutDependant)
+        contexts = input.brain.contextMarker.mark(input, aboutDependant: aboutDependant, answering: answering)
         reported = input.masking(Self.notTheirs, marks: contexts)
         mentioned = input.hasDenial ? input.undenied().masking(Self.notTheirs, marks: contexts) : nil
     }
