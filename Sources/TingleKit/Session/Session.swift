@@ -41,11 +41,11 @@ public struct Session: Sendable {
         lastResult = nil
     }
 
-    /// True when a line holds nothing to read: spaces, control characters, or the
-    /// replacement characters they become when recorded.
     /// The words that open a question asking for something, not for a yes or a no.
     static let whWords: Set<String> = ["what", "why", "how", "where", "which", "who", "when", "whats", "hows"]
 
+    /// True when a line holds nothing to read: spaces, control characters, or the
+    /// replacement characters they become when recorded.
     static func isBlank(_ line: String) -> Bool {
         line.unicodeScalars.allSatisfy { scalar in
             // ASCII is answered without looking up properties (nearly every line starts with a
