@@ -88,11 +88,13 @@ def synthetic_dir(size):
 
 
 def ensure_synthetic(sizes):
-    """Writes the synthetic brains that are missing or older than make-synthetic-brain or than
-    the built-in messages, whose names it copies (such a brain may no longer load)."""
+    """Writes the synthetic brains that are missing or older than make-synthetic-brain, than
+    the built-in messages or than the engine's concept names, whose names it copies (such a
+    brain may no longer load)."""
     generator = os.path.join(HERE, "make-synthetic-brain")
     messages = os.path.join(os.path.dirname(HERE), "Intents", "messages.yaml")
-    newest = max(os.path.getmtime(generator), os.path.getmtime(messages))
+    concepts = os.path.join(os.path.dirname(HERE), "Sources", "TingleKit", "Brain", "ConceptKey.swift")
+    newest = max(os.path.getmtime(generator), os.path.getmtime(messages), os.path.getmtime(concepts))
     for size in sizes:
         utterances = os.path.join(synthetic_dir(size), "utterances.txt")
         if not os.path.exists(utterances) or os.path.getmtime(utterances) < newest:
