@@ -215,16 +215,31 @@ public struct ContextMarker: Sendable {
         // you get frostbite running?", "is foot drop a thing?"), describes no finding of
         // theirs: hypothetical. Their words only in asking what to do ("when should chest pain
         // make me stop?", `context_advice`) are no finding either. A statement that ends in
-        // "?" ("toes go numb at 3k, anyone else??") is still a report.
+        // "?" ("toes go numb at 3k, anyone else??") is still a report. A worry that is part of
+        // the asking ("do I need to worry about chest pain?") is no worry of a finding: what
+        // it made possible is general too.
         for range in input.text.sentences where !answering && input.text.opensQuestion(range) {
             var adviceUntil = range.lowerBound
+            var advice: [Range<Int>] = []
             let ownWords = range.contains { i in
                 let (isAdvice, length) = has(adviceWords, at: i)
-                if isAdvice { adviceUntil = max(adviceUntil, i + length) }
+                if isAdvice {
+                    adviceUntil = max(adviceUntil, i + length)
+                    advice.append(i..<(i + length))
+                }
                 return i >= adviceUntil && has(selfWords, at: i).0
             }
-            guard !ownWords else { continue }
-            for i in range where marks[i].context == .affirmed {
+            // "Do I need to worry about this chest pain?" points at the runner's own.
+            let pointed =
+                !advice.isEmpty
+                && range.contains { i in
+                    i >= adviceUntil && Self.pointingWords.contains(input.tokens[i].text)
+                }
+            guard !ownWords && !pointed else { continue }
+            let asked = { (mark: Mark) in
+                mark.context == .possible && mark.trigger.map { t in advice.contains { $0.contains(t) } } == true
+            }
+            for i in range where marks[i].context == .affirmed || asked(marks[i]) {
                 marks[i] = Mark(
                     context: .hypothetical, trigger: range.lowerBound, triggerEnd: range.lowerBound + 1, distance: 0)
             }
@@ -274,6 +289,10 @@ public struct ContextMarker: Sendable {
         guard k < tokens.count, tokens[k].clause == tokens[i].clause else { return false }
         return has(continuesWords, k).0 || has(pronounWords, k).0
     }
+
+    /// Words that point at something of the runner's own, after the words that ask whether
+    /// to worry.
+    private static let pointingWords: Set<String> = ["this", "these"]
 
     private static let joiningWords: Set<String> = ["and", "but", "so", "then", "which", "that"]
 
