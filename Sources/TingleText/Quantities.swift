@@ -208,6 +208,15 @@ package enum Quantities {
             one.spoken = word
             return (one, 1)
         }
+        // Typed in a hurry, its "a" or "an" left out: "mile or two in", "hour or so", "about hour
+        // in", "within hour", "mile in": one of the unit, or one to the
+        // number after "or". Not before what the unit qualifies ("after mile repeats", "at
+        // around mile pace"), nor after words that count or point ("every hour", "the mile").
+        if Self.unitsSaidBare.contains(word), let unit = units[word],
+            let bare = bareUnit(at: i, in: words, unit: unit)
+        {
+            return bare
+        }
         // "6 or 7 miles", "20 to 25 minutes", "20-25 mins" (the tokenizer says the dash as
         // "to"), "two or three miles". Two numbers with no joiner ("3 5k runs") are no range.
         // "between 5 and 8k" too, where "between" says the "and" joins a range.
@@ -261,6 +270,36 @@ package enum Quantities {
             if words[i + used + 2].opensClause || !Self.countsSomethingElse(after) { return (range, used + 2) }
         }
         return (single, used)
+    }
+
+    /// The units that, said with "or two", "or so", "in" or a word of about, are one of
+    /// them ("hour or so", "about mile in").
+    private static let unitsSaidBare: Set<String> = ["mile", "km", "hour", "minute", "kilometre", "kilometer"]
+    /// The words of about or of a point reached that come before a unit whose "a" was left out.
+    private static let aboutWords: Set<String> = [
+        "about", "around", "after", "roughly", "approx", "approximately", "nearly", "almost", "within",
+        "maybe", "like", "over", "under", "bout", "usually", "normally", "generally", "typically",
+    ]
+    /// Words after a unit that it qualifies rather than counts ("mile repeats", "mile pace").
+    private static let qualified: Set<String> = ["pace", "time", "split", "splits", "repeat", "reps", "effort"]
+
+    /// One of `unit`, or a range from one ("mile or two"), for a unit said with its "a" left
+    /// out, at `i`; nil when nothing around it says it is an amount.
+    private static func bareUnit(at i: Int, in words: [Tokenizer.Word], unit: Measure.Unit) -> (Measure, Int)? {
+        func text(_ k: Int) -> String? { i + k < words.count && i + k >= 0 ? words[i + k].text : nil }
+        if let next = text(1), qualified.contains(next) || countsSomethingElse(next) { return nil }
+        if text(1) == "or", let n = text(2) {
+            if n == "so" { return (Measure(value: 1, unit: unit), 1) }  // "or so" stays, as after "an hour"
+            if let upper = plainNumber(n), upper > 1, upper <= 10, text(3).map({ Self.unit($0) == nil }) ?? true {
+                return (Measure(value: upper, unit: unit, from: 1, joiner: "or"), 3)
+            }
+        }
+        let before = text(-1)
+        let opensLine = before == nil || before == "it" || before == "is"
+        if before.map(aboutWords.contains) == true || text(1) == "in" && opensLine {
+            return (Measure(value: 1, unit: unit), 1)
+        }
+        return nil
     }
 
     /// Whether a word after "… or 6" names what was counted ("days", "runs", "weeks"): a

@@ -50,9 +50,25 @@ public struct IntentMatcher: Sendable {
         result.candidates.reserveCapacity(3 * sentences.count)
         // The topic the sentence before was answered with, if any.
         var previousTopic: String?
+        // Whether the sentence before was a forum title that names the numbness as a bare
+        // question ("Runner's numbness?", "Numbness on long runs?").
+        var afterNumbTitle = false
         for range in sentences {
             let ranked = rank(input, range: range, expected: expected)
             result.candidates += ranked.prefix(3)
+            // The body of such a title that refers back to it ("It's the outer two toes and it
+            // started when I upped my miles", "Mine began with new shoes") tells the runner's
+            // own numbness: a report, whatever topic its words also match.
+            let bodyOfTitle =
+                afterNumbTitle && !input.text.isQuestion(range) && Self.opensReferringBack(input.text.tokens, range)
+                && !input.hasMark(.bodyElsewhere, in: range)
+            afterNumbTitle =
+                input.text.isQuestion(range) && !input.text.opensQuestion(range) && input.hasMark(.numb, in: range)
+                && !input.hasMark(.bodyElsewhere, in: range)
+                && !ranked.contains { $0.intent == brain.settings.startIntent && $0.pattern != nil }
+            if bodyOfTitle, !result.intents.contains(brain.settings.startIntent) {
+                result.intents.append(brain.settings.startIntent)
+            }
             guard var best = ranked.first else {
                 previousTopic = nil
                 continue
@@ -130,6 +146,14 @@ public struct IntentMatcher: Sendable {
         "is", "are", "could", "can", "would", "will", "should", "does", "do",
     ]
     private static let pointingBack: Set<String> = ["that", "it", "this", "they", "those", "these"]
+
+    /// Whether the sentence, after its discourse markers, opens with a word that points back
+    /// to what was just named ("it's both feet", "mine started…", "they go at 5k").
+    static func opensReferringBack(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let start = range.first(where: { !tokens[$0].leadIn }) else { return false }
+        return referringSubjects.contains(tokens[start].text)
+    }
+    private static let referringSubjects: Set<String> = ["it", "they", "mine"]
 
     /// Analyses and understands one line on its own, as the first turn of a conversation.
     public func understand(_ line: String) -> Understanding {
