@@ -47,23 +47,30 @@ struct Tingle: ParsableCommand {
     /// With no subcommand, tingle chats: in a terminal with line editing, or line by line
     /// when stdin is not a terminal.
     func run() throws {
-        var session = Session(brain: try brainOptions.load())
+        try Self.chat(
+            brain: try brainOptions.load(), json: output.json, color: display.mode, history: history, record: record)
+    }
+
+    /// The chat, given its options as plain values (see `main`, which starts it without the
+    /// parser when there are none to parse).
+    static func chat(brain: Brain, json: Bool, color: ColorMode, history: String?, record: String?) throws {
+        var session = Session(brain: brain)
         Frontend.connect(&session)
         Frontend.checkRecordTarget(record)
-        if Terminal.isInteractive(STDIN_FILENO) && !output.json {
+        if Terminal.isInteractive(STDIN_FILENO) && !json {
             // While the runner types, the other core builds the index of misspellings, so the
             // first typo costs nothing to wait for. Piped lines come at once: there it is built
             // on the first unknown word, and a run with none never holds it in memory.
             session.brain.analyzer.corrector.prepareInBackground()
             let environment = ProcessInfo.processInfo.environment["TINGLE_HISTORY"].flatMap { $0.isEmpty ? nil : $0 }
             var chat = InteractiveChat(
-                session: session, style: Style(mode: display.mode), historyPath: history ?? environment,
+                session: session, style: Style(mode: color), historyPath: history ?? environment,
                 recordPath: record)
             chat.run()
             if Output.failed { throw ExitCode(1) }
         } else {
             var script = ScriptedChat(
-                session: session, json: output.json, recordPath: record, screen: Screen(color: display.mode))
+                session: session, json: json, recordPath: record, screen: Screen(color: color))
             script.run()
             // Output is written unbuffered and the recording is saved: ending here skips
             // taking the brain apart, a millisecond of freeing memory the system reclaims anyway.
@@ -79,6 +86,16 @@ struct Tingle: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         BuiltInBrain.startLoading(for: arguments)
         do {
+            // The chat with nothing to parse, or `--json` alone (how a terminal and a script
+            // start it), skips the argument parser: it reflects on every command's options
+            // and looks for a completion-script request, 13M instructions on the cores the
+            // brain loads on, a tenth of the start.
+            if arguments.isEmpty || arguments == ["--json"] {
+                try chat(
+                    brain: try BrainOptions.loadBuiltIn(), json: !arguments.isEmpty, color: .auto, history: nil,
+                    record: nil)
+                return
+            }
             try checkUsage(arguments)
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -158,14 +175,29 @@ struct BrainOptions: ParsableArguments {
             if let compiled { return try CompiledBrainFile.load(path: compiled) }
             return try BuiltInBrain.load()
         } catch {
-            Output.error(Frontend.printable(error.description))  // quotes from the files may hold control characters
-            // A compiled brain's refusal already says what to do.
-            if compiled != nil { throw ExitCode(2) }
-            Output.error(
-                Frontend.printable(
-                    "tingle: the brain has \(error.all.count) problem\(error.all.count == 1 ? "" : "s"); run 'tingle check\(directory.map { " --intents \(Frontend.shellQuoted($0))" } ?? "")' after fixing them."
-                ))
-            throw ExitCode(2)
+            throw Self.report(error, directory: directory, compiled: compiled)
         }
+    }
+
+    /// The built-in brain, as `load` gives it when no brain option is given.
+    static func loadBuiltIn() throws -> Brain {
+        do {
+            return try BuiltInBrain.load()
+        } catch {
+            throw report(error, directory: nil, compiled: nil)
+        }
+    }
+
+    /// Prints every problem of a brain that did not load as FILE:LINE:COLUMN; returns the exit
+    /// (2) to throw.
+    private static func report(_ error: Problems, directory: String?, compiled: String?) -> ExitCode {
+        Output.error(Frontend.printable(error.description))  // quotes from the files may hold control characters
+        // A compiled brain's refusal already says what to do.
+        guard compiled == nil else { return ExitCode(2) }
+        Output.error(
+            Frontend.printable(
+                "tingle: the brain has \(error.all.count) problem\(error.all.count == 1 ? "" : "s"); run 'tingle check\(directory.map { " --intents \(Frontend.shellQuoted($0))" } ?? "")' after fixing them."
+            ))
+        return ExitCode(2)
     }
 }

@@ -21,6 +21,20 @@ struct ScriptingTests {
         #expect(replies[1].hasPrefix("You're welcome"))
     }
 
+    @Test("The chat started without the argument parser (no options, or --json alone) answers as the parsed one")
+    func unparsedStartIsTheSame() throws {
+        let input = "my feet go numb after 3 miles\nnew hokas, laced tight\n/why\n"
+        // A second option sends each through the parser; neither changes what piped output holds.
+        let json = try Binary.run(["--json"], input: input)
+        let parsedJSON = try Binary.run(["--json", "--color", "never"], input: input)
+        #expect(json.status == 0 && parsedJSON.status == 0)
+        #expect(json.stdout == parsedJSON.stdout && !json.stdout.isEmpty)
+        let plain = try Binary.run([], input: input)
+        let parsedPlain = try Binary.run(["--color", "never"], input: input)
+        #expect(plain.stdout == parsedPlain.stdout && plain.stdout.contains("Got it: new hokas"))
+        #expect(plain.stderr.isEmpty && json.stderr.isEmpty)
+    }
+
     @Test("--json writes exactly one object per input line, blank or not")
     func jsonLines() throws {
         let input = "my feet go numb after 3 miles\n\nnew hokas, laced tight\n/why\n"
