@@ -4,7 +4,8 @@ import TingleKit
 
 /// The built-in brain, loaded on another core from the first moment of a run, while the
 /// arguments are parsed: ArgumentParser takes about 13M instructions (2–3 ms here) even for no
-/// arguments at all, and nearly every run loads this brain next. A run that asks for another
+/// arguments at all (so the chat with none, or with `--json` alone, skips it: `Tingle.main`),
+/// and nearly every run loads this brain next. A run that asks for another
 /// brain or for no brain (help, the version) does not start it; a run that started it and
 /// then needs none ends without waiting for it.
 enum BuiltInBrain {
