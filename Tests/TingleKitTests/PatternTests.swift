@@ -151,6 +151,25 @@ struct PatternTests {
         #expect(!found.contains(["wife"]))
     }
 
+    @Test(
+        "The growing term table numbers terms in order, tells a word from a concept of its name, and keeps every id as it grows"
+    )
+    func growingTermTable() {
+        var table = TermTable()
+        #expect(table.id(of: .word("numb")) == nil, "an empty table knows nothing")
+        #expect(table.id(for: .word("numb")) == 0)
+        #expect(table.id(for: .concept("numb")) == 1, "a concept is not the word of its name")
+        #expect(table.id(for: .word("numb")) == 0, "asked again, the same id")
+        // Far past the first slots: growing places every id again.
+        for k in 0..<5_000 { #expect(table.id(for: .word("w\(k)")) == Int32(k + 2)) }
+        #expect(table.id(of: .word("w4999")) == 5_001)
+        #expect(table.id(of: .concept("numb")) == 1 && table.id(of: .word("numb")) == 0)
+        #expect(table.id(of: .concept("w7")) == nil)
+        let frozen = table.frozen()
+        #expect(frozen.id(of: .word("w123")) == 125 && frozen.id(of: .concept("numb")) == 1)
+        #expect(frozen.count == 5_002)
+    }
+
     @Test("The frozen term table finds every term it numbered by its id, and knows no other")
     func frozenTermTable() throws {
         let brain = try BrainLoader.builtIn()

@@ -42,7 +42,7 @@ public struct Session: Sendable {
     }
 
     /// The words that open a question asking for something, not for a yes or a no.
-    static let whWords: Set<String> = ["what", "why", "how", "where", "which", "who", "when", "whats", "hows"]
+    static let whWords: Set<String> = ["what", "why", "how", "where", "which", "who", "when"]
 
     /// True when a line holds nothing to read: spaces, control characters, or the
     /// replacement characters they become when recorded.
