@@ -41,9 +41,6 @@ public struct Session: Sendable {
         lastResult = nil
     }
 
-    /// The words that open a question asking for something, not for a yes or a no.
-    static let whWords: Set<String> = ["what", "why", "how", "where", "which", "who", "when"]
-
     /// True when a line holds nothing to read: spaces, control characters, or the
     /// replacement characters they become when recorded.
     static func isBlank(_ line: String) -> Bool {
@@ -122,30 +119,10 @@ public struct Session: Sendable {
         if found.isCorrection, found.values.isEmpty {
             correctWithBareNumber(&found, input: input, skipping: understood.topicSentences)
         }
-        // An answer said with a rising voice, while a question waits ("dunno, halfway?", "could
-        // be 5k?", "was about 3 miles last time?"), still answers it: a sentence in question form
-        // that no intent of its own won (or only "not sure") is read as the answer, for the asked
-        // question's value alone. Symptoms and warning signs in it stay as the general question
-        // reads them, and a question with an answer of its own ("what do you mean by trouble
-        // peeing?", "can tight laces cause this?") is that question.
-        if let asking = conversation.asking, found.values[asking] == nil {
-            let answers: Set<String> = [RoleIntent.dontKnow.rawValue, RoleIntent.yes.rawValue, RoleIntent.no.rawValue]
-            let sentences = input.text.sentences
-            let asked = sentences.filter { range in
-                guard input.text.opensQuestion(range) else { return false }
-                // A question with a wh-word asks something ("by the way, what's a good pace for a
-                // first marathon?"): only one put as yes or no ("could be 5k?") is an answer.
-                let words = range.filter { !input.tokens[$0].leadIn }.prefix(2).map { input.tokens[$0].text }
-                if words.contains(where: Self.whWords.contains) { return false }
-                let winner = understood.candidates.first { $0.sentence == range }?.intent
-                return winner.map(answers.contains) ?? true
-            }
-            if !asked.isEmpty {
-                let asAnswer = FindingsInput(input, aboutDependant: conversation.aboutDependant, answering: true)
-                let again = FindingsReader(brain: brain).read(
-                    asAnswer, asking: asking, skipping: sentences.filter { !asked.contains($0) })
-                if let value = again.values[asking] { found.values[asking] = value }
-            }
+        if let asking = conversation.asking, found.values[asking] == nil,
+            let value = answerSaidAsQuestion(input, understood: understood, asking: asking)
+        {
+            found.values[asking] = value
         }
         trace.heard = found.heard
         trace.extracted =
