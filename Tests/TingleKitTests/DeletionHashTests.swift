@@ -1,9 +1,24 @@
+import Foundation
 import Testing
 
 @testable import TingleKit
 
 @Suite("Deletion hashes")
 struct DeletionHashTests {
+    @Test("FNV-1a gives the published values, for a small, a long and a non-contiguous string alike")
+    func fnv1aValues() {
+        #expect(StableHash.fnv1a("") == StableHash.fnv1aBasis)
+        #expect(StableHash.fnv1a("a") == 0xaf63_dc4c_8601_ec8c)
+        #expect(StableHash.fnv1a("foobar") == 0x8594_4171_f739_67e8)
+        let long = String(repeating: "foobar", count: 20)
+        var byByte = StableHash.fnv1aBasis
+        for byte in long.utf8 { byByte = StableHash.fnv1a(byByte, byte) }
+        #expect(StableHash.fnv1a(long) == byByte)
+        // A string bridged from Foundation may not hold its bytes in one piece: the slow path.
+        let bridged = String(describing: NSString(string: long))
+        #expect(StableHash.fnv1a(bridged) == byByte)
+    }
+
     @Test(
         "The index hashes exactly the variants that deleting letters makes",
         arguments: ["a", "ab", "abc", "numb", "tingle", "running", "shoelaces", "paraesthesia"])
