@@ -83,18 +83,18 @@ package enum ClauseStarts {
     }
 
     /// Subjects a verb put before them asks about.
-    private static let askedSubjects: Set<String> = [
+    private static let askedSubjects: WordSet = [
         "it", "that", "this", "there", "i", "you", "he", "she", "we", "they", "anyone", "anybody",
     ]
     /// Verbs that can come before their subject in a question.
-    private static let auxiliaries: Set<String> = [
+    private static let auxiliaries: WordSet = [
         "do", "does", "did", "is", "are", "was", "were", "am", "has", "have", "had", "can", "could", "cannot", "will",
         "would", "should", "shall", "may", "might", "must",
     ]
-    private static let copulas: Set<String> = ["is", "are", "was", "were"]
+    private static let copulas: WordSet = ["is", "are", "was", "were"]
     /// Auxiliaries and the verbs a runner's subject most often has first ("my toes go", "the
     /// foot feels"): closed words of grammar, not symptoms.
-    private static let verbs: Set<String> = [
+    private static let verbs: WordSet = [
         "am", "has", "have", "had", "does", "did", "will", "would", "can", "could", "cannot", "should", "might",
         "feels", "felt", "seems", "seemed", "looks", "looked", "goes", "went", "gets", "got", "keeps", "kept",
         "stays", "stayed", "turns", "turned", "starts", "started",
@@ -102,12 +102,12 @@ package enum ClauseStarts {
     /// The copulas and the verbs, for `verbKind`'s first look.
     private static let verbFilter = WordFilter(copulas.union(verbs))
     /// Subjects of one word.
-    private static let pronouns: Set<String> = ["i", "it", "there"]
+    private static let pronouns: WordSet = ["i", "it", "there"]
     /// Words that open a subject phrase. Not "his", "her" or "their": what follows those is
     /// someone else's, and the reader of someone else's words ends that on its own.
-    private static let determiners: Set<String> = ["my", "the", "this", "these", "both"]
+    private static let determiners: WordSet = ["my", "the", "this", "these", "both"]
     /// Words a subject phrase does not hold: grammar words, which end the search for its start.
-    private static let notInPhrase: Set<String> = takesSubject.union([
+    private static let notInPhrase: WordSet = takesSubject.union([
         "a", "an", "his", "her", "their", "your", "our", "its", "some", "any", "no", "not", "never", "every", "each",
         "he", "she", "we", "they", "you", "me", "him", "them", "us", "who", "which", "what",
         "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "cannot", "should",
@@ -117,7 +117,7 @@ package enum ClauseStarts {
     /// ("in my calf"), "and"/"or" (which the tokenizer reads), verbs that take an object or a
     /// clause ("had my feet go numb", "didn't notice the foot was cold", "think my calf is"),
     /// and words that open a clause of their own ("when", "if", "why").
-    package static let takesSubject: Set<String> = [
+    package static let takesSubject: WordSet = [
         "in", "on", "at", "of", "to", "for", "with", "from", "under", "over", "into", "by", "around", "near",
         "between", "about", "through", "across", "behind", "below", "above", "up", "down", "off", "out", "after",
         "before", "during", "like", "than", "and", "or", "nor", "plus", "that", "if", "when", "while", "where", "as",

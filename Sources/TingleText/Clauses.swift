@@ -34,7 +34,7 @@ package enum Clauses {
 
     /// Verbs that show a clause has its own predicate: grammar words and the verbs runners use
     /// most of a body part ("is sore", "looks funny", "hurts").
-    private static let predicates: Set<String> = [
+    private static let predicates: WordSet = [
         "is", "are", "was", "were", "am", "has", "have", "had", "feel", "feels", "felt", "look", "looks", "looked",
         "make", "makes", "made", "hurt", "hurts", "ache", "aches", "ached", "get", "gets", "got", "go", "goes",
         "went", "keep", "keeps", "kept", "seem", "seems", "seemed", "turn", "turns", "turned", "started", "starts",

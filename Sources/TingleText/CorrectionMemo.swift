@@ -19,8 +19,10 @@ import Foundation
 package final class CorrectionMemo: @unchecked Sendable {
     package let capacity: Int
     private let lock = NSLock()
-    /// Each word asked about, and its correction (nil: the word is kept as it is).
-    private var answers: [String: String?] = [:]
+    /// Each word asked about, and its correction (nil: the word is kept as it is). Most
+    /// words of a line come here (those of the lexicon among them), so its lookup is
+    /// `WordMap`'s, a few times cheaper than a `Dictionary`'s.
+    private var answers = WordMap<String?>()
 
     package init(capacity: Int = 4_096) {
         self.capacity = max(1, capacity)

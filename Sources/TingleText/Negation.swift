@@ -98,18 +98,18 @@ public struct Negation: Sendable {
     /// negation reaches at most (NegEx's window is five or six; lists of symptoms run longer).
     static let maxScope = 8
     /// Words that join one more denied thing to a scope, renewing its window.
-    private static let joiners: Set<String> = ["and", "or", "nor"]
+    private static let joiners: WordSet = ["and", "or", "nor"]
 
     /// Words that set what is there against what was denied, or, after it, say how often what
     /// follows happens: with no comma, "not in the old pair normally after 3 miles" states
     /// when it starts, after what it denied.
-    private static let contrasts: Set<String> = ["just", "only", "usually", "normally", "typically", "generally"]
+    private static let contrasts: WordSet = ["just", "only", "usually", "normally", "typically", "generally"]
     /// Subjects that can start a statement of their own.
-    private static let newSubjects: Set<String> = ["i", "my", "he", "she", "we", "they"]
+    private static let newSubjects: WordSet = ["i", "my", "he", "she", "we", "they"]
     /// Words after which a subject is an object or part of a phrase: prepositions and verbs
     /// that take one ("in my toes", "had my feet", "made my toes"), and "and"/"or", which join
     /// what the cue still denies ("no pain or my calf swelling").
-    private static let takesObject: Set<String> = [
+    private static let takesObject: WordSet = [
         "in", "on", "at", "of", "to", "for", "with", "from", "under", "over", "into", "by", "around", "near",
         "between", "about", "through", "across", "behind", "below", "above", "up", "down", "off", "out",
         "had", "have", "has", "got", "get", "made", "make", "makes", "let", "lets", "felt", "feel", "feels",
@@ -117,8 +117,8 @@ public struct Negation: Sendable {
     ]
 
     /// Words that make up a bare "no" said as a sentence of its own.
-    private static let bareNo: Set<String> = ["no", "nope", "nah", "none", "never", "not", "really", "at", "all"]
-    private static let answers: Set<String> = ["no", "nope", "nah", "none", "never"]
+    private static let bareNo: WordSet = ["no", "nope", "nah", "none", "never", "not", "really", "at", "all"]
+    private static let answers: WordSet = ["no", "nope", "nah", "none", "never"]
 
     /// A question the runner asks and answers themselves ("chest pain? no. breathless? a
     /// bit"): a sentence ending in "?" followed by a sentence that is only a "no" is denied

@@ -15,10 +15,10 @@ package enum Quantities {
     private static let numberWordFilter = WordFilter(numberWords.keys)
 
     /// Words that count a run's stretch from its start or its end ("the first mile").
-    private static let countedFrom: Set<String> = ["first", "opening", "last", "final"]
+    private static let countedFrom: WordSet = ["first", "opening", "last", "final"]
     /// The units a stretch is counted in, said once: "the first hour" is no stretch at the
     /// start, and "the last minute" is a deadline more often than a minute of a run.
-    private static let singularUnits: Set<String> = ["mile", "km", "k", "kilometre", "kilometer"]
+    private static let singularUnits: WordSet = ["mile", "km", "k", "kilometre", "kilometer"]
 
     /// Amounts said vaguely, with or without "a" before them: their reading is said back in
     /// the runner's words, the number only orders a range.
@@ -111,7 +111,7 @@ package enum Quantities {
     }
 
     /// The words other than number words that may begin a quantity (see `mayBegin`).
-    private static let beginningUnits: Set<String> = [
+    private static let beginningUnits: WordSet = [
         "mile", "km", "hour", "quarter", "minute", "min", "several", "k", "kilometre", "kilometer",
     ]
     /// Those and the number words: a word it rules out begins no quantity, unless a number.
@@ -274,14 +274,14 @@ package enum Quantities {
 
     /// The units that, said with "or two", "or so", "in" or a word of about, are one of
     /// them ("hour or so", "about mile in").
-    private static let unitsSaidBare: Set<String> = ["mile", "km", "hour", "minute", "kilometre", "kilometer"]
+    private static let unitsSaidBare: WordSet = ["mile", "km", "hour", "minute", "kilometre", "kilometer"]
     /// The words of about or of a point reached that come before a unit whose "a" was left out.
-    private static let aboutWords: Set<String> = [
+    private static let aboutWords: WordSet = [
         "about", "around", "after", "roughly", "approx", "approximately", "nearly", "almost", "within",
         "maybe", "like", "over", "under", "bout", "usually", "normally", "generally", "typically",
     ]
     /// Words after a unit that it qualifies rather than counts ("mile repeats", "mile pace").
-    private static let qualified: Set<String> = ["pace", "time", "split", "splits", "repeat", "reps", "effort"]
+    private static let qualified: WordSet = ["pace", "time", "split", "splits", "repeat", "reps", "effort"]
 
     /// One of `unit`, or a range from one ("mile or two"), for a unit said with its "a" left
     /// out, at `i`; nil when nothing around it says it is an amount.

@@ -151,26 +151,26 @@ public struct AnalyzedText: Sendable {
 
     /// Modals that open a question only with a subject after them, and the words after one
     /// that show its subject was left out instead (see `opensQuestion`).
-    private static let modals: Set<String> = ["might", "could", "may", "must", "should", "would", "can"]
-    private static let unaskedAfterModal: Set<String> = ["be", "have", "just", "well", "probably", "possibly"]
+    private static let modals: WordSet = ["might", "could", "may", "must", "should", "would", "can"]
+    private static let unaskedAfterModal: WordSet = ["be", "have", "just", "well", "probably", "possibly"]
     /// Verbs that open a runner's diary line as often as a question.
-    private static let diaryVerbs: Set<String> = ["did", "was", "were", "has", "have", "had"]
+    private static let diaryVerbs: WordSet = ["did", "was", "were", "has", "have", "had"]
     /// Who such a verb asks about in a question ("did you", "was it", "have they"), "my" aside:
     /// "did my first half" tells.
-    private static let askedSubjects: Set<String> = [
+    private static let askedSubjects: WordSet = [
         "i", "you", "he", "she", "it", "we", "they", "this", "that", "there", "anyone", "anybody", "someone",
         "somebody", "everyone", "your",
     ]
 
-    private static let whWords: Set<String> = ["what", "why", "how", "where", "which", "who"]
-    private static let joiningWords: Set<String> = ["and", "but", "or", "then", "also"]
-    private static let prepositions: Set<String> = ["at", "in", "after", "by", "for", "from", "to", "on", "with"]
+    private static let whWords: WordSet = ["what", "why", "how", "where", "which", "who"]
+    private static let joiningWords: WordSet = ["and", "but", "or", "then", "also"]
+    private static let prepositions: WordSet = ["at", "in", "after", "by", "for", "from", "to", "on", "with"]
 
     /// Whether a question follows later in the sentence: a verb put before its subject
     /// ("should I", "is it", "can you").
     private func asksLater(_ range: Range<Int>) -> Bool {
-        let verbs: Set<String> = ["should", "can", "could", "would", "will", "do", "does", "did", "is", "are", "am"]
-        let subjects: Set<String> = ["i", "you", "it", "we", "my", "this", "that", "they"]
+        let verbs: WordSet = ["should", "can", "could", "would", "will", "do", "does", "did", "is", "are", "am"]
+        let subjects: WordSet = ["i", "you", "it", "we", "my", "this", "that", "they"]
         guard range.count > 3 else { return false }
         for i in (range.lowerBound + 2)..<(range.upperBound - 1)
         where verbs.contains(tokens[i].text) && subjects.contains(tokens[i + 1].text) {

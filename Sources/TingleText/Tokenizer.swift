@@ -21,7 +21,7 @@ package enum Tokenizer {
     }
 
     /// Words that open a new clause: a negation before them does not reach past them.
-    package static let clauseOpeners: Set<String> = [
+    package static let clauseOpeners: WordSet = [
         "but", "however", "although", "though", "except", "yet", "whereas", "while", "because", "so", "then", "until",
     ]
     private static let clauseOpenerFilter = WordFilter(clauseOpeners)
@@ -34,20 +34,20 @@ package enum Tokenizer {
         return subjectStarters.contains(next) || questionStarters.contains(next) || next == "then" || next == "now"
     }
     /// After "and"/"or", these start a new clause ("no pain and my feet go numb").
-    package static let subjectStarters: Set<String> = [
+    package static let subjectStarters: WordSet = [
         "i", "my", "it", "they", "he", "she", "we", "you", "the", "there", "this", "that", "also",
     ]
     /// After "and"/"also", these start a new question ("what causes it and should I see a doctor").
-    package static let questionStarters: Set<String> = [
+    package static let questionStarters: WordSet = [
         "what", "why", "how", "when", "where", "which", "who", "should", "can", "could", "is", "are",
         "do", "does", "will", "would", "tell",
     ]
 
     /// The verbs among `questionStarters`: after "and" they ask only before a subject.
-    static let auxiliaries: Set<String> = ["is", "are", "do", "does", "can", "could", "should", "will", "would"]
+    static let auxiliaries: WordSet = ["is", "are", "do", "does", "can", "could", "should", "will", "would"]
 
     /// Words that open a question when they start a sentence.
-    package static let questionOpeners: Set<String> = questionStarters.union([
+    package static let questionOpeners: WordSet = questionStarters.union([
         "did", "may", "might", "am", "was", "were", "has", "have", "any",
     ])
 
@@ -93,12 +93,12 @@ package enum Tokenizer {
     }
 
     /// Verbs and wh-words that, after a comma and before a subject, open a question of its own.
-    private static let askingVerbs: Set<String> = [
+    private static let askingVerbs: WordSet = [
         "is", "are", "can", "could", "should", "would", "will", "do", "does", "what", "why", "how", "which",
     ]
 
-    private static let whWords: Set<String> = ["what", "why", "how", "which"]
-    private static let conditions: Set<String> = [
+    private static let whWords: WordSet = ["what", "why", "how", "which"]
+    private static let conditions: WordSet = [
         "when", "whenever", "if", "once", "after", "before", "while", "since",
     ]
 

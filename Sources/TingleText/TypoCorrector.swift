@@ -10,8 +10,8 @@ import Foundation
 /// two letters removed), so a lookup costs the same whatever the size of the vocabulary.
 public struct TypoCorrector: Sendable {
     /// The brain's words, which corrections lead to.
-    package let vocabulary: Set<String>
-    private let knownStems: Set<String>
+    package let vocabulary: WordSet
+    private let knownStems: WordSet
     private let lexicon: Lexicon
     /// Built the first time a word needs correcting: most lines have no typo, and building
     /// it is a large part of loading a brain.
@@ -24,10 +24,10 @@ public struct TypoCorrector: Sendable {
     }
 
     package init(vocabulary: Set<String>, lexicon: Lexicon, memoCapacity: Int = 4_096) {
-        self.vocabulary = vocabulary
-        self.knownStems = Set(vocabulary.map(Stemmer.stem))
+        self.vocabulary = WordSet(vocabulary)
+        self.knownStems = WordSet(vocabulary.map(Stemmer.stem))
         self.lexicon = lexicon
-        self.index = DeletesIndex(vocabulary: vocabulary)
+        self.index = DeletesIndex(vocabulary: self.vocabulary)
         self.memo = CorrectionMemo(capacity: memoCapacity)
     }
 
@@ -44,14 +44,14 @@ public struct TypoCorrector: Sendable {
     /// a typo of eight letters or more, allowed two edits, needs. They are three quarters of
     /// the keys, and most typos are shorter.
     private final class DeletesIndex: @unchecked Sendable {
-        private let vocabulary: Set<String>
+        private let vocabulary: WordSet
         private let lock = NSLock()
         /// The words by number, and the mask of a key's bits that hold the number.
         private var numbered: (words: [String], wordMask: UInt64)?
         private var near: KeyBuckets?
         private var far: KeyBuckets?
 
-        init(vocabulary: Set<String>) { self.vocabulary = vocabulary }
+        init(vocabulary: WordSet) { self.vocabulary = vocabulary }
 
         /// Builds both tiers on another thread now, so the first typo need not wait for
         /// them; a lookup meanwhile waits on the lock for the one build.

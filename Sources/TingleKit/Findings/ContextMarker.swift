@@ -292,9 +292,9 @@ public struct ContextMarker: Sendable {
 
     /// Words that point at something of the runner's own, after the words that ask whether
     /// to worry.
-    private static let pointingWords: Set<String> = ["this", "these"]
+    private static let pointingWords: WordSet = ["this", "these"]
 
-    private static let joiningWords: Set<String> = ["and", "but", "so", "then", "which", "that"]
+    private static let joiningWords: WordSet = ["and", "but", "so", "then", "which", "that"]
 
     private func apply(
         _ context: FindingContext, from trigger: Range<Int>, to i: Int, distance: Int, _ marks: inout [Mark]

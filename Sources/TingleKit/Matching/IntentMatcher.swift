@@ -142,10 +142,10 @@ public struct IntentMatcher: Sendable {
         return referringVerbs.contains(tokens[range.lowerBound].text)
             && pointingBack.contains(tokens[range.lowerBound + 1].text)
     }
-    private static let referringVerbs: Set<String> = [
+    private static let referringVerbs: WordSet = [
         "is", "are", "could", "can", "would", "will", "should", "does", "do",
     ]
-    private static let pointingBack: Set<String> = ["that", "it", "this", "they", "those", "these"]
+    private static let pointingBack: WordSet = ["that", "it", "this", "they", "those", "these"]
 
     /// Whether the sentence, after its discourse markers, opens with a word that points back
     /// to what was just named ("it's both feet", "mine started…", "they go at 5k").
@@ -153,7 +153,7 @@ public struct IntentMatcher: Sendable {
         guard let start = range.first(where: { !tokens[$0].leadIn }) else { return false }
         return referringSubjects.contains(tokens[start].text)
     }
-    private static let referringSubjects: Set<String> = ["it", "they", "mine"]
+    private static let referringSubjects: WordSet = ["it", "they", "mine"]
 
     /// Analyses and understands one line on its own, as the first turn of a conversation.
     public func understand(_ line: String) -> Understanding {

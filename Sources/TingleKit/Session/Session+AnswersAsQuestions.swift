@@ -2,7 +2,7 @@ import TingleText
 
 extension Session {
     /// The words that open a question asking for something, not for a yes or a no.
-    static let whWords: Set<String> = ["what", "why", "how", "where", "which", "who", "when"]
+    static let whWords: WordSet = ["what", "why", "how", "where", "which", "who", "when"]
 
     /// The value of the question asked (`asking`) in a line that answers it with a rising
     /// voice ("dunno, halfway?", "could be 5k?", "was about 3 miles last time?"): a sentence in

@@ -878,7 +878,7 @@ public struct Session: Sendable {
     }
 
     /// Words said around an amount ("about 5k", "at 8 miles or so").
-    static let amountWords: Set<String> = [
+    static let amountWords: WordSet = [
         "about", "around", "roughly", "maybe", "approx", "approximately", "like", "after", "at", "ish", "odd", "or",
         "so", "in", "into", "the", "mark", "um", "erm", "hmm", "oh", "yeah",
     ]

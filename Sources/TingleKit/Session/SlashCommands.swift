@@ -34,14 +34,18 @@ public enum SlashCommand: String, CaseIterable, Sendable {
     public static func parse(_ line: String, settings: Brain.Settings) -> (
         command: SlashCommand?, name: String, argument: String?
     )? {
+        // Whether the line holds a "/", on its bytes in one piece: walking the UTF-8 view, twice,
+        // cost more than the rest of reading a short line.
+        let slash = UInt8(ascii: "/")
+        let hasSlash = line.utf8.withContiguousStorageIfAvailable { $0.contains(slash) } ?? line.utf8.contains(slash)
         // Only a short line can be one of them: a long one is never read for its words.
-        if line.utf8.count <= 40, !line.utf8.contains(UInt8(ascii: "/")) {
+        if line.utf8.count <= 40, !hasSlash {
             // The line's words, punctuation and spacing aside: "Thanks, bye!" is "thanks bye".
             let words = TextNormalizer.letterWords(line)
             if settings.leavingLines.contains(words) { return (.quit, words, nil) }
             if settings.restartingLines.contains(words) { return (.restart, words, nil) }
         }
-        guard line.utf8.contains(UInt8(ascii: "/")) else { return nil }  // most lines: not a command
+        guard hasSlash else { return nil }  // most lines: not a command
         let trimmed = String(line.trimmedSpaces)
         guard trimmed.hasPrefix("/"), trimmed.count > 1, trimmed.dropFirst().first?.isLetter == true else { return nil }
         let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
