@@ -11,7 +11,10 @@ struct WordMapTests {
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         var words: [String] = []
         for _ in 0..<2_000 {
-            words.append(String((0..<Int.random(in: 1...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! }))
+            words.append(
+                String(
+                    (0..<Int.random(in: 1...9, using: &generator)).map { _ in letters.randomElement(using: &generator)!
+                    }))
         }
         let inside = Array(words.prefix(1_000))
         let set = Set(inside)
