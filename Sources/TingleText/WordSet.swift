@@ -26,6 +26,16 @@ package struct WordMap<Value: Sendable>: Sendable {
 
     package var count: Int { keys.count }
 
+    /// Room for `count` words, so a big table is not rehashed as it grows.
+    package mutating func reserve(_ count: Int) {
+        keys.reserveCapacity(count)
+        values.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+        var size = slots.count
+        while size < count * 2 { size *= 2 }
+        if size > slots.count { rehash(size) }
+    }
+
     package subscript(word: String) -> Value? {
         get {
             let index = index(of: word)
@@ -74,7 +84,7 @@ package struct WordMap<Value: Sendable>: Sendable {
     private mutating func insertNew(_ word: String, _ value: Value) {
         let (hash, plain) = Self.hash(word)
         if !plain { unsure[word] = keys.count }
-        if (keys.count + 1) * 2 > slots.count { grow() }
+        if (keys.count + 1) * 2 > slots.count { rehash(slots.count * 2) }
         var slot = Self.start(hash, slots.count - 1)
         while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
         slots[slot] = Int32(keys.count)
@@ -83,8 +93,7 @@ package struct WordMap<Value: Sendable>: Sendable {
         hashes.append(hash)
     }
 
-    private mutating func grow() {
-        let size = slots.count * 2
+    private mutating func rehash(_ size: Int) {
         slots = [Int32](repeating: -1, count: size)
         for (index, hash) in hashes.enumerated() {
             var slot = Self.start(hash, size - 1)
@@ -122,6 +131,7 @@ package struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     package init() {}
 
     package init(_ words: some Sequence<String>) {
+        map.reserve(words.underestimatedCount)
         for word in words { map.insert(word, true) }
     }
 

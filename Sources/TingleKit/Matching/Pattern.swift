@@ -105,7 +105,7 @@ public struct Pattern: Sendable, Hashable {
     /// Sets of terms (sorted, without repeats) one of which must be present for the pattern
     /// to match: the matcher's cheap first test. Worked out when asked (linking asks once),
     /// not kept: the linked pattern keeps them as term ids.
-    public var requirements: [[Term]] { Self.requiredTermSets(sequence: sequence, unordered: unordered) }
+    public var requirements: [[Term]] { Self.requiredSets(sequence: sequence, unordered: unordered) { $0 } }
     /// Whether the pattern has an ordered part, so what it matches is told as a sentence
     /// ("my toes go numb"), not only terms present somewhere in it (`{~numb ~foot}`, which a
     /// bare noun phrase such as "diabetes and numb feet" also holds).
@@ -155,12 +155,13 @@ public struct Pattern: Sendable, Hashable {
                 unorderedPrograms.append([compiler.compile([element], resolve)])
             }
         }
+        // The sets made of ids, not of terms: sorting terms compared their strings, and was a
+        // fifth of linking. Ids stand one for one for terms, so the sets are the same.
         var ids: [Int32] = []
-        for set in requirements {
-            let known = set.compactMap(resolve)
-            guard known.count == set.count else { continue }
-            ids.append(Int32(known.count))
-            ids += known.sorted()
+        for set in Self.requiredSets(sequence: sequence, unordered: unordered, { resolve($0) ?? -1 })
+        where set.first != -1 {
+            ids.append(Int32(set.count))
+            ids += set
         }
         return Pattern(
             storage: Storage(
@@ -253,43 +254,48 @@ public struct Pattern: Sendable, Hashable {
     }
 
     /// Terms one of which must be in the input for the pattern to match: the index files the
-    /// pattern under the rarest of them. Empty when nothing is required.
-    private static func requiredTermSets(sequence: [Element], unordered: [Element]) -> [[Term]] {
-        var sets: [[Term]] = []
+    /// pattern under the rarest of them. Empty when nothing is required. Each term as `key`
+    /// gives it (the term itself, or its id), each set sorted by key without repeats.
+    private static func requiredSets<Key: Comparable>(
+        sequence: [Element], unordered: [Element], _ key: (Term) -> Key
+    ) -> [[Key]] {
+        var sets: [[Key]] = []
         sets.reserveCapacity(sequence.count + unordered.count)
-        for element in sequence { if let set = requiredSet(of: element) { sets.append(set) } }
-        for element in unordered { if let set = requiredSet(of: element) { sets.append(set) } }
+        for element in sequence { if let set = requiredSet(of: element, key) { sets.append(set) } }
+        for element in unordered { if let set = requiredSet(of: element, key) { sets.append(set) } }
         return sets
     }
 
     /// The terms one of which `element` requires, sorted without repeats; nil when it
     /// requires none (a wildcard, optional words, a choice with a branch that requires nothing).
-    private static func requiredSet(of element: Element) -> [Term]? {
+    private static func requiredSet<Key: Comparable>(of element: Element, _ key: (Term) -> Key) -> [Key]? {
         switch element {
-        case .word(let stem): return [.word(stem)]
-        case .concept(let name): return [.concept(name)]
+        case .word(let stem): return [key(.word(stem))]
+        case .concept(let name): return [key(.concept(name))]
         case .wildcard, .optional: return nil
         case .choice(let branches):
-            var terms: [Term] = []
-            terms.reserveCapacity(branches.count)
-            guard appendChoice(branches, to: &terms) else { return nil }
-            guard terms.count > 1 else { return terms }
-            terms.sort()
-            var unique: [Term] = []
-            unique.reserveCapacity(terms.count)
-            for term in terms where term != unique.last { unique.append(term) }
+            var keys: [Key] = []
+            keys.reserveCapacity(branches.count)
+            guard appendChoice(branches, to: &keys, key) else { return nil }
+            guard keys.count > 1 else { return keys }
+            keys.sort()
+            var unique: [Key] = []
+            unique.reserveCapacity(keys.count)
+            for term in keys where term != unique.last { unique.append(term) }
             return unique
         }
     }
 
     /// Appends what a choice requires, one of its branches' first required terms (a nested
-    /// choice's all, unsorted), and says whether every branch has one; on false, `terms` is as
+    /// choice's all, unsorted), and says whether every branch has one; on false, `keys` is as
     /// it was. Appended in place: a small array for each branch's first set, made and freed,
     /// was most of the cost of a pattern.
-    private static func appendChoice(_ branches: [[Element]], to terms: inout [Term]) -> Bool {
-        let before = terms.count
-        for branch in branches where !appendFirstRequired(of: branch, to: &terms) {
-            terms.removeSubrange(before...)
+    private static func appendChoice<Key>(_ branches: [[Element]], to keys: inout [Key], _ key: (Term) -> Key)
+        -> Bool
+    {
+        let before = keys.count
+        for branch in branches where !appendFirstRequired(of: branch, to: &keys, key) {
+            keys.removeSubrange(before...)
             return false
         }
         return true
@@ -297,17 +303,19 @@ public struct Pattern: Sendable, Hashable {
 
     /// Appends the first required set among `elements`, as `requiredSet(of:)` would give it
     /// (unsorted), and says whether there was one.
-    private static func appendFirstRequired(of elements: [Element], to terms: inout [Term]) -> Bool {
+    private static func appendFirstRequired<Key>(
+        of elements: [Element], to keys: inout [Key], _ key: (Term) -> Key
+    ) -> Bool {
         for element in elements {
             switch element {
             case .word(let stem):
-                terms.append(.word(stem))
+                keys.append(key(.word(stem)))
                 return true
             case .concept(let name):
-                terms.append(.concept(name))
+                keys.append(key(.concept(name)))
                 return true
             case .wildcard, .optional: continue
-            case .choice(let branches): if appendChoice(branches, to: &terms) { return true }
+            case .choice(let branches): if appendChoice(branches, to: &keys, key) { return true }
             }
         }
         return false
