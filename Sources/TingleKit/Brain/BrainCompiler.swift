@@ -24,6 +24,13 @@ struct BrainCompiler {
     /// Whether the intents and the dialogue are linked on both cores (`linkRules`); false
     /// links them one after the other, which a test compares it with.
     var linksInParallel = true
+    /// The brain linked before (see `LinkedBrain`): its programs are taken, not made again.
+    var prelinked: LinkedBrain?
+    /// Whether `compile` keeps what linking made, in `linkedRecord`, for the build to embed.
+    var recordsLinking = false
+    private(set) var linkedRecord: LinkedBrain?
+    /// The number of the dialogue's first pattern (the intents' patterns come before).
+    private var firstOfDialogue = 0
 
     mutating func addLexicon(_ file: BrainSourceFile) {
         lexicon.append(file.text)
@@ -109,6 +116,10 @@ struct BrainCompiler {
         documents = []
         guard problems.isEmpty, let (phraseIndex, cueTerms) = phrasesAndCues else { throw Problems(problems) }
         let linked = box.take()
+        if recordsLinking {
+            linkedRecord = LinkedBrain(
+                terms: linked.terms.terms, patterns: linked.numbered.map(\.0), firstOfDialogue: firstOfDialogue)
+        }
         let (terms, index) = onBothCores(
             { linked.terms.frozen() },
             { RuleIndex(patterns: linked.numbered, keywords: intents.intents.map(\.keywords), terms: linked.terms) })
@@ -138,9 +149,10 @@ struct BrainCompiler {
         intentReferences: [(id: String, setting: String, location: SourceLocation)]
     ) -> (PatternLinker, CompiledIntents, DialogueRules, (content: [String: ContentEntry], order: [String])) {
         guard linksInParallel else {
-            var linker = PatternLinker(prepared: prepared, parsed: parsed, concepts: concepts)
+            var linker = PatternLinker(prepared: prepared, parsed: parsed, concepts: concepts, prelinked: prelinked)
             let content = compileContent()
             let intents = compileIntents(&linker)
+            firstOfDialogue = linker.numbered.count
             checkNames(
                 intents, content: content.content, settings: settings, intentReferences: intentReferences,
                 concepts: concepts)
@@ -152,14 +164,15 @@ struct BrainCompiler {
         let ((intentProblems, intentLinker, intents), (dialogueProblems, dialogueLinker, rules, content)) = onBothCores(
             {
                 var compiler = before
-                var intentLinker = PatternLinker(prepared: prepared, parsed: parsed, concepts: concepts)
+                var intentLinker = PatternLinker(
+                    prepared: prepared, parsed: parsed, concepts: concepts, prelinked: before.prelinked)
                 let intents = compiler.compileIntents(&intentLinker)
                 return (compiler.problems[start...], intentLinker, intents)
             },
             {
                 var compiler = before
                 var dialogueLinker = PatternLinker(
-                    prepared: prepared, parsed: parsed, concepts: concepts, forAll: false)
+                    prepared: prepared, parsed: parsed, concepts: concepts, forAll: false, prelinked: before.prelinked)
                 let content = compiler.compileContent()
                 let rules = compiler.compileDialogue(&dialogueLinker)
                 return (compiler.problems[start...], dialogueLinker, rules, content)
@@ -167,12 +180,13 @@ struct BrainCompiler {
         problems += intentProblems
         problems += dialogueProblems
         // Taken, not copied: the table grows in place (a copy of a 10,000-intent brain's is 2 MB).
+        firstOfDialogue = intentLinker.numbered.count
         var linker = consume intentLinker
         checkNames(
             intents, content: content.content, settings: settings, intentReferences: intentReferences,
             concepts: concepts)
         let moved = linker.append(dialogueLinker)
-        return (linker, intents, rules.renumbered(moved), content)
+        return (linker, intents, moved.map(rules.renumbered) ?? rules, content)
     }
 
     /// Ids for everything else the matcher compares (concepts and their phrases, keywords,

@@ -9,19 +9,60 @@ public enum BrainLoader {
 
     /// Loads the brain compiled into the binary, from the snapshot the build made of its
     /// YAML (already read and checked), so start-up reads no YAML.
-    public static func builtIn() throws(Problems) -> Brain {
+    ///
+    /// `linked`: the build's record of linking this brain (`LinkedBrain`, which only a target
+    /// above this one can make, so the `tingle` binary embeds it and hands it here): the
+    /// patterns' programs are taken from it instead of being made again. A record that cannot
+    /// be read, or does not fit the brain, is set aside and the brain linked as without one.
+    public static func builtIn(linked: String? = nil) throws(Problems) -> Brain {
+        // The record is read on one core while the snapshots are read on both: three pieces of
+        // work, none waiting on another, and the record is a fifth of all three.
+        let (compiler, record) = onBothCores(
+            { builtInCompiler() }, { linked.flatMap { try? LinkedBrain.decode($0) } })
+        let unreadable = Problems([
+            Problem(
+                SourceLocation(wholeFile: "Intents"), "the built-in brain's snapshot cannot be read; rebuild tingle")
+        ])
+        guard var compiler else { throw unreadable }
+        if let record {
+            compiler.prelinked = record
+            if let brain = try? compiler.compile() {
+                releaseInBackground(compiler)
+                return brain
+            }
+            // A record that does not fit: the brain is read again and linked without it.
+            guard let fresh = builtInCompiler() else { throw unreadable }
+            compiler = fresh
+        }
+        let brain = try compiler.compile()
+        // Handed over and dropped here, so the last reference goes in the background (this
+        // Swift refuses `consume` on it: "a compiler bug").
+        releaseInBackground(compiler)
+        compiler = BrainCompiler()
+        return brain
+    }
+
+    /// A compiler holding the built-in brain's snapshots, or nil when they cannot be read.
+    private static func builtInCompiler() -> BrainCompiler? {
         guard var compiler = compiler(documents: embeddedBrainSnapshot, preparation: embeddedBrainPreparation) else {
-            throw Problems([
-                Problem(
-                    SourceLocation(wholeFile: "Intents"),
-                    "the built-in brain's snapshot cannot be read; rebuild tingle")
-            ])
+            return nil
         }
         for file in BrainSourceFile.builtIn where file.path.hasSuffix(".txt") { compiler.addLexicon(file) }
         compiler.lexiconStart = embeddedSortedLexiconStart
-        let brain = try compiler.compile()
-        releaseInBackground(consume compiler)
-        return brain
+        return compiler
+    }
+
+    /// The built-in brain's linking, recorded (see `LinkedBrain`) for the build to embed in
+    /// the binary; nil when the brain does not compile (the binary then reports its problems).
+    public static func builtInLinkingRecord() -> String? { builtInLinkingRecord(prelinked: nil) }
+
+    /// The record made while compiling with `prelinked`, to compare with the one it was made from.
+    static func builtInLinkingRecord(prelinked: LinkedBrain?) -> String? {
+        guard var compiler = builtInCompiler() else { return nil }
+        compiler.recordsLinking = true
+        compiler.prelinked = prelinked
+        guard (try? compiler.compile()) != nil else { return nil }
+        return compiler.linkedRecord?.encode()
     }
 
     /// A compiler given a brain's documents and their preparation, both snapshots, or nil when

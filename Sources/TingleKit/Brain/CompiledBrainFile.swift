@@ -10,11 +10,12 @@ import TingleText
 /// The file is text: a first line that names the form, then in the snapshot form
 /// (`SnapshotWriter`) the form's number, the engine it was built for, the folder it was built
 /// from and a fingerprint of that folder's files, the checked documents (`BrainSnapshot`),
-/// their preparation (`BrainPreparation`) and the lexicon files. Loading refuses a file built
+/// their preparation (`BrainPreparation`), the lexicon files and the record of linking the
+/// brain (`LinkedBrain`: linking a big brain was most of loading it once its YAML was read). Loading refuses a file built
 /// for another engine, and a file older than its folder when the folder is still there.
 public enum CompiledBrainFile {
     static let firstLine = "tingle compiled brain\n"
-    static let form = 1
+    static let form = 2
     /// Compiled brains of 10,000 intents take a few megabytes; this bounds what is read whole.
     static let maxBytes = 256 << 20
 
@@ -26,7 +27,11 @@ public enum CompiledBrainFile {
         compiler.preparation = preparation
         let documents = compiler.documents
         let lexicon = compiler.lexicon
+        compiler.recordsLinking = true
         _ = try compiler.compile()  // every problem now, as `check` reports it, not at load
+        guard let linked = compiler.linkedRecord?.encode() else {
+            throw Problems([Problem(SourceLocation(wholeFile: directory), "linking was not recorded; report this bug")])
+        }
         var w = SnapshotWriter()
         w.int(form)
         w.string(embeddedEngineFingerprint)
@@ -35,13 +40,14 @@ public enum CompiledBrainFile {
         w.string(BrainSnapshot.encode(documents))
         w.string(preparation.encode())
         w.strings(lexicon)
+        w.string(linked)
         return firstLine + w.text
     }
 
     /// What a compiled brain file holds, as read from it.
     private typealias Contents = (
         form: Int, engine: String, source: String, fingerprint: String, documents: String, preparation: String,
-        lexicon: [String]
+        lexicon: [String], linked: String
     )
 
     /// Loads a file `build` wrote; every refusal names the file and what to do.
@@ -63,10 +69,13 @@ public enum CompiledBrainFile {
         {
             throw refuse("is older than \(header.source), which has changed since; build it again with \(rebuild)")
         }
-        guard var compiler = BrainLoader.compiler(documents: header.documents, preparation: header.preparation) else {
+        guard var compiler = BrainLoader.compiler(documents: header.documents, preparation: header.preparation),
+            let linked = try? LinkedBrain.decode(header.linked)
+        else {
             throw refuse("is damaged (cut short or edited); build it again with \(rebuild)")
         }
         for text in header.lexicon { compiler.addLexicon(BrainSourceFile(path: path, text: text)) }
+        compiler.prelinked = linked
         return try compiler.compile()
     }
 
@@ -95,7 +104,7 @@ public enum CompiledBrainFile {
                 let form = try r.int()
                 return (
                     form, try r.string(), try r.string(), try r.string(), try r.string(), try r.string(),
-                    try r.strings()
+                    try r.strings(), try r.string()
                 )
             }
         } catch {

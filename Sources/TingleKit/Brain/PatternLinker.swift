@@ -13,13 +13,30 @@ struct PatternLinker {
     /// Every pattern of the brain, numbered in the order linked, with the rule it belongs to.
     var numbered: [(Pattern, RuleIndex.Owner)] = []
     var problems: [Problem] = []
+    /// The brain linked before (the build's record of the built-in brain), whose programs
+    /// are taken instead of linking each pattern, from the pattern numbered `firstNumber` on.
+    let prelinked: LinkedBrain?
+    private let firstNumber: Int
 
     /// `forAll`: room for every term and pattern of the brain (false for a linker that takes
-    /// only a part of them, to be appended to another).
-    init(prepared: BrainPreparation, parsed: [String: Pattern], concepts: ConceptTable, forAll: Bool = true) {
+    /// only a part of them, to be appended to another). With `prelinked`, the table holds
+    /// every term of it from the start, and a linker that is not `forAll` takes the
+    /// dialogue's patterns (see `LinkedBrain.firstOfDialogue`).
+    init(
+        prepared: BrainPreparation, parsed: [String: Pattern], concepts: ConceptTable, forAll: Bool = true,
+        prelinked: LinkedBrain? = nil
+    ) {
         self.prepared = prepared
         self.parsed = parsed
         self.concepts = concepts
+        self.prelinked = prelinked
+        firstNumber = forAll ? 0 : prelinked?.firstOfDialogue ?? 0
+        if let prelinked {
+            terms.reserve(prelinked.terms.count)
+            for term in prelinked.terms { _ = terms.id(for: term) }
+            numbered.reserveCapacity(forAll ? prelinked.patterns.count : prelinked.patterns.count - firstNumber)
+            return
+        }
         guard forAll else { return }
         // Patterns' words are about the vocabulary; concepts and their phrases come after.
         terms.reserve(prepared.vocabulary.count + concepts.names.count)
@@ -30,8 +47,14 @@ struct PatternLinker {
     /// known here get the next ids in the order `later` met them, its patterns the next
     /// numbers, its problems follow these. So two parts of a brain can be linked at once,
     /// each by its own linker, and the brain is numbered as linking them one after the other
-    /// numbers it. Returns `later`'s patterns renumbered, by their number in `later`.
-    mutating func append(_ later: PatternLinker) -> [Pattern] {
+    /// numbers it. Returns `later`'s patterns renumbered, by their number in `later`; nil
+    /// when they keep their numbers (both linkers took them from one record: `prelinked`).
+    mutating func append(_ later: PatternLinker) -> [Pattern]? {
+        if prelinked != nil {
+            numbered += later.numbered
+            problems += later.problems
+            return nil
+        }
         let map = later.terms.terms.map { terms.id(for: $0) }
         let offset = Int32(numbered.count)
         var moved: [Pattern] = []
@@ -57,6 +80,21 @@ struct PatternLinker {
         switch prepared.patterns[source] {
         case .parsed:
             guard let parsed = parsed[source] else { return nil }
+            if let prelinked {
+                // Checked when the record was made (a brain with problems is not recorded).
+                let number = firstNumber + numbered.count
+                guard number < prelinked.patterns.count, prelinked.patterns[number].source == source else {
+                    problems.append(
+                        Problem(
+                            location,
+                            "pattern '\(source)' is not the one the record of linking has at number \(number); build the brain (or tingle) again"
+                        ))
+                    return nil
+                }
+                let compiled = parsed.with(prelinked.patterns[number].linked)
+                numbered.append((compiled, owner))
+                return compiled
+            }
             let compiled = parsed.linked(assigning: &terms, number: Int32(numbered.count))
             numbered.append((compiled, owner))
             for name in compiled.conceptNames where !concepts.names.contains(name) {

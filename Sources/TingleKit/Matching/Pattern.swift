@@ -171,6 +171,9 @@ public struct Pattern: Sendable, Hashable {
                     starts: compiler.starts, requirementIDs: ids, number: number)))
     }
 
+    /// This pattern with programs linked before (by the build: see `LinkedBrain`).
+    func with(_ linked: Linked) -> Pattern { Pattern(storage: Storage(storage, linked: linked)) }
+
     /// This pattern as linked by another table, moved into this one: every term id `id` becomes
     /// `map[id]` and the number grows by `offset`. The sets of ids the matcher searches
     /// (start sets, required sets) are sorted again in the new numbering. Gives the programs

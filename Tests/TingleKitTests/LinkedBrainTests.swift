@@ -1,0 +1,97 @@
+import BrainFormat
+import Testing
+
+@testable import TingleKit
+
+/// The record of linking a brain (`LinkedBrain`) stands in for linking it: a brain compiled
+/// from the record must be the brain linked afresh, and a record that is damaged or made for
+/// another brain must be set aside, never half used.
+@Suite("Linked brain record")
+struct LinkedBrainTests {
+    static let record: String = {
+        guard let record = BrainLoader.builtInLinkingRecord() else { fatalError("the built-in brain was not recorded") }
+        return record
+    }()
+
+    static let lines = [
+        "hi", "my toes go numb about 20 minutes into a run", "new hokas, laced pretty tight",
+        "no pain but my foot is cold and pale", "what causes it?", "/why",
+        "can't feel my feet and I wet myself on the run", "both feet tingle at night",
+    ]
+
+    /// Every reply to `lines`, in order, of a fresh session with `brain`.
+    static func replies(_ brain: Brain) -> [String] {
+        var session = Session(brain: brain)
+        return lines.map { session.respond(to: $0).jsonLine }
+    }
+
+    @Test("Compiling with the record links the brain as linking it afresh does, and it answers alike")
+    func sameBrain() throws {
+        let decoded = try LinkedBrain.decode(Self.record)
+        #expect(decoded.encode() == Self.record)
+        // Recorded again while taking every program from the record: the same terms by id, the
+        // same programs for the same patterns by number.
+        #expect(BrainLoader.builtInLinkingRecord(prelinked: decoded) == Self.record)
+        let fromRecord = try BrainLoader.builtIn(linked: Self.record)
+        let linked = try BrainLoader.builtIn()
+        #expect(fromRecord.terms.terms == linked.terms.terms)
+        #expect(Self.replies(fromRecord) == Self.replies(linked))
+    }
+
+    @Test("A damaged record is refused by the reader, and the brain is linked without it")
+    func damaged() throws {
+        let record = Self.record
+        let cut = String(record.prefix(record.utf8.count / 2))
+        // A program's instruction code changed to one that does not exist, inside the packed text.
+        let garbled = record.replacingOccurrences(of: "P", with: "~")
+        for text in [cut, garbled, "", "0;"] {
+            #expect(throws: BrainSnapshot.Corrupt.self) { try LinkedBrain.decode(text) }
+        }
+        let linked = Self.replies(try BrainLoader.builtIn())
+        #expect(Self.replies(try BrainLoader.builtIn(linked: cut)) == linked)
+        #expect(Self.replies(try BrainLoader.builtIn(linked: garbled)) == linked)
+    }
+
+    @Test("A record of another brain is set aside: each pattern must be the one recorded at its number")
+    func otherBrain() throws {
+        // A record of a brain of one word and no patterns: the compiler asks for the built-in
+        // brain's first pattern and finds none recorded at its number.
+        let other = try LinkedBrain.decode(
+            LinkedBrain(terms: [.word("hello")], patterns: [], firstOfDialogue: 0).encode())
+        var mismatched = try #require(
+            BrainLoader.compiler(
+                documents: embeddedBrainSnapshot, preparation: embeddedBrainPreparation))
+        mismatched.prelinked = other
+        #expect(throws: Problems.self) { try mismatched.compile() }
+        #expect(
+            Self.replies(try BrainLoader.builtIn(linked: other.encode())) == Self.replies(try BrainLoader.builtIn()))
+    }
+
+    @Test(
+        "Packed integers read back as written, and a damaged one is refused",
+        arguments: [[0, 1, -1, 31, 32, -32, 1_023, 4_096, Int(Int32.max), Int(Int32.min)], [], [7, 7, 7]])
+    func packed(_ values: [Int]) throws {
+        var packed = PackedInts()
+        for value in values { packed.append(value) }
+        let text = packed.text
+        #expect(text.utf8.allSatisfy { $0 >= 0x30 && $0 < 0x70 })
+        var bytes = Array(text.utf8)
+        let read = try bytes.withUnsafeBufferPointer { buffer throws(BrainSnapshot.Corrupt) -> [Int] in
+            var reader = PackedInts.Reader(buffer)
+            var read: [Int] = []
+            while !reader.isAtEnd { read.append(Int(try reader.int32())) }
+            return read
+        }
+        #expect(read == values)
+        // Cut before its last character, the last number never ends.
+        guard !bytes.isEmpty else { return }
+        bytes.removeLast()
+        bytes.append(0x30)
+        #expect(throws: BrainSnapshot.Corrupt.self) {
+            try bytes.withUnsafeBufferPointer { buffer throws(BrainSnapshot.Corrupt) in
+                var reader = PackedInts.Reader(buffer)
+                while !reader.isAtEnd { _ = try reader.int32() }
+            }
+        }
+    }
+}
