@@ -33,6 +33,8 @@ public struct ContextMarker: Sendable {
     let clipped: ClippedSubject
     /// Backward denials ("is fine", "is ok"): a word of now inside one says it is over.
     let denialTriggers: [Int32]
+    /// The hypothetical triggers ("what if"), whose possible words put a report as a question.
+    let hypotheticalTriggers: [Int32]
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -45,6 +47,7 @@ public struct ContextMarker: Sendable {
         }
         self.triggers = triggers
         denialTriggers = triggers.filter { $0.context == .negated && !$0.forward }.map(\.concept)
+        hypotheticalTriggers = triggers.filter { $0.context == .hypothetical }.map(\.concept)
         terminator = terms.id(of: .concept(FindingContext.terminatorConcept))
         pseudo = terms.id(of: .concept(FindingContext.pseudoConcept))
         selfWords = terms.id(of: .concept(FindingContext.selfConcept))
@@ -85,6 +88,21 @@ public struct ContextMarker: Sendable {
         return marks.indices.contains { i in
             marks[i].context == .otherPerson && input.marks(at: i).contains { $0.concept == nowWords }
                 && !(opensDenial(i) || opensDenial(i + 1) || opensDenial(i + 2))
+        }
+    }
+
+    /// Whether a sentence puts a report as a question: words a hypothetical trigger made
+    /// possible (the runner's own clause with a word that adds, or typed clipped: "what if heel
+    /// goes white and numb on run?", "what if my calf is warm as well?"; see `scopeContext`).
+    /// Asked as a topic ("what if…" about Raynaud's), it still tells what it says of them.
+    func putsReportAsQuestion(_ input: MatchInput, marks: [Mark], in range: Range<Int>) -> Bool {
+        range.contains { i in
+            guard i < marks.count, marks[i].context == .possible, let t = marks[i].trigger,
+                let end = marks[i].triggerEnd
+            else { return false }
+            return input.marks(at: t).contains { mark in
+                hypotheticalTriggers.contains(mark.concept) && t + Int(mark.length) == end
+            }
         }
     }
 

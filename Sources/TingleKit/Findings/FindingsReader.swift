@@ -15,7 +15,12 @@ struct FindingsReader {
         // Red flags on the whole line (a general question can still carry a warning sign).
         found.redFlagHits = Self.redFlagHits(in: findings.reported, brain: brain)
         let input = findings.reported
-        let sentences = input.text.sentences.filter { !skipping.contains($0) }
+        // A general question skipped still tells what it puts as a question of the runner's own
+        // ("what if heel goes white and numb on run?": `ContextMarker.putsReportAsQuestion`).
+        let sentences = input.text.sentences.filter { range in
+            !skipping.contains(range)
+                || brain.contextMarker.putsReportAsQuestion(findings.whole, marks: findings.contexts, in: range)
+        }
         // The terms of each sentence (the same in every masked or undenied view of the line):
         // a pattern viable for the line is only tried on the sentences that could hold it.
         let sentenceTerms = sentences.map { input.allTerms(in: $0) }
