@@ -10,6 +10,8 @@
 /// the words a bare subject follows (`context_bare_opens`: "if", "when", "and", "does"), the
 /// words that may stand between ("left", "other": `context_part_side`), and the nouns that
 /// make the part part of a name instead (`context_part_compound`: "back pain", "heel problems").
+/// A verb with its "I" left out straight after the opening word (`context_dropped_i`: "what
+/// if lost feeling between legs?") is a clipped clause of the runner's own too.
 /// A sentence that names anyone in general ("your", "someone", "runners": `context_generic`)
 /// asks in general, bare part or not ("what if someone's leg goes weak and foot drags?").
 struct ClippedSubject: Sendable {
@@ -19,6 +21,7 @@ struct ClippedSubject: Sendable {
     let compounds: Int32?
     let generic: Int32?
     let selfWords: Int32?
+    let droppedI: Int32?
 
     init(terms: TermTable) {
         parts = terms.id(of: .concept(FindingContext.barePartConcept))
@@ -27,6 +30,7 @@ struct ClippedSubject: Sendable {
         compounds = terms.id(of: .concept(FindingContext.partCompoundConcept))
         generic = terms.id(of: .concept(FindingContext.genericConcept))
         selfWords = terms.id(of: .concept(FindingContext.selfConcept))
+        droppedI = terms.id(of: .concept(FindingContext.droppedIConcept))
     }
 
     /// For every token, whether a clipped subject of the runner's own starts there: once a
@@ -48,9 +52,16 @@ struct ClippedSubject: Sendable {
     /// Whether a bare part that is a clause's subject starts at `i`: a constant number of
     /// looks at the marks of a few words, so asking it of every word of a line stays linear.
     private func starts(at i: Int, in input: MatchInput) -> Bool {
-        guard let parts, let opens else { return false }
+        guard parts != nil, let opens else { return false }
         let tokens = input.tokens
-        let length = longest(parts, at: i, in: input)
+        // Or a verb with its "I" left out, straight after the opening word ("what if lost
+        // feeling between legs?"): the runner's own, as "what if I lost…" would not say more.
+        if i > 0, tokens[i - 1].sentence == tokens[i].sentence, longest(opens, at: i - 1, in: input) == 1,
+            longest(droppedI, at: i, in: input) > 0
+        {
+            return true
+        }
+        let length = longest(self.parts, at: i, in: input)
         guard length > 0 else { return false }
         let end = i + length
         // One part, not several ("heels", "toes"): a bare plural is as often general.

@@ -86,6 +86,8 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     static let bareOpensConcept = "context_bare_opens"
     static let partSideConcept = "context_part_side"
     static let partCompoundConcept = "context_part_compound"
+    /// A verb said with its "I" left out after the opening word ("what if lost feeling…").
+    static let droppedIConcept = "context_dropped_i"
     /// Anyone in general ("your", "someone", "runners"): a sentence naming one asks in general.
     static let genericConcept = "context_generic"
 }
