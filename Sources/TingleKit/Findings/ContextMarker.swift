@@ -28,8 +28,13 @@ public struct ContextMarker: Sendable {
     let nowWords: Int32?
     let frameWords: Int32?
     let speechWords: Int32?
+    /// A body part named bare as a clause's subject, the "my" left out ("what if heel goes numb
+    /// on run?"): the runner's own words, said clipped.
+    let clipped: ClippedSubject
     /// Backward denials ("is fine", "is ok"): a word of now inside one says it is over.
     let denialTriggers: [Int32]
+    /// The hypothetical triggers ("what if"), whose possible words put a report as a question.
+    let hypotheticalTriggers: [Int32]
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -42,6 +47,7 @@ public struct ContextMarker: Sendable {
         }
         self.triggers = triggers
         denialTriggers = triggers.filter { $0.context == .negated && !$0.forward }.map(\.concept)
+        hypotheticalTriggers = triggers.filter { $0.context == .hypothetical }.map(\.concept)
         terminator = terms.id(of: .concept(FindingContext.terminatorConcept))
         pseudo = terms.id(of: .concept(FindingContext.pseudoConcept))
         selfWords = terms.id(of: .concept(FindingContext.selfConcept))
@@ -55,6 +61,7 @@ public struct ContextMarker: Sendable {
         nowWords = terms.id(of: .concept(FindingContext.nowConcept))
         frameWords = terms.id(of: .concept(FindingContext.frameConcept))
         speechWords = terms.id(of: .concept(FindingContext.speechConcept))
+        clipped = ClippedSubject(terms: terms)
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -81,6 +88,21 @@ public struct ContextMarker: Sendable {
         return marks.indices.contains { i in
             marks[i].context == .otherPerson && input.marks(at: i).contains { $0.concept == nowWords }
                 && !(opensDenial(i) || opensDenial(i + 1) || opensDenial(i + 2))
+        }
+    }
+
+    /// Whether a sentence puts a report as a question: words a hypothetical trigger made
+    /// possible (the runner's own clause with a word that adds, or typed clipped: "what if heel
+    /// goes white and numb on run?", "what if my calf is warm as well?"; see `scopeContext`).
+    /// Asked as a topic ("what if…" about Raynaud's), it still tells what it says of them.
+    func putsReportAsQuestion(_ input: MatchInput, marks: [Mark], in range: Range<Int>) -> Bool {
+        range.contains { i in
+            guard i < marks.count, marks[i].context == .possible, let t = marks[i].trigger,
+                let end = marks[i].triggerEnd
+            else { return false }
+            return input.marks(at: t).contains { mark in
+                hypotheticalTriggers.contains(mark.concept) && t + Int(mark.length) == end
+            }
         }
     }
 
@@ -121,6 +143,7 @@ public struct ContextMarker: Sendable {
         // conversation ("she also says her back hurts"), the child and "he" or "she" are
         // not someone else.
         let aboutDependant = dependantEarlier || namesDependant(input)
+        let clippedOwn = clipped.mark(input)
         // Positions covered by a pseudo-trigger: no trigger starts inside one.
         var pseudoUntil = -1
         for start in tokens.indices {
@@ -135,7 +158,8 @@ public struct ContextMarker: Sendable {
                     let end = start + Int(mark.length)
                     let clause = tokens[start].clause
                     if trigger.forward {
-                        let context = scopeContext(trigger.context, end: end, input: input, has: has)
+                        let context = scopeContext(
+                            trigger.context, end: end, input: input, clippedOwn: clippedOwn, has: has)
                         var i = end
                         var clause = clause
                         var reach = end
@@ -217,7 +241,9 @@ public struct ContextMarker: Sendable {
         // make me stop?", `context_advice`) are no finding either. A statement that ends in
         // "?" ("toes go numb at 3k, anyone else??") is still a report. A worry that is part of
         // the asking ("do I need to worry about chest pain?") is no worry of a finding: what
-        // it made possible is general too.
+        // it made possible is general too. A body part named bare as the subject of a clause
+        // ("should worry if heel numb for days?", `ClippedSubject`) is the runner's own, its
+        // "my" left out: such a question is no general one.
         for range in input.text.sentences where !answering && input.text.opensQuestion(range) {
             var adviceUntil = range.lowerBound
             var advice: [Range<Int>] = []
@@ -227,7 +253,7 @@ public struct ContextMarker: Sendable {
                     adviceUntil = max(adviceUntil, i + length)
                     advice.append(i..<(i + length))
                 }
-                return i >= adviceUntil && has(selfWords, at: i).0
+                return i >= adviceUntil && (has(selfWords, at: i).0 || clippedOwn[i])
             }
             // "Do I need to worry about this chest pain?" points at the runner's own.
             let pointed =
@@ -251,27 +277,33 @@ public struct ContextMarker: Sendable {
     /// that adds to what they already said ("what if my left calf is puffy and warm as well?",
     /// "what if I also feel numb down there?"), may be a report put as a question: it is
     /// possible, which counts for red flags (when in doubt tingle asks or escalates), not
-    /// hypothetical. "What if it ever spreads?" and "what if I also get chest pain?" (a word
-    /// that looks ahead, `context_future`) stay hypothetical.
+    /// hypothetical. So is one over a clause typed clipped, a body part its bare subject ("what
+    /// if heel goes white and numb on run?", `ClippedSubject`): a runner leaves out the "my" of
+    /// what happens to them, where a question about what might happen keeps its words ("what
+    /// if your leg goes weak?"). "What if it ever spreads?", "what if I also get chest pain?"
+    /// and "what if heel ever goes numb?" (a word that looks ahead, `context_future`) stay
+    /// hypothetical.
     private func scopeContext(
-        _ context: FindingContext, end: Int, input: MatchInput, has: (Int32?, Int) -> (Bool, Int)
+        _ context: FindingContext, end: Int, input: MatchInput, clippedOwn: [Bool],
+        has: (Int32?, Int) -> (Bool, Int)
     ) -> FindingContext {
+        guard context == .hypothetical, end < input.tokens.count else { return context }
         // The runner's own words straight after the trigger, or the adding word itself, as a
         // phone message says it with its "I" left out ("what if also feel numb between legs?").
-        guard context == .hypothetical, addedWords != nil, end < input.tokens.count,
-            has(selfWords, end).0 || has(addedWords, end).0
-        else { return context }
+        let ownNext = addedWords != nil && (has(selfWords, end).0 || has(addedWords, end).0)
         let clause = input.tokens[end].clause
         var added = has(addedWords, end).0
-        var i = end + 1
+        var clipped = false
+        var i = end
         while i < input.tokens.count, input.tokens[i].clause == clause, i - end < Self.maxScope + 2 {
-            if has(terminator, i).0 { break }
+            if i > end, has(terminator, i).0 { break }
             // "What if I also get chest pain?" looks ahead: it stays hypothetical.
-            if has(futureWords, i).0 { return context }
+            if i > end || !ownNext, has(futureWords, i).0 { return context }
             if has(addedWords, i).0 { added = true }
+            if clippedOwn[i] { clipped = true }
             i += 1
         }
-        return added ? .possible : context
+        return clipped || (ownNext && added) ? .possible : context
     }
 
     /// Whether the clause starting at `i` opens (after a joining word) with a word that refers

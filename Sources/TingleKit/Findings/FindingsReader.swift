@@ -15,7 +15,12 @@ struct FindingsReader {
         // Red flags on the whole line (a general question can still carry a warning sign).
         found.redFlagHits = Self.redFlagHits(in: findings.reported, brain: brain)
         let input = findings.reported
-        let sentences = input.text.sentences.filter { !skipping.contains($0) }
+        // A general question skipped still tells what it puts as a question of the runner's own
+        // ("what if heel goes white and numb on run?": `ContextMarker.putsReportAsQuestion`).
+        let sentences = input.text.sentences.filter { range in
+            !skipping.contains(range)
+                || brain.contextMarker.putsReportAsQuestion(findings.whole, marks: findings.contexts, in: range)
+        }
         // The terms of each sentence (the same in every masked or undenied view of the line):
         // a pattern viable for the line is only tried on the sentences that could hold it.
         let sentenceTerms = sentences.map { input.allTerms(in: $0) }
@@ -41,19 +46,22 @@ struct FindingsReader {
         var extracted: [(slot: Int32, extractor: Int32, match: PatternMatch)] = []
         var history: MatchInput?
         let owners = brain.index.owners
-        // Sentences where a symptom's benign look-alike is said: its patterns do not count there.
+        // Where a symptom's benign look-alike is said, the part of the sentence that says it
+        // (`conjunct`: its words, and those joined to them up to an "and", an "or" or a
+        // clause's end): its patterns count in that sentence only outside it. "Numb when
+        // sitting on the floor and at night in bed" folds the legs on the floor, and is still
+        // numb at night; "fingertips buzz from the keyboard all day in the office" is one look-alike.
         // Read on the words as said and, for denials, on the denied words too: "no chest pain"
         // denies no pain of the feet, as "chest pain" would report none.
-        func exceptions(in source: MatchInput) -> [Int32: [Range<Int>]] {
-            var excepted: [Int32: [Range<Int>]] = [:]
+        func exceptions(in source: MatchInput) -> [Int32: [Range<Int>: [Range<Int>]]] {
+            var excepted: [Int32: [Range<Int>: [Range<Int>]]] = [:]
             for number in source.viable where owners[Int(number)].kind == .symptomExcept {
                 let owner = owners[Int(number)]
                 let pattern = brain.symptoms[Int(owner.rule)].except[Int(owner.item)]
-                for (k, range) in sentences.enumerated()
-                where source.couldMatch(number, where: sentenceTerms[k])
-                    && PatternMatcher.matches(pattern, in: source, range: range)
-                {
-                    excepted[owner.rule, default: []].append(range)
+                for (k, range) in sentences.enumerated() where source.couldMatch(number, where: sentenceTerms[k]) {
+                    guard let span = Self.span(of: pattern, in: source, within: range) else { continue }
+                    excepted[owner.rule, default: [:]][range, default: []].append(
+                        Self.conjunct(around: span, in: range, tokens: source.tokens))
                 }
             }
             return excepted
@@ -63,9 +71,14 @@ struct FindingsReader {
         func anywhere(
             _ pattern: Pattern, _ number: Int32, in source: MatchInput, except rule: Int32, denied: Bool = false
         ) -> Bool {
-            let skip = (denied ? exceptedDenied : excepted)[rule] ?? []
+            let vetoed = (denied ? exceptedDenied : excepted)[rule] ?? [:]
             return anySentence(for: number) { range in
-                !skip.contains(range) && PatternMatcher.matches(pattern, in: source, range: range)
+                guard let spans = vetoed[range] else {
+                    return PatternMatcher.matches(pattern, in: source, range: range)
+                }
+                return Self.outside(spans, in: range).contains {
+                    PatternMatcher.matches(pattern, in: source, range: $0)
+                }
             }
         }
         for number in input.viable {
@@ -211,6 +224,30 @@ struct FindingsReader {
         }
         return result
     }
+
+    /// `span` widened to the part of `sentence` it is said in: out to the words that join
+    /// another part to it ("and", "or") or to its clause's ends (a comma, "but": the text
+    /// stage's clauses), whichever comes first. A word at a time, once for each look-alike
+    /// said: linear in the sentence.
+    static func conjunct(around span: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Range<Int> {
+        guard !span.isEmpty else { return span }
+        var start = span.lowerBound
+        while start > sentence.lowerBound, tokens[start - 1].clause == tokens[start].clause,
+            !joiningWords.contains(tokens[start - 1].text)
+        {
+            start -= 1
+        }
+        var end = span.upperBound
+        while end < sentence.upperBound, tokens[end].clause == tokens[end - 1].clause,
+            !joiningWords.contains(tokens[end].text)
+        {
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// Words that join two parts of one clause, each of which may say something of its own.
+    private static let joiningWords: Set<String> = ["and", "or"]
 
     /// Whether one of an extractor's `except` patterns takes its reading in this sentence.
     /// Where both captured a concept of the same name, only words they share: "goes away within
