@@ -132,8 +132,10 @@ public struct Session: Sendable {
         // my middle toes, on every long run" is a report, "Pegasus, a size bigger than my work
         // shoes" an answer, not a request for the Morton's neuroma or shoe-fit answers.
         // In a first message it is both: a report, and the topic's answer is still worth giving
-        // ("like a pebble in my shoe under the forefoot" gets the Morton's answer too).
-        let toldSomething = !found.values.isEmpty || !found.symptoms.isEmpty
+        // ("like a pebble in my shoe under the forefoot" gets the Morton's answer too). So does
+        // the "nothing else" asked for ("no, other than sore quads lol" is no other injury).
+        let toldSomething =
+            !found.values.isEmpty || !found.symptoms.isEmpty || conversation.asking.map(found.noneFor.contains) == true
         if toldSomething && conversation.state != .greeting {
             intents.removeAll { understood.statementTopics.contains($0) }
         }
