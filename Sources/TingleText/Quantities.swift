@@ -338,14 +338,24 @@ package enum Quantities {
         }
     }
 
-    /// One amount, with "and a half" after hours ("an hour and a half", "2 hours and a half").
+    /// The units an amount is said with "and a half" in.
+    private static let halves: Set<Measure.Unit> = [.hours, .miles, .kilometres]
+
+    /// One amount, with "and a half" after it or after its number: "an hour and a half",
+    /// "a mile and a half", "2 km and a half", "one and a half miles" (distances are said this
+    /// way as often as hours; read without the half, "one and a half miles" was half a mile).
     private static func amountOrHalf(at i: Int, in words: [Tokenizer.Word]) -> (Measure, Int)? {
         func text(_ k: Int) -> String? { i + k < words.count ? words[i + k].text : nil }
+        if text(1) == "and", text(2) == "a", text(3) == "half", let number = plainNumber(words[i].text),
+            let u = text(4), u.count > 1 || u == "k", let unit = unit(u), halves.contains(unit)
+        {
+            return (Measure(value: number + 0.5, unit: unit), 5)
+        }
         let single = amount(at: i, in: words)
-        if let (hours, used) = single, hours.unit == .hours, hours.spoken == nil, text(used) == "and",
+        if let (whole, used) = single, halves.contains(whole.unit), whole.spoken == nil, text(used) == "and",
             text(used + 1) == "a", text(used + 2) == "half"
         {
-            return (Measure(value: hours.value + 0.5, unit: .hours), used + 3)
+            return (Measure(value: whole.value + 0.5, unit: whole.unit), used + 3)
         }
         return single
     }

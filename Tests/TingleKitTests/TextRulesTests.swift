@@ -184,6 +184,10 @@ struct QuantityTests {
             ("6 or 7 miles in", "6 or 7 miles"), ("20-25 mins", "20 to 25 minutes"), ("two or three km", "2 or 3 km"),
             ("at mile 6", "mile 6"), ("mile 3ish", "mile 3"), ("between mile 8 and 11", "mile 8 to 11"),
             ("an hour and a half", "1.5 hours"), ("a few minutes", "a few minutes"),
+            // A half said after a distance or after its number, as after hours.
+            ("a mile and a half in", "1.5 miles"), ("2 km and a half", "2.5 km"),
+            ("one and a half miles", "1.5 miles"), ("3 and a half k", "3.5 km"),
+            ("two and a half hours", "2.5 hours"), ("20 minutes and a half", "20 minutes"),
             // A point in the run counted in time is the minutes gone by.
             ("around minute 15", "15 minutes"), ("from min 20 onwards", "20 minutes"),
             ("between minute 15 and 20", "15 to 20 minutes"), ("the last minute", ""),

@@ -132,8 +132,10 @@ public struct Session: Sendable {
         // my middle toes, on every long run" is a report, "Pegasus, a size bigger than my work
         // shoes" an answer, not a request for the Morton's neuroma or shoe-fit answers.
         // In a first message it is both: a report, and the topic's answer is still worth giving
-        // ("like a pebble in my shoe under the forefoot" gets the Morton's answer too).
-        let toldSomething = !found.values.isEmpty || !found.symptoms.isEmpty
+        // ("like a pebble in my shoe under the forefoot" gets the Morton's answer too). So does
+        // the "nothing else" asked for ("no, other than sore quads lol" is no other injury).
+        let toldSomething =
+            !found.values.isEmpty || !found.symptoms.isEmpty || conversation.asking.map(found.noneFor.contains) == true
         if toldSomething && conversation.state != .greeting {
             intents.removeAll { understood.statementTopics.contains($0) }
         }
@@ -245,10 +247,7 @@ public struct Session: Sendable {
         let saidYesNo = intents.first == RoleIntent.yes.rawValue || intents.first == RoleIntent.no.rawValue
         if let asking = conversation.asking, let slot = brain.slots.first(where: { $0.id == asking }),
             !slot.yesFacts.isEmpty || !slot.noFacts.isEmpty,
-            let answer = saidYesNo
-                ? intents.first
-                : Self.leadingNo(input)
-                    ?? (found.noneFor.contains(asking) && found.values[asking] == nil ? RoleIntent.no.rawValue : nil)
+            let answer = Self.screeningAnswer(to: slot, in: input, found: found, yesOrNo: saidYesNo ? intents[0] : nil)
         {
             conversation.slots[asking] = Conversation.SlotValue(
                 descriptions: [answer],
@@ -1044,16 +1043,6 @@ public struct Session: Sendable {
         }
         let saidSomething = triage.lastView != nil || lastTrace?.content.isEmpty == false
         return [.message(brain.message(saidSomething ? .clarifyWhichPart : .clarifyStart))]
-    }
-
-    /// A reply to a yes-or-no question that opens with "no", "nope" or "nah" and goes on to say
-    /// why ("nah, breathing is fine"), with no "but" that could take it back: a no.
-    static func leadingNo(_ input: MatchInput) -> String? {
-        let contrast: Set<String> = ["but", "though", "although", "except", "apart", "however"]
-        guard let first = input.tokens.first, ["no", "nope", "nah"].contains(first.text),
-            !input.tokens.contains(where: { contrast.contains($0.text) })
-        else { return nil }
-        return RoleIntent.no.rawValue
     }
 
     /// The first screening question (a slot with `when` facts) that applies and has no answer.

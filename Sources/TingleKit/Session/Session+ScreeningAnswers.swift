@@ -1,0 +1,23 @@
+extension Session {
+    /// The yes or no a line gives a screening question (a slot with `yes`/`no` facts), or nil
+    /// when it gives neither. `yesOrNo` is the yes or no intent that opened the line, if any.
+    /// - A sign said in words and not denied is a yes, whatever opens the line: "no flights,
+    ///   not swollen, maybe a bit warm?" to the clot check opens with a "no" of the flights,
+    ///   but the warm calf it then tells is the sign asked about. When in doubt, tingle
+    ///   escalates.
+    /// - Otherwise the yes or no said; or a line that opens with "no", "nope" or "nah" and goes
+    ///   on to say why ("nah, breathing is fine"), with no "but" that could take it back; or the
+    ///   slot's `none:` said in words ("my bladder's fine") when nothing in the line says yes.
+    static func screeningAnswer(to slot: Slot, in input: MatchInput, found: Findings, yesOrNo: String?) -> String? {
+        let value = found.values[slot.id]
+        if let value, !value.facts.isDisjoint(with: slot.yesFacts) { return RoleIntent.yes.rawValue }
+        if let yesOrNo { return yesOrNo }
+        let contrast: Set<String> = ["but", "though", "although", "except", "apart", "however"]
+        if let first = input.tokens.first, ["no", "nope", "nah"].contains(first.text),
+            !input.tokens.contains(where: { contrast.contains($0.text) })
+        {
+            return RoleIntent.no.rawValue
+        }
+        return found.noneFor.contains(slot.id) && value == nil ? RoleIntent.no.rawValue : nil
+    }
+}
