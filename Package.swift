@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tingle", targets: ["tingle"]),
-        .library(name: "TingleKit", targets: ["TingleKit"]),
+        .library(name: "TingleKit", targets: ["TingleKit", "BuiltInBrain"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,10 +33,11 @@ let package = Package(
         // concepts expanded), below the engine so the build can prepare the built-in brain.
         .target(name: "PatternLanguage", dependencies: ["BrainFormat", "TingleText"]),
         // Turns Intents/ into Swift string literals (the files, and a snapshot of them read
-        // and checked, and their preparation) so the brain travels inside the binary
-        // (Bundle.module crashes a moved binary on Linux) and start-up need not read YAML
-        // or parse patterns.
-        .executableTarget(name: "EmbedBrain", dependencies: ["BrainFormat", "TingleText", "PatternLanguage"]),
+        // and checked, their preparation, and the record of linking them with the engine's own
+        // compiler) so the brain travels inside the binary (Bundle.module crashes a moved
+        // binary on Linux) and start-up need not read YAML, parse patterns or link them.
+        .executableTarget(
+            name: "EmbedBrain", dependencies: ["BrainFormat", "TingleText", "PatternLanguage", "TingleKit"]),
         .plugin(
             name: "EmbedBrainPlugin",
             capability: .buildTool(),
@@ -44,13 +45,20 @@ let package = Package(
         ),
         .target(
             name: "TingleKit",
-            dependencies: ["BrainFormat", "TingleText", "PatternLanguage"],
+            dependencies: ["BrainFormat", "TingleText", "PatternLanguage"]
+        ),
+        // The built-in brain, embedded by the build: a module above TingleKit, because its
+        // tool links the brain with TingleKit (a target's own plugin cannot use the target).
+        .target(
+            name: "BuiltInBrain",
+            dependencies: ["BrainFormat", "TingleKit"],
             plugins: ["EmbedBrainPlugin"]
         ),
         .executableTarget(
             name: "tingle",
             dependencies: [
                 "TingleKit",
+                "BuiltInBrain",
                 "CReadline",
                 "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -69,12 +77,12 @@ let package = Package(
         ),
         .testTarget(
             name: "TingleKitTests",
-            dependencies: ["TingleKit"]
+            dependencies: ["TingleKit", "BuiltInBrain"]
         ),
         // End-to-end tests run the built binary; depending on it makes `swift test` build it.
         .testTarget(
             name: "TingleCLITests",
-            dependencies: ["TingleKit", "tingle"]
+            dependencies: ["TingleKit", "BuiltInBrain", "tingle"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import BuiltInBrain
 // A loop for profilers (perf, callgrind): one benchmark's work, repeated, with nothing
 // else in the process. Usage: tingle-profile [turn|match|text|load] [iterations]
 // The repeated work is in `measured()`, so callgrind can count it alone:

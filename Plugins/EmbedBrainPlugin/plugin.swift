@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the brain (every file under `Intents/`) into TingleKit as Swift
+/// Compiles the brain (every file under `Intents/`) into BuiltInBrain as Swift
 /// string literals, so a release binary needs nothing beside it.
 @main
 struct EmbedBrainPlugin: BuildToolPlugin {

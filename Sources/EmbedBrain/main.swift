@@ -1,14 +1,18 @@
 import BrainFormat
 import Foundation
 import PatternLanguage
+import TingleKit
 import TingleText
 
 // Usage: EmbedBrain OUTPUT.swift BRAIN_DIR FILE...
 // Writes a Swift file holding every brain file as an escaped string literal, keyed by its
 // path relative to BRAIN_DIR, and a snapshot of the YAML files read and checked
 // (`BrainSnapshot`) with its patterns parsed and concepts expanded (`BrainPreparation`), so
-// the binary starts without reading YAML or parsing patterns. A brain with problems
-// fails the build with each problem at its file, line and column.
+// the binary starts without reading YAML or parsing patterns; then it compiles the brain from
+// that snapshot with the engine's own compiler and writes the record of linking it
+// (`LinkedBrain`), so the binary starts without linking either. YAML that does not read or
+// fit the schema fails the build with each problem at its file, line and column; a brain that
+// reads but does not compile gets no record, and the binary reports its problems.
 
 let arguments = CommandLine.arguments.dropFirst()
 guard arguments.count >= 2 else {
@@ -53,6 +57,7 @@ swift += "import BrainFormat\n\n"
 swift += "let embeddedBrainFiles: [BrainSourceFile] = [\n"
 var yaml: [BrainSourceFile] = []
 var lexicons: [String] = []
+var files: [BrainSourceFile] = []
 for input in inputs {
     let path = URL(fileURLWithPath: input).standardizedFileURL.path
     let relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
@@ -64,6 +69,7 @@ for input in inputs {
     // the brain is read from disk with `tingle check --intents`.
     let text = String(decoding: data, as: UTF8.self)
     swift += "    BrainSourceFile(path: \(literal(relative)), text: \(literal(text))),\n"
+    files.append(BrainSourceFile(path: relative, text: text))
     if relative.hasSuffix(".txt") {
         lexicons.append(text)
     } else {
@@ -111,9 +117,17 @@ let preparationText = BrainPreparation(BrainSources(documents)).encode()
 swift += "let embeddedBrainSnapshot: String = \(literal(documentsText))\n\n"
 swift += "/// The documents' patterns parsed and concepts expanded at build time (see `BrainPreparation`).\n"
 swift += "let embeddedBrainPreparation: String = \(literal(preparationText))\n\n"
+// The brain compiled from the snapshot as the binary will compile it, its linking recorded.
+let linked = BrainLoader.linkingRecord(
+    EmbeddedBrain(
+        files: files, snapshot: documentsText, preparation: preparationText, lexiconStart: lexiconStart,
+        engineFingerprint: "", linked: nil))
+swift += "/// The built-in brain's linking, recorded at build time (see `LinkedBrain`).\n"
+swift += "let embeddedLinkedBrain: String? = \(linked.map(literal) ?? "nil")\n\n"
 // What a compiled brain file (`tingle build`) must have been built with to load here: the
-// snapshot forms and the text pipeline both show in what they make of the built-in brain.
-let engine = StableHash.fnv1a(StableHash.fnv1a(documentsText), preparationText)
+// snapshot forms, the text pipeline and the linker all show in what they make of the
+// built-in brain.
+let engine = StableHash.fnv1a(StableHash.fnv1a(StableHash.fnv1a(documentsText), preparationText), linked ?? "")
 swift += "/// The engine's fingerprint, for compiled brain files (see `CompiledBrainFile`).\n"
 swift += "let embeddedEngineFingerprint: String = \(literal(String(engine, radix: 16)))\n"
 

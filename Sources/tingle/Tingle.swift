@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltInBrain
 import Foundation
 import TingleKit
 
@@ -172,7 +173,9 @@ struct BrainOptions: ParsableArguments {
     func load() throws -> Brain {
         do {
             if let directory { return try BrainLoader.load(directory: directory) }
-            if let compiled { return try CompiledBrainFile.load(path: compiled) }
+            if let compiled {
+                return try CompiledBrainFile.load(path: compiled, engine: EmbeddedBrain.builtIn.engineFingerprint)
+            }
             return try BuiltInBrain.load()
         } catch {
             throw Self.report(error, directory: directory, compiled: compiled)

@@ -1,3 +1,4 @@
+import BuiltInBrain
 import Foundation
 import Testing
 

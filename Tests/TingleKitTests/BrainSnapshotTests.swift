@@ -1,3 +1,4 @@
+import BuiltInBrain
 import Foundation
 import Testing
 
@@ -11,7 +12,7 @@ struct BrainSnapshotTests {
     func snapshotMatchesYAML() throws {
         let parsed = Self.yamlFiles.map(BrainFileParser.parse)
         #expect(parsed.allSatisfy { $0.problems.isEmpty })
-        let fromSnapshot = try BrainSnapshot.decode(embeddedBrainSnapshot)
+        let fromSnapshot = try BrainSnapshot.decode(EmbeddedBrain.builtIn.snapshot)
         #expect(fromSnapshot.count == parsed.count)
         #expect(fromSnapshot == parsed.compactMap(\.document))
     }
@@ -19,23 +20,25 @@ struct BrainSnapshotTests {
     @Test("The preparation built into the binary is what preparing the YAML gives now")
     func preparationMatchesYAML() throws {
         let documents = Self.yamlFiles.map(BrainFileParser.parse).compactMap(\.document)
-        let embedded = try BrainPreparation.decode(embeddedBrainPreparation)
+        let embedded = try BrainPreparation.decode(EmbeddedBrain.builtIn.preparation)
         let fresh = BrainPreparation(BrainSources(documents))
         #expect(embedded.patterns.count > 500)
         #expect(embedded.patterns.keys.sorted() == fresh.patterns.keys.sorted())
         #expect(embedded == fresh)
         // A cut or extended snapshot is refused, never half-read.
         #expect(throws: BrainSnapshot.Corrupt.self) {
-            try BrainPreparation.decode(String(embeddedBrainPreparation.dropLast()))
+            try BrainPreparation.decode(String(EmbeddedBrain.builtIn.preparation.dropLast()))
         }
-        #expect(throws: BrainSnapshot.Corrupt.self) { try BrainPreparation.decode(embeddedBrainPreparation + "0;") }
+        #expect(throws: BrainSnapshot.Corrupt.self) {
+            try BrainPreparation.decode(EmbeddedBrain.builtIn.preparation + "0;")
+        }
     }
 
     @Test("The build's check of the built-in lexicon is what checking it now gives")
     func lexiconStartMatches() throws {
         let lexicons = BrainSourceFile.builtIn.filter { $0.path.hasSuffix(".txt") }
         #expect(lexicons.count == 1)
-        let start = try #require(embeddedSortedLexiconStart)
+        let start = try #require(EmbeddedBrain.builtIn.lexiconStart)
         #expect(Lexicon.sortedWords(in: lexicons[0].text) == start)
         // The words after it are the lexicon's: a word from the file is known, one not in it is not.
         let lexicon = Lexicon(checkedSorted: lexicons[0].text, start: start)

@@ -1,4 +1,5 @@
 import BrainFormat
+import BuiltInBrain
 import Testing
 
 @testable import TingleKit
@@ -9,9 +10,33 @@ import Testing
 @Suite("Linked brain record")
 struct LinkedBrainTests {
     static let record: String = {
-        guard let record = BrainLoader.builtInLinkingRecord() else { fatalError("the built-in brain was not recorded") }
+        guard let record = BrainLoader.linkingRecord(.builtIn) else {
+            fatalError("the built-in brain was not recorded")
+        }
         return record
     }()
+
+    /// The built-in brain with `linked` for its record.
+    static func builtIn(linked: String?) throws(Problems) -> Brain {
+        let brain = EmbeddedBrain.builtIn
+        return try BrainLoader.embedded(
+            EmbeddedBrain(
+                files: brain.files, snapshot: brain.snapshot, preparation: brain.preparation,
+                lexiconStart: brain.lexiconStart, engineFingerprint: brain.engineFingerprint, linked: linked))
+    }
+
+    @Test("The build embeds the record this engine makes, and the built-in brain compiles with it")
+    func embedded() throws {
+        #expect(EmbeddedBrain.builtIn.linked == Self.record)
+        var compiler = try #require(
+            BrainLoader.compiler(
+                documents: EmbeddedBrain.builtIn.snapshot, preparation: EmbeddedBrain.builtIn.preparation))
+        for file in EmbeddedBrain.builtIn.files where file.path.hasSuffix(".txt") { compiler.addLexicon(file) }
+        compiler.prelinked = try LinkedBrain.decode(Self.record)
+        // Taken, not set aside: compiling with it finds every pattern where the record has it.
+        _ = try compiler.compile()
+        #expect(compiler.problems.isEmpty)
+    }
 
     static let lines = [
         "hi", "my toes go numb about 20 minutes into a run", "new hokas, laced pretty tight",
@@ -31,9 +56,9 @@ struct LinkedBrainTests {
         #expect(decoded.encode() == Self.record)
         // Recorded again while taking every program from the record: the same terms by id, the
         // same programs for the same patterns by number.
-        #expect(BrainLoader.builtInLinkingRecord(prelinked: decoded) == Self.record)
-        let fromRecord = try BrainLoader.builtIn(linked: Self.record)
-        let linked = try BrainLoader.builtIn()
+        #expect(BrainLoader.linkingRecord(.builtIn, prelinked: decoded) == Self.record)
+        let fromRecord = try Self.builtIn(linked: Self.record)
+        let linked = try Self.builtIn(linked: nil)
         #expect(fromRecord.terms.terms == linked.terms.terms)
         #expect(Self.replies(fromRecord) == Self.replies(linked))
     }
@@ -47,9 +72,9 @@ struct LinkedBrainTests {
         for text in [cut, garbled, "", "0;"] {
             #expect(throws: BrainSnapshot.Corrupt.self) { try LinkedBrain.decode(text) }
         }
-        let linked = Self.replies(try BrainLoader.builtIn())
-        #expect(Self.replies(try BrainLoader.builtIn(linked: cut)) == linked)
-        #expect(Self.replies(try BrainLoader.builtIn(linked: garbled)) == linked)
+        let linked = Self.replies(try Self.builtIn(linked: nil))
+        #expect(Self.replies(try Self.builtIn(linked: cut)) == linked)
+        #expect(Self.replies(try Self.builtIn(linked: garbled)) == linked)
     }
 
     @Test("A record of another brain is set aside: each pattern must be the one recorded at its number")
@@ -60,11 +85,11 @@ struct LinkedBrainTests {
             LinkedBrain(terms: [.word("hello")], patterns: [], firstOfDialogue: 0).encode())
         var mismatched = try #require(
             BrainLoader.compiler(
-                documents: embeddedBrainSnapshot, preparation: embeddedBrainPreparation))
+                documents: EmbeddedBrain.builtIn.snapshot, preparation: EmbeddedBrain.builtIn.preparation))
         mismatched.prelinked = other
         #expect(throws: Problems.self) { try mismatched.compile() }
         #expect(
-            Self.replies(try BrainLoader.builtIn(linked: other.encode())) == Self.replies(try BrainLoader.builtIn()))
+            Self.replies(try Self.builtIn(linked: other.encode())) == Self.replies(try Self.builtIn(linked: nil)))
     }
 
     @Test(

@@ -1,3 +1,4 @@
+import BuiltInBrain
 import Testing
 import TingleKit
 

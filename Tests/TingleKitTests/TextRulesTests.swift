@@ -1,3 +1,4 @@
+import BuiltInBrain
 import Testing
 
 @testable import TingleKit

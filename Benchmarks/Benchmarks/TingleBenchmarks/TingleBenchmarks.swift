@@ -1,4 +1,5 @@
 import Benchmark
+import BuiltInBrain
 import Foundation
 import TingleKit
 

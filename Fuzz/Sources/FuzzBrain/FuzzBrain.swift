@@ -1,3 +1,4 @@
+import BuiltInBrain
 import TingleKit
 
 /// The brain loader: the fuzz input is one more YAML file beside the real built-in files

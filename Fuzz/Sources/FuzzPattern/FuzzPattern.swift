@@ -1,3 +1,4 @@
+import BuiltInBrain
 import TingleKit
 
 /// The pattern compiler and matcher with user-written patterns: the input's first line is a

@@ -1,3 +1,4 @@
+import BuiltInBrain
 import TingleKit
 
 /// The transcript parser and replayer: the input is one transcript file, parsed and, when

@@ -1,3 +1,4 @@
+import BuiltInBrain
 import TingleKit
 
 /// A whole turn: text → match → dialogue → compose. The input is split into a few lines

@@ -7,18 +7,18 @@ public enum BrainLoader {
     /// Message keys the engine uses; a brain must define them all.
     public static let requiredMessages = MessageKey.allCases.map(\.rawValue)
 
-    /// Loads the brain compiled into the binary, from the snapshot the build made of its
-    /// YAML (already read and checked), so start-up reads no YAML.
+    /// Loads a brain the build embedded in the binary (`BuiltInBrain` gives the built-in one),
+    /// from the snapshot the build made of its YAML (already read and checked), so start-up
+    /// reads no YAML.
     ///
-    /// `linked`: the build's record of linking this brain (`LinkedBrain`, which only a target
-    /// above this one can make, so the `tingle` binary embeds it and hands it here): the
-    /// patterns' programs are taken from it instead of being made again. A record that cannot
-    /// be read, or does not fit the brain, is set aside and the brain linked as without one.
-    public static func builtIn(linked: String? = nil) throws(Problems) -> Brain {
+    /// With the build's record of linking the brain (`EmbeddedBrain.linked`), the patterns'
+    /// programs are taken from it instead of being made again. A record that cannot be read,
+    /// or does not fit the brain, is set aside and the brain linked as without one.
+    public static func embedded(_ brain: EmbeddedBrain) throws(Problems) -> Brain {
         // The record is read on one core while the snapshots are read on both: three pieces of
         // work, none waiting on another, and the record is a fifth of all three.
         let (compiler, record) = onBothCores(
-            { builtInCompiler() }, { linked.flatMap { try? LinkedBrain.decode($0) } })
+            { embeddedCompiler(brain) }, { brain.linked.flatMap { try? LinkedBrain.decode($0) } })
         let unreadable = Problems([
             Problem(
                 SourceLocation(wholeFile: "Intents"), "the built-in brain's snapshot cannot be read; rebuild tingle")
@@ -26,39 +26,37 @@ public enum BrainLoader {
         guard var compiler else { throw unreadable }
         if let record {
             compiler.prelinked = record
-            if let brain = try? compiler.compile() {
+            if let loaded = try? compiler.compile() {
                 releaseInBackground(compiler)
-                return brain
+                return loaded
             }
             // A record that does not fit: the brain is read again and linked without it.
-            guard let fresh = builtInCompiler() else { throw unreadable }
+            guard let fresh = embeddedCompiler(brain) else { throw unreadable }
             compiler = fresh
         }
-        let brain = try compiler.compile()
+        let loaded = try compiler.compile()
         // Handed over and dropped here, so the last reference goes in the background (this
         // Swift refuses `consume` on it: "a compiler bug").
         releaseInBackground(compiler)
         compiler = BrainCompiler()
-        return brain
+        return loaded
     }
 
-    /// A compiler holding the built-in brain's snapshots, or nil when they cannot be read.
-    private static func builtInCompiler() -> BrainCompiler? {
-        guard var compiler = compiler(documents: embeddedBrainSnapshot, preparation: embeddedBrainPreparation) else {
-            return nil
-        }
-        for file in BrainSourceFile.builtIn where file.path.hasSuffix(".txt") { compiler.addLexicon(file) }
-        compiler.lexiconStart = embeddedSortedLexiconStart
+    /// A compiler holding an embedded brain's snapshots, or nil when they cannot be read.
+    private static func embeddedCompiler(_ brain: EmbeddedBrain) -> BrainCompiler? {
+        guard var compiler = compiler(documents: brain.snapshot, preparation: brain.preparation) else { return nil }
+        for file in brain.files where file.path.hasSuffix(".txt") { compiler.addLexicon(file) }
+        compiler.lexiconStart = brain.lexiconStart
         return compiler
     }
 
-    /// The built-in brain's linking, recorded (see `LinkedBrain`) for the build to embed in
-    /// the binary; nil when the brain does not compile (the binary then reports its problems).
-    public static func builtInLinkingRecord() -> String? { builtInLinkingRecord(prelinked: nil) }
+    /// The record of linking an embedded brain (see `LinkedBrain`), for the build to embed
+    /// beside it; nil when the brain does not compile (the binary then reports its problems).
+    public static func linkingRecord(_ brain: EmbeddedBrain) -> String? { linkingRecord(brain, prelinked: nil) }
 
     /// The record made while compiling with `prelinked`, to compare with the one it was made from.
-    static func builtInLinkingRecord(prelinked: LinkedBrain?) -> String? {
-        guard var compiler = builtInCompiler() else { return nil }
+    static func linkingRecord(_ brain: EmbeddedBrain, prelinked: LinkedBrain?) -> String? {
+        guard var compiler = embeddedCompiler(brain) else { return nil }
         compiler.recordsLinking = true
         compiler.prelinked = prelinked
         guard (try? compiler.compile()) != nil else { return nil }

@@ -20,7 +20,8 @@ public enum CompiledBrainFile {
     static let maxBytes = 256 << 20
 
     /// Reads, checks and prepares the brain in `directory`, and gives the file's text.
-    public static func build(directory: String) throws(Problems) -> String {
+    /// `engine`: the running engine's fingerprint (`EmbeddedBrain.engineFingerprint`).
+    public static func build(directory: String, engine: String) throws(Problems) -> String {
         let files = try BrainLoader.files(in: directory)
         var compiler = BrainLoader.compiler(for: files)
         let preparation = BrainPreparation(BrainSources(compiler.documents))
@@ -34,7 +35,7 @@ public enum CompiledBrainFile {
         }
         var w = SnapshotWriter()
         w.int(form)
-        w.string(embeddedEngineFingerprint)
+        w.string(engine)
         w.string(URL(fileURLWithPath: directory).standardizedFileURL.path)
         w.string(fingerprint(files, in: directory))
         w.string(BrainSnapshot.encode(documents))
@@ -50,8 +51,8 @@ public enum CompiledBrainFile {
         lexicon: [String], linked: String
     )
 
-    /// Loads a file `build` wrote; every refusal names the file and what to do.
-    public static func load(path: String) throws(Problems) -> Brain {
+    /// Loads a file `build` wrote for the engine `engine`; every refusal names the file and what to do.
+    public static func load(path: String, engine: String) throws(Problems) -> Brain {
         func refuse(_ message: String) -> Problems {
             Problems([Problem(SourceLocation(wholeFile: path), message)])
         }
@@ -60,7 +61,7 @@ public enum CompiledBrainFile {
         // memory of a 10,000-intent brain.
         let header = try contents(of: path, refuse)
         let rebuild = "'tingle build \(header.source) -o \(path)'"
-        guard header.engine == embeddedEngineFingerprint else {
+        guard header.engine == engine else {
             throw refuse("was built by another version of tingle; build it again with \(rebuild)")
         }
         // Stale: its folder is still there and its files have changed since.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltInBrain
 import TingleKit
 
 /// `tingle build DIR -o FILE`: reads, checks and prepares a brain once, for `--brain FILE`.
@@ -22,7 +23,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let text: String
         do {
-            text = try CompiledBrainFile.build(directory: directory)
+            text = try CompiledBrainFile.build(directory: directory, engine: EmbeddedBrain.builtIn.engineFingerprint)
         } catch {
             Output.error(Frontend.printable(error.description))
             Output.error(

@@ -1,3 +1,4 @@
+import BuiltInBrain
 import Dispatch
 import Synchronization
 import TingleKit
