@@ -29,6 +29,9 @@ package enum ClauseStarts {
             // does not follow one.
             let verb = words[end].saidIs ? end : end + 1
             if verb + 1 < words.count, askedSubjects.contains(words[verb + 1].text) { continue }
+            // A verb past the end of the sentence ("groin goes numb. are those bad?", or a
+            // question tag split off, `QuestionTags`) is no verb of the words before it.
+            if words[verb].sentence != words[end].sentence { continue }
             guard let start = subjectStart(endingAt: end, copula: copula, in: words), start > 0 else { continue }
             let before = start - 1
             // Punctuation or a joining word already ends the clause there.
@@ -82,9 +85,9 @@ package enum ClauseStarts {
         return verbs.contains(word) ? false : nil
     }
 
-    /// Subjects a verb put before them asks about.
+    /// Subjects a verb put before them asks about ("… go numb are those bad signs").
     private static let askedSubjects: WordSet = [
-        "it", "that", "this", "there", "i", "you", "he", "she", "we", "they", "anyone", "anybody",
+        "it", "that", "this", "there", "i", "you", "he", "she", "we", "they", "those", "these", "anyone", "anybody",
     ]
     /// Verbs that can come before their subject in a question.
     private static let auxiliaries: WordSet = [

@@ -106,7 +106,8 @@ package enum Tokenizer {
     /// a comma that opens with a verb or wh-word and its subject, in a sentence that ends with
     /// "?", is a sentence of its own, so the question gets its answer and the answer is read as
     /// one. Not "when …, should I …" (a condition before a question). Whether a "?" lies ahead in
-    /// the sentence is worked out once, in a pass from the end, so the cost stays linear.
+    /// the sentence is worked out once, in a pass from the end, so the cost stays linear. So is
+    /// a question tag typed on without the comma (`QuestionTags`).
     static func splitTrailingQuestions(_ words: inout [Word]) {
         guard words.contains(where: \.endsQuestion) else { return }
         var questionAhead = [Bool](repeating: false, count: words.count)
@@ -115,15 +116,27 @@ package enum Tokenizer {
             questionAhead[k] = words[k].endsQuestion || sameSentenceAfter && questionAhead[k + 1]
         }
         var shift = 0
+        var clauseShift = 0  // a tag without punctuation opens its clause too
         var start = 0  // where the current sentence starts
         for i in words.indices {
             words[i].sentence += shift
+            words[i].clause += clauseShift
             if i > 0, words[i].sentence != words[i - 1].sentence { start = i }
-            guard i > 0, i + 1 < words.count, questionAhead[i], words[i].clause != words[i - 1].clause,
-                words[i].sentence == words[i - 1].sentence, askingVerbs.contains(words[i].text),
-                whWords.contains(words[i].text) || subjectStarters.contains(words[i + 1].text),
+            guard i > 0, i + 1 < words.count, questionAhead[i], words[i].sentence == words[i - 1].sentence,
                 !conditions.contains(words[start].text)
             else { continue }
+            if words[i].clause != words[i - 1].clause {
+                guard
+                    askingVerbs.contains(words[i].text)
+                        && (whWords.contains(words[i].text) || subjectStarters.contains(words[i + 1].text))
+                        || QuestionTags.asks(words[i].text, of: words[i + 1].text)
+                else { continue }
+            } else {
+                // "toes go numb is this normal?": the comma left out (`QuestionTags`).
+                guard QuestionTags.starts(at: i, sentenceStart: start, in: words) else { continue }
+                clauseShift += 1
+                words[i].clause += 1
+            }
             shift += 1
             words[i].sentence += 1
             start = i

@@ -330,6 +330,24 @@ struct TextPipelineTests {
         #expect(builtInBrain.analyzer.analyze(line).sentences.count == sentences)
     }
 
+    @Test(
+        "A question tag typed on without a comma is a sentence of its own; a verb of the question opened is not",
+        arguments: [
+            ("calves ache and shin goes numb is that ok?", 2), ("soles fizz are those warning signs?", 2),
+            ("arch stays cold should i worry?", 2), ("how long is it fine to jog on tingly toes?", 1),
+            ("so why is it only the right side?", 1), ("the catch is that my laces are loose?", 1),
+            ("if my toes go numb is that bad?", 1), ("i reckon this is it?", 1),
+        ])
+    func questionTagWithoutComma(line: String, sentences: Int) {
+        #expect(builtInBrain.analyzer.analyze(line).sentences.count == sentences)
+    }
+
+    @Test("A verb past the end of its sentence starts no clause in the one before")
+    func noClauseStartAcrossSentences() {
+        let tokens = builtInBrain.analyzer.analyze("groin goes numb. are those bad?").tokens
+        #expect(tokens.allSatisfy { !$0.opensClause })
+    }
+
     @Test("A question that refers back to a topic just answered gets no general answer on top")
     func refersBackToTopic() {
         #expect(intents(of: "my fingers fizz on a jog, is that normal?") == ["topic.hands"])
