@@ -23,6 +23,11 @@ package enum Contractions {
 
     package static let wholeFilter = WordFilter(whole.keys)
 
+    /// Words whose "'s" is always "is" (made once, not on every word with an apostrophe).
+    private static let saysIs: Set<String> = [
+        "it", "that", "what", "there", "he", "she", "who", "where", "how", "here",
+    ]
+
     /// Expands one word that contains an apostrophe, or returns nil.
     package static func expand(_ word: String) -> [String]? {
         if let words = whole[word] { return words }
@@ -39,8 +44,7 @@ package enum Contractions {
         case "d": return [head, "would"]
         case "s":
             // "it's" → "it is"; a possessive ("foot's") keeps only the noun.
-            return ["it", "that", "what", "there", "he", "she", "who", "where", "how", "here"].contains(head)
-                ? [head, "is"] : [head]
+            return saysIs.contains(head) ? [head, "is"] : [head]
         case "": return head.isEmpty ? [] : [head]  // "runners'" → "runners"
         default: return [head, tail].filter { !$0.isEmpty }
         }

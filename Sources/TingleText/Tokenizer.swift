@@ -69,6 +69,8 @@ package enum Tokenizer {
                 }
             }
         }
+        // Before the rewrites: "mate's fitting" is read as "mate is fitting", which they know.
+        ContractedVerb.restore(&plain)
         var words = Quantities.read(rewriter?.rewrite(plain) ?? plain)
         if rewriter != nil { openClauses(atRewritten: &words) }
         splitTrailingQuestions(&words)
