@@ -19,6 +19,8 @@ package enum Contractions {
         "y'all": ["you"], "ya": ["you"], "u": ["you"], "ur": ["your"], "r": ["are"],
         "pls": ["please"], "plz": ["please"], "thx": ["thanks"], "ty": ["thank", "you"],
         "w/o": ["without"], "b/c": ["because"], "cuz": ["because"], "coz": ["because"],
+        // A form's "not applicable": split at its slash it read as "n" and "a", an answer of "and a".
+        "n/a": ["not", "applicable"],
     ]
 
     package static let wholeFilter = WordFilter(whole.keys)
