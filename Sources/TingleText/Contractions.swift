@@ -19,9 +19,16 @@ package enum Contractions {
         "y'all": ["you"], "ya": ["you"], "u": ["you"], "ur": ["your"], "r": ["are"],
         "pls": ["please"], "plz": ["please"], "thx": ["thanks"], "ty": ["thank", "you"],
         "w/o": ["without"], "b/c": ["because"], "cuz": ["because"], "coz": ["because"],
+        // A form's "not applicable": split at its slash it read as "n" and "a", an answer of "and a".
+        "n/a": ["not", "applicable"],
     ]
 
     package static let wholeFilter = WordFilter(whole.keys)
+
+    /// Words whose "'s" is always "is" (made once, not on every word with an apostrophe).
+    private static let saysIs: WordSet = [
+        "it", "that", "what", "there", "he", "she", "who", "where", "how", "here",
+    ]
 
     /// Expands one word that contains an apostrophe, or returns nil.
     package static func expand(_ word: String) -> [String]? {
@@ -39,8 +46,7 @@ package enum Contractions {
         case "d": return [head, "would"]
         case "s":
             // "it's" → "it is"; a possessive ("foot's") keeps only the noun.
-            return ["it", "that", "what", "there", "he", "she", "who", "where", "how", "here"].contains(head)
-                ? [head, "is"] : [head]
+            return saysIs.contains(head) ? [head, "is"] : [head]
         case "": return head.isEmpty ? [] : [head]  // "runners'" → "runners"
         default: return [head, tail].filter { !$0.isEmpty }
         }

@@ -69,6 +69,8 @@ package enum Tokenizer {
                 }
             }
         }
+        // Before the rewrites: "mate's fitting" is read as "mate is fitting", which they know.
+        ContractedVerb.restore(&plain)
         var words = Quantities.read(rewriter?.rewrite(plain) ?? plain)
         if rewriter != nil { openClauses(atRewritten: &words) }
         splitTrailingQuestions(&words)
@@ -212,6 +214,11 @@ package enum Tokenizer {
                 // "ran in -15": a temperature below zero, said as a word the cold rules know.
                 case "-" where (previous == nil || previous == " " || previous == "(") && next.map(isDigit) == true:
                     push("minus")
+                // "15 - 20": a range typed with spaces, read as "15-20" is.
+                case "-"
+                where previous == " " && next == " " && index >= scalars.startIndex + 2
+                    && index + 2 < scalars.endIndex && isDigit(scalars[index - 2]) && isDigit(scalars[index + 2]):
+                    push("to")
                 case "-" where previous == " " || next == " ": pendingBoundary.clause = true
                 // "20-25 mins": a range, said "20 to 25" so the quantity reader sees the joiner.
                 case "-" where previous.map(isDigit) == true && next.map(isDigit) == true: push("to")

@@ -72,9 +72,15 @@ struct TextRulesTests {
             ("a couple of miles (a few minutes) then a mile", "[a couple of miles] | [a few minutes] | then [1 mile]"),
             ("'quoted' runners' shoes foot's laces y'all", "quoted runners shoes foot laces you"),
             ("dont im wont ive idk gonna", "do not i am will not i have i do not know going to"),
+            // A noun's "'s" before what only follows a verb is kept as the verb; before a noun it is whose.
+            ("buddy's collapsed on the track", "buddy is collapsed on the track"),
+            ("my buddy's shoes, her dad's twisted ankle", "my buddy shoes | her dad twisted ankle"),
+            ("the heel's been numb, mate's fitting", "the heel has been numb | mate is fitting"),
+            // A range typed with spaces round its dash; a dash between words still ends a clause.
+            ("15 - 20 mins - then fine", "[15 to 20 minutes] | then fine"),
             (
                 "it's 1.5hrs b/c of hills: n/a and/or 3.5.7 v. 2.5k",
-                "it is [1.5 hours] | because of hills || n a and or 3.5.7 v || [2.5 km]"
+                "it is [1.5 hours] | because of hills || not applicable and or 3.5.7 v || [2.5 km]"
             ),
             ("the toes/heel hurt -- sometimes-ish", "the toes heel hurt | sometimes ish"),
             ("'t 'm o'clock rock'n'roll '''", "t am o clock rock n'roll"),
