@@ -133,8 +133,35 @@ public struct BrainPreparation: Sendable, Equatable {
                 problems.append(
                     Problem(source.location, "concept '\(name)' has no phrases; give it at least one, or remove it"))
             }
+            // The stems of literal words, as the input's are read.
+            func stems(of words: String) -> [String] {
+                Tokenizer.words(in: TextNormalizer.normalize(words), rewriter: rewriter).map {
+                    $0.measure?.stem ?? Stemmer.stem($0.text)
+                }
+            }
             for term in source.terms {
-                if term.hasPrefix("~") {
+                let parts = term.split(separator: " ", omittingEmptySubsequences: true)
+                if parts.count > 1, parts.contains(where: { $0.hasPrefix("~") }) {
+                    // A phrase with a concept inside it ("my ~young_age"): one phrase for each
+                    // of that concept's, the words around it kept, so a family of phrases
+                    // ("my 14 year old", "my 16yo") is written once.
+                    var expanded: [[String]] = [[]]
+                    for part in parts {
+                        let alternatives: [[String]]
+                        if part.hasPrefix("~") {
+                            let inner = String(part.dropFirst())
+                            if sources[inner] == nil && BuiltInConcepts.phrases[inner] == nil {
+                                problems.append(
+                                    Problem(source.location, "concept '\(name)' includes the unknown concept '\(part)'"))
+                            }
+                            alternatives = resolve(inner)
+                        } else {
+                            alternatives = [stems(of: String(part))]
+                        }
+                        expanded = expanded.flatMap { head in alternatives.map { head + $0 } }
+                    }
+                    for phrase in expanded where !phrase.isEmpty { add(phrase) }
+                } else if term.hasPrefix("~") {
                     let inner = String(term.dropFirst())
                     if sources[inner] == nil && BuiltInConcepts.phrases[inner] == nil {
                         problems.append(
@@ -142,16 +169,15 @@ public struct BrainPreparation: Sendable, Equatable {
                     }
                     for phrase in resolve(inner) { add(phrase) }
                 } else {
-                    let words = Tokenizer.words(in: TextNormalizer.normalize(term), rewriter: rewriter)
-                    let stems = words.map { $0.measure?.stem ?? Stemmer.stem($0.text) }
-                    if stems.isEmpty {
+                    let phrase = stems(of: term)
+                    if phrase.isEmpty {
                         problems.append(
                             Problem(
                                 source.location,
                                 "concept '\(name)' has the phrase '\(term)', which holds no word (punctuation and emoji are not read); remove it"
                             ))
                     } else {
-                        add(stems)
+                        add(phrase)
                     }
                 }
             }

@@ -17,7 +17,23 @@ public enum BuiltInConcepts {
         // 5 to 180 is most likely minutes into a run; 1 to 4, miles or km.
         "minutes_number": (5...180).flatMap { [["\($0)"], ["\($0)ish"]] } + spelledMinutes,
         "small_number": (1...4).flatMap { [["\($0)"], ["\($0)ish"]] } + [["one"], ["two"], ["three"], ["four"]],
+        // A child's or teenager's age said with its years ("14 year old", "16yo", "12 yr
+        // old"): with a "my" before it, the runner's child (`context_dependant`).
+        "young_age": youngAges,
     ]
+
+    /// Ages 5 to 19 in the ways a message says them, as stems.
+    static let youngAges: [[String]] = {
+        var phrases: [[String]] = []
+        for age in 5...19 {
+            let n = "\(age)"
+            for years in ["year", "years", "yr", "yrs"] {
+                phrases.append([n, Stemmer.stem(years), "old"])
+            }
+            phrases += [[n + "yo"], [n, "yo"], [n + "yr"], [n + "yrs"], [n + "y", "o"], [n, "y", "o"]]
+        }
+        return phrases
+    }()
 
     /// "Five" to "ninety nine", spelled out, as stems.
     static let spelledMinutes: [[String]] = {

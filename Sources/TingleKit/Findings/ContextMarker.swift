@@ -28,6 +28,8 @@ public struct ContextMarker: Sendable {
     let nowWords: Int32?
     let frameWords: Int32?
     let speechWords: Int32?
+    /// Someone in the runner's care: a child, an athlete, a person the runner asks for.
+    let inCare: PersonInCare
     /// A body part named bare as a clause's subject, the "my" left out ("what if heel goes numb
     /// on run?"): the runner's own words, said clipped.
     let clipped: ClippedSubject
@@ -62,6 +64,7 @@ public struct ContextMarker: Sendable {
         frameWords = terms.id(of: .concept(FindingContext.frameConcept))
         speechWords = terms.id(of: .concept(FindingContext.speechConcept))
         clipped = ClippedSubject(terms: terms)
+        inCare = PersonInCare(terms: terms)
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -106,11 +109,9 @@ public struct ContextMarker: Sendable {
         }
     }
 
-    /// Whether the line names the runner's child ("my son", "my teenage daughter").
-    func namesDependant(_ input: MatchInput) -> Bool {
-        guard let dependantWords else { return false }
-        return input.tokens.indices.contains { i in input.marks(at: i).contains { $0.concept == dependantWords } }
-    }
+    /// Whether the line names someone in the runner's care ("my son", "my 14 year old", "one
+    /// of my athletes", "asking for my wife").
+    func namesDependant(_ input: MatchInput) -> Bool { inCare.named(in: input) }
 
     /// `answering`: the line is read as the answer to a question tingle asked, so a sentence in
     /// question form is no general question ("could be 5k?", "dunno, halfway?"): only the
@@ -143,6 +144,8 @@ public struct ContextMarker: Sendable {
         // conversation ("she also says her back hurts"), the child and "he" or "she" are
         // not someone else.
         let aboutDependant = dependantEarlier || namesDependant(input)
+        // The person the runner asks for ("asking for my wife") is no one else either.
+        let askedFor = inCare.askedFor(in: input)
         let clippedOwn = clipped.mark(input)
         // Positions covered by a pseudo-trigger: no trigger starts inside one.
         var pseudoUntil = -1
@@ -152,7 +155,9 @@ public struct ContextMarker: Sendable {
             if start < pseudoUntil { continue }
             // About the child, the child and "he"/"she" are theirs; anyone else ("my daughter's
             // friend") is still someone else.
-            let childWord = aboutDependant && (has(dependantWords, at: start).0 || has(pronounWords, at: start).0)
+            let childWord =
+                askedFor[start]
+                || aboutDependant && (has(dependantWords, at: start).0 || has(pronounWords, at: start).0)
             for trigger in triggers where !(childWord && trigger.context == .otherPerson) {
                 for mark in input.marks(at: start) where mark.concept == trigger.concept {
                     let end = start + Int(mark.length)

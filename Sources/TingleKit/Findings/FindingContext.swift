@@ -54,6 +54,9 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// A child the runner writes about ("my son", "my teenage daughter"): the one who needs
     /// the advice, so nothing in that line is someone else's (see `ContextMarker`).
     static let dependantConcept = "context_dependant"
+    /// Words that say the runner asks for a person with them ("asking for my wife", "my
+    /// husband is sitting next to me"): that person is in their care (see `PersonInCare`).
+    static let inCareConcept = "context_in_care"
     /// Words that look ahead ("get", "start", "ever"): a hypothetical with one stays one.
     static let futureConcept = "context_future"
     /// "He", "she", "his", "her": in a conversation about the runner's child, the child.

@@ -72,10 +72,11 @@ public struct Session: Sendable {
         if line.utf8.count > brain.settings.maxInputLength, line.count > brain.settings.maxInputLength {
             return finish(line, intents: [], parts: [.message(brain.message(.tooLong))], trace: trace)
         }
-        let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+        let input: MatchInput
+        (input, conversation.aboutDependant) = brain.contextMarker.inCare.read(
+            MatchInput(text: brain.analyzer.analyze(line), brain: brain), earlier: conversation.aboutDependant)
         lastBudget = input.budget
         let findings = FindingsInput(input, aboutDependant: conversation.aboutDependant)
-        if brain.contextMarker.namesDependant(input) { conversation.aboutDependant = true }
         trace.corrections = input.text.corrections.map { (typed: $0.0, corrected: $0.1) }
         trace.denied = input.tokens.filter(\.isDenied).map(\.text)
         trace.contexts = findings.contextualWords.map { "\($0.word) (\($0.context), after \"\($0.trigger)\")" }

@@ -1,0 +1,88 @@
+import TingleText
+
+/// Someone the runner writes for and is responsible for: their child ("my 14 year old"), an
+/// athlete they coach ("one of my runners"), or a person with them who asked them to ask
+/// ("typing this for my wife, she's beside me"). The advice is for that person, so what is
+/// said of them is read as a runner's own words: their "she", "he", "her" and "his" as "i",
+/// "my" (the `care_reads_as_*` concepts), so that every rule written in the first person, a
+/// red flag above all, reads "she can't feel when she needs to pee" as it reads "I can't
+/// feel when I need to pee".
+struct PersonInCare: Sendable {
+    /// A child or athlete named (`context_dependant`).
+    let dependantWords: Int32?
+    /// "Asking for", "is sitting next to me" (`context_in_care`).
+    let inCareWords: Int32?
+    /// The people `context_other` names: with `inCareWords` in the line, the one named is in care.
+    let otherWords: Int32?
+    /// Each `care_reads_as_X` concept with the stem of X it is read as.
+    let readings: [(concept: Int32, stem: String)]
+
+    /// How near a person's name must start to the words that say the runner asks for them
+    /// ("asking for | my wife", "my husband | is sitting next to me", "my wife who | is
+    /// beside me"), in words.
+    static let reach = 4
+    static let readsAsPrefix = "care_reads_as_"
+
+    init(terms: TermTable) {
+        dependantWords = terms.id(of: .concept(FindingContext.dependantConcept))
+        inCareWords = terms.id(of: .concept(FindingContext.inCareConcept))
+        otherWords = terms.id(of: .concept("context_other"))
+        readings = terms.terms.compactMap { term in
+            guard case .concept(let name) = term, name.hasPrefix(Self.readsAsPrefix),
+                let id = terms.id(of: term)
+            else { return nil }
+            return (id, Stemmer.stem(String(name.dropFirst(Self.readsAsPrefix.count))))
+        }
+    }
+
+    /// The positions of a person the line says the runner asks for ("asking for my wife"):
+    /// someone else's trigger that starts within `reach` words of the words that say so.
+    func askedFor(in input: MatchInput) -> [Bool] {
+        var asked = [Bool](repeating: false, count: input.tokens.count)
+        guard let inCareWords, let otherWords else { return asked }
+        for i in input.tokens.indices {
+            for mark in input.marks(at: i) where mark.concept == inCareWords {
+                let end = i + Int(mark.length)
+                for j in max(0, i - Self.reach)...min(input.tokens.count - 1, end)
+                where input.marks(at: j).contains(where: { $0.concept == otherWords }) {
+                    asked[j] = true
+                }
+            }
+        }
+        return asked
+    }
+
+    /// Whether the line names someone in the runner's care: a child or an athlete, or a
+    /// person the runner says they ask for.
+    func named(in input: MatchInput) -> Bool {
+        input.tokens.indices.contains { i in input.marks(at: i).contains { $0.concept == dependantWords } }
+            || askedFor(in: input).contains(true)
+    }
+
+    /// The line as read in a conversation that was about someone in care (`earlier`), or
+    /// becomes so with this line; and whether it is now.
+    func read(_ input: MatchInput, earlier: Bool) -> (input: MatchInput, inCare: Bool) {
+        guard earlier || named(in: input) else { return (input, false) }
+        return (reading(input), true)
+    }
+
+    /// The line as read about the person in care: their pronouns in the first person. The
+    /// same input when it has none.
+    func reading(_ input: MatchInput) -> MatchInput {
+        var tokens = input.tokens
+        var changed = false
+        for i in tokens.indices {
+            for mark in input.marks(at: i) where mark.length == 1 {
+                if let reading = readings.first(where: { $0.concept == mark.concept }) {
+                    tokens[i].stem = reading.stem
+                    changed = true
+                }
+            }
+        }
+        guard changed else { return input }
+        let text = AnalyzedText(raw: input.text.raw, normalized: input.text.normalized, tokens: tokens)
+        var shifted = MatchInput(text: text, brain: input.brain)
+        shifted.budget = input.budget
+        return shifted
+    }
+}
