@@ -152,7 +152,8 @@ public struct BrainPreparation: Sendable, Equatable {
                             let inner = String(part.dropFirst())
                             if sources[inner] == nil && BuiltInConcepts.phrases[inner] == nil {
                                 problems.append(
-                                    Problem(source.location, "concept '\(name)' includes the unknown concept '\(part)'"))
+                                    Problem(source.location, "concept '\(name)' includes the unknown concept '\(part)'")
+                                )
                             }
                             alternatives = resolve(inner)
                         } else {
