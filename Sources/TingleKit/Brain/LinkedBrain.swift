@@ -221,7 +221,19 @@ struct PackedInts {
 
         var isAtEnd: Bool { position == bytes.count }
 
+        @inline(__always)
         mutating func int32() throws(BrainSnapshot.Corrupt) -> Int32 {
+            // Most numbers of a program are one character: an instruction's code, a small id.
+            if position < bytes.count, case let byte = bytes[position], byte >= 0x50, byte < 0x70 {
+                position += 1
+                let value = Int32(byte - 0x50)
+                return (value >> 1) ^ -(value & 1)
+            }
+            return try long()
+        }
+
+        /// A number of more than one character (see `int32`).
+        private mutating func long() throws(BrainSnapshot.Corrupt) -> Int32 {
             var value: UInt64 = 0
             var shift: UInt64 = 0
             while true {
