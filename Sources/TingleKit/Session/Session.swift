@@ -239,6 +239,7 @@ public struct Session: Sendable {
             intents[i] = RoleIntent.inform
         }
 
+        intents = nonAnswer(intents, found: found, input: input)  // "nah" to "when does it start?"
         // 3a. A yes or no to a screening question sets its facts before the red flags are
         //     checked, so "yes" to "any numbness between the legs?" escalates at once.
         //     A "no" said in words is one too: the screening slot's `none:` patterns ("my
