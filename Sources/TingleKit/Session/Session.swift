@@ -686,14 +686,9 @@ public struct Session: Sendable {
                     ]
                 }
             }
-            // A correction about the feet that tells nothing kept ("actually it's the right foot,
-            // not the left", "oops, other foot"): it was understood as a correction, so it is
-            // thanked, plainly, and the question asked again, not "Sorry, I didn't catch that".
-            // Which foot is not kept, so it is not said back.
-            if found.isEmpty, holdingEscalation == nil, input.isPresent(.correction), input.isPresent(.foot),
-                let asking, let slot = brain.slots.first(where: { $0.id == asking })
-            {
-                return [.message(brain.message(.correctionThanks)), .question(slot, retry: false)]
+            // "Actually it's the right foot", "right foot btw": thanked (Session+SideOfFeet.swift).
+            if found.isEmpty, holdingEscalation == nil, let reply = whichFoot(input, asking: asking, &intents) {
+                return reply
             }
             return notUnderstood(asking: asking)
         }
@@ -897,7 +892,7 @@ public struct Session: Sendable {
         guard !text.tokens.isEmpty, text.tokens.count <= 12, text.sentences.count <= 2,
             !text.normalized.contains(where: codeLike.contains),
             !text.sentences.contains(where: text.isQuestion),
-            !input.isPresent(.correction),
+            !input.isPresent(.correction), !saysOnlyWhichSide(input),
             !text.tokens.contains(where: { $0.measure.map { !$0.unit.isDistance } == true }),
             // An amount alone ("5k", "about 8 miles") answers the question before, late; it
             // describes no shoes. Nor does a number with only the words said around one
