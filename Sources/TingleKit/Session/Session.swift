@@ -233,7 +233,7 @@ public struct Session: Sendable {
         // yes or no is the answer.)
         if let asking = conversation.asking, conversation.pendingOffer == nil,
             !brain.slots.contains(where: { $0.id == asking && !$0.yesFacts.isEmpty }),
-            found.values[asking] != nil || !found.symptoms.isEmpty,
+            found.values[asking] != nil || !found.symptoms.isEmpty || !found.context.isEmpty,
             let i = intents.firstIndex(where: { $0 == RoleIntent.yes.rawValue || $0 == RoleIntent.no.rawValue })
         {
             intents[i] = RoleIntent.inform
