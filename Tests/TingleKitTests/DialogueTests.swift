@@ -198,9 +198,14 @@ struct DialogueTests {
         #expect(!results[2].reply.contains(builtInBrain.message(.didNotCatch)))
         #expect(results[2].asking == "footwear")
         #expect(results[2].footwear == nil)
-        // Without a word of correction, a line nothing understood is still not caught.
+        // Without a word of correction, a line that only says which side is thanked too, and
+        // understood; one that says anything else nothing understood is still not caught.
         let plain = converse(["my left foot goes numb on runs", "it's the other foot"])
-        #expect(plain[1].reply.hasPrefix(builtInBrain.message(.didNotCatch)), "\(plain[1].reply)")
+        #expect(plain[1].reply.hasPrefix(builtInBrain.message(.sideThanks)), "\(plain[1].reply)")
+        #expect(plain[1].intent == "inform")
+        #expect(plain[1].asking == "onset")
+        let other = converse(["my heel goes numb when running", "it's the other foot that bothers the physio"])
+        #expect(other[1].reply.hasPrefix(builtInBrain.message(.didNotCatch)), "\(other[1].reply)")
     }
 
     @Test("A maker of shoe denied and named in the shoes' answer takes that answer back")

@@ -46,6 +46,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// A correction about the feet that tells nothing tingle keeps ("actually it's the right
     /// foot, not the left"): thanked plainly before the question, not "I didn't catch that".
     case correctionThanks
+    /// A line that only says which side, with no word of a correction ("oh it's the left one by
+    /// the way", "right foot btw"): thanked before the question asked again, as a correction of
+    /// which foot is (which foot is not kept).
+    case sideThanks
     /// `/topics`: the line before the numbered list of every topic.
     case topicsHeading
     /// In a terminal, once, after the first reply that gave a view: how to save a note of it.

@@ -234,12 +234,13 @@ public struct Session: Sendable {
         // yes or no is the answer.)
         if let asking = conversation.asking, conversation.pendingOffer == nil,
             !brain.slots.contains(where: { $0.id == asking && !$0.yesFacts.isEmpty }),
-            found.values[asking] != nil || !found.symptoms.isEmpty,
+            found.values[asking] != nil || !found.symptoms.isEmpty || !found.context.isEmpty,
             let i = intents.firstIndex(where: { $0 == RoleIntent.yes.rawValue || $0 == RoleIntent.no.rawValue })
         {
             intents[i] = RoleIntent.inform
         }
 
+        intents = nonAnswer(intents, found: found, input: input)  // "nah" to "when does it start?"
         // 3a. A yes or no to a screening question sets its facts before the red flags are
         //     checked, so "yes" to "any numbness between the legs?" escalates at once.
         //     A "no" said in words is one too: the screening slot's `none:` patterns ("my
@@ -686,14 +687,9 @@ public struct Session: Sendable {
                     ]
                 }
             }
-            // A correction about the feet that tells nothing kept ("actually it's the right foot,
-            // not the left", "oops, other foot"): it was understood as a correction, so it is
-            // thanked, plainly, and the question asked again, not "Sorry, I didn't catch that".
-            // Which foot is not kept, so it is not said back.
-            if found.isEmpty, holdingEscalation == nil, input.isPresent(.correction), input.isPresent(.foot),
-                let asking, let slot = brain.slots.first(where: { $0.id == asking })
-            {
-                return [.message(brain.message(.correctionThanks)), .question(slot, retry: false)]
+            // "Actually it's the right foot", "right foot btw": thanked (Session+SideOfFeet.swift).
+            if found.isEmpty, holdingEscalation == nil, let reply = whichFoot(input, asking: asking, &intents) {
+                return reply
             }
             return notUnderstood(asking: asking)
         }
@@ -897,7 +893,7 @@ public struct Session: Sendable {
         guard !text.tokens.isEmpty, text.tokens.count <= 12, text.sentences.count <= 2,
             !text.normalized.contains(where: codeLike.contains),
             !text.sentences.contains(where: text.isQuestion),
-            !input.isPresent(.correction),
+            !input.isPresent(.correction), !saysOnlyWhichSide(input),
             !text.tokens.contains(where: { $0.measure.map { !$0.unit.isDistance } == true }),
             // An amount alone ("5k", "about 8 miles") answers the question before, late; it
             // describes no shoes. Nor does a number with only the words said around one
