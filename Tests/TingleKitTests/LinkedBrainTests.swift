@@ -39,7 +39,7 @@ struct LinkedBrainTests {
     }
 
     static let lines = [
-        "hi", "my toes go numb about 20 minutes into a run", "new hokas, laced pretty tight",
+        "hi", "my toes fizz about twenty minutes into a jog", "new hokas, laced pretty tight",
         "no pain but my foot is cold and pale", "what causes it?", "/why",
         "can't feel my feet and I wet myself on the run", "both feet tingle at night",
     ]

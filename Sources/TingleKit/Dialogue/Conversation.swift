@@ -43,6 +43,9 @@ public struct Conversation: Sendable {
     public internal(set) var context: [String] = [] { didSet { factsChanged() } }
     /// A line named the runner's child: the conversation is about them (`ContextMarker`).
     public internal(set) var aboutDependant = false
+    /// The last body part the runner named as their own, which a later "it" may point to
+    /// (`PartReference`).
+    public internal(set) var namedPart: String?
     public internal(set) var reported = false { didSet { if reported != oldValue { factsChanged() } } }
     public internal(set) var pendingOffer: Offer?
     /// Intents listed in the numbered fallback menu, so "2" picks the second.

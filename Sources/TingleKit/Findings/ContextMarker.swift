@@ -30,6 +30,8 @@ public struct ContextMarker: Sendable {
     let speechWords: Int32?
     /// Someone in the runner's care: a child, an athlete, a person the runner asks for.
     let inCare: PersonInCare
+    /// A part named in an earlier turn that "it" or "they" points back to.
+    let partReference: PartReference
     /// A body part named bare as a clause's subject, the "my" left out ("what if heel goes numb
     /// on run?"): the runner's own words, said clipped.
     let clipped: ClippedSubject
@@ -65,6 +67,7 @@ public struct ContextMarker: Sendable {
         speechWords = terms.id(of: .concept(FindingContext.speechConcept))
         clipped = ClippedSubject(terms: terms)
         inCare = PersonInCare(terms: terms)
+        partReference = PartReference(terms: terms)
     }
 
     /// One token's context and the token that set it (nil when affirmed).

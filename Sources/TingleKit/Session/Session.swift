@@ -264,8 +264,11 @@ public struct Session: Sendable {
         parts += withdraw(findings: findings, found: found, intents: &intents)
 
         // 4. Red flags, on every turn, with this turn's facts included.
-        let raised = RedFlagChecker(brain: brain).check(
+        var raised = RedFlagChecker(brain: brain).check(
             found.redFlagHits, in: findings.reported, facts: conversation.facts)
+        let pointing = raisedPointingBack(input, findings: findings, besides: raised)  // "…it went white"
+        raised += pointing.raised
+        if let part = pointing.part { conversation.namedPart = part }
         trace.redFlagsChecked = brain.redFlags.count
         let fresh = raised.filter { !triage.redFlags.contains($0.rule.id) }
         let others = someoneElsesEmergency(findings, besides: fresh.map(\.rule))
