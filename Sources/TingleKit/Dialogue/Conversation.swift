@@ -45,7 +45,7 @@ public struct Conversation: Sendable {
     public internal(set) var aboutDependant = false
     /// The last body part the runner named as their own, which a later "it" may point to
     /// (`PartReference`).
-    public internal(set) var namedPart: String?
+    var namedPart: PartReference.Named?
     public internal(set) var reported = false { didSet { if reported != oldValue { factsChanged() } } }
     public internal(set) var pendingOffer: Offer?
     /// Intents listed in the numbered fallback menu, so "2" picks the second.

@@ -21,39 +21,55 @@ struct PartReference: Sendable {
         parts = terms.id(of: .concept(Self.partConcept))
     }
 
-    /// The stem of the first part the runner names as their own, affirmed, in a line (a
-    /// one-word part: "foot", "toes", "leg"), or nil.
-    func named(in findings: FindingsInput) -> String? {
+    /// A part named: its stem, and its terms (the stem's and those of the concepts that one
+    /// word is a phrase of), kept so a later line is tested against them without reading it.
+    struct Named: Sendable, Equatable {
+        let stem: String
+        let terms: [Int32]
+    }
+
+    /// The first part the runner names as their own, affirmed, in a line (a one-word part:
+    /// "foot", "toes", "leg"), or nil.
+    func named(in findings: FindingsInput) -> Named? {
         guard let parts else { return nil }
         let input = findings.whole
         for i in input.tokens.indices where i < findings.contexts.count && findings.contexts[i].context == .affirmed {
-            if input.marks(at: i).contains(where: { $0.concept == parts && $0.length == 1 }) {
-                return input.tokens[i].stem
-            }
+            let marks = input.marks(at: i)
+            guard marks.contains(where: { $0.concept == parts && $0.length == 1 }) else { continue }
+            let terms = [input.units[i].term] + marks.filter { $0.length == 1 }.map(\.concept)
+            return Named(stem: input.tokens[i].stem, terms: terms.filter { $0 >= 0 })
         }
         return nil
     }
 
     /// The line with each pointing word read as `part` in every sentence that names no part of
-    /// its own; nil when there is none. One look at each word's marks: linear in the line.
-    func reading(_ input: MatchInput, as part: String) -> MatchInput? {
+    /// its own; nil when there is none, or when it could raise no warning sign the line does
+    /// not raise as said (no red flag's pattern would become viable with the part's terms
+    /// added: most lines with an "it" in them), so such a line is not read again. One look at
+    /// each word's marks and at the patterns filed under the line's terms: linear in the line.
+    func reading(_ input: MatchInput, as part: Named) -> MatchInput? {
         guard let pronouns, let parts else { return nil }
-        var tokens = input.tokens
-        var changed = false
+        var pointing: [Int] = []
         for sentence in input.text.sentences {
-            var pointing: [Int] = []
+            var here: [Int] = []
             var namesPart = false
             for i in sentence {
                 for mark in input.marks(at: i) {
                     if mark.concept == parts { namesPart = true }
-                    if mark.concept == pronouns, mark.length == 1 { pointing.append(i) }
+                    if mark.concept == pronouns, mark.length == 1 { here.append(i) }
                 }
             }
-            guard !namesPart, !pointing.isEmpty else { continue }
-            for i in pointing { tokens[i].stem = part }
-            changed = true
+            if !namesPart { pointing += here }
         }
-        guard changed else { return nil }
+        guard !pointing.isEmpty else { return nil }
+        var terms = input.present
+        for term in part.terms { terms.insert(term) }
+        guard
+            input.brain.index.anyNewRedFlag(
+                filedUnder: input.presentList + part.terms, in: terms, besides: input.viableBits)
+        else { return nil }
+        var tokens = input.tokens
+        for i in pointing { tokens[i].stem = part.stem }
         let text = AnalyzedText(raw: input.text.raw, normalized: input.text.normalized, tokens: tokens)
         var read = MatchInput(text: text, brain: input.brain)
         read.budget = input.budget

@@ -150,6 +150,22 @@ public final class RuleIndex: Sendable {
         return (list, viable)
     }
 
+    /// Whether a red flag's pattern not in `viable` meets its requirements in `terms`, among
+    /// those filed under `ids` (a line's present terms with some added): what a line read
+    /// again with those terms could raise that it does not as said, found without reading it.
+    func anyNewRedFlag(filedUnder ids: [Int32], in terms: BitSet, besides viable: BitSet) -> Bool {
+        for id in ids where id >= 0 && Int(id) + 1 < postingStart.count {
+            for k in Int(postingStart[Int(id)])..<Int(postingStart[Int(id) + 1]) {
+                let number = filed[k]
+                if owners[Int(number)].kind == .redFlag, !viable.contains(number), meetsRequirements(number, in: terms)
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     /// Whether every required set of pattern `number` has a term in `terms`: what
     /// `viablePatterns` asks of the whole line, which a turn asks again of each sentence.
     func meetsRequirements(_ number: Int32, in terms: BitSet) -> Bool {

@@ -6,7 +6,7 @@ extension Session {
     func raisedPointingBack(
         _ input: MatchInput, findings: FindingsInput,
         besides raised: [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)]
-    ) -> (raised: [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)], part: String?) {
+    ) -> (raised: [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)], part: PartReference.Named?) {
         let reference = brain.contextMarker.partReference
         let named = reference.named(in: findings)
         guard let part = conversation.namedPart, let read = reference.reading(input, as: part) else {
