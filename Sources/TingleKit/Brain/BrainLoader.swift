@@ -15,16 +15,26 @@ public enum BrainLoader {
     /// programs are taken from it instead of being made again. A record that cannot be read,
     /// or does not fit the brain, is set aside and the brain linked as without one.
     public static func embedded(_ brain: EmbeddedBrain) throws(Problems) -> Brain {
-        // The record is read on one core while the snapshots are read on both: three pieces of
-        // work, none waiting on another, and the record is a fifth of all three.
-        let (compiler, record) = onBothCores(
-            { embeddedCompiler(brain) }, { brain.linked.flatMap { try? LinkedBrain.decode($0) } })
+        // The record is read on a thread of its own while the snapshots are read on both cores:
+        // three pieces of work, none waiting on another, the record a fifth of all three. Not
+        // inside `onBothCores` with them: a `concurrentPerform` nested in another runs its
+        // work one piece after the other, and the snapshots' two halves waited on each other.
+        let record = Mutex<LinkedBrain?>(nil)
+        let reading = DispatchGroup()
+        if let linked = brain.linked {
+            DispatchQueue.global(qos: .userInitiated).async(group: reading) {
+                let decoded = try? LinkedBrain.decode(linked)
+                record.withLock { $0 = decoded }
+            }
+        }
+        let compiler = embeddedCompiler(brain)
+        reading.wait()
         let unreadable = Problems([
             Problem(
                 SourceLocation(wholeFile: "Intents"), "the built-in brain's snapshot cannot be read; rebuild tingle")
         ])
         guard var compiler else { throw unreadable }
-        if let record {
+        if let record = record.withLock({ $0 }) {
             compiler.prelinked = record
             if let loaded = try? compiler.compile() {
                 releaseInBackground(compiler)
