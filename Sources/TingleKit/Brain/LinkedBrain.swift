@@ -2,7 +2,7 @@ import BrainFormat
 
 /// What linking made of a brain, kept so it need not be done again: the finished term table
 /// and every pattern's programs, in the order the compiler numbered them. The build links the
-/// built-in brain once and embeds this in the binary (`LinkBrain`); starting, the compiler then
+/// built-in brain once and embeds this in the binary (`EmbedBrain`); starting, the compiler then
 /// takes each pattern's programs from it instead of linking the pattern (linking was about
 /// a quarter of starting).
 ///
