@@ -6,19 +6,23 @@
 /// only (what it tells of slots and symptoms stays as said), and only in a sentence that names
 /// no part of its own, where the pronoun has nothing nearer to point to.
 ///
-/// The words are data (`Intents/concepts/context.yaml`): the pronouns (`context_refers_back`)
-/// and the parts they may point back to (`context_referent_part`). Without them, nothing
-/// changes.
+/// The words are data (`Intents/concepts/context.yaml`): the pronouns (`context_refers_back`),
+/// the parts they may point back to (`context_referent_part`) and any part a sentence may name
+/// of its own (`context_any_part`). Without them, nothing changes.
 struct PartReference: Sendable {
     let pronouns: Int32?
     let parts: Int32?
+    /// Any part a sentence may name of its own (`context_any_part`): its "it" points there.
+    let anyPart: Int32?
 
     static let pronounConcept = "context_refers_back"
     static let partConcept = "context_referent_part"
+    static let anyPartConcept = "context_any_part"
 
     init(terms: TermTable) {
         pronouns = terms.id(of: .concept(Self.pronounConcept))
         parts = terms.id(of: .concept(Self.partConcept))
+        anyPart = terms.id(of: .concept(Self.anyPartConcept)) ?? parts
     }
 
     /// A part named: its stem, and its terms (the stem's and those of the concepts that one
@@ -48,14 +52,14 @@ struct PartReference: Sendable {
     /// added: most lines with an "it" in them), so such a line is not read again. One look at
     /// each word's marks and at the patterns filed under the line's terms: linear in the line.
     func reading(_ input: MatchInput, as part: Named) -> MatchInput? {
-        guard let pronouns, let parts else { return nil }
+        guard let pronouns, anyPart != nil else { return nil }
         var pointing: [Int] = []
         for sentence in input.text.sentences {
             var here: [Int] = []
             var namesPart = false
             for i in sentence {
                 for mark in input.marks(at: i) {
-                    if mark.concept == parts { namesPart = true }
+                    if mark.concept == anyPart { namesPart = true }
                     if mark.concept == pronouns, mark.length == 1 { here.append(i) }
                 }
             }
@@ -68,11 +72,6 @@ struct PartReference: Sendable {
             input.brain.index.anyNewRedFlag(
                 filedUnder: input.presentList + part.terms, in: terms, besides: input.viableBits)
         else { return nil }
-        var tokens = input.tokens
-        for i in pointing { tokens[i].stem = part.stem }
-        let text = AnalyzedText(raw: input.text.raw, normalized: input.text.normalized, tokens: tokens)
-        var read = MatchInput(text: text, brain: input.brain)
-        read.budget = input.budget
-        return read
+        return input.reading(pointing.map { ($0, part.stem) })
     }
 }

@@ -69,20 +69,14 @@ struct PersonInCare: Sendable {
     /// The line as read about the person in care: their pronouns in the first person. The
     /// same input when it has none.
     func reading(_ input: MatchInput) -> MatchInput {
-        var tokens = input.tokens
-        var changed = false
-        for i in tokens.indices {
+        var stems: [(index: Int, stem: String)] = []
+        for i in input.tokens.indices {
             for mark in input.marks(at: i) where mark.length == 1 {
                 if let reading = readings.first(where: { $0.concept == mark.concept }) {
-                    tokens[i].stem = reading.stem
-                    changed = true
+                    stems.append((i, reading.stem))
                 }
             }
         }
-        guard changed else { return input }
-        let text = AnalyzedText(raw: input.text.raw, normalized: input.text.normalized, tokens: tokens)
-        var shifted = MatchInput(text: text, brain: input.brain)
-        shifted.budget = input.budget
-        return shifted
+        return stems.isEmpty ? input : input.reading(stems)
     }
 }

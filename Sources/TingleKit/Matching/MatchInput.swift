@@ -106,6 +106,18 @@ public struct MatchInput: Sendable {
 
     func undenied() -> MatchInput { MatchInput(undenying: self) }
 
+    /// The same line with some words read as other stems (a pronoun as the person or the part
+    /// it stands for: `PersonInCare`, `PartReference`): its terms and marks made again from
+    /// them, the words as typed kept for `/why`, the step budget carried on.
+    func reading(_ stems: [(index: Int, stem: String)]) -> MatchInput {
+        var tokens = self.tokens
+        for (index, stem) in stems { tokens[index].stem = stem }
+        var read = MatchInput(
+            text: AnalyzedText(raw: text.raw, normalized: text.normalized, tokens: tokens), brain: brain)
+        read.budget = budget
+        return read
+    }
+
     func marks(at i: Int) -> ArraySlice<ConceptMark> {
         marks[Int(units[i].marksStart)..<Int(units[i].marksEnd)]
     }
