@@ -1,4 +1,10 @@
+import TingleText
+
 extension Session {
+    /// A no that opens a line, and the words that could take it back.
+    private static let plainNo: WordSet = ["no", "nope", "nah"]
+    private static let contrast: WordSet = ["but", "though", "although", "except", "apart", "however"]
+
     /// The yes or no a line gives a screening question (a slot with `yes`/`no` facts), or nil
     /// when it gives neither. `yesOrNo` is the yes or no intent that opened the line, if any.
     /// - A sign said in words and not denied is a yes, whatever opens the line: "no flights,
@@ -12,9 +18,8 @@ extension Session {
         let value = found.values[slot.id]
         if let value, !value.facts.isDisjoint(with: slot.yesFacts) { return RoleIntent.yes.rawValue }
         if let yesOrNo { return yesOrNo }
-        let contrast: Set<String> = ["but", "though", "although", "except", "apart", "however"]
-        if let first = input.tokens.first, ["no", "nope", "nah"].contains(first.text),
-            !input.tokens.contains(where: { contrast.contains($0.text) })
+        if let first = input.tokens.first, Self.plainNo.contains(first.text),
+            !input.tokens.contains(where: { Self.contrast.contains($0.text) })
         {
             return RoleIntent.no.rawValue
         }
