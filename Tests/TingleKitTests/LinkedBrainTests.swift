@@ -82,7 +82,7 @@ struct LinkedBrainTests {
         // A record of a brain of one word and no patterns: the compiler asks for the built-in
         // brain's first pattern and finds none recorded at its number.
         let other = try LinkedBrain.decode(
-            LinkedBrain(terms: [.word("hello")], patterns: [], firstOfDialogue: 0).encode())
+            LinkedBrain(terms: [.word("hello")], patterns: [], firstOfDialogue: 0, phrases: nil).encode())
         var mismatched = try #require(
             BrainLoader.compiler(
                 documents: EmbeddedBrain.builtIn.snapshot, preparation: EmbeddedBrain.builtIn.preparation))
@@ -90,6 +90,44 @@ struct LinkedBrainTests {
         #expect(throws: Problems.self) { try mismatched.compile() }
         #expect(
             Self.replies(try Self.builtIn(linked: other.encode())) == Self.replies(try Self.builtIn(linked: nil)))
+    }
+
+    @Test("The record's phrase index is taken only for a brain whose concepts have as many phrases")
+    func phrases() throws {
+        let decoded = try LinkedBrain.decode(Self.record)
+        let brain = try Self.builtIn(linked: nil)
+        let index = try #require(decoded.phrases(for: brain.concepts, termCount: decoded.terms.count))
+        // Linked afresh, the concepts' phrases are indexed as the record has them.
+        #expect(index.stems == brain.phraseIndex.stems && index.concepts == brain.phraseIndex.concepts)
+        #expect(index.stemStart == brain.phraseIndex.stemStart)
+        #expect(decoded.phrases(for: brain.concepts, termCount: decoded.terms.count + 1) == nil)
+        #expect(decoded.phrases(for: ConceptTable(phrases: ["toes": [["toe"]]]), termCount: decoded.terms.count) == nil)
+    }
+
+    @Test("A phrase index that is not grouped by first stem, or names no term, is refused")
+    func damagedPhrases() {
+        // Two phrases: [0, 1] naming concept 2, and [1] naming concept 2.
+        #expect(
+            PhraseIndex(
+                stemStart: [0, 2, 3], stems: [0, 1, 1], conceptStart: [0, 1, 2], concepts: [2, 2], termCount: 3) != nil)
+        // Out of order by first stem.
+        #expect(
+            PhraseIndex(
+                stemStart: [0, 1, 3], stems: [1, 0, 1], conceptStart: [0, 1, 2], concepts: [2, 2], termCount: 3) == nil)
+        // An id outside the table, a phrase of no stems, starts that do not end at the stems' count.
+        #expect(
+            PhraseIndex(
+                stemStart: [0, 2, 3], stems: [0, 1, 3], conceptStart: [0, 1, 2], concepts: [2, 2], termCount: 3) == nil)
+        #expect(
+            PhraseIndex(
+                stemStart: [0, 0, 3], stems: [0, 1, 1], conceptStart: [0, 1, 2], concepts: [2, 2], termCount: 3) == nil)
+        #expect(
+            PhraseIndex(
+                stemStart: [0, 2, 2], stems: [0, 1, 1], conceptStart: [0, 1, 2], concepts: [2, 2], termCount: 3) == nil)
+        // As many concept lists as phrases.
+        #expect(
+            PhraseIndex(
+                stemStart: [0, 2, 3], stems: [0, 1, 1], conceptStart: [0, 2], concepts: [2, 2], termCount: 3) == nil)
     }
 
     @Test(

@@ -82,32 +82,33 @@ struct BrainCompiler {
         // What the analyzer still reads of the preparation: its vocabulary.
         let vocabulary = prepared
 
-        // What is left is two independent halves, one on each core: the sections and the
-        // text analyzer; the rest of the term table (only for a brain without problems so far:
+        // What is left is two independent halves, one on each core: the sections; the text
+        // analyzer and the rest of the term table (only for a brain without problems so far:
         // its patterns are all linked), grown in the linker's own table, handed over in a box:
-        // grown in a copy, a big brain's table was there twice at the peak of loading it.
+        // grown in a copy, a big brain's table was there twice at the peak of loading it. The
+        // analyzer goes with the terms because a record of linking (`prelinked`) makes linking
+        // the concepts' phrases, the terms' largest part, almost nothing.
         let linkTerms = problems.isEmpty
         // The negation cues by stem, for the table of terms the matcher tells cues by (the
         // analyzer's `Negation` stems the same words the same way).
         let cueStems = Negation.stems(ofCues: Self.singleWords(of: ConceptKey.negationCues.rawValue, in: sources))
         let box = Handed(consume linker)
-        let ((sections, sectionProblems, analyzer), phrasesAndCues) = {
+        let ((sections, sectionProblems), (analyzer, phrasesAndCues)) = {
             let compiler = self
             return onBothCores(
                 {
-                    let (sections, problems) = compiler.compileSections(
+                    compiler.compileSections(
                         intentIDs: Set(intents.index.keys), contentIDs: Set(content.content.keys),
                         producedFacts: dialogue.producedFacts)
-                    return (
-                        sections, problems,
-                        compiler.analyzer(sources: sources, prepared: vocabulary, concepts: concepts)
-                    )
                 },
                 {
-                    linkTerms
+                    let terms =
+                        linkTerms
                         ? Self.completeTerms(
-                            &box.value!.terms, concepts: concepts, intents: intents, cueStems: cueStems)
+                            &box.value!.terms, concepts: concepts, intents: intents, cueStems: cueStems,
+                            recorded: compiler.prelinked)
                         : nil
+                    return (compiler.analyzer(sources: sources, prepared: vocabulary, concepts: concepts), terms)
                 })
         }()
         problems += sectionProblems
@@ -118,7 +119,8 @@ struct BrainCompiler {
         let linked = box.take()
         if recordsLinking {
             linkedRecord = LinkedBrain(
-                terms: linked.terms.terms, patterns: linked.numbered.map(\.0), firstOfDialogue: firstOfDialogue)
+                terms: linked.terms.terms, patterns: linked.numbered.map(\.0), firstOfDialogue: firstOfDialogue,
+                phrases: phraseIndex)
         }
         let (terms, index) = onBothCores(
             { linked.terms.frozen() },
@@ -192,9 +194,11 @@ struct BrainCompiler {
     /// Ids for everything else the matcher compares (concepts and their phrases, keywords,
     /// negation cues), after the patterns' own, and the indexes of the phrases and the cues.
     private static func completeTerms(
-        _ terms: inout TermTable, concepts: ConceptTable, intents: CompiledIntents, cueStems: Set<String>
+        _ terms: inout TermTable, concepts: ConceptTable, intents: CompiledIntents, cueStems: Set<String>,
+        recorded: LinkedBrain?
     ) -> (PhraseIndex, BitSet) {
-        let phraseIndex = concepts.link(&terms)
+        // The record's table already holds every concept and stem, numbered as it indexes them.
+        let phraseIndex = recorded?.phrases(for: concepts, termCount: terms.count) ?? concepts.link(&terms)
         for intent in intents.intents { for term in intent.keywords.keys.sorted() { _ = terms.id(for: term) } }
         for cue in cueStems.sorted() { _ = terms.id(for: .word(cue)) }
         var cueTerms = BitSet(capacity: terms.count)

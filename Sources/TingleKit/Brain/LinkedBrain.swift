@@ -1,7 +1,8 @@
 import BrainFormat
 
-/// What linking made of a brain, kept so it need not be done again: the finished term table
-/// and every pattern's programs, in the order the compiler numbered them. The build links the
+/// What linking made of a brain, kept so it need not be done again: the finished term table,
+/// every pattern's programs, in the order the compiler numbered them, and the concepts'
+/// phrases in term ids (`PhraseIndex`). The build links the
 /// built-in brain once and embeds this in the binary (`EmbedBrain`); starting, the compiler then
 /// takes each pattern's programs from it instead of linking the pattern (linking was about
 /// a quarter of starting).
@@ -17,15 +18,30 @@ final class LinkedBrain: Sendable {
     /// The number of the first pattern the dialogue's linker links (the intents' linker links
     /// those before it), so the two can take theirs at once (see `BrainCompiler.linkRules`).
     let firstOfDialogue: Int
+    /// The concepts' phrases as the table numbers them; nil in a record of a brain that was
+    /// not linked to the end. Taken only when it indexes as many phrases as the brain's
+    /// concepts have (`fits`); otherwise the concepts are linked again.
+    let phrases: PhraseIndex?
 
-    init(terms: [Term], patterns: [Pattern], firstOfDialogue: Int) {
+    init(terms: [Term], patterns: [Pattern], firstOfDialogue: Int, phrases: PhraseIndex?) {
         self.terms = terms
         self.patterns = patterns.compactMap { pattern in pattern.linked.map { (pattern.source, $0) } }
         self.firstOfDialogue = firstOfDialogue
+        self.phrases = phrases
     }
 
-    private init(terms: [Term], patterns: [(source: String, linked: Pattern.Linked)], firstOfDialogue: Int) {
-        (self.terms, self.patterns, self.firstOfDialogue) = (terms, patterns, firstOfDialogue)
+    private init(
+        terms: [Term], patterns: [(source: String, linked: Pattern.Linked)], firstOfDialogue: Int,
+        phrases: PhraseIndex?
+    ) {
+        (self.terms, self.patterns, self.firstOfDialogue, self.phrases) = (terms, patterns, firstOfDialogue, phrases)
+    }
+
+    /// The recorded phrases, when they are as many as `concepts` has and numbered in a table
+    /// of `termCount` terms (this record's own).
+    func phrases(for concepts: ConceptTable, termCount: Int) -> PhraseIndex? {
+        guard let phrases, termCount == terms.count, phrases.count == concepts.phrases.count else { return nil }
+        return phrases
     }
 
     func encode() -> String {
@@ -70,6 +86,19 @@ final class LinkedBrain: Sendable {
             for id in linked.requirementIDs { packed.append(Int(id)) }
             writer.string(packed.text)
         }
+        // Each phrase as its stems and its concepts, in the index's order; none is no index.
+        var packed = PackedInts()
+        if let phrases {
+            packed.append(phrases.count)
+            for e in 0..<phrases.count {
+                for (starts, ids) in [(phrases.stemStart, phrases.stems), (phrases.conceptStart, phrases.concepts)] {
+                    let range = Int(starts[e])..<Int(starts[e + 1])
+                    packed.append(range.count)
+                    for id in ids[range] { packed.append(Int(id)) }
+                }
+            }
+        }
+        writer.string(packed.text)
         return writer.text
     }
 
@@ -128,8 +157,33 @@ final class LinkedBrain: Sendable {
                 )
             }
             guard (0...patterns.count).contains(firstOfDialogue) else { throw BrainSnapshot.Corrupt() }
-            return LinkedBrain(terms: terms, patterns: patterns, firstOfDialogue: firstOfDialogue)
+            let phrases = try Self.phrases(PackedInts.Reader(try reader.stringBytes()), termCount: terms.count)
+            return LinkedBrain(terms: terms, patterns: patterns, firstOfDialogue: firstOfDialogue, phrases: phrases)
         }
+    }
+
+    /// The phrase index `encode` wrote (nil for none), refused unless every id is a term's.
+    private static func phrases(
+        _ packed: PackedInts.Reader, termCount: Int
+    ) throws(BrainSnapshot.Corrupt) -> PhraseIndex? {
+        var packed = packed
+        guard !packed.isAtEnd else { return nil }
+        let count = try packed.count()
+        var (stemStart, stems, conceptStart, concepts): ([Int32], [Int32], [Int32], [Int32]) = ([0], [], [0], [])
+        stemStart.reserveCapacity(count + 1)
+        conceptStart.reserveCapacity(count + 1)
+        for _ in 0..<count {
+            for _ in 0..<(try packed.count()) { stems.append(try packed.int32()) }
+            stemStart.append(Int32(stems.count))
+            for _ in 0..<(try packed.count()) { concepts.append(try packed.int32()) }
+            conceptStart.append(Int32(concepts.count))
+        }
+        guard packed.isAtEnd,
+            let index = PhraseIndex(
+                stemStart: stemStart, stems: stems, conceptStart: conceptStart, concepts: concepts,
+                termCount: termCount)
+        else { throw BrainSnapshot.Corrupt() }
+        return index
     }
 
     /// How far a program's operands may reach.

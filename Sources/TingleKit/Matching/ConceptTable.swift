@@ -4,13 +4,9 @@ public struct ConceptTable: Sendable {
     /// Concepts every brain has (see `BuiltInConcepts`).
     public static var builtIn: [String: [[String]]] { BuiltInConcepts.phrases }
 
-    private struct Entry: Sendable {
-        let stems: [String]
-        let concepts: [String]
-    }
-
     public let names: Set<String>
-    private let byFirstStem: [String: [Entry]]
+    /// Every phrase with the concepts it names, kept to be indexed when linked (`link`).
+    private let grouped: ConceptPhrases
     /// Every phrase of every concept, as stems, for the typo vocabulary and negation.
     public let phrases: [[String]]
 
@@ -20,25 +16,26 @@ public struct ConceptTable: Sendable {
     }
 
     public init(_ grouped: ConceptPhrases) {
-        var byFirst: [String: [Entry]] = [:]
-        for phrase in grouped.phrases {
-            byFirst[phrase.stems[0], default: []].append(Entry(stems: phrase.stems, concepts: phrase.concepts))
-        }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.stems.count > $1.stems.count } }
         self.names = Set(grouped.names)
-        self.byFirstStem = byFirst
+        self.grouped = grouped
         self.phrases = grouped.phrases.map(\.stems)
     }
 
     /// Gives every concept and every stem of its phrases an id in `table`, and indexes the
-    /// phrases by those ids. Call once every pattern is linked.
+    /// phrases by those ids. Call once every pattern is linked. The phrases are grouped here,
+    /// not when the table is made: a brain loaded with a record of linking it (`LinkedBrain`)
+    /// takes the index from the record and never groups them.
     func link(_ table: inout TermTable) -> PhraseIndex {
+        var byFirst: [String: [ConceptPhrases.Phrase]] = [:]
+        for phrase in grouped.phrases { byFirst[phrase.stems[0], default: []].append(phrase) }
         for name in names.sorted() { _ = table.id(for: .concept(name)) }
         var linked: [(first: Int32, stems: [Int32], concepts: [Int32])] = []
-        for first in byFirstStem.keys.sorted() {
-            for entry in byFirstStem[first]! {
-                let stems = entry.stems.map { table.id(for: .word($0)) }
-                linked.append((stems[0], stems, entry.concepts.map { table.id(for: .concept($0)) }))
+        linked.reserveCapacity(grouped.phrases.count)
+        for first in byFirst.keys.sorted() {
+            // Longest first: the order a word's phrases are tried in.
+            for phrase in byFirst[first]!.sorted(by: { $0.stems.count > $1.stems.count }) {
+                let stems = phrase.stems.map { table.id(for: .word($0)) }
+                linked.append((stems[0], stems, phrase.concepts.map { table.id(for: .concept($0)) }))
             }
         }
         return PhraseIndex(linked, termCount: table.count)
@@ -53,32 +50,72 @@ final class PhraseIndex: Sendable {
     /// entry `e` has the stems `stems[stemStart[e]..<stemStart[e + 1]]` and names the
     /// concepts `concepts[conceptStart[e]..<conceptStart[e + 1]]`.
     private let firstStart: [Int32]
-    private let stemStart: [Int32]
-    private let stems: [Int32]
-    private let conceptStart: [Int32]
-    private let concepts: [Int32]
+    let stemStart: [Int32]
+    let stems: [Int32]
+    let conceptStart: [Int32]
+    let concepts: [Int32]
 
-    init(_ linked: [(first: Int32, stems: [Int32], concepts: [Int32])], termCount: Int) {
-        // Grouped by first stem; within a group in the order given (longest phrase first).
-        let order = linked.indices.sorted { (linked[$0].first, $0) < (linked[$1].first, $1) }
-        var firstStart = [Int32](repeating: 0, count: termCount + 1)
+    /// The number of phrases indexed.
+    var count: Int { stemStart.count - 1 }
+
+    convenience init(_ linked: [(first: Int32, stems: [Int32], concepts: [Int32])], termCount: Int) {
+        // Grouped by first stem; within a group in the order given (longest phrase first): a
+        // counting sort, as the ids are dense (a comparison sort was a third of linking them).
+        var slot = [Int](repeating: 0, count: termCount + 1)
+        for entry in linked { slot[Int(entry.first) + 1] += 1 }
+        for f in 0..<termCount { slot[f + 1] += slot[f] }
+        var order = [Int](repeating: 0, count: linked.count)
+        for (i, entry) in linked.enumerated() {
+            order[slot[Int(entry.first)]] = i
+            slot[Int(entry.first)] += 1
+        }
         var stemStart: [Int32] = [0]
         var stems: [Int32] = []
         var conceptStart: [Int32] = [0]
         var concepts: [Int32] = []
         for i in order {
-            firstStart[Int(linked[i].first) + 1] += 1
             stems += linked[i].stems
             stemStart.append(Int32(stems.count))
             concepts += linked[i].concepts
             conceptStart.append(Int32(concepts.count))
         }
+        self.init(grouped: (stemStart, stems, conceptStart, concepts), termCount: termCount)
+    }
+
+    /// The index of phrases already grouped by first stem (as `LinkedBrain` records them), or
+    /// nil when they are not: entry `e`'s stems are `stems[stemStart[e]..<stemStart[e + 1]]`
+    /// and its concepts likewise, every phrase at least one stem long, every id a term's.
+    convenience init?(stemStart: [Int32], stems: [Int32], conceptStart: [Int32], concepts: [Int32], termCount: Int) {
+        guard let entries = Self.entries(stemStart, over: stems.count),
+            Self.entries(conceptStart, over: concepts.count) == entries,
+            stems.allSatisfy({ (0..<termCount).contains(Int($0)) }),
+            concepts.allSatisfy({ (0..<termCount).contains(Int($0)) }),
+            (0..<entries).allSatisfy({ stemStart[$0 + 1] > stemStart[$0] }),
+            (1..<max(entries, 1)).allSatisfy({ stems[Int(stemStart[$0 - 1])] <= stems[Int(stemStart[$0])] })
+        else { return nil }
+        self.init(grouped: (stemStart, stems, conceptStart, concepts), termCount: termCount)
+    }
+
+    /// Phrases grouped by first stem, each at least one stem long, every id below `termCount`.
+    private init(
+        grouped: (stemStart: [Int32], stems: [Int32], conceptStart: [Int32], concepts: [Int32]), termCount: Int
+    ) {
+        var firstStart = [Int32](repeating: 0, count: termCount + 1)
+        for e in 0..<(grouped.stemStart.count - 1) {
+            firstStart[Int(grouped.stems[Int(grouped.stemStart[e])]) + 1] += 1
+        }
         for f in 0..<termCount { firstStart[f + 1] += firstStart[f] }
         self.firstStart = firstStart
-        self.stemStart = stemStart
-        self.stems = stems
-        self.conceptStart = conceptStart
-        self.concepts = concepts
+        (stemStart, stems, conceptStart, concepts) = grouped
+    }
+
+    /// How many entries `starts` delimits in an array of `count`: it must start at 0, never go
+    /// back, and end at `count`.
+    private static func entries(_ starts: [Int32], over count: Int) -> Int? {
+        guard starts.first == 0, starts.last == Int32(exactly: count),
+            zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 })
+        else { return nil }
+        return starts.count - 1
     }
 
     /// Finds the concepts whose phrases start at each token (`units[i].term`: -1 for a word
