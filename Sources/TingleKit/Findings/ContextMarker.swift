@@ -249,9 +249,20 @@ public struct ContextMarker: Sendable {
                             continue
                         }
                         var i = start - 1
+                        var clause = clause
                         while i >= 0, tokens[i].clause == clause, start - 1 - i < Self.maxScope {
                             if has(terminator, at: i).0 { break }
                             apply(trigger.context, from: start..<end, to: i, distance: start - 1 - i, &marks)
+                            // Over, said of what came before with a word that refers back to it
+                            // ("fell off the bike and hurt my wrist, it has healed"): the clause
+                            // it refers to is history too, within the same window.
+                            if trigger.context == .historical, i > 0, has(continuesWords, at: i).0,
+                                tokens[i].opensClause || tokens[i - 1].clause != clause
+                            {
+                                clause = tokens[i - 1].clause
+                                i -= 1
+                                continue
+                            }
                             // "X is fine" denies its subject, not the run-on clause before it,
                             // unless that clause is only a frame of time or place ("at night my
                             // feet are fine"): the frame is part of what is denied.
