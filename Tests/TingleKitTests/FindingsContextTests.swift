@@ -133,6 +133,19 @@ struct FindingsContextTests {
         #expect(flags("I crashed my bike on Sunday and my foot has tingled since").contains("injury_back"))
     }
 
+    @Test("A time long past after a word of beginning dates a start; after an episode it is history")
+    func historicalAfterOnsetOrHealed() {
+        // "started … a year ago" says when it began: it may still be going on.
+        #expect(contexts("my heel started scraping the ground two years ago")["scraping"] == .affirmed)
+        #expect(flags("my left foot began to drag a year ago and it is worse now").contains("weakness"))
+        // Without a word of beginning it is a past episode, as before.
+        #expect(contexts("I hurt my back a few years ago")["hurt"] == .historical)
+        #expect(contexts("crashed my bike last year")["crashed"] == .historical)
+        // "it" opening the clause of "has healed" carries the history into the clause before.
+        #expect(contexts("fell and hurt my wrist, it has healed")["fell"] == .historical)
+        #expect(contexts("fell off a wall and it has not healed")["fell"] == .affirmed)
+    }
+
     @Test("Historical counts for risk factors (a history is what they are), never another person's")
     func historyIsARisk() {
         // Not a symptom now, but a back history all the same.

@@ -28,6 +28,7 @@ public struct ContextMarker: Sendable {
     let nowWords: Int32?
     let frameWords: Int32?
     let speechWords: Int32?
+    let onsetWords: Int32?
     /// Someone in the runner's care: a child, an athlete, a person the runner asks for.
     let inCare: PersonInCare
     /// A part named in an earlier turn that "it" or "they" points back to.
@@ -65,6 +66,7 @@ public struct ContextMarker: Sendable {
         nowWords = terms.id(of: .concept(FindingContext.nowConcept))
         frameWords = terms.id(of: .concept(FindingContext.frameConcept))
         speechWords = terms.id(of: .concept(FindingContext.speechConcept))
+        onsetWords = terms.id(of: .concept(FindingContext.onsetConcept))
         clipped = ClippedSubject(terms: terms)
         inCare = PersonInCare(terms: terms)
         partReference = PartReference(terms: terms)
@@ -115,6 +117,26 @@ public struct ContextMarker: Sendable {
     /// Whether the line names someone in the runner's care ("my son", "my 14 year old", "one
     /// of my athletes", "asking for my wife").
     func namesDependant(_ input: MatchInput) -> Bool { inCare.named(in: input) }
+
+    /// Whether a word of beginning (`context_onset`: "started", "began", "since") stands in
+    /// the scope a backward historical trigger at `start` would cover: "my foot started
+    /// dragging a year ago" says when it began, and it may still be going on. Looks back
+    /// within the clause, twice as far as the trigger reaches, since the word of beginning may
+    /// stand just before the words it covers ("began flopping down when I run a couple of
+    /// years ago"); bounded, so the cost stays linear.
+    private func datesOnset(
+        before start: Int, clause: Int, tokens: [Token], has: (Int32?, Int) -> (Bool, Int)
+    ) -> Bool {
+        guard onsetWords != nil else { return false }
+        var i = start - 1
+        while i >= 0, tokens[i].clause == clause, start - 1 - i < 2 * Self.maxScope {
+            if has(terminator, i).0 { return false }
+            if has(onsetWords, i).0 { return true }
+            if tokens[i].opensClause { return false }
+            i -= 1
+        }
+        return false
+    }
 
     /// `answering`: the line is read as the answer to a question tingle asked, so a sentence in
     /// question form is no general question ("could be 5k?", "dunno, halfway?"): only the
@@ -221,10 +243,26 @@ public struct ContextMarker: Sendable {
                             i += 1
                         }
                     } else {
+                        if trigger.context == .historical,
+                            datesOnset(before: start, clause: clause, tokens: tokens, has: has)
+                        {
+                            continue
+                        }
                         var i = start - 1
+                        var clause = clause
                         while i >= 0, tokens[i].clause == clause, start - 1 - i < Self.maxScope {
                             if has(terminator, at: i).0 { break }
                             apply(trigger.context, from: start..<end, to: i, distance: start - 1 - i, &marks)
+                            // Over, said of what came before with a word that refers back to it
+                            // ("fell off the bike and hurt my wrist, it has healed"): the clause
+                            // it refers to is history too, within the same window.
+                            if trigger.context == .historical, i > 0, has(continuesWords, at: i).0,
+                                tokens[i].opensClause || tokens[i - 1].clause != clause
+                            {
+                                clause = tokens[i - 1].clause
+                                i -= 1
+                                continue
+                            }
                             // "X is fine" denies its subject, not the run-on clause before it,
                             // unless that clause is only a frame of time or place ("at night my
                             // feet are fine"): the frame is part of what is denied.

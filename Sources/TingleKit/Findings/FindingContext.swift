@@ -82,6 +82,10 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// say is about the runner unless a word of theirs ("he", "her") says otherwise ("wife
     /// says left foot slaps", typed with no "my").
     static let speechConcept = "context_speech"
+    /// Words that say something began ("started", "began", "since"): a time long past said
+    /// after them ("my foot started dragging a year ago") dates when it began, not an episode
+    /// that is over, so a backward historical trigger with one in its scope covers nothing.
+    static let onsetConcept = "context_onset"
     /// A clipped clause of the runner's own, its "my" left out ("what if heel goes numb on
     /// run?"): the bare parts, the words such a subject follows, the words of side that may
     /// stand between, and the nouns that make a name of the part instead (see `ClippedSubject`).
