@@ -92,6 +92,23 @@ struct LinkedBrainTests {
             Self.replies(try Self.builtIn(linked: other.encode())) == Self.replies(try Self.builtIn(linked: nil)))
     }
 
+    @Test("A pattern taken from the record has the shape its elements give, and names the concepts they name")
+    func shapes() throws {
+        let decoded = try LinkedBrain.decode(Self.record)
+        let brain = try Self.builtIn(linked: nil)
+        let worry = try #require(brain.terms.id(of: .concept(ConceptKey.worry.rawValue)))
+        for pattern in decoded.patterns {
+            // Parsed again from its source, with the brain's rewrites, as checks and /why do.
+            let (sequence, unordered) = pattern.elements(rewriter: brain.analyzer.rewriter)
+            #expect(!sequence.isEmpty || !unordered.isEmpty, "\(pattern.source)")
+            #expect(pattern.shape == Pattern.Shape(sequence: sequence, unordered: unordered), "\(pattern.source)")
+            let parsed = Pattern(source: pattern.source, sequence: sequence, unordered: unordered)
+            #expect(
+                pattern.names(concept: worry) == parsed.conceptNames.contains(ConceptKey.worry.rawValue),
+                "\(pattern.source)")
+        }
+    }
+
     @Test("The record's phrase index is taken only for a brain whose concepts have as many phrases")
     func phrases() throws {
         let decoded = try LinkedBrain.decode(Self.record)

@@ -205,7 +205,8 @@ public struct BrainChecker {
             }
             return true
         }
-        guard emit(pattern.sequence), emit(pattern.unordered) else { return nil }
+        let elements = pattern.elements(rewriter: brain.analyzer.rewriter)
+        guard emit(elements.sequence), emit(elements.unordered) else { return nil }
         return words.joined(separator: " ")
     }
 

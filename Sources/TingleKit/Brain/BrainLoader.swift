@@ -27,7 +27,9 @@ public enum BrainLoader {
                 record.withLock { $0 = decoded }
             }
         }
-        let compiler = embeddedCompiler(brain)
+        // With a record, the patterns' elements are not read: the record holds all that linking
+        // and matching need of each pattern. Should it not fit, everything is read again.
+        let compiler = embeddedCompiler(brain, patterns: brain.linked == nil)
         reading.wait()
         let unreadable = Problems([
             Problem(
@@ -40,7 +42,10 @@ public enum BrainLoader {
                 releaseInBackground(compiler)
                 return loaded
             }
-            // A record that does not fit: the brain is read again and linked without it.
+        }
+        if brain.linked != nil {
+            // A record that cannot be read or does not fit: the brain is read again, patterns
+            // and all, and linked without it.
             guard let fresh = embeddedCompiler(brain) else { throw unreadable }
             compiler = fresh
         }
@@ -52,9 +57,12 @@ public enum BrainLoader {
         return loaded
     }
 
-    /// A compiler holding an embedded brain's snapshots, or nil when they cannot be read.
-    private static func embeddedCompiler(_ brain: EmbeddedBrain) -> BrainCompiler? {
-        guard var compiler = compiler(documents: brain.snapshot, preparation: brain.preparation) else { return nil }
+    /// A compiler holding an embedded brain's snapshots, or nil when they cannot be read;
+    /// without its `patterns`, it can compile only with a record of linking (`prelinked`).
+    private static func embeddedCompiler(_ brain: EmbeddedBrain, patterns: Bool = true) -> BrainCompiler? {
+        guard
+            var compiler = compiler(documents: brain.snapshot, preparation: brain.preparation, patterns: patterns)
+        else { return nil }
         for file in brain.files where file.path.hasSuffix(".txt") { compiler.addLexicon(file) }
         compiler.lexiconStart = brain.lexiconStart
         return compiler
@@ -79,18 +87,22 @@ public enum BrainLoader {
     /// the preparation's head, the concept table made from it and the rest of the patterns
     /// (each pattern read and made a `Pattern`). For the built-in brain each side is about
     /// 30M instructions, where reading the preparation as one waited on all of it.
-    static func compiler(documents: String, preparation: String) -> BrainCompiler? {
+    ///
+    /// Without `readsPatterns`, the patterns are left out: a compiler that takes every pattern
+    /// from a record of linking needs none of them.
+    static func compiler(documents: String, preparation: String, patterns readsPatterns: Bool = true) -> BrainCompiler?
+    {
         guard let (head, patterns, besideDocuments) = try? BrainPreparation.parts(preparation) else { return nil }
         let (first, second) = onBothCores(
             { () -> ([BrainFile], BrainSources, [String: BrainPreparation.Outcome], [String: Pattern])? in
                 guard let files = try? BrainSnapshot.decode(documents),
-                    let outcomes = try? BrainPreparation.decodePatterns(besideDocuments)
+                    let outcomes = readsPatterns ? try? BrainPreparation.decodePatterns(besideDocuments) : [:]
                 else { return nil }
                 return (files, BrainSources(files), outcomes, BrainCompiler.patterns(outcomes))
             },
             { () -> (BrainPreparation, ConceptTable, [String: Pattern])? in
                 guard var prepared = try? BrainPreparation.decodeHead(head),
-                    let outcomes = try? BrainPreparation.decodePatterns(patterns)
+                    let outcomes = readsPatterns ? try? BrainPreparation.decodePatterns(patterns) : [:]
                 else { return nil }
                 prepared.patterns = outcomes
                 return (prepared, ConceptTable(prepared.concepts), BrainCompiler.patterns(outcomes))

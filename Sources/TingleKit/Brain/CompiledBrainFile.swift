@@ -70,7 +70,10 @@ public enum CompiledBrainFile {
         {
             throw refuse("is older than \(header.source), which has changed since; build it again with \(rebuild)")
         }
-        guard var compiler = BrainLoader.compiler(documents: header.documents, preparation: header.preparation),
+        // The record holds all that linking needs of each pattern: the patterns are not read.
+        guard
+            var compiler = BrainLoader.compiler(
+                documents: header.documents, preparation: header.preparation, patterns: false),
             let linked = try? LinkedBrain.decode(header.linked)
         else {
             throw refuse("is damaged (cut short or edited); build it again with \(rebuild)")

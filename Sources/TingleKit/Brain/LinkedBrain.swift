@@ -13,8 +13,9 @@ import BrainFormat
 final class LinkedBrain: Sendable {
     /// Every term by id.
     let terms: [Term]
-    /// Each pattern's source and programs, by number.
-    let patterns: [(source: String, linked: Pattern.Linked)]
+    /// Each pattern, by number: its source, its shape (what matching reads of its elements)
+    /// and its programs. Decoded, a pattern has no elements (see `Pattern.Shape`).
+    let patterns: [Pattern]
     /// The number of the first pattern the dialogue's linker links (the intents' linker links
     /// those before it), so the two can take theirs at once (see `BrainCompiler.linkRules`).
     let firstOfDialogue: Int
@@ -25,16 +26,9 @@ final class LinkedBrain: Sendable {
 
     init(terms: [Term], patterns: [Pattern], firstOfDialogue: Int, phrases: PhraseIndex?) {
         self.terms = terms
-        self.patterns = patterns.compactMap { pattern in pattern.linked.map { (pattern.source, $0) } }
+        self.patterns = patterns.filter { $0.linked != nil }
         self.firstOfDialogue = firstOfDialogue
         self.phrases = phrases
-    }
-
-    private init(
-        terms: [Term], patterns: [(source: String, linked: Pattern.Linked)], firstOfDialogue: Int,
-        phrases: PhraseIndex?
-    ) {
-        (self.terms, self.patterns, self.firstOfDialogue, self.phrases) = (terms, patterns, firstOfDialogue, phrases)
     }
 
     /// The recorded phrases, when they are as many as `concepts` has and numbered in a table
@@ -59,7 +53,7 @@ final class LinkedBrain: Sendable {
         }
         writer.list(patterns) { writer, pattern in
             writer.string(pattern.source)
-            let linked = pattern.linked
+            guard let linked = pattern.linked else { return }
             writer.strings(linked.literals)
             var packed = PackedInts()
             Self.write(linked.program, to: &packed)
@@ -84,6 +78,7 @@ final class LinkedBrain: Sendable {
             }
             packed.append(linked.requirementIDs.count)
             for id in linked.requirementIDs { packed.append(Int(id)) }
+            Self.write(pattern.shape, to: &packed)
             writer.string(packed.text)
         }
         // Each phrase as its stems and its concepts, in the index's order; none is no index.
@@ -141,7 +136,10 @@ final class LinkedBrain: Sendable {
                 let requirementCount = try packed.count()
                 requirements.reserveCapacity(requirementCount)
                 for _ in 0..<requirementCount { requirements.append(try packed.int32()) }
-                guard packed.isAtEnd else { throw BrainSnapshot.Corrupt() }
+                let shape = try Self.shape(&packed)
+                guard packed.isAtEnd, shape.optionalUnordered.count == unordered.count else {
+                    throw BrainSnapshot.Corrupt()
+                }
                 // What the matcher indexes with must lie inside what it indexes: a damaged
                 // record is refused here, not found out by the matcher.
                 let bounds = Bounds(terms: terms.count, literals: literals.count, starts: starts.count)
@@ -149,12 +147,11 @@ final class LinkedBrain: Sendable {
                     requirements.allSatisfy({ (0...terms.count).contains(Int($0)) })
                 else { throw BrainSnapshot.Corrupt() }
                 defer { number += 1 }
-                return (
-                    source,
-                    Pattern.Linked(
+                return Pattern(
+                    source: source, shape: shape,
+                    linked: Pattern.Linked(
                         program: program, unorderedPrograms: unordered, literals: literals, starts: starts,
-                        requirementIDs: requirements, number: number)
-                )
+                        requirementIDs: requirements, number: number))
             }
             guard (0...patterns.count).contains(firstOfDialogue) else { throw BrainSnapshot.Corrupt() }
             let phrases = try Self.phrases(PackedInts.Reader(try reader.stringBytes()), termCount: terms.count)
@@ -205,6 +202,39 @@ final class LinkedBrain: Sendable {
                 }
             }
         }
+    }
+
+    /// A shape as its flags, its specificity's 64 bits in four pieces, and which elements of
+    /// the any-order part are optional.
+    private static func write(_ shape: Pattern.Shape, to packed: inout PackedInts) {
+        let flags = [shape.isOrdered, shape.isAnchoredAtStart, shape.opensWithWildcard, shape.endsWithWildcard]
+        packed.append(flags.enumerated().reduce(0) { $0 | ($1.element ? 1 << $1.offset : 0) })
+        let bits = shape.specificity.bitPattern
+        for piece in 0..<4 { packed.append(Int((bits >> (16 * piece)) & 0xFFFF)) }
+        packed.append(shape.optionalUnordered.count)
+        for optional in shape.optionalUnordered { packed.append(optional ? 1 : 0) }
+    }
+
+    private static func shape(_ packed: inout PackedInts.Reader) throws(BrainSnapshot.Corrupt) -> Pattern.Shape {
+        let flags = try packed.int32()
+        guard (0..<16).contains(flags) else { throw BrainSnapshot.Corrupt() }
+        var bits: UInt64 = 0
+        for piece in 0..<4 {
+            let value = try packed.int32()
+            guard (0...0xFFFF).contains(value) else { throw BrainSnapshot.Corrupt() }
+            bits |= UInt64(value) << (16 * piece)
+        }
+        var optional: [Bool] = []
+        for _ in 0..<(try packed.count()) {
+            switch try packed.int32() {
+            case 0: optional.append(false)
+            case 1: optional.append(true)
+            default: throw BrainSnapshot.Corrupt()
+            }
+        }
+        return Pattern.Shape(
+            specificity: Double(bitPattern: bits), isOrdered: flags & 1 != 0, isAnchoredAtStart: flags & 2 != 0,
+            opensWithWildcard: flags & 4 != 0, endsWithWildcard: flags & 8 != 0, optionalUnordered: optional)
     }
 
     /// A program as its length, then each instruction's code and operands.

@@ -77,24 +77,25 @@ struct PatternLinker {
     }
 
     mutating func pattern(_ source: String, _ location: SourceLocation, owner: RuleIndex.Owner) -> Pattern? {
+        if let prelinked {
+            // Taken whole from the record, which was made only of a brain whose patterns all
+            // parsed and linked: their elements need not even be read.
+            let number = firstNumber + numbered.count
+            guard number < prelinked.patterns.count, prelinked.patterns[number].source == source else {
+                problems.append(
+                    Problem(
+                        location,
+                        "pattern '\(source)' is not the one the record of linking has at number \(number); build the brain (or tingle) again"
+                    ))
+                return nil
+            }
+            let compiled = prelinked.patterns[number]
+            numbered.append((compiled, owner))
+            return compiled
+        }
         switch prepared.patterns[source] {
         case .parsed:
             guard let parsed = parsed[source] else { return nil }
-            if let prelinked {
-                // Checked when the record was made (a brain with problems is not recorded).
-                let number = firstNumber + numbered.count
-                guard number < prelinked.patterns.count, prelinked.patterns[number].source == source else {
-                    problems.append(
-                        Problem(
-                            location,
-                            "pattern '\(source)' is not the one the record of linking has at number \(number); build the brain (or tingle) again"
-                        ))
-                    return nil
-                }
-                let compiled = parsed.with(prelinked.patterns[number].linked)
-                numbered.append((compiled, owner))
-                return compiled
-            }
             let compiled = parsed.linked(assigning: &terms, number: Int32(numbered.count))
             numbered.append((compiled, owner))
             for name in compiled.conceptNames where !concepts.names.contains(name) {

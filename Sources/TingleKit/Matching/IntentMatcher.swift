@@ -119,9 +119,10 @@ public struct IntentMatcher: Sendable {
             // terrified it's MS") is both: the report, and the feared condition's answer, as the
             // worry said on its own would get it (a topic pattern that requires the worry).
             if best.intent == brain.settings.startIntent, input.hasMark(.worry, in: range),
+                let worry = brain.terms.id(of: .concept(ConceptKey.worry.rawValue)),
                 let feared = ranked.first(where: {
                     brain.intents[$0.order].isTopic
-                        && matchedPattern(of: $0)?.conceptNames.contains(ConceptKey.worry.rawValue) == true
+                        && matchedPattern(of: $0)?.names(concept: worry) == true
                 }), !result.intents.contains(feared.intent)
             {
                 result.intents.append(feared.intent)
@@ -203,8 +204,8 @@ public struct IntentMatcher: Sendable {
             guard input.couldMatch(number, where: terms),
                 PatternMatcher.matches(pattern, in: input, range: range)
                     || trimmed != range
-                        && (said > range.lowerBound && pattern.sequence.first != .wildcard
-                            || end < range.upperBound && pattern.sequence.last != .wildcard)
+                        && (said > range.lowerBound && !pattern.shape.opensWithWildcard
+                            || end < range.upperBound && !pattern.shape.endsWithWildcard)
                         && PatternMatcher.matches(pattern, in: input, range: trimmed)
             else { continue }
             if let current {

@@ -16,8 +16,9 @@ extension MatchInput {
                 }
             }
         }
-        collect(pattern.sequence)
-        collect(pattern.unordered)
+        let elements = pattern.elements(rewriter: brain.analyzer.rewriter)
+        collect(elements.sequence)
+        collect(elements.unordered)
         let names = brain.terms.terms
         var used = Set<Int>()
         for i in range.clamped(to: tokens.indices) {

@@ -11,15 +11,49 @@ public struct Pattern: Sendable, Hashable {
     /// brain embedder shares (see `PatternElement`).
     public typealias Element = PatternElement
 
+    /// What matching and ranking read of a pattern's elements, worked out once from them. A
+    /// record of linking (`LinkedBrain`) keeps it, so a pattern taken from the record needs
+    /// no elements at all: reading them was the largest part of starting that was left.
+    struct Shape: Sendable, Equatable {
+        let specificity: Double
+        let isOrdered: Bool
+        let isAnchoredAtStart: Bool
+        /// The ordered part opens, or ends, with `*`.
+        let opensWithWildcard: Bool
+        let endsWithWildcard: Bool
+        /// For each element of the any-order part, whether it is optional (`[…]`).
+        let optionalUnordered: [Bool]
+
+        init(sequence: [Element], unordered: [Element]) {
+            specificity = Pattern.weight(of: sequence) + Pattern.weight(of: unordered)
+            isOrdered = !sequence.isEmpty
+            isAnchoredAtStart = Pattern.opensWithOwnWords(sequence)
+            opensWithWildcard = sequence.first == .wildcard
+            endsWithWildcard = sequence.last == .wildcard
+            optionalUnordered = unordered.map { if case .optional = $0 { true } else { false } }
+        }
+
+        init(
+            specificity: Double, isOrdered: Bool, isAnchoredAtStart: Bool, opensWithWildcard: Bool,
+            endsWithWildcard: Bool, optionalUnordered: [Bool]
+        ) {
+            self.specificity = specificity
+            self.isOrdered = isOrdered
+            self.isAnchoredAtStart = isAnchoredAtStart
+            self.opensWithWildcard = opensWithWildcard
+            self.endsWithWildcard = endsWithWildcard
+            self.optionalUnordered = optionalUnordered
+        }
+    }
+
     /// The compiled parts live in one shared box: a pattern is copied on every rule a turn
     /// looks at, and one reference is cheaper to copy than seven arrays.
     private final class Storage: Sendable {
         let source: String
-        let sequence: [Element]
-        let unordered: [Element]
-        let specificity: Double
-        let isOrdered: Bool
-        let isAnchoredAtStart: Bool
+        /// nil for a pattern taken from a record of linking: parsed again from `source` when
+        /// asked (only checks, explanations of a brain's authors and tests ask).
+        let elements: (sequence: [Element], unordered: [Element])?
+        let shape: Shape
         /// Written `{{…}}` (see `Pattern.withinClause`), read on every match.
         let withinClause: Bool
         let linked: Linked?
@@ -29,23 +63,26 @@ public struct Pattern: Sendable, Hashable {
         init(source: String, sequence: [Element], unordered: [Element], linked: Linked?) {
             self.number = linked?.number ?? -1
             self.source = source
-            self.sequence = sequence
-            self.unordered = unordered
+            self.elements = (sequence, unordered)
+            self.shape = Shape(sequence: sequence, unordered: unordered)
             self.linked = linked
-            self.specificity = Pattern.weight(of: sequence) + Pattern.weight(of: unordered)
-            self.isOrdered = !sequence.isEmpty
-            self.isAnchoredAtStart = Pattern.opensWithOwnWords(sequence)
+            self.withinClause = source.utf8.starts(with: "{{".utf8)
+        }
+
+        init(source: String, shape: Shape, linked: Linked) {
+            self.number = linked.number
+            self.source = source
+            self.elements = nil
+            self.shape = shape
+            self.linked = linked
             self.withinClause = source.utf8.starts(with: "{{".utf8)
         }
 
         /// `storage` with its programs: what depends only on the elements is not worked out again.
         init(_ storage: Storage, linked: Linked) {
             source = storage.source
-            sequence = storage.sequence
-            unordered = storage.unordered
-            specificity = storage.specificity
-            isOrdered = storage.isOrdered
-            isAnchoredAtStart = storage.isAnchoredAtStart
+            elements = storage.elements
+            shape = storage.shape
             withinClause = storage.withinClause
             self.linked = linked
             number = linked.number
@@ -100,8 +137,17 @@ public struct Pattern: Sendable, Hashable {
     private let storage: Storage
 
     public var source: String { storage.source }
-    public var sequence: [Element] { storage.sequence }
-    public var unordered: [Element] { storage.unordered }
+    public var sequence: [Element] { elements(rewriter: nil).sequence }
+    public var unordered: [Element] { elements(rewriter: nil).unordered }
+    var shape: Shape { storage.shape }
+    /// The pattern's elements; one taken from a record of linking keeps none, and is parsed
+    /// again from its source with `rewriter`, which must be the brain's own.
+    func elements(rewriter: PhraseRewriter?) -> (sequence: [Element], unordered: [Element]) {
+        if let elements = storage.elements { return elements }
+        // Recorded only once it had parsed, with the same rewrites.
+        guard let parsed = try? PatternParser.parse(source, rewriter: rewriter) else { return ([], []) }
+        return (parsed.sequence, parsed.unordered)
+    }
     /// Sets of terms (sorted, without repeats) one of which must be present for the pattern
     /// to match: the matcher's cheap first test. Worked out when asked (linking asks once),
     /// not kept: the linked pattern keeps them as term ids.
@@ -109,11 +155,11 @@ public struct Pattern: Sendable, Hashable {
     /// Whether the pattern has an ordered part, so what it matches is told as a sentence
     /// ("my toes go numb"), not only terms present somewhere in it (`{~numb ~foot}`, which a
     /// bare noun phrase such as "diabetes and numb feet" also holds).
-    public var isOrdered: Bool { storage.isOrdered }
+    public var isOrdered: Bool { storage.shape.isOrdered }
     /// Whether the ordered part opens with the pattern's own words: the sentence must start
     /// with them, not with anything (`*`) or with a lead-in concept that may stand for
     /// whatever opens a message (`[~lead_words] …`). An unordered pattern opens nowhere.
-    public var isAnchoredAtStart: Bool { storage.isAnchoredAtStart }
+    public var isAnchoredAtStart: Bool { storage.shape.isAnchoredAtStart }
     /// Written `{{…}}`: every term within one clause of the input, not only one line.
     public var withinClause: Bool { storage.withinClause }
     var linked: Linked? { storage.linked }
@@ -131,6 +177,11 @@ public struct Pattern: Sendable, Hashable {
 
     public init(source: String, sequence: [Element], unordered: [Element]) {
         storage = Storage(source: source, sequence: sequence, unordered: unordered, linked: nil)
+    }
+
+    /// A pattern as a record of linking keeps it: its source, shape and programs.
+    init(source: String, shape: Shape, linked: Linked) {
+        storage = Storage(source: source, shape: shape, linked: linked)
     }
 
     /// This pattern numbered by a brain's table while the brain compiles: every term gets an id.
@@ -235,14 +286,14 @@ public struct Pattern: Sendable, Hashable {
         a.storage === b.storage || (a.source == b.source && a.sequence == b.sequence && a.unordered == b.unordered)
     }
 
+    /// By source: equal patterns have the same source.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(sequence)
-        hasher.combine(unordered)
+        hasher.combine(source)
     }
 
     /// How specific the pattern is: literal words count most, concepts next,
     /// wildcards nothing. More specific patterns win ties between intents.
-    public var specificity: Double { storage.specificity }
+    public var specificity: Double { storage.shape.specificity }
 
     static func weight(of elements: [Element]) -> Double {
         elements.reduce(0) { total, element in
@@ -341,6 +392,14 @@ public struct Pattern: Sendable, Hashable {
         case .optional(let inner): return !opensWithConcept(inner)
         case .word, .concept, .choice: return true
         }
+    }
+
+    /// Whether the pattern names the concept numbered `id` anywhere, even in an optional
+    /// part or one alternative (its programs hold every concept it names).
+    func names(concept id: Int32) -> Bool {
+        guard let linked else { return false }
+        let names = { (program: [PatternOp]) in program.contains(.concept(id)) }
+        return names(linked.program) || linked.unorderedPrograms.contains { $0.contains(where: names) }
     }
 
     public var conceptNames: [String] {

@@ -71,7 +71,7 @@ enum PatternMatcher {
             captures: state.captures.map { capture in
                 guard case .concept(let name) = names[Int(capture.concept)] else { return ("", capture.range) }
                 return (name, capture.range)
-            }, matchedElements: pattern.sequence.isEmpty ? pattern.unordered.count : state.matched)
+            }, matchedElements: pattern.isOrdered ? state.matched : pattern.shape.optionalUnordered.count)
     }
 
     /// Whether the pattern matches, without recording captures (most rules only ask this).
@@ -106,12 +106,12 @@ enum PatternMatcher {
         if number < 0 {
             guard linked.requirementsMet(input.all.contains) else { return false }
         }
-        for (element, branches) in zip(pattern.unordered, linked.unorderedPrograms) {
-            if case .optional = element { continue }  // optional words occur, or need not
+        for (optional, branches) in zip(pattern.shape.optionalUnordered, linked.unorderedPrograms) {
+            if optional { continue }  // optional words occur, or need not
             guard occurs(branches, linked, in: input, range: range, &state) else { return false }
         }
         // A pattern that is only an any-order group places no order on the sentence.
-        if pattern.sequence.isEmpty { return true }
+        if !pattern.isOrdered { return true }
         return Cursor.with(linked.program, input, linked) { state.run(0, range.lowerBound, $0) }
     }
 
