@@ -726,7 +726,15 @@ public struct Session: Sendable {
                 // view of foot numbness.
                 if conversation.reported {
                     conversation.reported = true
-                    return parts + [.assessment(assessAndRecord(), showLevel: true)]
+                    var view = parts + [.assessment(assessAndRecord(), showLevel: true)]
+                    // A warning-sign question still unanswered ("do you have diabetes?" with a
+                    // sore on the foot) can change the view: asked again after it, so the "yes"
+                    // that comes next answers it and is not lost as a reply to nothing.
+                    if holdingEscalation == nil, let screen = nextScreening() {
+                        conversation.asking = screen.id
+                        view += [.message(brain.message(.screeningAfterView)), .question(screen, retry: false)]
+                    }
+                    return view
                 }
                 parts.append(.message(brain.message(.reportedNothingYet)))
             case RoleIntent.yes.rawValue:
@@ -757,7 +765,7 @@ public struct Session: Sendable {
                     // A warning-sign question left unanswered after an escalation gets its own
                     // reply below (`screeningUnsure`), not "let's move on".
                     let screening = brain.slots.first { $0.id == asking }?.when.isEmpty == false
-                    if !(screening && conversation.state == .escalated) {
+                    if !(screening && (conversation.state == .escalated || conversation.state == .assessed)) {
                         parts.append(.message(brain.message(.skipped)))
                     }
                 } else {
@@ -778,7 +786,12 @@ public struct Session: Sendable {
 
         // New details after the assessment: what they change in it, not the whole view again
         // (which a runner who added one detail would have to read through for the difference).
-        if conversation.state == .assessed && !found.isEmpty && !intents.contains(brain.settings.assessIntent) {
+        // (A screening question asked again after the view and answered now says so below.)
+        let screeningAsked =
+            asking.map { id in brain.slots.contains { $0.id == id && !$0.when.isEmpty } } == true
+        if conversation.state == .assessed && !found.isEmpty && !intents.contains(brain.settings.assessIntent)
+            && !(screeningAsked && answeredSlot)
+        {
             if let previous = triage.lastView {
                 parts.append(.viewChange(from: previous, to: assessAndRecord()))
             } else {
@@ -804,11 +817,10 @@ public struct Session: Sendable {
             }
         }
 
-        // Escalated below urgent with a screening question pending: acknowledge the answer,
-        // ask the next one, or say the advice stands.
-        if conversation.state == .escalated, let asking,
-            brain.slots.first(where: { $0.id == asking })?.when.isEmpty == false
-        {
+        // Escalated below urgent, or after a view, with a screening question pending:
+        // acknowledge the answer, ask the next one, or say the advice stands (after a view,
+        // what the answer changed in it).
+        if conversation.state == .escalated || conversation.state == .assessed, let asking, screeningAsked {
             if answeredSlot, let summary = conversation.slots[asking]?.summary(in: brain) {
                 parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: summary)), at: 0)
                 if let next = nextScreening() {
@@ -816,7 +828,11 @@ public struct Session: Sendable {
                     parts.append(.question(next, retry: false))
                 } else {
                     conversation.asking = nil
-                    parts.append(.message(brain.message(.screeningClear)))
+                    if conversation.state == .assessed, let previous = triage.lastView {
+                        parts.append(.viewChange(from: previous, to: assessAndRecord()))
+                    } else {
+                        parts.append(.message(brain.message(.screeningClear)))
+                    }
                 }
             } else if conversation.slots[asking]?.skipped == true {
                 // "Not sure" to a warning-sign question: asking it again would not move on; the
