@@ -205,6 +205,13 @@ public struct Session: Sendable {
 
         // 3. Record what was said; note corrections of earlier answers.
         let corrections = record(found, startsAssessment: startsAssessment)
+        // A first report told wholly of someone else, which the questions now ask about, makes
+        // the conversation about them from the next line on (`reportsForSomeoneElse`).
+        if startsAssessment, conversation.state == .greeting, !conversation.aboutDependant,
+            Self.reportsForSomeoneElse(findings)
+        {
+            conversation.aboutDependant = true
+        }
         if !corrections.isEmpty {
             parts.append(
                 .message(
@@ -352,7 +359,7 @@ public struct Session: Sendable {
 
         // 5. The dialogue.
         parts += converse(
-            intents: &intents, found: found, input: input, updated: Set(corrections.map(\.slot)),
+            intents: &intents, found: found, input: input, findings: findings, updated: Set(corrections.map(\.slot)),
             startsAssessment: startsAssessment, trace: &trace)
         // A floor's reason goes after what was heard and before the next question or the view.
         let beforeQuestion =
@@ -628,7 +635,7 @@ public struct Session: Sendable {
     // MARK: - Dialogue
 
     private mutating func converse(
-        intents: inout [String], found: Findings, input: MatchInput,
+        intents: inout [String], found: Findings, input: MatchInput, findings: FindingsInput,
         updated: Set<String>,
         startsAssessment: Bool,
         trace: inout TurnTrace
@@ -640,7 +647,7 @@ public struct Session: Sendable {
         var answeredSlot = asking.map { id in (!found.isEmpty || answeredByYesNo) && isFilled(id) } ?? false
         // A reply to a free-text question that nothing else understood is its answer, as typed.
         if intents.isEmpty, found.isEmpty, let asking, let slot = brain.slots.first(where: { $0.id == asking }),
-            slot.freeText, let text = Self.freeTextAnswer(input)
+            slot.freeText, !Self.tellsOfSomeoneElsesFeet(findings), let text = Self.freeTextAnswer(input)
         {
             conversation.slots[asking] = Conversation.SlotValue(descriptions: [text])
             intents = [RoleIntent.inform]
