@@ -125,6 +125,7 @@ public struct Session: Sendable {
         {
             found.values[asking] = value
         }
+        readLateAnswer(&found, findings: findings, input: input, skipping: understood.topicSentences)
         trace.heard = found.heard
         trace.extracted =
             found.symptoms.map { "symptom \($0)" } + found.risks.map { "risk factor \($0)" }
