@@ -30,4 +30,21 @@ extension Session {
             return
         }
     }
+
+    /// "Hmm, actually yes, I have been leaking a bit", "oh and yes to the diabetes question":
+    /// a yes to the warning-sign question asked last, given a line or more after it was
+    /// answered no or "not sure", while nothing asked now takes it. A warning sign put right
+    /// is never lost, so only a yes is taken so (a late no leaves the earlier answer). Returns
+    /// the question the yes answers, or nil.
+    func lateScreeningYes(
+        findings: FindingsInput, input: MatchInput, found: Findings, yesOrNo: String?, skipping: [Range<Int>]
+    ) -> Slot? {
+        guard Self.mayAnswerLate(input, found), let earlier = conversation.lastScreening,
+            earlier != conversation.asking, let slot = brain.slots.first(where: { $0.id == earlier }),
+            conversation.slots[earlier]?.facts.isDisjoint(with: slot.yesFacts) ?? true
+        else { return nil }
+        let again = FindingsReader(brain: brain).read(findings, asking: earlier, skipping: skipping)
+        let answer = Self.screeningAnswer(to: slot, in: input, found: again, yesOrNo: yesOrNo)
+        return answer == RoleIntent.yes.rawValue ? slot : nil
+    }
 }

@@ -255,8 +255,11 @@ public struct Session: Sendable {
         //     bladder's fine", "nothing like that"), when nothing in the line says yes.
         answeredByYesNo = false
         let saidYesNo = intents.first == RoleIntent.yes.rawValue || intents.first == RoleIntent.no.rawValue
-        if let asking = conversation.asking, let slot = brain.slots.first(where: { $0.id == asking }),
-            !slot.yesFacts.isEmpty || !slot.noFacts.isEmpty,
+        let screening = conversation.asking.flatMap { id in
+            brain.slots.first { $0.id == id && (!$0.yesFacts.isEmpty || !$0.noFacts.isEmpty) }
+        }
+        if let screening { conversation.lastScreening = screening.id }
+        if let asking = conversation.asking, let slot = screening,
             let answer = Self.screeningAnswer(to: slot, in: input, found: found, yesOrNo: saidYesNo ? intents[0] : nil)
         {
             conversation.slots[asking] = Conversation.SlotValue(
@@ -266,6 +269,15 @@ public struct Session: Sendable {
             // "I can't say I've noticed anything down there" is a no, not a "don't know".
             if !saidYesNo { intents.removeAll { $0 == RoleIntent.dontKnow.rawValue } }
             answeredByYesNo = true
+        } else if let slot = lateScreeningYes(
+            findings: findings, input: input, found: found, yesOrNo: saidYesNo ? intents[0] : nil,
+            skipping: understood.topicSentences)
+        {
+            // "Hmm, actually yes, I have been leaking a bit", lines after "no" to the back-pain
+            // check: the warning-sign question asked last is answered yes, late.
+            conversation.slots[slot.id] = Conversation.SlotValue(
+                descriptions: [RoleIntent.yes.rawValue], facts: Set(slot.yesFacts))
+            if saidYesNo { intents[0] = RoleIntent.inform } else { intents.insert(RoleIntent.inform, at: 0) }
         }
 
         // 3b. Withdrawals: a warning sign taken back takes back what it alone raised.
