@@ -36,6 +36,9 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     case request = "act_request"
     /// "is it my new trainers?": a question that also tells (the runner has new trainers).
     case presupposes = "act_presupposes"
+    /// "forgot to say", "oh and about the shoes": a line that goes back to an earlier question,
+    /// which it may answer late (`Session+LateAnswers.swift`).
+    case answerBack = "act_answer_back"
     /// "I", "my": the runner speaks of themselves (ends someone else's context; a statement
     /// of one's own is a report).
     case selfWords = "context_self"

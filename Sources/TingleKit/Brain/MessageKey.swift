@@ -33,6 +33,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// A screening question the runner cannot answer: the advice stands, and the signs asked
     /// about need help at once if they appear (the question is not asked again and again).
     case screeningUnsure
+    /// The view asked for while a screening question had no answer: the line before that
+    /// question, asked again, for its answer can change the view.
+    case screeningAfterView
     /// After a doctor-level escalation, a line that changes nothing.
     case adviceStands
     /// The first reply to a report that came with other symptoms or a risk factor: no

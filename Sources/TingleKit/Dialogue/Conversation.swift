@@ -33,6 +33,9 @@ public struct Conversation: Sendable {
     public internal(set) var lastAnswered: String?
     /// The turn that answered it: only the turn straight after may correct it that way.
     public internal(set) var lastAnsweredTurn = 0
+    /// The warning-sign (screening) question asked last: a later "actually yes, …" may
+    /// answer it, however many lines on (`Session+LateAnswers.swift`).
+    public internal(set) var lastScreening: String?
     /// The slot whose question was last put again for "what do you mean?" or "why do you ask?"
     /// (`why`), and the turn: asked the same once more straight after, it is left as not known.
     public internal(set) var clarified: (slot: String, why: Bool, turn: Int)?

@@ -70,7 +70,14 @@ extension FindingsReader {
             if let among, !among(owner.rule) { continue }
             let rule = brain.redFlags[Int(owner.rule)]
             let pattern = rule.patterns[Int(owner.item)]
-            guard PatternMatcher.matches(pattern, in: input, range: whole) else { continue }
+            // A pattern that must end where the sentence ends ("* ~cannot_stand [~stand_how]")
+            // is anchored to each sentence, as the pattern language says, not only to the line:
+            // "I can't stand. My toes are numb" says it in its first sentence. Only a line of
+            // several sentences, and only such a pattern, is tried sentence by sentence.
+            guard
+                PatternMatcher.matches(pattern, in: input, range: whole)
+                    || pattern.isAnchoredAtEnd && Self.endsAnEarlierSentence(pattern, in: input)
+            else { continue }
             if !rule.except.isEmpty {
                 // Where the benign look-alike is said, the pattern must match again in a
                 // sentence that does not say it, or in that sentence outside the words that
@@ -95,6 +102,13 @@ extension FindingsReader {
             hits.append(RedFlagHit(rule: owner.rule, pattern: owner.item))
         }
         return hits
+    }
+
+    /// Whether `pattern` matches a sentence of `input` before its last (the last is the end
+    /// of the line, where a match over the whole line already looked).
+    static func endsAnEarlierSentence(_ pattern: Pattern, in input: MatchInput) -> Bool {
+        guard input.text.tokens.first?.sentence != input.text.tokens.last?.sentence else { return false }
+        return input.text.sentences.dropLast().contains { PatternMatcher.matches(pattern, in: input, range: $0) }
     }
 
     /// The fewest words of `sentence` that `pattern` still matches (its own words, once the

@@ -160,6 +160,10 @@ public struct Pattern: Sendable, Hashable {
     /// with them, not with anything (`*`) or with a lead-in concept that may stand for
     /// whatever opens a message (`[~lead_words] …`). An unordered pattern opens nowhere.
     public var isAnchoredAtStart: Bool { storage.shape.isAnchoredAtStart }
+    /// Whether the ordered part closes with the pattern's own words (or optional ones), not
+    /// with `*`: what it matches must end where the sentence ends ("I can't stand." is the
+    /// legs failing; "I can't stand the cold" is not).
+    public var isAnchoredAtEnd: Bool { storage.shape.isOrdered && !storage.shape.endsWithWildcard }
     /// Written `{{…}}`: every term within one clause of the input, not only one line.
     public var withinClause: Bool { storage.withinClause }
     var linked: Linked? { storage.linked }

@@ -125,6 +125,7 @@ public struct Session: Sendable {
         {
             found.values[asking] = value
         }
+        readLateAnswer(&found, findings: findings, input: input, skipping: understood.topicSentences)
         trace.heard = found.heard
         trace.extracted =
             found.symptoms.map { "symptom \($0)" } + found.risks.map { "risk factor \($0)" }
@@ -205,6 +206,13 @@ public struct Session: Sendable {
 
         // 3. Record what was said; note corrections of earlier answers.
         let corrections = record(found, startsAssessment: startsAssessment)
+        // A first report told wholly of someone else, which the questions now ask about, makes
+        // the conversation about them from the next line on (`reportsForSomeoneElse`).
+        if startsAssessment, conversation.state == .greeting, !conversation.aboutDependant,
+            Self.reportsForSomeoneElse(findings)
+        {
+            conversation.aboutDependant = true
+        }
         if !corrections.isEmpty {
             parts.append(
                 .message(
@@ -247,8 +255,11 @@ public struct Session: Sendable {
         //     bladder's fine", "nothing like that"), when nothing in the line says yes.
         answeredByYesNo = false
         let saidYesNo = intents.first == RoleIntent.yes.rawValue || intents.first == RoleIntent.no.rawValue
-        if let asking = conversation.asking, let slot = brain.slots.first(where: { $0.id == asking }),
-            !slot.yesFacts.isEmpty || !slot.noFacts.isEmpty,
+        let screening = conversation.asking.flatMap { id in
+            brain.slots.first { $0.id == id && (!$0.yesFacts.isEmpty || !$0.noFacts.isEmpty) }
+        }
+        if let screening { conversation.lastScreening = screening.id }
+        if let asking = conversation.asking, let slot = screening,
             let answer = Self.screeningAnswer(to: slot, in: input, found: found, yesOrNo: saidYesNo ? intents[0] : nil)
         {
             conversation.slots[asking] = Conversation.SlotValue(
@@ -258,6 +269,15 @@ public struct Session: Sendable {
             // "I can't say I've noticed anything down there" is a no, not a "don't know".
             if !saidYesNo { intents.removeAll { $0 == RoleIntent.dontKnow.rawValue } }
             answeredByYesNo = true
+        } else if let slot = lateScreeningYes(
+            findings: findings, input: input, found: found, yesOrNo: saidYesNo ? intents[0] : nil,
+            skipping: understood.topicSentences)
+        {
+            // "Hmm, actually yes, I have been leaking a bit", lines after "no" to the back-pain
+            // check: the warning-sign question asked last is answered yes, late.
+            conversation.slots[slot.id] = Conversation.SlotValue(
+                descriptions: [RoleIntent.yes.rawValue], facts: Set(slot.yesFacts))
+            if saidYesNo { intents[0] = RoleIntent.inform } else { intents.insert(RoleIntent.inform, at: 0) }
         }
 
         // 3b. Withdrawals: a warning sign taken back takes back what it alone raised.
@@ -352,7 +372,7 @@ public struct Session: Sendable {
 
         // 5. The dialogue.
         parts += converse(
-            intents: &intents, found: found, input: input, updated: Set(corrections.map(\.slot)),
+            intents: &intents, found: found, input: input, findings: findings, updated: Set(corrections.map(\.slot)),
             startsAssessment: startsAssessment, trace: &trace)
         // A floor's reason goes after what was heard and before the next question or the view.
         let beforeQuestion =
@@ -628,7 +648,7 @@ public struct Session: Sendable {
     // MARK: - Dialogue
 
     private mutating func converse(
-        intents: inout [String], found: Findings, input: MatchInput,
+        intents: inout [String], found: Findings, input: MatchInput, findings: FindingsInput,
         updated: Set<String>,
         startsAssessment: Bool,
         trace: inout TurnTrace
@@ -640,7 +660,7 @@ public struct Session: Sendable {
         var answeredSlot = asking.map { id in (!found.isEmpty || answeredByYesNo) && isFilled(id) } ?? false
         // A reply to a free-text question that nothing else understood is its answer, as typed.
         if intents.isEmpty, found.isEmpty, let asking, let slot = brain.slots.first(where: { $0.id == asking }),
-            slot.freeText, let text = Self.freeTextAnswer(input)
+            slot.freeText, !Self.tellsOfSomeoneElsesFeet(findings), let text = Self.freeTextAnswer(input)
         {
             conversation.slots[asking] = Conversation.SlotValue(descriptions: [text])
             intents = [RoleIntent.inform]
@@ -726,7 +746,15 @@ public struct Session: Sendable {
                 // view of foot numbness.
                 if conversation.reported {
                     conversation.reported = true
-                    return parts + [.assessment(assessAndRecord(), showLevel: true)]
+                    var view = parts + [.assessment(assessAndRecord(), showLevel: true)]
+                    // A warning-sign question still unanswered ("do you have diabetes?" with a
+                    // sore on the foot) can change the view: asked again after it, so the "yes"
+                    // that comes next answers it and is not lost as a reply to nothing.
+                    if holdingEscalation == nil, let screen = nextScreening() {
+                        conversation.asking = screen.id
+                        view += [.message(brain.message(.screeningAfterView)), .question(screen, retry: false)]
+                    }
+                    return view
                 }
                 parts.append(.message(brain.message(.reportedNothingYet)))
             case RoleIntent.yes.rawValue:
@@ -757,7 +785,7 @@ public struct Session: Sendable {
                     // A warning-sign question left unanswered after an escalation gets its own
                     // reply below (`screeningUnsure`), not "let's move on".
                     let screening = brain.slots.first { $0.id == asking }?.when.isEmpty == false
-                    if !(screening && conversation.state == .escalated) {
+                    if !(screening && (conversation.state == .escalated || conversation.state == .assessed)) {
                         parts.append(.message(brain.message(.skipped)))
                     }
                 } else {
@@ -778,7 +806,12 @@ public struct Session: Sendable {
 
         // New details after the assessment: what they change in it, not the whole view again
         // (which a runner who added one detail would have to read through for the difference).
-        if conversation.state == .assessed && !found.isEmpty && !intents.contains(brain.settings.assessIntent) {
+        // (A screening question asked again after the view and answered now says so below.)
+        let screeningAsked =
+            asking.map { id in brain.slots.contains { $0.id == id && !$0.when.isEmpty } } == true
+        if conversation.state == .assessed && !found.isEmpty && !intents.contains(brain.settings.assessIntent)
+            && !(screeningAsked && answeredSlot)
+        {
             if let previous = triage.lastView {
                 parts.append(.viewChange(from: previous, to: assessAndRecord()))
             } else {
@@ -804,11 +837,10 @@ public struct Session: Sendable {
             }
         }
 
-        // Escalated below urgent with a screening question pending: acknowledge the answer,
-        // ask the next one, or say the advice stands.
-        if conversation.state == .escalated, let asking,
-            brain.slots.first(where: { $0.id == asking })?.when.isEmpty == false
-        {
+        // Escalated below urgent, or after a view, with a screening question pending:
+        // acknowledge the answer, ask the next one, or say the advice stands (after a view,
+        // what the answer changed in it).
+        if conversation.state == .escalated || conversation.state == .assessed, let asking, screeningAsked {
             if answeredSlot, let summary = conversation.slots[asking]?.summary(in: brain) {
                 parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: summary)), at: 0)
                 if let next = nextScreening() {
@@ -816,7 +848,11 @@ public struct Session: Sendable {
                     parts.append(.question(next, retry: false))
                 } else {
                     conversation.asking = nil
-                    parts.append(.message(brain.message(.screeningClear)))
+                    if conversation.state == .assessed, let previous = triage.lastView {
+                        parts.append(.viewChange(from: previous, to: assessAndRecord()))
+                    } else {
+                        parts.append(.message(brain.message(.screeningClear)))
+                    }
                 }
             } else if conversation.slots[asking]?.skipped == true {
                 // "Not sure" to a warning-sign question: asking it again would not move on; the
