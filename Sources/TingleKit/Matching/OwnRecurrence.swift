@@ -31,13 +31,16 @@ extension IntentMatcher {
             return false
         }
         if input.hasMark(Self.recurringConcept, in: range) { return true }
-        return input.hasMark(Self.habitualConcept, in: range)
-            && (input.hasMark(.selfWords, in: range) || namesBareSubject(input, in: range))
+        // A single part named bare, its "my" left out ("why does heel turn pale on frosty
+        // runs?"), is the runner's own however often it happens: a report put as a question,
+        // as `ClippedSubject` reads it for the findings.
+        if namesBareSubject(input, in: range) { return true }
+        return input.hasMark(Self.habitualConcept, in: range) && input.hasMark(.selfWords, in: range)
     }
 
     /// Whether a single part named bare, its "my" left out, is a clause's subject in `range`:
-    /// read only once the question asks why of counted runs, so the scan costs nothing on
-    /// other lines.
+    /// read only once the question asks why and names no one in general, so the scan costs
+    /// nothing on other lines.
     private func namesBareSubject(_ input: MatchInput, in range: Range<Int>) -> Bool {
         let bare = BareSubject(terms: brain.terms)
         guard bare.isAvailable else { return false }
