@@ -79,6 +79,7 @@ extension BrainDocument {
                     w.strings(t.patterns)
                     w.optionalStrings(t.denials)
                     w.optionalStrings(t.except)
+                    w.optional(t.current) { $0.bool($1) }
                 }
             }
         }
@@ -156,7 +157,8 @@ extension BrainDocument {
                     TermSpec(
                         id: try r.string(), label: try r.string(), patterns: try r.strings(),
                         denials: try r.optionalStrings(),
-                        except: try r.optionalStrings())
+                        except: try r.optionalStrings(),
+                        current: try r.optional { r throws(Corrupt) in try r.bool() })
                 }
             }
         }

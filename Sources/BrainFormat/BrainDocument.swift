@@ -128,6 +128,11 @@ package struct TermSpec: Decodable, Equatable, Sendable {
     /// Sentences in which its patterns do not count: the benign look-alike ("my feet swell
     /// on long runs in the heat" is the usual pressure cause, not swelling to see a doctor for).
     package var except: [String]?
+    /// Risks only: `true` when the risk is a state that counts only while it lasts (low B12,
+    /// anaemia, heavy drinking), so said of the past or as resolved ("I used to be anaemic",
+    /// "my B12 was low years ago but it's fine now") it is no risk now; without it a risk is a
+    /// history, which counts said of the past ("a slipped disc years ago").
+    package var current: Bool?
 }
 
 package struct RedFlagSpec: Decodable, Equatable, Sendable {

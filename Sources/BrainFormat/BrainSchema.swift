@@ -67,7 +67,7 @@ package enum BrainSchema {
                                 required: ["pattern", "value"])),
                     ], required: ["id", "question"])),
             "symptoms": .list(symptomTerm),
-            "risks": .list(term),
+            "risks": .list(riskTerm),
             "context": .list(term),
             "redFlags": .list(
                 .record(
@@ -81,6 +81,8 @@ package enum BrainSchema {
 
     static let term: Shape = .record(
         ["id": .text, "label": .text, "patterns": patternList], required: ["id", "label", "patterns"])
+    static let riskTerm: Shape = .record(
+        ["id": .text, "label": .text, "patterns": patternList, "current": .bool], required: ["id", "label", "patterns"])
     static let symptomTerm: Shape = .record(
         [
             "id": .text, "label": .text, "patterns": patternList, "denials": patternList,

@@ -206,6 +206,9 @@ public struct TermRule: Sendable {
     public var denials: [Pattern] = []
     /// Sentences in which its patterns do not count (symptoms only).
     public var except: [Pattern] = []
+    /// Risks only: a state that counts only while it lasts, so nothing said of the past or as
+    /// resolved matches it ("I used to be anaemic"); other risks are histories.
+    public var current = false
 }
 
 public struct RedFlagRule: Sendable {

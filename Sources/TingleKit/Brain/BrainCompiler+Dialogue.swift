@@ -130,10 +130,11 @@ extension BrainCompiler {
             for (i, spec) in (doc.body.risks ?? []).enumerated() where unique("risk", spec.id, doc.at("risks[\(i)].id"))
             {
                 producedFacts.insert("risk.\(spec.id)")
-                risks.append(
-                    TermRule(
-                        id: spec.id, label: spec.label,
-                        patterns: linker.patterns(spec.patterns, doc, "risks[\(i)].patterns", .risk, risks.count)))
+                var risk = TermRule(
+                    id: spec.id, label: spec.label,
+                    patterns: linker.patterns(spec.patterns, doc, "risks[\(i)].patterns", .risk, risks.count))
+                risk.current = spec.current ?? false
+                risks.append(risk)
             }
             for (i, spec) in (doc.body.context ?? []).enumerated()
             where unique("context", spec.id, doc.at("context[\(i)].id")) {

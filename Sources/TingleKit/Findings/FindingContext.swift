@@ -86,15 +86,9 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// after them ("my foot started dragging a year ago") dates when it began, not an episode
     /// that is over, so a backward historical trigger with one in its scope covers nothing.
     static let onsetConcept = "context_onset"
-    /// A clipped clause of the runner's own, its "my" left out ("what if heel goes numb on
-    /// run?"): the bare parts, the words such a subject follows, the words of side that may
-    /// stand between, and the nouns that make a name of the part instead (see `ClippedSubject`).
-    static let barePartConcept = "context_bare_part"
-    static let bareOpensConcept = "context_bare_opens"
-    static let partSideConcept = "context_part_side"
-    static let partCompoundConcept = "context_part_compound"
-    /// A verb said with its "I" left out after the opening word ("what if lost feeling…").
-    static let droppedIConcept = "context_dropped_i"
+    // The words of a clipped clause of the runner's own, its "my" left out ("what if heel
+    // goes numb on run?"), are named by `BareSubject` (in `Matching/`, which the intents share).
+
     /// Anyone in general ("your", "someone", "runners"): a sentence naming one asks in general.
     static let genericConcept = "context_generic"
 }

@@ -6,7 +6,9 @@
 ///   tingle escalates or asks);
 /// - risk factors ignore the possible too (a fear of MS is a worry, not a history),
 ///   but count the historical: a risk factor is a history ("a slipped disc years ago",
-///   "a history of diabetes", "I used to have sciatica").
+///   "a history of diabetes", "I used to have sciatica"), except a state that counts only
+///   while it lasts (`current: true`: "I used to be anaemic", "my B12 was low years ago but
+///   it's fine now" is no risk now).
 public struct FindingsInput: Sendable {
     /// The line as intents read it: nothing masked but negation.
     public let whole: MatchInput
@@ -18,6 +20,11 @@ public struct FindingsInput: Sendable {
     /// a risk factor's pattern could match at all.
     func history() -> MatchInput {
         whole.masking(Self.notTheirs.subtracting([.historical]).union([.possible]), marks: contexts)
+    }
+    /// The runner's own certain findings, now only (for a risk that is a state, `current`);
+    /// made only when such a risk's pattern could match at all.
+    func present() -> MatchInput {
+        whole.masking(Self.notTheirs.union([.possible]), marks: contexts)
     }
     /// `reported` with negation lifted: which findings "no pain" mentions.
     let mentioned: MatchInput?

@@ -2,6 +2,9 @@
 /// circumstance the user mentioned (however many there are in one sentence) and every red
 /// flag their words raise, into `Findings`, which the dialogue and triage read.
 struct FindingsReader {
+    /// The optional concept of words that say a condition was put right ("sorted now", "back
+    /// in range"): a risk that is a state (`current`) said in their sentence is no risk now.
+    static let resolvedConcept = "risk_resolved"
     let brain: Brain
 
     /// Reads every sentence except `skipping` (general questions such as "how tight should
@@ -45,6 +48,7 @@ struct FindingsReader {
         var saysNone = false
         var extracted: [(slot: Int32, extractor: Int32, match: PatternMatch)] = []
         var history: MatchInput?
+        var present: MatchInput?
         let owners = brain.index.owners
         // Where a symptom's benign look-alike is said, the part of the sentence that says it
         // (`conjunct`: its words, and those joined to them up to an "and", an "or" or a
@@ -116,10 +120,24 @@ struct FindingsReader {
                     denied.append(owner.rule)
                 }
             case .risk:
-                if history == nil { history = findings.history() }
-                if risks.last != owner.rule, anywhere(brain.risks[rule].patterns[Int(owner.item)], number, in: history!)
-                {
-                    risks.append(owner.rule)
+                // A state that counts only while it lasts ("I used to be anaemic" is no risk
+                // now) reads the runner's present words; a history reads the past too.
+                guard risks.last != owner.rule else { continue }
+                let pattern = brain.risks[rule].patterns[Int(owner.item)]
+                if brain.risks[rule].current {
+                    // ...and one its sentence says was put right ("I had low B12 but it's
+                    // sorted now", `risk_resolved`) is no risk now either, however long ago
+                    // ("gave up drinking years ago": the words as said, not the present ones).
+                    if present == nil { present = findings.present() }
+                    let source = present!
+                    let found = anySentence(for: number) { range in
+                        PatternMatcher.matches(pattern, in: source, range: range)
+                            && !findings.whole.hasMark(Self.resolvedConcept, in: range)
+                    }
+                    if found { risks.append(owner.rule) }
+                } else {
+                    if history == nil { history = findings.history() }
+                    if anywhere(pattern, number, in: history!) { risks.append(owner.rule) }
                 }
             case .context:
                 if context.last != owner.rule,

@@ -4,24 +4,46 @@
 /// report put as a question, which starts the follow-up questions, and the question is still
 /// answered (as "what makes feet go dead? Mine go after an hour" is). A general question keeps
 /// its general reading: it counts no runs ("why do toes tingle in long races?"), or the runs it
-/// counts are anyone's ("every time you run", "why do runners always…").
+/// counts are anyone's ("every time you run", "why do runners always…"). A word of how often
+/// that also states a general truth ("always", `act_habitual`) counts no runs: it tells only
+/// with someone of the runner's own who suffers it, an "I" or "my", or a single part named bare
+/// with its "my" left out (`BareSubject`): "why do feet always go numb in cold weather?" asks
+/// of feet in general, bare and plural, while "why does sole always go dead?" and "why do my
+/// feet always…" tell.
 ///
 /// Only a question that asks why (`act_asks_why`: "why", "how come", "what makes"): one of
 /// another kind that counts the runs ("tingly feet on every run, sign of diabetes?") asks about
 /// its topic first.
 ///
 /// The words are data (`Intents/concepts/acts.yaml`): asking why, the runs counted
-/// (`act_recurring`) and anyone in general who runs (`act_anyone`). Without them, nothing
-/// changes.
+/// (`act_recurring`), how often said as a general truth (`act_habitual`) and anyone in general
+/// who runs (`act_anyone`). Without them, nothing changes.
 extension IntentMatcher {
     static let recurringConcept = "act_recurring"
+    static let habitualConcept = "act_habitual"
     static let anyoneConcept = "act_anyone"
     static let asksWhyConcept = "act_asks_why"
 
-    /// Whether the question in `range` asks why of the runner's own runs, counted, and names no
-    /// one in general.
+    /// Whether the question in `range` asks why of the runner's own runs, counted (or of how
+    /// often, with a sufferer of the runner's own), and names no one in general.
     func asksWhyOfOwnRuns(_ input: MatchInput, in range: Range<Int>) -> Bool {
-        input.hasMark(Self.asksWhyConcept, in: range) && input.hasMark(Self.recurringConcept, in: range)
-            && !input.hasMark(Self.anyoneConcept, in: range)
+        guard input.hasMark(Self.asksWhyConcept, in: range), !input.hasMark(Self.anyoneConcept, in: range) else {
+            return false
+        }
+        if input.hasMark(Self.recurringConcept, in: range) { return true }
+        // A single part named bare, its "my" left out ("why does heel turn pale on frosty
+        // runs?"), is the runner's own however often it happens: a report put as a question,
+        // as `ClippedSubject` reads it for the findings.
+        if namesBareSubject(input, in: range) { return true }
+        return input.hasMark(Self.habitualConcept, in: range) && input.hasMark(.selfWords, in: range)
+    }
+
+    /// Whether a single part named bare, its "my" left out, is a clause's subject in `range`:
+    /// read only once the question asks why and names no one in general, so the scan costs
+    /// nothing on other lines.
+    private func namesBareSubject(_ input: MatchInput, in range: Range<Int>) -> Bool {
+        let bare = BareSubject(terms: brain.terms)
+        guard bare.isAvailable else { return false }
+        return range.contains { bare.starts(at: $0, in: input) }
     }
 }
