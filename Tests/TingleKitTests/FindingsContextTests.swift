@@ -187,6 +187,19 @@ struct FindingsContextTests {
             LineAnalysis(brain: builtInBrain, line: "old asics, fits fine").slots.map(\.value).joined().contains("fit"))
     }
 
+    @Test("A denial reads on past a comma through a list closed by 'or', not into a clause of its own")
+    func deniedLists() {
+        let line = "haven't had any back pain, leg weakness, or bladder problems"
+        #expect(flags(line).isEmpty)
+        #expect(!symptoms("no swelling, redness or heat in the calf").contains("red_hot"))
+        // An item that says something of a part is a clause with its verb left out.
+        #expect(flags("no back pain, groin numb or tingly").contains("cauda_equina"))
+        // "And" may list what is there.
+        #expect(flags("no back pain, numb groin and weak legs").contains("cauda_equina"))
+        // A verb makes an item a clause: "toes go white" is said, not denied.
+        #expect(symptoms("no pain, toes go white or blue").contains("colour_change"))
+    }
+
     @Test("Without punctuation, a subject and its verb start a clause that no scope crosses")
     func runOnClauses() {
         // "walking is ok" denies the walking, not the puffy hot calf before it.
