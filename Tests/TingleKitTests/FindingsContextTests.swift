@@ -200,6 +200,22 @@ struct FindingsContextTests {
         #expect(symptoms("no pain, toes go white or blue").contains("colour_change"))
     }
 
+    @Test("A condition is supposed only with a main clause of 'would' or 'will', and by its tense")
+    func conditions() {
+        #expect(flags("I'd panic if I lost all feeling in my backside").isEmpty)
+        #expect(flags("if the numbness ever reached my groin I would call 999").isEmpty)
+        #expect(contexts("should it spread up my leg I'll see the GP")["leg"] == .hypothetical)
+        // With no main clause, "if" tells a habit.
+        #expect(flags("if I run past 10k my groin goes numb").contains("cauda_equina"))
+        #expect(contexts("if I run past 10k my groin goes numb")["run"] == .affirmed)
+        // "Would" with the present, "will" in a question, a state that holds already: possible.
+        #expect(contexts("would it matter if my foot drags on hills?")["drags"] == .possible)
+        #expect(flags("if my groin goes dead during long efforts, will it get worse?").contains("cauda_equina"))
+        #expect(flags("if my foot keeps dragging I will see the GP").contains("weakness"))
+        // "If" after a verb that makes it "whether" is no condition.
+        #expect(contexts("I'd like to know if my foot drags")["drags"] == .affirmed)
+    }
+
     @Test("Without punctuation, a subject and its verb start a clause that no scope crosses")
     func runOnClauses() {
         // "walking is ok" denies the walking, not the puffy hot calf before it.
