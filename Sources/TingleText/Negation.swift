@@ -112,6 +112,7 @@ public struct Negation: Sendable {
             if let cue = activeCue { tokens[i].deniedBy = cue }
         }
         markAnsweredQuestions(&tokens)
+        markLabelledAnswers(&tokens)
     }
 
     /// The clause that closes a list a cue goes on denying past a comma, or nil: NegEx reads
@@ -224,6 +225,36 @@ public struct Negation: Sendable {
             start = end
         }
     }
+
+    /// A thing named, then a colon or a dash, then only a "no" ("swelling - none", "weakness:
+    /// no", "saddle numbness - none at all"): the runner going through a list of signs, each
+    /// denied after it is named, as NegEx's post-negation reads. The thing is a short noun
+    /// phrase of its own clause (no verb: "my groin went numb - no idea why" keeps its
+    /// groin); a "no?" asked back ("groin numb - no?") denies nothing.
+    private func markLabelledAnswers(_ tokens: inout [Token]) {
+        for k in tokens.indices where tokens[k].endsLabel && k + 1 < tokens.count {
+            guard Self.answers.contains(tokens[k + 1].text) || tokens[k + 1].text == "not" else { continue }
+            var end = k + 1
+            while end < tokens.count, tokens[end].clause == tokens[k + 1].clause {
+                guard Self.bareNo.contains(tokens[end].text) else { break }
+                end += 1
+            }
+            guard end == tokens.count || tokens[end].clause != tokens[k + 1].clause,
+                !tokens[end - 1].endsQuestion
+            else { continue }
+            var start = k
+            while start > 0, tokens[start - 1].clause == tokens[k].clause, k - start < Self.maxLabelWords {
+                start -= 1
+            }
+            guard start == 0 || tokens[start - 1].clause != tokens[k].clause,
+                !tokens[start...k].contains(where: { Self.listBreakers.contains($0.text) })
+            else { continue }
+            for i in start...k where tokens[i].deniedBy == nil { tokens[i].deniedBy = k + 1 }
+        }
+    }
+
+    /// At most this many words in a thing named before a colon or dash and then denied.
+    private static let maxLabelWords = 5
 
     private func isProtected(cueAt i: Int, in tokens: [Token]) -> Bool {
         guard let phrases = protectedPhrases[tokens[i].stem] else { return false }

@@ -200,6 +200,16 @@ struct FindingsContextTests {
         #expect(symptoms("no pain, toes go white or blue").contains("colour_change"))
     }
 
+    @Test("A sign named, then a colon or a dash and only a 'no', is denied")
+    func labelledAnswers() {
+        #expect(flags("saddle numbness - none at all").isEmpty)
+        #expect(flags("bladder trouble: no. just fizzy toes").isEmpty)
+        #expect(!symptoms("calf swelling - not really").contains("swelling"))
+        // A "no?" asked back, or a clause with a verb, is no answer.
+        #expect(flags("numb crotch - no?").contains("cauda_equina"))
+        #expect(flags("my groin went numb - no idea why").contains("cauda_equina"))
+    }
+
     @Test("A condition is supposed only with a main clause of 'would' or 'will', and by its tense")
     func conditions() {
         #expect(flags("I'd panic if I lost all feeling in my backside").isEmpty)
