@@ -200,6 +200,15 @@ struct FindingsContextTests {
         #expect(symptoms("no pain, toes go white or blue").contains("colour_change"))
     }
 
+    @Test("A family history said after the words is someone else's; a denied trigger sets nothing")
+    func familyHistoryAndDeniedTriggers() {
+        #expect(risks("type 2 diabetes runs in my family").isEmpty)
+        #expect(flags("my crotch is numb and bad backs run in the family").contains("cauda_equina"))
+        #expect(flags("my physio had a patient whose foot dragged").isEmpty)
+        #expect(flags("foot drop after the op which fully resolved").isEmpty)
+        #expect(flags("foot drop after the op that never fully resolved").contains("weakness"))
+    }
+
     @Test("A sign named, then a colon or a dash and only a 'no', is denied")
     func labelledAnswers() {
         #expect(flags("saddle numbness - none at all").isEmpty)

@@ -210,6 +210,9 @@ public struct ContextMarker: Sendable {
                 for mark in input.marks(at: start) where mark.concept == trigger.concept {
                     let end = start + Int(mark.length)
                     let clause = tokens[start].clause
+                    // A trigger denied says the opposite ("never fully resolved", "hasn't
+                    // cleared up"): it sets no context.
+                    if tokens[start..<min(end, tokens.count)].contains(where: \.isDenied) { continue }
                     let main = trigger.concept == conditionalWords ? conditionMain(at: start) : nil
                     if main == Main.none { continue }
                     if trigger.forward {
@@ -276,6 +279,15 @@ public struct ContextMarker: Sendable {
                         var i = start - 1
                         while i >= 0, tokens[i].clause == clause, start - 1 - i < Self.maxScope {
                             if has(terminator, at: i).0 { break }
+                            // A family history said after what runs in it ("bad backs run in my
+                            // family") names a short thing: not the runner's own words before it
+                            // ("my groin is numb and back problems run in the family").
+                            if trigger.context == .otherPerson,
+                                start - 1 - i >= Self.maxBackwardOther || has(selfWords, at: i).0
+                                    || Self.joiningWords.contains(tokens[i].text) || tokens[i].text == "or"
+                            {
+                                break
+                            }
                             apply(trigger.context, from: start..<end, to: i, distance: start - 1 - i, &marks)
                             // "X is fine" denies its subject, not the run-on clause before it,
                             // unless that clause is only a frame of time or place ("at night my
@@ -427,6 +439,10 @@ public struct ContextMarker: Sendable {
     private static let pointingWords: WordSet = ["this", "these"]
 
     private static let joiningWords: WordSet = ["and", "but", "so", "then", "which", "that"]
+
+    /// How far back someone else's reaches from a trigger said after the words ("type 2
+    /// diabetes runs in the family"): the few words of the thing named.
+    private static let maxBackwardOther = 4
 
     private func apply(
         _ context: FindingContext, from trigger: Range<Int>, to i: Int, distance: Int, _ marks: inout [Mark]

@@ -37,7 +37,7 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
         case .possible: [("context_possible", true)]
         case .hypothetical: [("context_hypothetical", true), (Self.conditionalConcept, true)]
         case .historical: [("context_historical", true), ("context_historical_before", false)]
-        case .otherPerson: [("context_other", true)]
+        case .otherPerson: [("context_other", true), ("context_other_before", false)]
         }
     }
 
