@@ -24,6 +24,7 @@ package enum ContractedVerb {
             said.typed = nil
             said.measure = nil
             said.endsQuestion = false
+            said.endsLabel = false
             said.opensClause = false
             said.afterPunctuation = false
             restored.append(said)
@@ -31,6 +32,10 @@ package enum ContractedVerb {
             if words[i].endsQuestion {
                 restored[restored.count - 2].endsQuestion = false
                 restored[restored.count - 1].endsQuestion = true
+            }
+            if words[i].endsLabel {
+                restored[restored.count - 2].endsLabel = false
+                restored[restored.count - 1].endsLabel = true
             }
         }
         words = restored

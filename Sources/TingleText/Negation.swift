@@ -21,12 +21,22 @@ public struct Negation: Sendable {
     /// any numbness", "can't *say* I've noticed any"): the "neg-raising" verbs of linguistics.
     /// Straight after a cue, the subject that follows them does not end its scope.
     private let raising: Set<String>
+    /// Body parts, and the nouns that make a name with one ("back pain", "bladder issues"): a
+    /// list item that opens with a part and no such noun after it is a clause of its own, its
+    /// verb left out ("no back pain, groin numb or tingly"), and a cue does not reach into it.
+    private let parts: Set<String>
+    private let partCompounds: Set<String>
 
     /// `cues`: the words that deny what follows them, as written ("no", "without", "never").
-    public init(cues: Set<String>, protectedPhrases: [[String]], raising: Set<String> = []) {
+    public init(
+        cues: Set<String>, protectedPhrases: [[String]], raising: Set<String> = [], parts: Set<String> = [],
+        partCompounds: Set<String> = []
+    ) {
         cueStems = Self.stems(ofCues: cues)
         cueFilter = WordFilter(cueStems)
         self.raising = raising
+        self.parts = parts
+        self.partCompounds = partCompounds
         var table: [String: [(stems: [String], cueOffset: Int)]] = [:]
         // A phrase of one word protects nothing: it would be the cue itself (the brain's own
         // list of cues is a concept of such phrases).
@@ -52,10 +62,20 @@ public struct Negation: Sendable {
         // After a cue and a raising verb ("do not think"), the clause that verb introduces is
         // still denied: up to here, a new clause or subject in the same sentence does not end it.
         var raisedUntil = -1
+        // The last clause of a list the cue denies item by item ("haven't noticed any
+        // swelling, weakness or colour change"): up to it, a comma does not end the scope.
+        var listUntilClause = -1
         for i in tokens.indices {
             if tokens[i].clause != clause {
                 let raised = i <= raisedUntil && activeCue.map { tokens[$0].sentence == tokens[i].sentence } == true
-                if !raised { activeCue = nil }
+                if let cue = activeCue, !raised, tokens[i].clause > listUntilClause, i > cue + 1 {
+                    listUntilClause = deniedListEnd(from: i, in: tokens) ?? -1
+                }
+                if tokens[i].clause <= listUntilClause {
+                    windowStart = i
+                } else if !raised {
+                    activeCue = nil
+                }
                 clause = tokens[i].clause
             }
             let stem = tokens[i].stem
@@ -92,7 +112,73 @@ public struct Negation: Sendable {
             if let cue = activeCue { tokens[i].deniedBy = cue }
         }
         markAnsweredQuestions(&tokens)
+        markLabelledAnswers(&tokens)
     }
+
+    /// The clause that closes a list a cue goes on denying past a comma, or nil: NegEx reads
+    /// "no swelling, redness or heat" as three things denied. From the clause starting at
+    /// `start`, each clause of the same sentence must be a short item with no subject, verb
+    /// or word of contrast of its own (a noun phrase: "leg weakness", "colour change in the
+    /// foot"), and one of them must join its last item with "or" or "nor", which after a
+    /// negation only lists what it denies. "And" does not: "no back pain, numb groin and weak
+    /// legs" may list what is there, and a warning sign denied by mistake is the worse error.
+    /// An item that names a part and then says something of it ("groin numb or tingly", "left
+    /// foot white or blue") is such a clause too. Looks at a few words only, so the cost stays
+    /// linear.
+    func deniedListEnd(from start: Int, in tokens: [Token]) -> Int? {
+        var i = start
+        var items = 0
+        while i < tokens.count, tokens[i].sentence == tokens[start].sentence, items < Self.maxListItems {
+            let clause = tokens[i].clause
+            var length = 0
+            var closes = false
+            while i < tokens.count, tokens[i].clause == clause {
+                let word = tokens[i].text
+                if length > 0, tokens[i].opensClause { return nil }
+                if Self.listBreakers.contains(word) { return nil }
+                if Self.newSubjects.contains(word), length == 0 || !Self.takesObject.contains(tokens[i - 1].text) {
+                    return nil
+                }
+                if Self.listClosers.contains(word) { closes = true }
+                length += 1
+                i += 1
+            }
+            if length > Self.maxListItemWords || saysSomethingOfAPart(tokens[(i - length)..<i]) { return nil }
+            if closes { return clause }
+            items += 1
+        }
+        return nil
+    }
+
+    /// Whether a list item opens with a body part (after a word of side) followed by a word
+    /// that is no noun making a name with it: "groin numb", not "leg weakness" (a noun in
+    /// "-ness") or "bladder issues".
+    private func saysSomethingOfAPart(_ item: ArraySlice<Token>) -> Bool {
+        var k = item.startIndex
+        if k < item.endIndex, Self.sides.contains(item[k].text) { k += 1 }
+        guard k + 1 < item.endIndex, parts.contains(item[k].text) else { return false }
+        let next = item[k + 1].text
+        return !(partCompounds.contains(next) || parts.contains(next) || next.hasSuffix("ness"))
+    }
+
+    private static let sides: WordSet = ["left", "right", "both", "other", "whole"]
+
+    /// At most this many items after the first, and this many words in each, in a list a
+    /// cue denies across commas.
+    private static let maxListItems = 4
+    private static let maxListItemWords = 6
+    /// Words that close a list of what a cue denies ("…, weakness or colour change").
+    private static let listClosers: WordSet = ["or", "nor"]
+    /// Words that make an item a clause or a contrast of its own, not one more thing denied: a
+    /// verb ("toes go white or blue"), a word of contrast ("just", "but"), or a cue of its own.
+    private static let listBreakers: WordSet = [
+        "is", "are", "was", "were", "am", "be", "been", "go", "goes", "going", "went", "gone", "turn", "turns",
+        "turned", "feel", "feels", "felt", "get", "gets", "got", "keep", "keeps", "kept", "have", "has", "had",
+        "do", "does", "did", "start", "starts", "started", "seem", "seems", "look", "looks", "stay", "stays",
+        "can", "cannot", "could", "will", "would", "just", "only", "but", "though", "although", "except", "yet",
+        "still", "now", "so", "then", "because", "since", "apart", "otherwise", "also", "too", "it", "that",
+        "which", "this", "there", "you", "we",
+    ]
 
     /// How many words past its cue, or past the last word joining one more thing to it, a
     /// negation reaches at most (NegEx's window is five or six; lists of symptoms run longer).
@@ -139,6 +225,36 @@ public struct Negation: Sendable {
             start = end
         }
     }
+
+    /// A thing named, then a colon or a dash, then only a "no" ("swelling - none", "weakness:
+    /// no", "saddle numbness - none at all"): the runner going through a list of signs, each
+    /// denied after it is named, as NegEx's post-negation reads. The thing is a short noun
+    /// phrase of its own clause (no verb: "my groin went numb - no idea why" keeps its
+    /// groin); a "no?" asked back ("groin numb - no?") denies nothing.
+    private func markLabelledAnswers(_ tokens: inout [Token]) {
+        for k in tokens.indices where tokens[k].endsLabel && k + 1 < tokens.count {
+            guard Self.answers.contains(tokens[k + 1].text) || tokens[k + 1].text == "not" else { continue }
+            var end = k + 1
+            while end < tokens.count, tokens[end].clause == tokens[k + 1].clause {
+                guard Self.bareNo.contains(tokens[end].text) else { break }
+                end += 1
+            }
+            guard end == tokens.count || tokens[end].clause != tokens[k + 1].clause,
+                !tokens[end - 1].endsQuestion
+            else { continue }
+            var start = k
+            while start > 0, tokens[start - 1].clause == tokens[k].clause, k - start < Self.maxLabelWords {
+                start -= 1
+            }
+            guard start == 0 || tokens[start - 1].clause != tokens[k].clause,
+                !tokens[start...k].contains(where: { Self.listBreakers.contains($0.text) })
+            else { continue }
+            for i in start...k where tokens[i].deniedBy == nil { tokens[i].deniedBy = k + 1 }
+        }
+    }
+
+    /// At most this many words in a thing named before a colon or dash and then denied.
+    private static let maxLabelWords = 5
 
     private func isProtected(cueAt i: Int, in tokens: [Token]) -> Bool {
         guard let phrases = protectedPhrases[tokens[i].stem] else { return false }

@@ -39,6 +39,7 @@ public struct TextAnalyzer: Sendable {
                         sentence: words[i].sentence))
             }
             if words[i].endsQuestion { tokens[tokens.count - 1].endsQuestion = true }
+            if words[i].endsLabel { tokens[tokens.count - 1].endsLabel = true }
             if words[i].opensClause { tokens[tokens.count - 1].opensClause = true }
         }
         negation.mark(&tokens)

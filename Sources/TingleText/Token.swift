@@ -20,6 +20,8 @@ public struct Token: Sendable, Equatable {
     public var opensClause = false
     /// A question mark follows this token.
     public var endsQuestion = false
+    /// A colon, or a dash between spaces, follows this token ("swelling - none").
+    public var endsLabel = false
     /// A discourse marker opening its sentence ("so", "ok", "quick question"), which a
     /// question may come after ("so can I keep running on numb toes").
     public var leadIn = false

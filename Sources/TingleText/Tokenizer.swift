@@ -11,6 +11,9 @@ package enum Tokenizer {
         package var sentence: Int
         /// The word is followed by a question mark.
         package var endsQuestion = false
+        /// The word is followed by a colon or a dash between spaces, which a runner puts between
+        /// a thing and what they say of it ("swelling - none", "weakness: no").
+        package var endsLabel = false
         /// A noun typed with "'s" ("the foot's pale"), which may be "is" as well as whose.
         package var saidIs = false
         /// A new clause starts here, though nothing marks it (see `ClauseStarts`).
@@ -209,7 +212,9 @@ package enum Tokenizer {
                 case ".", "!", ";", "\n": pendingBoundary.sentence = true
                 // "Odd one: my toes…", "Quick question: can…": a colon before a space
                 // ends a preface, as a full stop would; in "3:30" it is only a clause boundary.
-                case ":" where next == nil || next == " ": pendingBoundary.sentence = true
+                case ":" where next == nil || next == " ":
+                    pendingBoundary.sentence = true
+                    if !result.isEmpty { result[result.count - 1].endsLabel = true }
                 case ",", ":", "(", ")", "\"": pendingBoundary.clause = true
                 // "ran in -15": a temperature below zero, said as a word the cold rules know.
                 case "-" where (previous == nil || previous == " " || previous == "(") && next.map(isDigit) == true:
@@ -219,7 +224,9 @@ package enum Tokenizer {
                 where previous == " " && next == " " && index >= scalars.startIndex + 2
                     && index + 2 < scalars.endIndex && isDigit(scalars[index - 2]) && isDigit(scalars[index + 2]):
                     push("to")
-                case "-" where previous == " " || next == " ": pendingBoundary.clause = true
+                case "-" where previous == " " || next == " ":
+                    pendingBoundary.clause = true
+                    if !result.isEmpty { result[result.count - 1].endsLabel = true }
                 // "20-25 mins": a range, said "20 to 25" so the quantity reader sees the joiner.
                 case "-" where previous.map(isDigit) == true && next.map(isDigit) == true: push("to")
                 case "-" where openedWithDigit && previous.map(isLetter) == true && next.map(isDigit) == true:

@@ -200,6 +200,54 @@ struct FindingsContextTests {
             LineAnalysis(brain: builtInBrain, line: "old asics, fits fine").slots.map(\.value).joined().contains("fit"))
     }
 
+    @Test("A denial reads on past a comma through a list closed by 'or', not into a clause of its own")
+    func deniedLists() {
+        let line = "haven't had any back pain, leg weakness, or bladder problems"
+        #expect(flags(line).isEmpty)
+        #expect(!symptoms("no swelling, redness or heat in the calf").contains("red_hot"))
+        // An item that says something of a part is a clause with its verb left out.
+        #expect(flags("no back pain, groin numb or tingly").contains("cauda_equina"))
+        // "And" may list what is there.
+        #expect(flags("no back pain, numb groin and weak legs").contains("cauda_equina"))
+        // A verb makes an item a clause: "toes go white" is said, not denied.
+        #expect(symptoms("no pain, toes go white or blue").contains("colour_change"))
+    }
+
+    @Test("A family history said after the words is someone else's; a denied trigger sets nothing")
+    func familyHistoryAndDeniedTriggers() {
+        #expect(risks("type 2 diabetes runs in my family").isEmpty)
+        #expect(flags("my crotch is numb and bad backs run in the family").contains("cauda_equina"))
+        #expect(flags("my physio had a patient whose foot dragged").isEmpty)
+        #expect(flags("foot drop after the op which fully resolved").isEmpty)
+        #expect(flags("foot drop after the op that never fully resolved").contains("weakness"))
+    }
+
+    @Test("A sign named, then a colon or a dash and only a 'no', is denied")
+    func labelledAnswers() {
+        #expect(flags("saddle numbness - none at all").isEmpty)
+        #expect(flags("bladder trouble: no. just fizzy toes").isEmpty)
+        #expect(!symptoms("calf swelling - not really").contains("swelling"))
+        // A "no?" asked back, or a clause with a verb, is no answer.
+        #expect(flags("numb crotch - no?").contains("cauda_equina"))
+        #expect(flags("my groin went numb - no idea why").contains("cauda_equina"))
+    }
+
+    @Test("A condition is supposed only with a main clause of 'would' or 'will', and by its tense")
+    func conditions() {
+        #expect(flags("I'd panic if I lost all feeling in my backside").isEmpty)
+        #expect(flags("if the numbness ever reached my groin I would call 999").isEmpty)
+        #expect(contexts("should it spread up my leg I'll see the GP")["leg"] == .hypothetical)
+        // With no main clause, "if" tells a habit.
+        #expect(flags("if I run past 10k my groin goes numb").contains("cauda_equina"))
+        #expect(contexts("if I run past 10k my groin goes numb")["run"] == .affirmed)
+        // "Would" with the present, "will" in a question, a state that holds already: possible.
+        #expect(contexts("would it matter if my foot drags on hills?")["drags"] == .possible)
+        #expect(flags("if my groin goes dead during long efforts, will it get worse?").contains("cauda_equina"))
+        #expect(flags("if my foot keeps dragging I will see the GP").contains("weakness"))
+        // "If" after a verb that makes it "whether" is no condition.
+        #expect(contexts("I'd like to know if my foot drags")["drags"] == .affirmed)
+    }
+
     @Test("Without punctuation, a subject and its verb start a clause that no scope crosses")
     func runOnClauses() {
         // "walking is ok" denies the walking, not the puffy hot calf before it.

@@ -225,7 +225,10 @@ struct BrainCompiler {
                 lexicon: checked ?? Lexicon(texts: lexicon)),
             negation: Negation(
                 cues: Self.singleWords(of: ConceptKey.negationCues.rawValue, in: sources),
-                protectedPhrases: concepts.phrases, raising: raising),
+                protectedPhrases: concepts.phrases, raising: raising,
+                parts: Self.singleWords(of: Self.barePartConcept, in: sources).union(
+                    Self.singleWords(of: Self.anyPartConcept, in: sources)),
+                partCompounds: Self.singleWords(of: Self.partCompoundConcept, in: sources)),
             leadIns: leadIns)
     }
 
@@ -243,6 +246,12 @@ struct BrainCompiler {
     /// The verbs that pass a negation on to the clause they introduce ("don't think I have");
     /// a brain without the concept has none.
     static let raisingConcept = "negation_raising"
+    /// Body parts, and the nouns that make a name with one: a list a negation reads on past a
+    /// comma stops at an item that says something of a part ("groin numb"); a brain without
+    /// them reads every short item as one more thing denied.
+    static let barePartConcept = "context_bare_part"
+    static let anyPartConcept = "context_any_part"
+    static let partCompoundConcept = "context_part_compound"
 
     /// The patterns that parsed, by source.
     static func patterns(_ outcomes: [String: BrainPreparation.Outcome]) -> [String: Pattern] {

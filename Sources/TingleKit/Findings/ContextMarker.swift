@@ -29,6 +29,22 @@ public struct ContextMarker: Sendable {
     let frameWords: Int32?
     let speechWords: Int32?
     let onsetWords: Int32?
+    /// A condition ("if", "should it", `context_conditional`): hypothetical only in a sentence
+    /// with a main clause that looks to what would or will follow (`context_conditional_main`:
+    /// "I'd go to A&E if…", "if it spreads I'll see the GP"), and not after a verb that makes
+    /// it "whether" (`context_whether`: "not sure if", "wondering if").
+    let conditionalWords: Int32?
+    let conditionalMainWords: Int32?
+    let whetherWords: Int32?
+    /// "Would" (`context_conditional_unreal`): a condition with it is unreal only when said in
+    /// the past ("if my foot went floppy", `context_unreal`); in the present ("would it matter
+    /// if my foot drags?") it is the runner's own worry: possible.
+    let conditionalUnrealWords: Int32?
+    let unrealWords: Int32?
+    /// Words of a state that holds already (`context_present`: "keeps", "still", "has been"): a
+    /// condition over one tells what is there ("would it be serious if my crotch has been numb
+    /// since Sunday?"): possible.
+    let presentWords: Int32?
     /// Someone in the runner's care: a child, an athlete, a person the runner asks for.
     let inCare: PersonInCare
     /// A part named in an earlier turn that "it" or "they" points back to.
@@ -67,6 +83,12 @@ public struct ContextMarker: Sendable {
         frameWords = terms.id(of: .concept(FindingContext.frameConcept))
         speechWords = terms.id(of: .concept(FindingContext.speechConcept))
         onsetWords = terms.id(of: .concept(FindingContext.onsetConcept))
+        conditionalWords = terms.id(of: .concept(FindingContext.conditionalConcept))
+        conditionalMainWords = terms.id(of: .concept(FindingContext.conditionalMainConcept))
+        whetherWords = terms.id(of: .concept(FindingContext.whetherConcept))
+        conditionalUnrealWords = terms.id(of: .concept(FindingContext.conditionalUnrealConcept))
+        unrealWords = terms.id(of: .concept(FindingContext.unrealConcept))
+        presentWords = terms.id(of: .concept(FindingContext.presentConcept))
         clipped = ClippedSubject(terms: terms)
         inCare = PersonInCare(terms: terms)
         partReference = PartReference(terms: terms)
@@ -172,6 +194,29 @@ public struct ContextMarker: Sendable {
         // The person the runner asks for ("asking for my wife") is no one else either.
         let askedFor = inCare.askedFor(in: input)
         let clippedOwn = clipped.mark(input)
+        // Which sentences have a main clause a condition leads to ("I'd worry", "I'll see the
+        // GP"): read once, on the first condition met, so a line with none pays nothing.
+        var mainBySentence: [Main]?
+        func conditionMain(at start: Int) -> Main {
+            if start > 0, has(whetherWords, at: start - 1).0 { return .none }
+            if mainBySentence == nil {
+                var sentences = [Main](repeating: .none, count: (tokens.last?.sentence ?? 0) + 1)
+                // "If my groin goes numb on runs, will it get worse?": a question asks about
+                // the condition as it stands, so only its tense makes it unreal.
+                var asked = [Bool](repeating: false, count: sentences.count)
+                for i in tokens.indices where tokens[i].endsQuestion { asked[tokens[i].sentence] = true }
+                for i in tokens.indices {
+                    let sentence = tokens[i].sentence
+                    if has(conditionalUnrealWords, at: i).0 || asked[sentence] && has(conditionalMainWords, at: i).0 {
+                        sentences[sentence] = .unreal
+                    } else if has(conditionalMainWords, at: i).0, sentences[sentence] == .none {
+                        sentences[sentence] = .real
+                    }
+                }
+                mainBySentence = sentences
+            }
+            return mainBySentence?[tokens[start].sentence] ?? .none
+        }
         // Positions covered by a pseudo-trigger: no trigger starts inside one.
         var pseudoUntil = -1
         for start in tokens.indices {
@@ -187,9 +232,19 @@ public struct ContextMarker: Sendable {
                 for mark in input.marks(at: start) where mark.concept == trigger.concept {
                     let end = start + Int(mark.length)
                     let clause = tokens[start].clause
+                    // A trigger denied says the opposite ("never fully resolved", "hasn't
+                    // cleared up"): it sets no context.
+                    if tokens[start..<min(end, tokens.count)].contains(where: \.isDenied) { continue }
+                    let main = trigger.concept == conditionalWords ? conditionMain(at: start) : nil
+                    if main == Main.none { continue }
                     if trigger.forward {
-                        let context = scopeContext(
-                            trigger.context, end: end, input: input, clippedOwn: clippedOwn, has: has)
+                        let context =
+                            if let main {
+                                conditionContext(main, end: end, input: input, clippedOwn: clippedOwn, has: has)
+                            } else {
+                                scopeContext(
+                                    trigger.context, end: end, input: input, clippedOwn: clippedOwn, has: has)
+                            }
                         var i = end
                         var clause = clause
                         var reach = end
@@ -252,6 +307,15 @@ public struct ContextMarker: Sendable {
                         var clause = clause
                         while i >= 0, tokens[i].clause == clause, start - 1 - i < Self.maxScope {
                             if has(terminator, at: i).0 { break }
+                            // A family history said after what runs in it ("bad backs run in my
+                            // family") names a short thing: not the runner's own words before it
+                            // ("my groin is numb and back problems run in the family").
+                            if trigger.context == .otherPerson,
+                                start - 1 - i >= Self.maxBackwardOther || has(selfWords, at: i).0
+                                    || Self.joiningWords.contains(tokens[i].text) || tokens[i].text == "or"
+                            {
+                                break
+                            }
                             apply(trigger.context, from: start..<end, to: i, distance: start - 1 - i, &marks)
                             // Over, said of what came before with a word that refers back to it
                             // ("fell off the bike and hurt my wrist, it has healed"): the clause
@@ -352,6 +416,46 @@ public struct ContextMarker: Sendable {
         return clipped || (ownNext && added) ? .possible : context
     }
 
+    /// The main clause a condition leads to, in its sentence: none ("if I run past 10k my toes
+    /// go numb" tells a habit), what will follow ("I'll see the GP"), or what would ("I'd
+    /// worry").
+    enum Main: Sendable { case none, real, unreal }
+
+    /// What a condition covers ("I'd panic if I lost all feeling in my backside", "should it
+    /// spread up my leg I'll see the GP"): hypothetical, unless its clause tells a state that
+    /// holds already (`context_present`: "would it be serious if my crotch has been numb since
+    /// Sunday?") or is the runner's own typed clipped ("if heel goes white…"), which may be a
+    /// report put as a condition: possible, so a warning sign in it still asks or escalates.
+    /// With "would", an unreal condition is said in the past (`context_unreal`: "if my calf was
+    /// swollen", or a verb in "-ed": "if the numbness reached my groin"); said in the present
+    /// ("would it matter if my foot drags on hills?") it is the runner's own worry: possible.
+    /// So is a condition whose main clause runs on inside its scope, with no subject to mark
+    /// where ("if I run over an hour foot will drag").
+    private func conditionContext(
+        _ main: Main, end: Int, input: MatchInput, clippedOwn: [Bool], has: (Int32?, Int) -> (Bool, Int)
+    ) -> FindingContext {
+        guard end < input.tokens.count else { return .hypothetical }
+        let clause = input.tokens[end].clause
+        var unreal = main == .real
+        var i = end
+        while i < input.tokens.count, input.tokens[i].clause == clause, i - end < Self.maxScope {
+            // Before the terminators: "still" ends a scope, and says the state holds.
+            if has(presentWords, i).0 || clippedOwn[i] { return .possible }
+            if i > end, has(terminator, i).0 || input.tokens[i].opensClause { break }
+            // A main clause run on inside the scope ("if I run over an hour foot will drag"):
+            // where the condition ends is unclear, and its words may be a report.
+            if i > end, has(conditionalMainWords, i).0 || has(conditionalUnrealWords, i).0 { return .possible }
+            // Concepts match by stem ("dragged" is "drags"), so a regular verb's past is told
+            // by its ending; the irregular ones are data.
+            let word = input.tokens[i].text
+            if has(unrealWords, i).0 || has(futureWords, i).0 || word.utf8.count > 4 && word.hasSuffix("ed") {
+                unreal = true
+            }
+            i += 1
+        }
+        return unreal ? .hypothetical : .possible
+    }
+
     /// Whether the clause starting at `i` opens (after a joining word) with a word that refers
     /// back (`context_continues`, or "he"/"she"/"his"/"her").
     private func continues(at i: Int, input: MatchInput, has: (Int32?, Int) -> (Bool, Int)) -> Bool {
@@ -373,6 +477,10 @@ public struct ContextMarker: Sendable {
     private static let pointingWords: WordSet = ["this", "these"]
 
     private static let joiningWords: WordSet = ["and", "but", "so", "then", "which", "that"]
+
+    /// How far back someone else's reaches from a trigger said after the words ("type 2
+    /// diabetes runs in the family"): the few words of the thing named.
+    private static let maxBackwardOther = 4
 
     private func apply(
         _ context: FindingContext, from trigger: Range<Int>, to i: Int, distance: Int, _ marks: inout [Mark]

@@ -35,9 +35,9 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
         case .affirmed: []
         case .negated: [("context_negated_before", false)]
         case .possible: [("context_possible", true)]
-        case .hypothetical: [("context_hypothetical", true)]
+        case .hypothetical: [("context_hypothetical", true), (Self.conditionalConcept, true)]
         case .historical: [("context_historical", true), ("context_historical_before", false)]
-        case .otherPerson: [("context_other", true)]
+        case .otherPerson: [("context_other", true), ("context_other_before", false)]
         }
     }
 
@@ -91,4 +91,14 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
 
     /// Anyone in general ("your", "someone", "runners"): a sentence naming one asks in general.
     static let genericConcept = "context_generic"
+    /// A condition ("if", "should it") and the main clause that makes it one ("will", or
+    /// "would", whose condition is unreal only when said in the past), the verbs before "if"
+    /// that make it "whether", and the words of a state that holds now (see
+    /// `ContextMarker.conditionContext`).
+    static let conditionalConcept = "context_conditional"
+    static let conditionalMainConcept = "context_conditional_main"
+    static let whetherConcept = "context_whether"
+    static let presentConcept = "context_present"
+    static let conditionalUnrealConcept = "context_conditional_unreal"
+    static let unrealConcept = "context_unreal"
 }
