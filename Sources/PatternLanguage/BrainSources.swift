@@ -16,16 +16,18 @@ package struct BrainSources: Sendable {
     package let problems: [Problem]
     /// The brain's `rewrites:`, applied to pattern words as they are to input.
     package let rewriter: PhraseRewriter
-    /// Every pattern source, each once, in the order the files give them.
+    /// Every pattern source, each once, in the order the files give them; empty when not
+    /// `listed` (a brain whose patterns come prepared, or linked, needs no list of them).
     package let patterns: [String]
 
-    package init(_ documents: [BrainFile]) {
+    package init(_ documents: [BrainFile], patterns listed: Bool = true) {
         var rewrites: [String: String] = [:]
         var concepts: [String: Concept] = [:]
         var problems: [Problem] = []
         var patterns: [String] = []
         var seen: Set<String> = []
         func add(_ list: [String]?) {
+            guard listed else { return }
             for source in list ?? [] where seen.insert(source).inserted { patterns.append(source) }
         }
         for doc in documents {

@@ -98,7 +98,8 @@ public enum BrainLoader {
                 guard let files = try? BrainSnapshot.decode(documents),
                     let outcomes = readsPatterns ? try? BrainPreparation.decodePatterns(besideDocuments) : [:]
                 else { return nil }
-                return (files, BrainSources(files), outcomes, BrainCompiler.patterns(outcomes))
+                // Prepared already: the sources' list of patterns is not needed.
+                return (files, BrainSources(files, patterns: false), outcomes, BrainCompiler.patterns(outcomes))
             },
             { () -> (BrainPreparation, ConceptTable, [String: Pattern])? in
                 guard var prepared = try? BrainPreparation.decodeHead(head),

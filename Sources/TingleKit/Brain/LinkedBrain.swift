@@ -120,7 +120,10 @@ final class LinkedBrain: Sendable {
                     unordered.append(branches)
                 }
                 var starts: [Int32] = []
-                for _ in 0..<(try packed.count()) {
+                let sets = try packed.count()
+                // Each set's count, filter and (most often a few) ids: grown once, not on the way.
+                starts.reserveCapacity(sets * (1 + PatternOp.Compiler.filterWords + 4))
+                for _ in 0..<sets {
                     let count = try packed.count()
                     starts.append(Int32(count))
                     let filter = starts.count
@@ -256,22 +259,36 @@ final class LinkedBrain: Sendable {
 
     private static func program(_ packed: inout PackedInts.Reader) throws(BrainSnapshot.Corrupt) -> [PatternOp] {
         let count = try packed.count()
-        var program: [PatternOp] = []
-        program.reserveCapacity(count)
-        for _ in 0..<count {
-            switch try packed.int32() {
-            case 0: program.append(.word(try packed.int32()))
-            case 1: program.append(.literal(try packed.int32()))
-            case 2: program.append(.concept(try packed.int32()))
-            case 3: program.append(.wildcard(try packed.int32()))
-            case 4: program.append(.split(try packed.int32(), try packed.int32()))
-            case 5: program.append(.jump(try packed.int32()))
-            case 6: program.append(.end)
-            case 7: program.append(.entry(try packed.int32()))
-            default: throw BrainSnapshot.Corrupt()
+        // Written in place: appending, with its checks of room and of sharing, was half the
+        // cost of reading the record's programs.
+        var damaged = false
+        let program = [PatternOp](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                guard let op = try? Self.op(&packed) else {
+                    damaged = true
+                    return
+                }
+                (buffer.baseAddress! + initialized).initialize(to: op)
+                initialized += 1
             }
         }
+        if damaged { throw BrainSnapshot.Corrupt() }
         return program
+    }
+
+    @inline(__always)
+    private static func op(_ packed: inout PackedInts.Reader) throws(BrainSnapshot.Corrupt) -> PatternOp {
+        switch try packed.int32() {
+        case 0: .word(try packed.int32())
+        case 1: .literal(try packed.int32())
+        case 2: .concept(try packed.int32())
+        case 3: .wildcard(try packed.int32())
+        case 4: .split(try packed.int32(), try packed.int32())
+        case 5: .jump(try packed.int32())
+        case 6: .end
+        case 7: .entry(try packed.int32())
+        default: throw BrainSnapshot.Corrupt()
+        }
     }
 }
 
