@@ -23,6 +23,8 @@ public struct ContextMarker: Sendable {
     let futureWords: Int32?
     let pronounWords: Int32?
     let continuesWords: Int32?
+    let pointsBackWords: Int32?
+    let recentWords: Int32?
     let adviceWords: Int32?
     let belongingWords: Int32?
     let nowWords: Int32?
@@ -61,6 +63,8 @@ public struct ContextMarker: Sendable {
         futureWords = terms.id(of: .concept(FindingContext.futureConcept))
         pronounWords = terms.id(of: .concept(FindingContext.pronounConcept))
         continuesWords = terms.id(of: .concept(FindingContext.continuesConcept))
+        pointsBackWords = terms.id(of: .concept(FindingContext.pointsBackConcept))
+        recentWords = terms.id(of: .concept(FindingContext.recentConcept))
         adviceWords = terms.id(of: .concept(FindingContext.adviceConcept))
         belongingWords = terms.id(of: .concept(FindingContext.belongingConcept))
         nowWords = terms.id(of: .concept(FindingContext.nowConcept))
@@ -133,6 +137,22 @@ public struct ContextMarker: Sendable {
             if has(terminator, i).0 { return false }
             if has(onsetWords, i).0 { return true }
             if tokens[i].opensClause { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    /// Whether the clause just before `start` holds a word of recent time (`context_recent`:
+    /// "yesterday", "on Sunday", "last week"): an event that recent is not carried into
+    /// history by a word pointing back at it. Bounded like the carry's window.
+    private func saysRecent(
+        before start: Int, tokens: [Token], has: (Int32?, Int) -> (Bool, Int)
+    ) -> Bool {
+        guard recentWords != nil, start > 0 else { return false }
+        let clause = tokens[start - 1].clause
+        var i = start - 1
+        while i >= 0, tokens[i].clause == clause, start - 1 - i < 2 * Self.maxScope {
+            if has(recentWords, i).0 { return true }
             i -= 1
         }
         return false
@@ -250,16 +270,28 @@ public struct ContextMarker: Sendable {
                         }
                         var i = start - 1
                         var clause = clause
-                        while i >= 0, tokens[i].clause == clause, start - 1 - i < Self.maxScope {
+                        // Where the window is counted from, and how far it reaches.
+                        var reach = start
+                        var scope = Self.maxScope
+                        while i >= 0, tokens[i].clause == clause, reach - 1 - i < scope {
                             if has(terminator, at: i).0 { break }
                             apply(trigger.context, from: start..<end, to: i, distance: start - 1 - i, &marks)
                             // Over, said of what came before with a word that refers back to it
-                            // ("fell off the bike and hurt my wrist, it has healed"): the clause
-                            // it refers to is history too, within the same window.
-                            if trigger.context == .historical, i > 0, has(continuesWords, at: i).0,
-                                tokens[i].opensClause || tokens[i - 1].clause != clause
+                            // ("fell off the bike and hurt my wrist, it has healed", "…, that's
+                            // all cleared up"): the clause it refers to is history too. The word
+                            // points at that whole event, so the window starts again from it,
+                            // twice as long (an event is told with where and how: "came off my
+                            // bike on a wet descent and hurt my neck, that's healed"); bounded.
+                            // Not an event dated days ago ("hurt my back yesterday, that's
+                            // healed, now my foot is numb"): numbness after it is still new.
+                            if trigger.context == .historical, i > 0,
+                                has(continuesWords, at: i).0 || has(pointsBackWords, at: i).0,
+                                tokens[i].opensClause || tokens[i - 1].clause != clause,
+                                !saysRecent(before: i, tokens: tokens, has: has)
                             {
                                 clause = tokens[i - 1].clause
+                                reach = i
+                                scope = 2 * Self.maxScope
                                 i -= 1
                                 continue
                             }

@@ -65,6 +65,14 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// someone else's scope that reached the end of its clause carries on into that clause
     /// ("a friend's foot went numb and it turned out to be a slipped disc").
     static let continuesConcept = "context_continues"
+    /// Words that point back at a whole event said before ("that", "this", "the injury"):
+    /// said before "has healed" or "is all cleared up", the event they point at is over too
+    /// ("hurt my neck, that's healed"). Only the historical carry reads them: "that" is too
+    /// common a word to carry someone else's scope on.
+    static let pointsBackConcept = "context_points_back"
+    /// Words of a recent time ("yesterday", "last week", "on Sunday"): an event dated by one
+    /// is not carried into history by a word pointing back at it (see `ContextMarker`).
+    static let recentConcept = "context_recent"
     /// The runner asking what to do ("mean I should stop", "make me see a doctor"): their own
     /// words, but none of a finding, so a general question that holds only these stays general.
     static let adviceConcept = "context_advice"
