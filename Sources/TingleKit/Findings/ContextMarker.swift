@@ -134,8 +134,10 @@ public struct ContextMarker: Sendable {
         guard onsetWords != nil else { return false }
         var i = start - 1
         while i >= 0, tokens[i].clause == clause, start - 1 - i < 2 * Self.maxScope {
-            if has(terminator, i).0 { return false }
+            // "Since" is a terminator too: as a word of beginning it dates the start first
+            // ("since a crash in 2019 my foot has started dragging").
             if has(onsetWords, i).0 { return true }
+            if has(terminator, i).0 { return false }
             if tokens[i].opensClause { return false }
             i -= 1
         }
