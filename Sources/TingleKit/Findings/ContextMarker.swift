@@ -23,6 +23,11 @@ public struct ContextMarker: Sendable {
     let futureWords: Int32?
     let pronounWords: Int32?
     let continuesWords: Int32?
+    let pointsBackWords: Int32?
+    let recentWords: Int32?
+    let overNowWords: Int32?
+    let clearedWords: Int32?
+    let injuryWords: Int32?
     let adviceWords: Int32?
     let belongingWords: Int32?
     let nowWords: Int32?
@@ -77,6 +82,11 @@ public struct ContextMarker: Sendable {
         futureWords = terms.id(of: .concept(FindingContext.futureConcept))
         pronounWords = terms.id(of: .concept(FindingContext.pronounConcept))
         continuesWords = terms.id(of: .concept(FindingContext.continuesConcept))
+        pointsBackWords = terms.id(of: .concept(FindingContext.pointsBackConcept))
+        recentWords = terms.id(of: .concept(FindingContext.recentConcept))
+        overNowWords = terms.id(of: .concept(FindingContext.overNowConcept))
+        clearedWords = terms.id(of: .concept(FindingContext.clearedConcept))
+        injuryWords = terms.id(of: .concept(FindingContext.injuryConcept))
         adviceWords = terms.id(of: .concept(FindingContext.adviceConcept))
         belongingWords = terms.id(of: .concept(FindingContext.belongingConcept))
         nowWords = terms.id(of: .concept(FindingContext.nowConcept))
@@ -152,12 +162,41 @@ public struct ContextMarker: Sendable {
         guard onsetWords != nil else { return false }
         var i = start - 1
         while i >= 0, tokens[i].clause == clause, start - 1 - i < 2 * Self.maxScope {
-            if has(terminator, i).0 { return false }
+            // "Since" is a terminator too: as a word of beginning it dates the start first
+            // ("since a crash in 2019 my foot has started dragging").
             if has(onsetWords, i).0 { return true }
+            if has(terminator, i).0 { return false }
             if tokens[i].opensClause { return false }
             i -= 1
         }
         return false
+    }
+
+    /// Whether the clause just before `start` holds a word of recent time (`context_recent`:
+    /// "yesterday", "on Sunday", "last week"): an event that recent is not carried into
+    /// history by a word pointing back at it. Bounded like the carry's window.
+    /// Whether the historical trigger at `trigger` carries back into the clause ending just
+    /// before `start`, which a word pointing back names as over. Never a trigger that says
+    /// only that it is fine at present (`context_over_now`: "fine now", "gone now"): a faint,
+    /// chest pain or a head knock that has passed is still the warning sign ("had chest pain
+    /// on my run, it's gone now"). A trigger that says it cleared (`context_cleared`) carries
+    /// only into an injury (`context_injury`: "hurt my back, that's all cleared up"), as
+    /// chest pain "cleared up" is still chest pain. None into a clause with a word of recent
+    /// time (`context_recent`: "hurt my back yesterday, that's healed"): numbness after it is
+    /// still new. Bounded like the carry's window.
+    private func carriesBack(
+        trigger: Int, into start: Int, tokens: [Token], has: (Int32?, Int) -> (Bool, Int)
+    ) -> Bool {
+        guard start > 0, !has(overNowWords, trigger).0 else { return false }
+        var injury = !has(clearedWords, trigger).0
+        let clause = tokens[start - 1].clause
+        var i = start - 1
+        while i >= 0, tokens[i].clause == clause, start - 1 - i < 2 * Self.maxScope {
+            if has(recentWords, i).0 { return false }
+            if has(injuryWords, i).0 { injury = true }
+            i -= 1
+        }
+        return injury
     }
 
     /// `answering`: the line is read as the answer to a question tingle asked, so a sentence in
@@ -305,7 +344,10 @@ public struct ContextMarker: Sendable {
                         }
                         var i = start - 1
                         var clause = clause
-                        while i >= 0, tokens[i].clause == clause, start - 1 - i < Self.maxScope {
+                        // Where the window is counted from, and how far it reaches.
+                        var reach = start
+                        var scope = Self.maxScope
+                        while i >= 0, tokens[i].clause == clause, reach - 1 - i < scope {
                             if has(terminator, at: i).0 { break }
                             // A family history said after what runs in it ("bad backs run in my
                             // family") names a short thing: not the runner's own words before it
@@ -318,14 +360,29 @@ public struct ContextMarker: Sendable {
                             }
                             apply(trigger.context, from: start..<end, to: i, distance: start - 1 - i, &marks)
                             // Over, said of what came before with a word that refers back to it
-                            // ("fell off the bike and hurt my wrist, it has healed"): the clause
-                            // it refers to is history too, within the same window.
-                            if trigger.context == .historical, i > 0, has(continuesWords, at: i).0,
-                                tokens[i].opensClause || tokens[i - 1].clause != clause
+                            // ("fell off the bike and hurt my wrist, it has healed", "…, that's
+                            // all cleared up"): the clause it refers to is history too. The word
+                            // points at that whole event, so the window starts again from it,
+                            // twice as long (an event is told with where and how: "came off my
+                            // bike on a wet descent and hurt my neck, that's healed"); bounded.
+                            // Not an event dated days ago ("hurt my back yesterday, that's
+                            // healed, now my foot is numb"): numbness after it is still new. The
+                            // pointing word may stand after the "but" that opens its clause ("my
+                            // calf was sore after the flight but it's fine now").
+                            if trigger.context == .historical, i > 0,
+                                has(continuesWords, at: i).0 || has(pointsBackWords, at: i).0
                             {
-                                clause = tokens[i - 1].clause
-                                i -= 1
-                                continue
+                                var before = i - 1
+                                if before > 0, has(terminator, at: before).0 { before -= 1 }
+                                if tokens[before].clause != clause,
+                                    carriesBack(trigger: start, into: before + 1, tokens: tokens, has: has)
+                                {
+                                    clause = tokens[before].clause
+                                    reach = i
+                                    scope = 2 * Self.maxScope
+                                    i = before
+                                    continue
+                                }
                             }
                             // "X is fine" denies its subject, not the run-on clause before it,
                             // unless that clause is only a frame of time or place ("at night my

@@ -65,6 +65,21 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// someone else's scope that reached the end of its clause carries on into that clause
     /// ("a friend's foot went numb and it turned out to be a slipped disc").
     static let continuesConcept = "context_continues"
+    /// Words that point back at a whole event said before ("that", "this", "the injury"):
+    /// said before "has healed" or "is all cleared up", the event they point at is over too
+    /// ("hurt my neck, that's healed"). Only the historical carry reads them: "that" is too
+    /// common a word to carry someone else's scope on.
+    static let pointsBackConcept = "context_points_back"
+    /// Words of a recent time ("yesterday", "last week", "on Sunday"): an event dated by one
+    /// is not carried into history by a word pointing back at it (see `ContextMarker`).
+    static let recentConcept = "context_recent"
+    /// Words that say only that something is fine at present ("fine now", "gone now"): a
+    /// faint or a head knock that has passed is still the sign, so a word pointing back does
+    /// not carry them into history; words that say it cleared ("all cleared up") carry only
+    /// into an injury (`context_injury`) (see `ContextMarker`).
+    static let overNowConcept = "context_over_now"
+    static let clearedConcept = "context_cleared"
+    static let injuryConcept = "context_injury"
     /// The runner asking what to do ("mean I should stop", "make me see a doctor"): their own
     /// words, but none of a finding, so a general question that holds only these stays general.
     static let adviceConcept = "context_advice"
