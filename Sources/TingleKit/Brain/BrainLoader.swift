@@ -15,28 +15,17 @@ public enum BrainLoader {
     /// programs are taken from it instead of being made again. A record that cannot be read,
     /// or does not fit the brain, is set aside and the brain linked as without one.
     public static func embedded(_ brain: EmbeddedBrain) throws(Problems) -> Brain {
-        // The record is read on a thread of its own while the snapshots are read on both cores:
-        // three pieces of work, none waiting on another, the record a fifth of all three. Not
-        // inside `onBothCores` with them: a `concurrentPerform` nested in another runs its
-        // work one piece after the other, and the snapshots' two halves waited on each other.
-        let record = Mutex<LinkedBrain?>(nil)
-        let reading = DispatchGroup()
-        if let linked = brain.linked {
-            DispatchQueue.global(qos: .userInitiated).async(group: reading) {
-                let decoded = try? LinkedBrain.decode(linked)
-                record.withLock { $0 = decoded }
-            }
-        }
         // With a record, the patterns' elements are not read: the record holds all that linking
         // and matching need of each pattern. Should it not fit, everything is read again.
-        let compiler = embeddedCompiler(brain, patterns: brain.linked == nil)
-        reading.wait()
+        let (compiler, record) = reading(record: brain.linked) {
+            embeddedCompiler(brain, patterns: brain.linked == nil)
+        }
         let unreadable = Problems([
             Problem(
                 SourceLocation(wholeFile: "Intents"), "the built-in brain's snapshot cannot be read; rebuild tingle")
         ])
         guard var compiler else { throw unreadable }
-        if let record = record.withLock({ $0 }) {
+        if let record {
             compiler.prelinked = record
             if let loaded = try? compiler.compile() {
                 releaseInBackground(compiler)
@@ -55,6 +44,27 @@ public enum BrainLoader {
         releaseInBackground(compiler)
         compiler = BrainCompiler()
         return loaded
+    }
+
+    /// What `compiler` makes, and the record of linking decoded from `text` (nil when there is
+    /// none or it cannot be read). The record is read on a thread of its own while the
+    /// snapshots are read on both cores: three pieces of work, none waiting on another. Not
+    /// inside `onBothCores` with them: a `concurrentPerform` nested in another runs its work
+    /// one piece after the other, and the snapshots' two halves waited on each other.
+    static func reading(
+        record text: String?, _ compiler: () -> BrainCompiler?
+    ) -> (BrainCompiler?, LinkedBrain?) {
+        let record = Mutex<LinkedBrain?>(nil)
+        let reading = DispatchGroup()
+        if let text {
+            DispatchQueue.global(qos: .userInitiated).async(group: reading) {
+                let decoded = try? LinkedBrain.decode(text)
+                record.withLock { $0 = decoded }
+            }
+        }
+        let made = compiler()
+        reading.wait()
+        return (made, record.withLock { $0 })
     }
 
     /// A compiler holding an embedded brain's snapshots, or nil when they cannot be read;

@@ -71,10 +71,11 @@ public enum CompiledBrainFile {
             throw refuse("is older than \(header.source), which has changed since; build it again with \(rebuild)")
         }
         // The record holds all that linking needs of each pattern: the patterns are not read.
-        guard
-            var compiler = BrainLoader.compiler(
-                documents: header.documents, preparation: header.preparation, patterns: false),
-            let linked = try? LinkedBrain.decode(header.linked)
+        // It is read beside the snapshots, as the built-in brain's is.
+        let (made, record) = BrainLoader.reading(record: header.linked) {
+            BrainLoader.compiler(documents: header.documents, preparation: header.preparation, patterns: false)
+        }
+        guard var compiler = made, let linked = record
         else {
             throw refuse("is damaged (cut short or edited); build it again with \(rebuild)")
         }
