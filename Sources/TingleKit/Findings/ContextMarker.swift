@@ -31,6 +31,7 @@ public struct ContextMarker: Sendable {
     let adviceWords: Int32?
     let belongingWords: Int32?
     let nowWords: Int32?
+    let sameDayWords: Int32?
     let frameWords: Int32?
     let speechWords: Int32?
     let onsetWords: Int32?
@@ -90,6 +91,7 @@ public struct ContextMarker: Sendable {
         adviceWords = terms.id(of: .concept(FindingContext.adviceConcept))
         belongingWords = terms.id(of: .concept(FindingContext.belongingConcept))
         nowWords = terms.id(of: .concept(FindingContext.nowConcept))
+        sameDayWords = terms.id(of: .concept(FindingContext.sameDayConcept))
         frameWords = terms.id(of: .concept(FindingContext.frameConcept))
         speechWords = terms.id(of: .concept(FindingContext.speechConcept))
         onsetWords = terms.id(of: .concept(FindingContext.onsetConcept))
@@ -125,9 +127,24 @@ public struct ContextMarker: Sendable {
             j < marks.count && !input.tokens[j].isDenied
                 && input.marks(at: j).contains { denialTriggers.contains($0.concept) }
         }
-        return marks.indices.contains { i in
+        let saidNow = marks.indices.contains { i in
             marks[i].context == .otherPerson && input.marks(at: i).contains { $0.concept == nowWords }
                 && !(opensDenial(i) || opensDenial(i + 1) || opensDenial(i + 2))
+        }
+        return saidNow || toldOfToday(input, marks: marks)
+    }
+
+    /// Whether someone else's words are told of the same day ("my husband collapsed at the
+    /// finish an hour ago", "after the marathon today she was sick"): the word of the day ends
+    /// their clause or opens the line before them, so it need not be among their words. Any
+    /// word of the same day in the line counts, unless itself denied or said of the past; two
+    /// passes over the marks, so the cost stays linear.
+    private func toldOfToday(_ input: MatchInput, marks: [Mark]) -> Bool {
+        guard let sameDayWords, marks.contains(where: { $0.context == .otherPerson }) else { return false }
+        return marks.indices.contains { i in
+            marks[i].context != .negated && marks[i].context != .historical
+                && marks[i].context != .hypothetical
+                && input.marks(at: i).contains { $0.concept == sameDayWords }
         }
     }
 

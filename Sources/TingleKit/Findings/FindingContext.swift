@@ -90,6 +90,10 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// Words that say something is happening now ("now", "just collapsed", "is", "keeps"):
     /// with them, a warning sign of someone else's is one to act on for them (see `Session`).
     static let nowConcept = "context_now"
+    /// Words of the same day ("today", "an hour ago", "this morning"): an event of someone
+    /// with the runner told in the past tense on the day it happened is still theirs to act on
+    /// ("after the race today she was confused"); a story of last year is not.
+    static let sameDayConcept = "context_same_day"
     /// A frame of time or place said first, before a subject in run-on text ("at night my
     /// feet are fine"): a denial said after the subject covers it too (see `ContextMarker`).
     static let frameConcept = "context_frame"
