@@ -694,6 +694,9 @@ public struct Session: Sendable {
         if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
             intents = [RoleIntent.inform]
         }
+        // "By the way, not sure when it starts" while the shoes are asked: the "not sure" is
+        // the other question's (`unsureOfOther`), and the one asked now stays asked.
+        let unsureOf = intents.contains(RoleIntent.dontKnow.rawValue) ? unsureOfOther(input, found: found) : nil
         if intents.isEmpty {
             // Heard something (a symptom of the legs, a risk factor) but nothing to answer:
             // say what was heard and ask about the feet, rather than "I didn't understand".
@@ -780,7 +783,18 @@ public struct Session: Sendable {
             case RoleIntent.clarify.rawValue, RoleIntent.askWhy.rawValue:
                 if asking == nil { parts += clarifyWithoutQuestion(offer: offer) }
             case RoleIntent.dontKnow.rawValue:
-                if let asking {
+                if let other = unsureOf {
+                    // "Not sure when it starts, maybe 3 miles": the answer given wins.
+                    if found.values[other.id] != nil { break }
+                    if conversation.slots[other.id]?.summary(in: brain) == nil {
+                        var value = conversation.slots[other.id] ?? Conversation.SlotValue()
+                        value.skipped = true
+                        conversation.slots[other.id] = value
+                    }
+                    parts.append(
+                        .message(
+                            brain.message(.unsureOfOther).replacingFirst("{title}", with: other.title.lowercased())))
+                } else if let asking {
                     var value = conversation.slots[asking] ?? Conversation.SlotValue()
                     if value.summary(in: brain) == nil { value.skipped = true }
                     conversation.slots[asking] = value
@@ -892,7 +906,7 @@ public struct Session: Sendable {
                 // Asking what the question means is no failed answer: it never counts towards
                 // giving up on the question.
                 if asking == next.id && !digressed && !intents.contains(brain.settings.startIntent)
-                    && clarifying == nil
+                    && clarifying == nil && unsureOf == nil
                 {
                     conversation.slotMisses += 1
                 } else if asking != next.id {
