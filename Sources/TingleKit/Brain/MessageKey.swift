@@ -42,6 +42,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// starts" while the shoes are asked): that question is left open ({title}), and the one
     /// asked now is asked again.
     case unsureOfOther
+    /// After the view, with nothing asked: a reaction to it ("fair enough", "no, it's fine"),
+    /// and a statement of the runner's own that nothing read ("I mostly run in the mornings").
+    case reactionHeard, asideHeard
     /// The first reply to a report that came with other symptoms or a risk factor: no
     /// "that's common in runners" before the questions.
     case reportIntroCautious

@@ -499,7 +499,7 @@ public struct Session: Sendable {
 
     /// The level that holds the conversation: once urgent or an emergency, every reply opens
     /// with it, and no self-care advice, offer or fallback follows.
-    private var holdingEscalation: EscalationLevel? {
+    var holdingEscalation: EscalationLevel? {
         guard conversation.state == .escalated, let level = triage.level, level >= .urgent else { return nil }
         return level
     }
@@ -694,6 +694,12 @@ public struct Session: Sendable {
         if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
             intents = [RoleIntent.inform]
         }
+        // After the view, with nothing asked: a reaction to it, or a detail of the runner's own
+        // that nothing read, is acknowledged (`afterView`), not "I didn't catch that".
+        if intents.isEmpty, found.isEmpty, asking == nil, offer == nil, let reply = afterView(input) {
+            intents = [RoleIntent.inform]
+            return reply
+        }
         // "By the way, not sure when it starts" while the shoes are asked: the "not sure" is
         // the other question's (`unsureOfOther`), and the one asked now stays asked.
         let unsureOf = intents.contains(RoleIntent.dontKnow.rawValue) ? unsureOfOther(input, found: found) : nil
@@ -768,8 +774,9 @@ public struct Session: Sendable {
                     trace.content.append(entry.id)
                     setOffer(for: offer.intent, into: &parts, allowed: asking == nil)
                 } else if asking == nil && intents.count == 1 {
-                    // "ok." before a question is a preamble, not a reply to nothing.
-                    parts.append(.message(brain.message(.noOfferPending)))
+                    // "ok." before a question is a preamble, not a reply to nothing. After the
+                    // view, "yeah, thought as much" reacts to it.
+                    parts.append(.message(brain.message(afterView ? .reactionHeard : .noOfferPending)))
                 }
             case RoleIntent.no.rawValue:
                 if asking != nil, let slot = brain.slots.first(where: { $0.id == asking }), slot.isList {
@@ -778,7 +785,7 @@ public struct Session: Sendable {
                     parts.append(.message(brain.message(.offerDeclined)))
                 } else if asking == nil && intents.count == 1 {
                     // "ok." before a question is a preamble, not a reply to nothing.
-                    parts.append(.message(brain.message(.noOfferPending)))
+                    parts.append(.message(brain.message(afterView ? .reactionHeard : .noOfferPending)))
                 }
             case RoleIntent.clarify.rawValue, RoleIntent.askWhy.rawValue:
                 if asking == nil { parts += clarifyWithoutQuestion(offer: offer) }
