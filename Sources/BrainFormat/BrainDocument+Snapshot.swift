@@ -69,6 +69,7 @@ extension BrainDocument {
                 w.optionalString(s.rephrase)
                 w.optionalString(s.why)
                 w.optional(s.alternatives) { w, sets in w.list(sets) { $0.strings($1) } }
+                w.optionalString(s.subject)
             }
         }
         for terms in [symptoms, risks, context] {
@@ -148,7 +149,8 @@ extension BrainDocument {
                     why: try r.optionalString(),
                     alternatives: try r.optional { r throws(Corrupt) in
                         try r.list { r throws(Corrupt) in try r.strings() }
-                    })
+                    },
+                    subject: try r.optionalString())
             }
         }
         func terms(_ r: inout SnapshotReader) throws(Corrupt) -> [TermSpec]? {

@@ -102,6 +102,9 @@ package struct SlotSpec: Decodable, Equatable, Sendable {
     /// run"): a correction that gives another of a set replaces the answer; one that gives a
     /// fact of no set the answer has ("worse on hills" to "after 3 miles") adds to it.
     package var alternatives: [[String]]?
+    /// A concept naming what the question is about ("when it starts", "the shoes"): a "not
+    /// sure" that names it belongs to this question, whichever is asked now.
+    package var subject: String?
 }
 
 package struct ExtractorSpec: Decodable, Equatable, Sendable {

@@ -103,6 +103,8 @@ package enum Tokenizer {
     ]
 
     private static let whWords: WordSet = ["what", "why", "how", "which"]
+    /// Words that may lead a question of its own after a comma ("…, but is it serious?").
+    private static let questionLeads: WordSet = ["but", "so"]
     private static let conditions: WordSet = [
         "when", "whenever", "if", "once", "after", "before", "while", "since",
     ]
@@ -131,10 +133,14 @@ package enum Tokenizer {
                 !conditions.contains(words[start].text)
             else { continue }
             if words[i].clause != words[i - 1].clause {
+                // "I'm talking rubbish probably, but is it serious?": a hedge, then the question
+                // led by "but" or "so"; the question is its own sentence from the "but" on.
+                let v = questionLeads.contains(words[i].text) && i + 2 < words.count ? i + 1 : i
+                // Led so, a verb asks before any subject ("but is numbness from laces serious?").
                 guard
-                    askingVerbs.contains(words[i].text)
-                        && (whWords.contains(words[i].text) || subjectStarters.contains(words[i + 1].text))
-                        || QuestionTags.asks(words[i].text, of: words[i + 1].text)
+                    askingVerbs.contains(words[v].text)
+                        && (v != i || whWords.contains(words[v].text) || subjectStarters.contains(words[v + 1].text))
+                        || QuestionTags.asks(words[v].text, of: words[v + 1].text)
                 else { continue }
             } else {
                 // "toes go numb is this normal?": the comma left out (`QuestionTags`).

@@ -173,6 +173,8 @@ public struct Slot: Sendable {
     /// Sets of facts of which an answer is one: a correction that gives another of a set
     /// replaces the answer, one that gives only facts of other sets adds to it.
     public var alternatives: [[String]] = []
+    /// The concept that names what the question is about (`SlotSpec.subject`).
+    public var subject: String?
     /// Where its `id` is written (`tingle check` reports a missing `rephrase` or `why` there).
     public var location: SourceLocation? = nil
 

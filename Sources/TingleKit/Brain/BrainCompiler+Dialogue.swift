@@ -103,6 +103,7 @@ extension BrainCompiler {
                 slot.rephrase = spec.rephrase
                 slot.why = spec.why
                 slot.alternatives = spec.alternatives ?? []
+                slot.subject = spec.subject
                 for (k, set) in slot.alternatives.enumerated() {
                     for (j, fact) in set.enumerated() {
                         usedFacts.append((fact, doc.at("\(base).alternatives[\(k)][\(j)]")))

@@ -38,6 +38,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case screeningAfterView
     /// After a doctor-level escalation, a line that changes nothing.
     case adviceStands
+    /// "Not sure" said of another question than the one asked ("by the way, not sure when it
+    /// starts" while the shoes are asked): that question is left open ({title}), and the one
+    /// asked now is asked again.
+    case unsureOfOther
+    /// After the view, with nothing asked: a reaction to it ("fair enough", "no, it's fine"),
+    /// and a statement of the runner's own that nothing read ("I mostly run in the mornings").
+    case reactionHeard, asideHeard
     /// The first reply to a report that came with other symptoms or a risk factor: no
     /// "that's common in runners" before the questions.
     case reportIntroCautious

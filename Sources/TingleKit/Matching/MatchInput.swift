@@ -163,6 +163,13 @@ public struct MatchInput: Sendable {
         }
     }
 
+    /// Whether a concept of the brain is marked anywhere, denied or not: what a "not sure"
+    /// is about ("not sure when it starts") sits in the scope of its "not".
+    func mentions(concept name: String) -> Bool {
+        guard let id = brain.terms.id(of: .concept(name)) else { return false }
+        return tokens.indices.contains { i in marks(at: i).contains { $0.concept == id } }
+    }
+
     /// Whether a concept the engine names occurs, not denied, anywhere in the input.
     func isPresent(_ concept: ConceptKey) -> Bool { isPresent(concept: concept.rawValue) }
 

@@ -126,6 +126,8 @@ public struct Session: Sendable {
             found.values[asking] = value
         }
         readLateAnswer(&found, findings: findings, input: input, skipping: understood.topicSentences)
+        // "It used to be 5 miles, now it's 2": when it starts now, and sooner than before.
+        if let value = onsetThenAndNow(input) { found.values["onset"] = value }
         trace.heard = found.heard
         trace.extracted =
             found.symptoms.map { "symptom \($0)" } + found.risks.map { "risk factor \($0)" }
@@ -497,7 +499,7 @@ public struct Session: Sendable {
 
     /// The level that holds the conversation: once urgent or an emergency, every reply opens
     /// with it, and no self-care advice, offer or fallback follows.
-    private var holdingEscalation: EscalationLevel? {
+    var holdingEscalation: EscalationLevel? {
         guard conversation.state == .escalated, let level = triage.level, level >= .urgent else { return nil }
         return level
     }
@@ -692,6 +694,15 @@ public struct Session: Sendable {
         if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
             intents = [RoleIntent.inform]
         }
+        // After the view, with nothing asked: a reaction to it, or a detail of the runner's own
+        // that nothing read, is acknowledged (`afterView`), not "I didn't catch that".
+        if intents.isEmpty, found.isEmpty, asking == nil, offer == nil, let reply = afterView(input) {
+            intents = [RoleIntent.inform]
+            return reply
+        }
+        // "By the way, not sure when it starts" while the shoes are asked: the "not sure" is
+        // the other question's (`unsureOfOther`), and the one asked now stays asked.
+        let unsureOf = intents.contains(RoleIntent.dontKnow.rawValue) ? unsureOfOther(input, found: found) : nil
         if intents.isEmpty {
             // Heard something (a symptom of the legs, a risk factor) but nothing to answer:
             // say what was heard and ask about the feet, rather than "I didn't understand".
@@ -763,8 +774,9 @@ public struct Session: Sendable {
                     trace.content.append(entry.id)
                     setOffer(for: offer.intent, into: &parts, allowed: asking == nil)
                 } else if asking == nil && intents.count == 1 {
-                    // "ok." before a question is a preamble, not a reply to nothing.
-                    parts.append(.message(brain.message(.noOfferPending)))
+                    // "ok." before a question is a preamble, not a reply to nothing. After the
+                    // view, "yeah, thought as much" reacts to it.
+                    parts.append(.message(brain.message(afterView ? .reactionHeard : .noOfferPending)))
                 }
             case RoleIntent.no.rawValue:
                 if asking != nil, let slot = brain.slots.first(where: { $0.id == asking }), slot.isList {
@@ -773,12 +785,23 @@ public struct Session: Sendable {
                     parts.append(.message(brain.message(.offerDeclined)))
                 } else if asking == nil && intents.count == 1 {
                     // "ok." before a question is a preamble, not a reply to nothing.
-                    parts.append(.message(brain.message(.noOfferPending)))
+                    parts.append(.message(brain.message(afterView ? .reactionHeard : .noOfferPending)))
                 }
             case RoleIntent.clarify.rawValue, RoleIntent.askWhy.rawValue:
                 if asking == nil { parts += clarifyWithoutQuestion(offer: offer) }
             case RoleIntent.dontKnow.rawValue:
-                if let asking {
+                if let other = unsureOf {
+                    // "Not sure when it starts, maybe 3 miles": the answer given wins.
+                    if found.values[other.id] != nil { break }
+                    if conversation.slots[other.id]?.summary(in: brain) == nil {
+                        var value = conversation.slots[other.id] ?? Conversation.SlotValue()
+                        value.skipped = true
+                        conversation.slots[other.id] = value
+                    }
+                    parts.append(
+                        .message(
+                            brain.message(.unsureOfOther).replacingFirst("{title}", with: other.title.lowercased())))
+                } else if let asking {
                     var value = conversation.slots[asking] ?? Conversation.SlotValue()
                     if value.summary(in: brain) == nil { value.skipped = true }
                     conversation.slots[asking] = value
@@ -890,7 +913,7 @@ public struct Session: Sendable {
                 // Asking what the question means is no failed answer: it never counts towards
                 // giving up on the question.
                 if asking == next.id && !digressed && !intents.contains(brain.settings.startIntent)
-                    && clarifying == nil
+                    && clarifying == nil && unsureOf == nil
                 {
                     conversation.slotMisses += 1
                 } else if asking != next.id {
