@@ -121,30 +121,25 @@ struct LinkedBrainTests {
         #expect(decoded.phrases(for: ConceptTable(phrases: ["toes": [["toe"]]]), termCount: decoded.terms.count) == nil)
     }
 
-    @Test("A phrase index that is not grouped by first stem, or names no term, is refused")
-    func damagedPhrases() {
-        // Two phrases: [0, 1] naming concept 2, and [1] naming concept 2.
-        #expect(
-            PhraseIndex(
-                stemStart: [0, 2, 3], stems: [0, 1, 1], conceptStart: [0, 1, 2], concepts: [2, 2], termCount: 3) != nil)
-        // Out of order by first stem.
-        #expect(
-            PhraseIndex(
-                stemStart: [0, 1, 3], stems: [1, 0, 1], conceptStart: [0, 1, 2], concepts: [2, 2], termCount: 3) == nil)
-        // An id outside the table, a phrase of no stems, starts that do not end at the stems' count.
-        #expect(
-            PhraseIndex(
-                stemStart: [0, 2, 3], stems: [0, 1, 3], conceptStart: [0, 1, 2], concepts: [2, 2], termCount: 3) == nil)
-        #expect(
-            PhraseIndex(
-                stemStart: [0, 0, 3], stems: [0, 1, 1], conceptStart: [0, 1, 2], concepts: [2, 2], termCount: 3) == nil)
-        #expect(
-            PhraseIndex(
-                stemStart: [0, 2, 2], stems: [0, 1, 1], conceptStart: [0, 1, 2], concepts: [2, 2], termCount: 3) == nil)
-        // As many concept lists as phrases.
-        #expect(
-            PhraseIndex(
-                stemStart: [0, 2, 3], stems: [0, 1, 1], conceptStart: [0, 2], concepts: [2, 2], termCount: 3) == nil)
+    /// Two phrases over a table of three terms, both naming concept 2, and whether the index
+    /// takes them: as made by linking ([0, 1] and [1]), and damaged one way each.
+    static let phraseIndexes: [(stemStart: [Int32], stems: [Int32], conceptStart: [Int32], taken: Bool)] = [
+        ([0, 2, 3], [0, 1, 1], [0, 1, 2], true),
+        ([0, 1, 3], [1, 0, 1], [0, 1, 2], false),  // out of order by first stem
+        ([0, 2, 3], [0, 1, 3], [0, 1, 2], false),  // an id outside the table
+        ([0, 0, 3], [0, 1, 1], [0, 1, 2], false),  // a phrase of no stems
+        ([0, 2, 2], [0, 1, 1], [0, 1, 2], false),  // starts that do not end at the stems' count
+        ([0, 2, 3], [0, 1, 1], [0, 2], false),  // fewer concept lists than phrases
+    ]
+
+    @Test(
+        "A phrase index that is not grouped by first stem, or names no term, is refused",
+        arguments: phraseIndexes.indices)
+    func damagedPhrases(_ k: Int) {
+        let (stemStart, stems, conceptStart, taken) = Self.phraseIndexes[k]
+        let index = PhraseIndex(
+            stemStart: stemStart, stems: stems, conceptStart: conceptStart, concepts: [2, 2], termCount: 3)
+        #expect((index != nil) == taken)
     }
 
     @Test(
