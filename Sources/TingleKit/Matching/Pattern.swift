@@ -137,6 +137,9 @@ public struct Pattern: Sendable, Hashable {
     private let storage: Storage
 
     public var source: String { storage.source }
+    /// The elements (see `elements(rewriter:)`): a pattern taken from a record of linking is
+    /// parsed again here without the brain's rewrites, so the brain's own code asks
+    /// `elements(rewriter:)` with them.
     public var sequence: [Element] { elements(rewriter: nil).sequence }
     public var unordered: [Element] { elements(rewriter: nil).unordered }
     var shape: Shape { storage.shape }
