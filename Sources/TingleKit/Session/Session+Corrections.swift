@@ -57,11 +57,16 @@ extension Session {
                 }
             }
         }
+        // A denied shoe word must be one of an answer's words. Only a denied word that names a
+        // shoe pays for gathering those words (split on the space byte, not by character: the
+        // answers' descriptions can be whole sentences, and a long post has many denied words).
+        let shoes = denied.filter { input.covers(.shoeBrand, at: $0) || input.covers(.shoeModel, at: $0) }
+        guard !shoes.isEmpty else { return false }
         let said = Set(
-            conversation.slots.values.flatMap(\.descriptions).flatMap { $0.split(separator: " ").map(String.init) })
-        return denied.contains { i in
-            said.contains(tokens[i].text) && (input.covers(.shoeBrand, at: i) || input.covers(.shoeModel, at: i))
-        }
+            conversation.slots.values.flatMap(\.descriptions).flatMap {
+                $0.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+            })
+        return shoes.contains { said.contains(tokens[$0].text) }
     }
 
     /// A correction that gives a number and no unit ("sorry, I meant 8 not 3", "no sorry 5")
