@@ -50,6 +50,15 @@ final class PhraseIndex: Sendable {
     /// entry `e` has the stems `stems[stemStart[e]..<stemStart[e + 1]]` and names the
     /// concepts `concepts[conceptStart[e]..<conceptStart[e + 1]]`.
     private let firstStart: [Int32]
+    /// For a first stem with many phrases ("in", "my": a concept under templates such as
+    /// "in ~past_year" puts hundreds after one word), its entries again, ordered by their
+    /// second stem (`Int32.min` for a phrase of one word), then by entry: the phrases that
+    /// can match at a token are found by the word after it, not tried one by one. `second`
+    /// holds each position's second stem.
+    private let bySecond: [Int32]
+    private let second: [Int32]
+    /// A first stem with more phrases than this is searched by its second stem.
+    private static let searchedFrom = 16
     let stemStart: [Int32]
     let stems: [Int32]
     let conceptStart: [Int32]
@@ -107,6 +116,30 @@ final class PhraseIndex: Sendable {
         for f in 0..<termCount { firstStart[f + 1] += firstStart[f] }
         self.firstStart = firstStart
         (stemStart, stems, conceptStart, concepts) = grouped
+        // Sorted as one key a position: the second stem above, the entry below.
+        let entries = grouped.stemStart.count - 1
+        var keys = (0..<entries).map { e in
+            let phrase = Int(grouped.stemStart[e])..<Int(grouped.stemStart[e + 1])
+            let next = phrase.count > 1 ? grouped.stems[phrase.lowerBound + 1] : Int32.min
+            return Int64(next) << 32 | Int64(e)
+        }
+        for f in 0..<termCount where Int(firstStart[f + 1] - firstStart[f]) > Self.searchedFrom {
+            keys[Int(firstStart[f])..<Int(firstStart[f + 1])].sort()
+        }
+        bySecond = keys.map { Int32(truncatingIfNeeded: $0) }
+        second = keys.map { Int32(truncatingIfNeeded: $0 >> 32) }
+    }
+
+    /// The positions in `range` whose second stem is `stem` (`second` is sorted there).
+    private func positions(of stem: Int32, in range: Range<Int>) -> Range<Int> {
+        var (low, high) = (range.lowerBound, range.upperBound)
+        while low < high {
+            let mid = (low + high) / 2
+            if second[mid] < stem { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < range.upperBound, second[end] == stem { end += 1 }
+        return low..<end
     }
 
     /// How many entries `starts` delimits in an array of `count`: it must start at 0, never go
@@ -128,21 +161,38 @@ final class PhraseIndex: Sendable {
             defer { units[i].marksEnd = Int32(marks.count) }
             let first = Int(units[i].term)
             guard first >= 0, first + 1 < firstStart.count else { continue }
-            for e in Int(firstStart[first])..<Int(firstStart[first + 1]) {
-                let phrase = Int(stemStart[e])..<Int(stemStart[e + 1])
-                guard i + phrase.count <= units.count else { continue }
-                var matches = true
-                for k in 1..<phrase.count where units[i + k].term != stems[phrase.lowerBound + k] {
-                    matches = false
-                    break
-                }
-                guard matches else { continue }
-                for c in Int(conceptStart[e])..<Int(conceptStart[e + 1]) {
-                    marks.append(ConceptMark(concept: concepts[c], length: Int32(phrase.count)))
+            let group = Int(firstStart[first])..<Int(firstStart[first + 1])
+            guard group.count > Self.searchedFrom else {
+                for e in group { mark(e, at: i, units, &marks) }
+                continue
+            }
+            // The one-word phrases and those whose second stem is the next word, merged back
+            // into entry order (the order marks are made in).
+            var single = positions(of: Int32.min, in: group)
+            let next = i + 1 < units.count && units[i + 1].term >= 0 ? units[i + 1].term : nil
+            var paired = next.map { positions(of: $0, in: group) } ?? group.upperBound..<group.upperBound
+            while !single.isEmpty || !paired.isEmpty {
+                if paired.isEmpty || !single.isEmpty && bySecond[single.lowerBound] < bySecond[paired.lowerBound] {
+                    mark(Int(bySecond[single.lowerBound]), at: i, units, &marks)
+                    single = (single.lowerBound + 1)..<single.upperBound
+                } else {
+                    mark(Int(bySecond[paired.lowerBound]), at: i, units, &marks)
+                    paired = (paired.lowerBound + 1)..<paired.upperBound
                 }
             }
         }
         return marks
+    }
+
+    /// Marks entry `e`'s concepts at token `i` when its phrase is there.
+    @inline(__always)
+    private func mark(_ e: Int, at i: Int, _ units: [MatchInput.Unit], _ marks: inout [ConceptMark]) {
+        let phrase = Int(stemStart[e])..<Int(stemStart[e + 1])
+        guard i + phrase.count <= units.count else { return }
+        for k in 1..<phrase.count where units[i + k].term != stems[phrase.lowerBound + k] { return }
+        for c in Int(conceptStart[e])..<Int(conceptStart[e + 1]) {
+            marks.append(ConceptMark(concept: concepts[c], length: Int32(phrase.count)))
+        }
     }
 }
 
