@@ -36,6 +36,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// The view asked for while a screening question had no answer: the line before that
     /// question, asked again, for its answer can change the view.
     case screeningAfterView
+    /// An onset said as then and now ("it used to be 5 miles, now 2"): the amount now
+    /// (`{value}`), and the amount before when it comes on sooner (see `Session+ThenAndNow`).
+    case onsetNow, onsetSooner
     /// After a doctor-level escalation, a line that changes nothing.
     case adviceStands
     /// "Not sure" said of another question than the one asked ("by the way, not sure when it

@@ -35,10 +35,11 @@ extension Session {
         guard let current, let a = Self.inMinutesOrMiles(before), let b = Self.inMinutesOrMiles(current),
             a.distance == b.distance
         else { return nil }
-        var value = SlotValue(descriptions: ["after about \(current.description)"], facts: ["onset.delayed"])
+        var value = SlotValue(
+            descriptions: [brain.message(.onsetNow, ["value": current.description])], facts: ["onset.delayed"])
         value.amount = current
         if b.value < a.value {
-            value.descriptions.append("sooner than it used to (\(before.description))")
+            value.descriptions.append(brain.message(.onsetSooner, ["value": before.description]))
             value.facts.insert(Self.onsetSooner)
         }
         return value

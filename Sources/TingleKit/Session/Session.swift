@@ -127,7 +127,7 @@ public struct Session: Sendable {
         }
         readLateAnswer(&found, findings: findings, input: input, skipping: understood.topicSentences)
         // "It used to be 5 miles, now it's 2": when it starts now, and sooner than before.
-        if let value = onsetThenAndNow(input) { found.values["onset"] = value }
+        if let value = onsetThenAndNow(input) { found.values[SlotKey.onset.rawValue] = value }
         trace.heard = found.heard
         trace.extracted =
             found.symptoms.map { "symptom \($0)" } + found.risks.map { "risk factor \($0)" }
