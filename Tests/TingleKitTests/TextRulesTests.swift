@@ -17,10 +17,10 @@ struct TextRulesTests {
             ("bring", "bring"),
             ("tingled", "tingl"), ("stopped", "stop"), ("kissed", "kiss"), ("need", "need"), ("speed", "speed"),
             ("red", "red"),
-            ("laces", "lace"), ("boxes", "box"), ("buses", "bus"), ("quizzes", "quizz"), ("toes", "toe"),
+            ("laces", "lace"), ("boxes", "box"), ("buses", "buse"), ("quizzes", "quizz"), ("toes", "toe"),
             ("tingles", "tingl"),
             ("plus", "plus"), ("this", "this"), ("butt", "butt"),
-            ("tingle", "tingl"), ("lace", "lace"), ("ache", "ache"), ("laced", "lace"), ("lacing", "lace"),
+            ("tingle", "tingl"), ("lace", "lace"), ("ache", "ach"), ("laced", "lace"), ("lacing", "lace"),
             ("ease", "eas"), ("eased", "eas"), ("easing", "eas"),
             // a short syllable with a silent "e" stays apart from the word without it
             ("pale", "pale"), ("pales", "pale"), ("paled", "pale"), ("pal", "pal"), ("pals", "pal"),
