@@ -26,17 +26,27 @@ public struct Negation: Sendable {
     /// verb left out ("no back pain, groin numb or tingly"), and a cue does not reach into it.
     private let parts: Set<String>
     private let partCompounds: Set<String>
+    /// Cues of more than one word, as written ("ruled out", "free of", "negative for"),
+    /// keyed by their last word: ConText's negation triggers that are phrases. As written,
+    /// not by stem: "ruled out a clot" denies it, "to rule out a clot" only makes it possible.
+    private let phraseCues: [String: [[String]]]
+    private let phraseCueEnds: WordSet
 
     /// `cues`: the words that deny what follows them, as written ("no", "without", "never").
+    /// `phraseCues`: cues of two words or more, each as its written words.
     public init(
         cues: Set<String>, protectedPhrases: [[String]], raising: Set<String> = [], parts: Set<String> = [],
-        partCompounds: Set<String> = []
+        partCompounds: Set<String> = [], phraseCues: [[String]] = []
     ) {
         cueStems = Self.stems(ofCues: cues)
         cueFilter = WordFilter(cueStems)
         self.raising = raising
         self.parts = parts
         self.partCompounds = partCompounds
+        var byEnd: [String: [[String]]] = [:]
+        for phrase in phraseCues where phrase.count > 1 { byEnd[phrase[phrase.count - 1], default: []].append(phrase) }
+        self.phraseCues = byEnd
+        self.phraseCueEnds = WordSet(byEnd.keys)
         var table: [String: [(stems: [String], cueOffset: Int)]] = [:]
         // A phrase of one word protects nothing: it would be the cue itself (the brain's own
         // list of cues is a concept of such phrases).
@@ -84,6 +94,18 @@ public struct Negation: Sendable {
                 windowStart = i
                 // "do not think [that] I have": the verb, "that", the subject and its verb.
                 raisedUntil = i + 1 < tokens.count && raising.contains(tokens[i + 1].text) ? i + 4 : -1
+                continue
+            }
+            if phraseCueEnds.contains(tokens[i].text), let start = phraseCueStart(endingAt: i, in: tokens) {
+                // Denied itself a few words before ("haven't ruled out a clot", "not free of
+                // pain"), a denial of a denial is no denial: what follows may be there.
+                if let cue = activeCue, start - cue <= Self.doubleDenialReach {
+                    activeCue = nil
+                } else {
+                    activeCue = i
+                    windowStart = i
+                    raisedUntil = -1
+                }
                 continue
             }
             // A scope reaches at most `maxScope` words past the cue or its last joining word,
@@ -255,6 +277,20 @@ public struct Negation: Sendable {
 
     /// At most this many words in a thing named before a colon or dash and then denied.
     private static let maxLabelWords = 5
+
+    /// How far before a phrase cue another cue denies the phrase itself.
+    private static let doubleDenialReach = 3
+
+    /// Where the phrase cue ending at `i` starts, if one does, within one clause.
+    private func phraseCueStart(endingAt i: Int, in tokens: [Token]) -> Int? {
+        guard let phrases = phraseCues[tokens[i].text] else { return nil }
+        for words in phrases {
+            let start = i - (words.count - 1)
+            guard start >= 0, tokens[start].clause == tokens[i].clause else { continue }
+            if words.indices.allSatisfy({ tokens[start + $0].text == words[$0] }) { return start }
+        }
+        return nil
+    }
 
     private func isProtected(cueAt i: Int, in tokens: [Token]) -> Bool {
         guard let phrases = protectedPhrases[tokens[i].stem] else { return false }

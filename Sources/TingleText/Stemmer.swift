@@ -8,29 +8,31 @@ public enum Stemmer {
         // without building an array of Characters: the stemmer runs on every token.
         let fast = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-            let (kept, addY) = rules(
+            let (kept, added) = rules(
                 bytes, same: { $0 == $1 }, isLetter: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
-            if kept == bytes.count && !addY { return word }
+            if kept == bytes.count && added == nil { return word }
             return String(unsafeUninitializedCapacity: kept + 1) { out in
                 _ = out.initialize(from: bytes[..<kept])
-                if addY { out[kept] = UInt8(ascii: "y") }
-                return addY ? kept + 1 : kept
+                guard let added else { return kept }
+                out[kept] = UInt8(ascii: added)
+                return kept + 1
             }
         }
         if let fast, let fast { return fast }
         let characters = Array(word)
-        let (kept, addY) = rules(characters, same: { $0 == Character(Unicode.Scalar($1)) }, isLetter: { $0.isLetter })
-        if kept == characters.count && !addY { return word }
-        return String(characters[..<kept]) + (addY ? "y" : "")
+        let (kept, added) = rules(characters, same: { $0 == Character(Unicode.Scalar($1)) }, isLetter: { $0.isLetter })
+        if kept == characters.count && added == nil { return word }
+        return String(characters[..<kept]) + (added.map { String(Character($0)) } ?? "")
     }
 
     /// The rules, on letters of either kind: how many letters of `w` the stem keeps, and
-    /// whether it then ends in an added "y". `same` compares a letter with an ASCII letter.
+    /// the letter ("y" or "e") it then ends in, if one is added. `same` compares a letter
+    /// with an ASCII letter.
     private static func rules<Letters: RandomAccessCollection>(
         _ w: Letters, same: (Letters.Element, UInt8) -> Bool, isLetter: (Letters.Element) -> Bool
-    ) -> (kept: Int, addY: Bool) where Letters.Index == Int, Letters.Element: Equatable {
+    ) -> (kept: Int, added: Unicode.Scalar?) where Letters.Index == Int, Letters.Element: Equatable {
         let count = w.count
-        guard count >= 4, isLetter(w[w.startIndex]) else { return (count, false) }
+        guard count >= 4, isLetter(w[w.startIndex]) else { return (count, nil) }
         let s = w.startIndex
         // The letter `back` places from the end of the first `n`.
         func at(_ n: Int, _ back: Int, _ ascii: Unicode.Scalar) -> Bool { same(w[s + n - back], UInt8(ascii.value)) }
@@ -44,13 +46,23 @@ public enum Stemmer {
         func hasVowel(_ n: Int) -> Bool {
             w[s..<(s + n)].contains { letter in "aeiouy".utf8.contains { same(letter, $0) } }
         }
+        func isVowel(_ i: Int, _ vowels: StaticString) -> Bool {
+            vowels.withUTF8Buffer { letters in letters.contains { same(w[s + i], $0) } }
+        }
+        // The first three letters are a short syllable, consonant, vowel, consonant, whose
+        // last is not w, x or y ("pal", "mat", "not", "bit", "car"): its word with a
+        // silent "e" ("pale", "mate", "note", "bite", "care") keeps the "e", so the two
+        // stay two words, and its forms that dropped it ("paled", "hoping") get it back.
+        func isShortSyllable() -> Bool {
+            isLetter(w[s + 2]) && !isVowel(0, "aeiou") && isVowel(1, "aeiouy") && !isVowel(2, "aeiouwxy")
+        }
 
         var n = count
         var strippedSuffix = false
         if ends(n, "ies") && n > 4 {
-            return (n - 3, true)  // injuries → injury
+            return (n - 3, "y")  // injuries → injury
         } else if ends(n, "ied") && n > 4 {
-            return (n - 3, true)  // tried → try
+            return (n - 3, "y")  // tried → try
         } else if ends(n, "ness") && n > 6 {
             n -= 4  // numbness → numb
         } else if ends(n, "ing") && hasVowel(n - 3) && n - 3 >= 3 {
@@ -65,15 +77,17 @@ public enum Stemmer {
                 n -= 1  // boxes → box
             }
         }
-        if n >= 4 && at(n, 1, "e") {
-            n -= 1  // tingle → tingl, lace → lac
+        if n >= 4 && at(n, 1, "e") && !(n == 4 && isShortSyllable()) {
+            n -= 1  // tingle → tingl, ease → eas; but "pale" stays, not "pal"
         }
         // running → runn → run; but a word that ends doubled stays ("butt" is not "but").
         if strippedSuffix, n >= 4, w[s + n - 1] == w[s + n - 2],
             !"aeiouls".utf8.contains(where: { at(n, 1, Unicode.Scalar($0)) })
         {
             n -= 1
+        } else if strippedSuffix, n == 3, isShortSyllable() {
+            return (n, "e")  // hoping → hope, paled → pale (but hopping → hop)
         }
-        return (n, false)
+        return (n, nil)
     }
 }

@@ -228,7 +228,9 @@ struct BrainCompiler {
                 protectedPhrases: concepts.phrases, raising: raising,
                 parts: Self.singleWords(of: Self.barePartConcept, in: sources).union(
                     Self.singleWords(of: Self.anyPartConcept, in: sources)),
-                partCompounds: Self.singleWords(of: Self.partCompoundConcept, in: sources)),
+                partCompounds: Self.singleWords(of: Self.partCompoundConcept, in: sources),
+                phraseCues: (sources.concepts[Self.negationPhrasesConcept]?.terms ?? []).filter { !$0.hasPrefix("~") }
+                    .map { TextNormalizer.normalize($0).split(separator: " ").map(String.init) }),
             leadIns: leadIns)
     }
 
@@ -239,6 +241,10 @@ struct BrainCompiler {
                 !$0.contains(" ") && !$0.hasPrefix("~")
             })
     }
+
+    /// The concept of negation cues of two words or more ("ruled out", "free of"); a brain
+    /// without it has only the single words of `negation_cues`.
+    static let negationPhrasesConcept = "negation_phrases"
 
     /// The concept whose phrases are discourse markers ("so", "ok", "quick question"); a brain
     /// without it has none.

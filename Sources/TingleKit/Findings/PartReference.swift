@@ -14,15 +14,19 @@ struct PartReference: Sendable {
     let parts: Int32?
     /// Any part a sentence may name of its own (`context_any_part`): its "it" points there.
     let anyPart: Int32?
+    /// "Mine" (`context_mine`): a part just named of someone else, now the runner's own.
+    let mine: Int32?
 
     static let pronounConcept = "context_refers_back"
     static let partConcept = "context_referent_part"
     static let anyPartConcept = "context_any_part"
+    static let mineConcept = "context_mine"
 
     init(terms: TermTable) {
         pronouns = terms.id(of: .concept(Self.pronounConcept))
         parts = terms.id(of: .concept(Self.partConcept))
         anyPart = terms.id(of: .concept(Self.anyPartConcept)) ?? parts
+        mine = terms.id(of: .concept(Self.mineConcept))
     }
 
     /// A part named: its stem, and its terms (the stem's and those of the concepts that one
@@ -51,8 +55,11 @@ struct PartReference: Sendable {
     /// not raise as said (no red flag's pattern would become viable with the part's terms
     /// added: most lines with an "it" in them), so such a line is not read again. One look at
     /// each word's marks and at the patterns filed under the line's terms: linear in the line.
-    func reading(_ input: MatchInput, as part: Named) -> MatchInput? {
-        guard let pronouns, anyPart != nil else { return nil }
+    ///
+    /// `pointedBy` another concept of pointing words than "it" and "they": "mine", which
+    /// stands for the part even in a sentence that names one (it is that part).
+    func reading(_ input: MatchInput, as part: Named, pointedBy other: Int32? = nil) -> MatchInput? {
+        guard let pronouns = other ?? pronouns, anyPart != nil else { return nil }
         var pointing: [Int] = []
         for sentence in input.text.sentences {
             var here: [Int] = []
@@ -63,15 +70,36 @@ struct PartReference: Sendable {
                     if mark.concept == pronouns, mark.length == 1 { here.append(i) }
                 }
             }
-            if !namesPart { pointing += here }
+            if !namesPart || other != nil { pointing += here }
         }
         guard !pointing.isEmpty else { return nil }
         var terms = input.present
         for term in part.terms { terms.insert(term) }
+        // The part of a "mine" is named in the line already, so its terms add nothing the index
+        // could tell by: such a line (a "mine" after a part, rare) is read again as it is.
         guard
-            input.brain.index.anyNewRedFlag(
-                filedUnder: input.presentList + part.terms, in: terms, besides: input.viableBits)
+            other != nil
+                || input.brain.index.anyNewRedFlag(
+                    filedUnder: input.presentList + part.terms, in: terms, besides: input.viableBits)
         else { return nil }
         return input.reading(pointing.map { ($0, part.stem) })
+    }
+
+    /// The line with "mine" read as the part named before it in the line, whoever it was said
+    /// of ("my sister's calf swelled after her flight. mine is hot and swollen"): the runner
+    /// says the same part of their own is so. Nil when no part comes before a "mine", or when
+    /// the reading could raise no new warning sign. One pass over the line's marks.
+    func readingMine(_ input: MatchInput) -> MatchInput? {
+        // Most lines have no "mine": one look at the line's terms, not a pass over its words.
+        guard let mine, let anyPart, input.present.contains(mine) else { return nil }
+        for i in input.tokens.indices {
+            let marks = input.marks(at: i)
+            if marks.contains(where: { $0.concept == mine && $0.length == 1 }) { return nil }
+            guard marks.contains(where: { $0.concept == anyPart && $0.length == 1 }) else { continue }
+            let terms = [input.units[i].term] + marks.filter { $0.length == 1 }.map(\.concept)
+            return reading(
+                input, as: Named(stem: input.tokens[i].stem, terms: terms.filter { $0 >= 0 }), pointedBy: mine)
+        }
+        return nil
     }
 }

@@ -9,13 +9,21 @@ extension Session {
     ) -> (raised: [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)], part: PartReference.Named?) {
         let reference = brain.contextMarker.partReference
         let named = reference.named(in: findings)
-        guard let part = conversation.namedPart, let read = reference.reading(input, as: part) else {
-            return ([], named)
-        }
-        let again = FindingsInput(read, aboutDependant: conversation.aboutDependant)
-        let hits = FindingsReader.redFlagHits(in: again.reported, brain: brain)
-        let more = RedFlagChecker(brain: brain).check(hits, in: again.reported, facts: []).filter { candidate in
-            !raised.contains { $0.rule.id == candidate.rule.id }
+        // Read again with "it" as the part of an earlier turn, and with "mine" as a part named
+        // before it in this line (someone else's, most often).
+        var more: [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)] = []
+        let readings = [
+            conversation.namedPart.flatMap { reference.reading(input, as: $0) }, reference.readingMine(input),
+        ]
+        for read in readings.compactMap({ $0 }) {
+            let again = FindingsInput(read, aboutDependant: conversation.aboutDependant)
+            let hits = FindingsReader.redFlagHits(in: again.reported, brain: brain)
+            for candidate in RedFlagChecker(brain: brain).check(hits, in: again.reported, facts: [])
+            where !raised.contains(where: { $0.rule.id == candidate.rule.id })
+                && !more.contains(where: { $0.rule.id == candidate.rule.id })
+            {
+                more.append(candidate)
+            }
         }
         return (more, named)
     }
