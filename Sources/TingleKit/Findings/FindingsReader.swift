@@ -128,11 +128,15 @@ struct FindingsReader {
                     // ...and one its sentence says was put right ("I had low B12 but it's
                     // sorted now", `risk_resolved`) is no risk now either, however long ago
                     // ("gave up drinking years ago": the words as said, not the present ones).
+                    // Said of the runner, not of someone else ("I'm vegan, my husband eats
+                    // meat again"): their own words, past included.
                     if present == nil { present = findings.present() }
+                    if history == nil { history = findings.history() }
                     let source = present!
+                    let own = history!
                     let found = anySentence(for: number) { range in
                         PatternMatcher.matches(pattern, in: source, range: range)
-                            && !findings.whole.hasMark(Self.resolvedConcept, in: range)
+                            && !own.hasMark(Self.resolvedConcept, in: range)
                     }
                     if found { risks.append(owner.rule) }
                 } else {

@@ -96,13 +96,16 @@ public struct IntentMatcher: Sendable {
             // maybe it's time for new ones?") opens like a report, anchored at the start of the
             // sentence: it is both, the report first, and what it tells is read.
             // So is a question that asks why of the runner's own runs, counted ("why does sole go
-            // dead every single run?"): what it asks is still answered (`OwnRecurrence.swift`).
+            // dead every single run?"), or any question of a single part named bare, its "my"
+            // left out ("does heel usually go numb?"): what it asks is still answered
+            // (`OwnRecurrence.swift`).
             let opensAsReport =
                 brain.intents[best.order].isTopic && input.text.isQuestion(range)
                 && ranked.contains { c in
                     c.intent == brain.settings.startIntent
                         && (matchedPattern(of: c)?.isAnchoredAtStart == true
-                            || c.pattern != nil && asksWhyOfOwnRuns(input, in: range))
+                            || c.pattern != nil
+                                && (asksWhyOfOwnRuns(input, in: range) || asksOfOwnBarePart(input, in: range)))
                 }
             if opensAsReport {
                 if !result.intents.contains(brain.settings.startIntent) {

@@ -38,6 +38,26 @@ extension IntentMatcher {
         return input.hasMark(Self.habitualConcept, in: range) && input.hasMark(.selfWords, in: range)
     }
 
+    /// Whether a question of another kind ("does heel usually go numb?", "is it bad if arch
+    /// tingles?") names a single part bare, its "my" left out, as its subject, and no one in
+    /// general: the runner's own, as a question that asks why of one is (above), so a report
+    /// put as a question. A bare plural ("do soles usually burn?") stays general, and so does
+    /// a feeling named as a noun after the part ("how long does toe tingling last?", as "back
+    /// pain" names one): a word in "-ing" straight after it, with no "is" between. Only here:
+    /// the findings keep the wider reading ("what if groin tingling after a run?" may be the
+    /// runner's own warning sign).
+    func asksOfOwnBarePart(_ input: MatchInput, in range: Range<Int>) -> Bool {
+        guard !input.hasMark(Self.anyoneConcept, in: range) else { return false }
+        let bare = BareSubject(terms: brain.terms)
+        guard bare.isAvailable else { return false }
+        let tokens = input.tokens
+        return range.contains { i in
+            guard bare.starts(at: i, in: input) else { return false }
+            let next = i + bare.longest(bare.parts, at: i, in: input)
+            return next == i || next >= range.upperBound || !tokens[next].text.hasSuffix("ing")
+        }
+    }
+
     /// Whether a single part named bare, its "my" left out, is a clause's subject in `range`:
     /// read only once the question asks why and names no one in general, so the scan costs
     /// nothing on other lines.
