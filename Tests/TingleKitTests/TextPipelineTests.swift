@@ -361,4 +361,16 @@ struct TextPipelineTests {
         #expect(builtInBrain.analyzer.analyze("numb toes. what helps?").sentences.count == 2)
         #expect(builtInBrain.analyzer.analyze("numb and tingling toes").sentences.count == 1)
     }
+
+    @Test(
+        "A year long past has the one stem every such year has; a recent year, another number or a word does not",
+        arguments: [
+            ("2019", true), ("1950", true), ("2024", true), ("1949", false), ("2025", false), ("20190", false),
+            ("201", false), ("year", false),
+        ])
+    func pastYears(_ word: String, _ past: Bool) {
+        let token = builtInBrain.analyzer.analyze("fell in \(word)").tokens.last!
+        #expect((token.stem == Token.pastYearStem) == past)
+        #expect(token.text == word)
+    }
 }
