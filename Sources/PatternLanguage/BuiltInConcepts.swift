@@ -20,9 +20,9 @@ public enum BuiltInConcepts {
         // A child's or teenager's age said with its years ("14 year old", "16yo", "12 yr
         // old"): with a "my" before it, the runner's child (`context_dependant`).
         "young_age": youngAges,
-        // A calendar year long past ("fell off my bike in 2019", `Token.pastYears`): with the
+        // A calendar year long past ("fell off my bike in 2019", `Stemmer.pastYears`): with the
         // words that say a time (`context_historical_before`), an event dated by it is history.
-        "past_year": [[Token.pastYearStem]],
+        "past_year": [[Stemmer.pastYearStem]],
     ]
 
     /// Ages 5 to 19 in the ways a message says them, as stems.

@@ -32,29 +32,11 @@ public struct Token: Sendable, Equatable {
     ) {
         self.text = text
         self.typed = typed ?? text
-        self.stem = stem ?? Self.yearStem(text) ?? Stemmer.stem(text)
+        self.stem = stem ?? Stemmer.stem(text)
         self.measure = measure
         self.clause = clause
         self.sentence = sentence
     }
 
     public var isDenied: Bool { deniedBy != nil }
-
-    /// The years read as long past ("fell off my bike in 2019"). The last is fixed, not read
-    /// from the clock, so a build reads the same line the same way on any day; it lags behind
-    /// the calendar, which only keeps a recent year current (a warning sign after it stands).
-    /// Raise it as years pass.
-    public static let pastYears = 1950...2024
-    /// The stem every year of `pastYears` has, as a quantity has its kind's ("#distance"): a
-    /// concept names all of them in one phrase ("in ~past_year"), not one phrase a year.
-    public static let pastYearStem = "#past_year"
-
-    /// `pastYearStem` for a word of four digits inside `pastYears`.
-    static func yearStem(_ text: String) -> String? {
-        let digits = text.utf8
-        guard digits.count == 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(text),
-            pastYears.contains(year)
-        else { return nil }
-        return pastYearStem
-    }
 }

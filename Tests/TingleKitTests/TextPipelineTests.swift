@@ -370,7 +370,7 @@ struct TextPipelineTests {
         ])
     func pastYears(_ word: String, _ past: Bool) {
         let token = builtInBrain.analyzer.analyze("fell in \(word)").tokens.last!
-        #expect((token.stem == Token.pastYearStem) == past)
+        #expect((token.stem == Stemmer.pastYearStem) == past)
         #expect(token.text == word)
     }
 }

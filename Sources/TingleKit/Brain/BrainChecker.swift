@@ -213,7 +213,7 @@ public struct BrainChecker {
     /// Stems are not always words; the surface form used in the brain's vocabulary wins.
     private func surface(of stem: String) -> String {
         if stem.hasPrefix("#") {
-            if stem == Token.pastYearStem { return "2019" }
+            if stem == Stemmer.pastYearStem { return "2019" }
             return stem == "#distance"
                 ? "3 miles"
                 : stem == "#long_duration" ? "2 hours" : stem == "#volume" ? "30 miles a week" : "20 minutes"
