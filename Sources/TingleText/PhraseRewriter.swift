@@ -11,15 +11,10 @@ public struct PhraseRewriter: Sendable {
 
     public init(_ rewrites: [String: String]) {
         var rules: [String: [(from: [String], to: [String])]] = [:]
-        // Split on the space byte, not on characters: rewrites are normalised text (no
-        // combining marks), and splitting by character was most of reading a thousand of them.
-        func spaced(_ text: String) -> [String] {
-            text.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-        }
         for (from, to) in rewrites.sorted(by: { $0.key < $1.key }) {
-            let words = spaced(from)
+            let words = from.spacedWords
             guard let first = words.first else { continue }
-            rules[first, default: []].append((words, spaced(to)))
+            rules[first, default: []].append((words, to.spacedWords))
         }
         for key in rules.keys { rules[key]!.sort { $0.from.count > $1.from.count } }
         self.rules = rules

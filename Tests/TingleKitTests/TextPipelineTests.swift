@@ -373,4 +373,11 @@ struct TextPipelineTests {
         #expect((token.stem == Stemmer.pastYearStem) == past)
         #expect(token.text == word)
     }
+
+    @Test("Normalised text splits into its words on spaces, empty ones left out")
+    func spacedWords() {
+        #expect("brooks  ghost 15".spacedWords == ["brooks", "ghost", "15"])
+        #expect(" ".spacedWords.isEmpty && "".spacedWords.isEmpty)
+        #expect("café au lait".spacedWords == ["café", "au", "lait"])
+    }
 }

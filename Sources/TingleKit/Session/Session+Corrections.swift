@@ -58,14 +58,11 @@ extension Session {
             }
         }
         // A denied shoe word must be one of an answer's words. Only a denied word that names a
-        // shoe pays for gathering those words (split on the space byte, not by character: the
-        // answers' descriptions can be whole sentences, and a long post has many denied words).
+        // shoe pays for gathering those words (the answers' descriptions can be whole
+        // sentences, and a long post has many denied words).
         let shoes = denied.filter { input.covers(.shoeBrand, at: $0) || input.covers(.shoeModel, at: $0) }
         guard !shoes.isEmpty else { return false }
-        let said = Set(
-            conversation.slots.values.flatMap(\.descriptions).flatMap {
-                $0.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-            })
+        let said = Set(conversation.slots.values.flatMap(\.descriptions).flatMap(\.spacedWords))
         return shoes.contains { said.contains(tokens[$0].text) }
     }
 
