@@ -39,6 +39,9 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     /// "forgot to say", "oh and about the shoes": a line that goes back to an earlier question,
     /// which it may answer late (`Session+LateAnswers.swift`).
     case answerBack = "act_answer_back"
+    /// "they", "those": a line that opens so points back at the answer just given ("they feel
+    /// a bit snug", said after the shoes), which it may add a detail to.
+    case pointsBack = "act_points_back"
     /// "fair enough", "makes sense", "it's fine": a reaction to what tingle said, not a report.
     case reaction = "act_reaction"
     /// "I", "my": the runner speaks of themselves (ends someone else's context; a statement

@@ -63,6 +63,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// the way", "right foot btw"): thanked before the question asked again, as a correction of
     /// which foot is (which foot is not kept).
     case sideThanks
+    /// A line that tells only something of the runner's own past, over now, that nothing read
+    /// ("fell off my bike in 2019 but that healed up"), while a question is asked: noted as
+    /// history before the question asked again, not "I didn't catch that" nor an answer.
+    case historyHeard
     /// `/topics`: the line before the numbered list of every topic.
     case topicsHeading
     /// In a terminal, once, after the first reply that gave a view: how to save a note of it.

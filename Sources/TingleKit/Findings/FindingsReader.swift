@@ -212,11 +212,14 @@ struct FindingsReader {
     /// Adds what one extractor heard to its slot's value, in place (a copy taken out of the
     /// dictionary and put back copied the value's list and set of facts each time).
     /// "hokas" adds nothing to "new hokas"; "new shoes" nothing to "new hokas" (same facts);
-    /// and "saucony ride", found after "saucony", replaces it rather than repeating it.
+    /// and "saucony ride", found after "saucony", replaces it rather than repeating it. So does
+    /// "new brooks ghost", found after "new brooks", though it tells no fact more: one shoe is
+    /// one description, never "new brooks, brooks ghost".
     static func add(_ description: String, facts: [String], to value: inout SlotValue) {
+        let longer = value.descriptions.contains { description.includes($0) }
         let redundant =
             value.descriptions.contains { $0.includes(description) }
-            || (!facts.isEmpty && facts.allSatisfy(value.facts.contains))
+            || (!longer && !facts.isEmpty && facts.allSatisfy(value.facts.contains))
         if !redundant {
             value.descriptions.removeAll { description.includes($0) }
             value.descriptions.append(description)

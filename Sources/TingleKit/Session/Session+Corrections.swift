@@ -90,14 +90,23 @@ extension Session {
     /// same kind of thing again (no fact the old lacks: "7 miles" for "5 miles"), names
     /// something with no fact ("brooks" for "hokas"), or answers what the old one did not.
     /// "Actually it's worse on hills" or "…on long runs mostly", to "after 3 miles", is more
-    /// detail: "actually" leads in as often as it takes back. A slot that declares no
-    /// alternatives (a screening question) is put right by any answer.
+    /// detail: "actually" leads in as often as it takes back. So is a fact the old answer
+    /// already holds, said of an answer that holds others of other kinds: "actually they're
+    /// half a size smaller than my usual" (tight) to "new hokas, laced tight" (new and tight)
+    /// adds one more thing about the shoes, and drops neither the make nor that they are new.
+    /// A slot that declares no alternatives (a screening question) is put right by any answer.
     static func putsRight(_ old: SlotValue, with new: SlotValue, in slot: Slot?) -> Bool {
         guard let slot, !slot.alternatives.isEmpty else { return true }
         // An old value that did not answer the question ("started recently", to when in a run
         // it starts) is put right by one that does.
         if !slot.fills.isEmpty, old.facts.isDisjoint(with: slot.fills) { return true }
-        if new.facts.isSubset(of: old.facts) { return true }
+        if new.facts.isSubset(of: old.facts) {
+            if new.facts.isEmpty { return true }
+            let kinds = { (facts: Set<String>) in
+                slot.alternatives.indices.filter { !facts.isDisjoint(with: slot.alternatives[$0]) }
+            }
+            return kinds(new.facts) == kinds(old.facts)
+        }
         return slot.alternatives.contains { set in
             let said = new.facts.intersection(set)
             let held = old.facts.intersection(set)

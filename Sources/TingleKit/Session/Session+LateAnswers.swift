@@ -12,23 +12,69 @@ extension Session {
     /// first it answers takes the value; the question asked now is left as it is (asked again
     /// if the line did not answer it). Only a line that goes back (`mayAnswerLate`) and gives
     /// the question asked now nothing is read so: another read of the line, only then.
+    ///
+    /// A question already answered takes a detail late the same way ("they feel a bit snug at
+    /// the front tbh", "forgot to mention they're about 600 miles old", said to "anything
+    /// else?"), added to its answer, but only from a line that nothing else read: one that goes
+    /// back, names the question's subject ("the shoes", `subject:`), or opens with a word that
+    /// points back at the answer just given ("they", "those", `act_points_back`) and says nothing
+    /// of the numbness.
     func readLateAnswer(
         _ found: inout Findings, findings: FindingsInput, input: MatchInput, skipping: [Range<Int>]
     ) {
-        guard Self.mayAnswerLate(input, found) else { return }
         if let asking = conversation.asking, found.values[asking] != nil { return }
-        let reader = FindingsReader(brain: brain)
+        let goesBack = Self.mayAnswerLate(input, found)
+        // A detail for an answer given: only when nothing else was read of the line.
+        let detailOnly = found.isEmpty && !found.isCorrection
+        guard goesBack || detailOnly else { return }
+        var pointsBack: Bool?
+        // The questions the line may answer late, those it names or points back at first
+        // ("forgot to mention, they're 600 miles old" is the shoes', not when it starts).
+        var named: [Slot] = []
+        var others: [Slot] = []
         for slot in brain.slots
-        where slot.when.isEmpty && !slot.isList && slot.id != conversation.asking
-            && conversation.asked.contains(slot.id) && found.values[slot.id] == nil
-            && (conversation.slots[slot.id].map { $0.skipped || $0.descriptions.isEmpty } ?? true)
-        {
+        where slot.when.isEmpty && !slot.isList && slot.id != conversation.asking && found.values[slot.id] == nil {
+            // Answered when asked, or before ("my new hokas" in the first report).
+            let answered = conversation.slots[slot.id].map { !$0.skipped && !$0.descriptions.isEmpty } ?? false
+            if !answered && !conversation.asked.contains(slot.id) { continue }
+            // Naming or pointing at a question reads a line nothing else read; going back reads
+            // any line for a question not answered yet.
+            if answered && !detailOnly { continue }
+            var names = detailOnly && (slot.subject.map { input.isPresent(concept: $0) } ?? false)
+            if !names, detailOnly, conversation.lastAnswered == slot.id,
+                conversation.lastAnsweredTurn == conversation.turn - 1
+            {
+                if pointsBack == nil { pointsBack = opensPointingBack(input) }
+                names = pointsBack == true
+            }
+            if names {
+                named.append(slot)
+            } else if goesBack {
+                others.append(slot)
+            }
+        }
+        guard !named.isEmpty || !others.isEmpty else { return }
+        let reader = FindingsReader(brain: brain)
+        for slot in named + others {
             let again = reader.read(findings, asking: slot.id, skipping: skipping)
             guard let value = again.values[slot.id] else { continue }
             found.values[slot.id] = value
             found.heard += again.heard.filter { $0.slot == slot.id }
             return
         }
+    }
+
+    /// Whether the line opens (in its first two words past its discourse markers) with a word
+    /// that points back at the answer just given ("they're a bit snug", "tbh those are old"),
+    /// and says nothing of the numbness, whose "they" it would be ("they tingle"). A part of
+    /// the foot may say where ("they're narrow across the toes"); a symptom of the feet is
+    /// read before this is asked, and a line that told one is no detail of the shoes.
+    func opensPointingBack(_ input: MatchInput) -> Bool {
+        // Past the words that go back too: "forgot to mention, they're 600 miles old".
+        let words = input.tokens.indices.lazy.filter { !input.tokens[$0].leadIn && !input.covers(.answerBack, at: $0) }
+            .prefix(2)
+        guard words.contains(where: { input.covers(.pointsBack, at: $0) }) else { return false }
+        return !input.isPresent(.numb)
     }
 
     /// "Hmm, actually yes, I have been leaking a bit", "oh and yes to the diabetes question":

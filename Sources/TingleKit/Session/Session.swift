@@ -577,10 +577,12 @@ public struct Session: Sendable {
                 }
                 slots[id] = value
             } else {
-                // More detail about the same thing adds to what we know.
+                // More detail about the same thing adds to what we know; a fuller name of
+                // what was said ("brooks ghost 15" after "brooks") takes its place.
                 var merged = old
                 for description in value.descriptions
                 where !merged.descriptions.contains(where: { $0.includes(description) }) {
+                    merged.descriptions.removeAll { description.includes($0) }
                     merged.descriptions.append(description)
                 }
                 merged.facts.formUnion(value.facts)
@@ -662,7 +664,8 @@ public struct Session: Sendable {
         var answeredSlot = asking.map { id in (!found.isEmpty || answeredByYesNo) && isFilled(id) } ?? false
         // A reply to a free-text question that nothing else understood is its answer, as typed.
         if intents.isEmpty, found.isEmpty, let asking, let slot = brain.slots.first(where: { $0.id == asking }),
-            slot.freeText, !Self.tellsOfSomeoneElsesFeet(findings), let text = Self.freeTextAnswer(input)
+            slot.freeText, !Self.tellsOfSomeoneElsesFeet(findings), !Self.tellsPastHistory(input, findings: findings),
+            let text = Self.freeTextAnswer(input)
         {
             conversation.slots[asking] = Conversation.SlotValue(descriptions: [text])
             intents = [RoleIntent.inform]
@@ -723,6 +726,13 @@ public struct Session: Sendable {
             }
             // "Actually it's the right foot", "right foot btw": thanked (Session+SideOfFeet.swift).
             if found.isEmpty, holdingEscalation == nil, let reply = whichFoot(input, asking: asking, &intents) {
+                return reply
+            }
+            // "Fell off my bike in 2019 but that healed up": noted as history (Session+PastHistory.swift).
+            if found.isEmpty, holdingEscalation == nil,
+                let reply = pastHistory(input, findings: findings, asking: asking)
+            {
+                intents = [RoleIntent.inform]
                 return reply
             }
             return notUnderstood(asking: asking)
