@@ -137,12 +137,22 @@ public struct ContextMarker: Sendable {
     /// Whether someone else's words are told of the same day ("my husband collapsed at the
     /// finish an hour ago", "after the marathon today she was sick"): the word of the day ends
     /// their clause or opens the line before them, so it need not be among their words. Any
-    /// word of the same day in the line counts, unless itself denied or said of the past; two
-    /// passes over the marks, so the cost stays linear.
+    /// word of the same day in the line counts, unless itself denied or said of the past, or
+    /// it opens the runner's own words after theirs ("my dad had a droopy face before his
+    /// stroke, today my toes tingled": "my" or "I" within two words), which it dates instead.
+    /// Two passes over the marks, so the cost stays linear.
     private func toldOfToday(_ input: MatchInput, marks: [Mark]) -> Bool {
-        guard let sameDayWords, marks.contains(where: { $0.context == .otherPerson }) else { return false }
+        guard let sameDayWords, let selfWords, let first = marks.firstIndex(where: { $0.context == .otherPerson })
+        else { return false }
+        func opensOwn(_ i: Int) -> Bool {
+            i > first && marks[i].context != .otherPerson
+                && (i + 1...i + 2).contains { j in
+                    j < marks.count && input.marks(at: j).contains { $0.concept == selfWords }
+                }
+        }
         return marks.indices.contains { i in
-            marks[i].context != .negated && marks[i].context != .historical
+            !opensOwn(i)
+                && marks[i].context != .negated && marks[i].context != .historical
                 && marks[i].context != .hypothetical
                 && input.marks(at: i).contains { $0.concept == sameDayWords }
         }
