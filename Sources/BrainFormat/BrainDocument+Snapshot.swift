@@ -13,6 +13,7 @@ extension BrainDocument {
             w.optionalString(s.assessIntent)
             w.optionalStrings(s.selfCareIntents)
             w.optionalStrings(s.smallTalkIntents)
+            w.optionalStrings(s.asideIntents)
             w.optionalStrings(s.adviceActions)
             w.optionalStrings(s.adviceTimes)
             w.optionalStrings(s.leavingLines)
@@ -107,6 +108,7 @@ extension BrainDocument {
                 maxInputLength: try r.optional { r throws(Corrupt) in try r.int() },
                 startIntent: try r.optionalString(), assessIntent: try r.optionalString(),
                 selfCareIntents: try r.optionalStrings(), smallTalkIntents: try r.optionalStrings(),
+                asideIntents: try r.optionalStrings(),
                 adviceActions: try r.optionalStrings(), adviceTimes: try r.optionalStrings(),
                 leavingLines: try r.optionalStrings(), restartingLines: try r.optionalStrings())
         }

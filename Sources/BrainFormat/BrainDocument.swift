@@ -32,6 +32,10 @@ package struct Settings: Decodable, Equatable, Sendable {
     package var selfCareIntents: [String]?
     /// Intents of small talk (hello, thanks, help): answered, but not topics to browse in `/topics`.
     package var smallTalkIntents: [String]?
+    /// Intents of another matter than the numbness (another running trouble): said in answer
+    /// to a list question ("anything else?") with nothing of the numbness, noted as separate
+    /// (`asideNoted`) and taken as "nothing else", not answered out of the questions.
+    package var asideIntents: [String]?
     /// `tingle check`'s advice lint: every level text and red-flag message must contain one
     /// of these phrases (what to do: "call", "book")…
     package var adviceActions: [String]?

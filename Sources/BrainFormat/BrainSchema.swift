@@ -34,7 +34,7 @@ package enum BrainSchema {
                 [
                     "keywordThreshold": .number, "expectedBoost": .number, "maxInputLength": .integer,
                     "startIntent": .text, "assessIntent": .text, "selfCareIntents": strings,
-                    "smallTalkIntents": strings,
+                    "smallTalkIntents": strings, "asideIntents": strings,
                     "adviceActions": strings, "adviceTimes": strings, "leavingLines": strings,
                     "restartingLines": strings,
                 ], required: []),

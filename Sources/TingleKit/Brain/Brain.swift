@@ -11,6 +11,7 @@ public final class Brain: Sendable {
         public var assessIntent = "ask_assessment"
         public var selfCareIntents: Set<String> = []
         public var smallTalkIntents: Set<String> = []
+        public var asideIntents: Set<String> = []
         /// What advice must say, for `tingle check`: something to do, and how soon (see
         /// `BrainChecker.adviceLint`). Empty: not checked.
         public var adviceActions: [String] = []

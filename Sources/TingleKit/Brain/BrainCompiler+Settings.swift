@@ -30,6 +30,10 @@ extension BrainCompiler {
                     settings.smallTalkIntents.insert(id)
                     intentReferences.append((id, "smallTalkIntents", doc.at("settings.smallTalkIntents[\(k)]")))
                 }
+                for (k, id) in (s.asideIntents ?? []).enumerated() {
+                    settings.asideIntents.insert(id)
+                    intentReferences.append((id, "asideIntents", doc.at("settings.asideIntents[\(k)]")))
+                }
             }
         }
         return (settings, intentReferences)

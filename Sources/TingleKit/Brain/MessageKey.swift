@@ -67,6 +67,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// ("fell off my bike in 2019 but that healed up"), while a question is asked: noted as
     /// history before the question asked again, not "I didn't catch that" nor an answer.
     case historyHeard
+    /// Another running trouble (`settings.asideIntents`) told in answer to "anything else?"
+    /// with nothing of the numbness ("hamstring is a bit tight"): noted as a separate matter,
+    /// before the next question, and taken as "nothing else".
+    case asideNoted
     /// `/topics`: the line before the numbered list of every topic.
     case topicsHeading
     /// In a terminal, once, after the first reply that gave a view: how to save a note of it.

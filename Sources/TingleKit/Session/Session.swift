@@ -132,6 +132,11 @@ public struct Session: Sendable {
         trace.extracted =
             found.symptoms.map { "symptom \($0)" } + found.risks.map { "risk factor \($0)" }
             + found.context.map { "detail \($0)" }
+        // Another running trouble said to "anything else?" with nothing of the numbness
+        // ("hamstring is a bit tight") is "nothing else", noted as separate (`toldAside`).
+        let aside = toldAside(input, intents: intents, found: &found)
+        let askedAside = aside ? conversation.asking : nil
+        if aside { intents.removeAll { brain.settings.asideIntents.contains($0) } }
         // A statement that told tingle something is not a topic question: "in the gap between
         // my middle toes, on every long run" is a report, "Pegasus, a size bigger than my work
         // shoes" an answer, not a request for the Morton's neuroma or shoe-fit answers.
@@ -386,6 +391,7 @@ public struct Session: Sendable {
                 return false
             } ?? parts.count
         parts.insert(contentsOf: floorParts, at: beforeQuestion)
+        if let asked = askedAside { noteAside(&parts, asked: asked, at: beforeQuestion) }
         if heardReport {
             let heard = heardBesides(nil, in: found, updated: [])
             let position = parts.firstIndex { !$0.isEscalation } ?? parts.count
