@@ -134,7 +134,7 @@ public struct Session: Sendable {
             + found.context.map { "detail \($0)" }
         // Another running trouble said to "anything else?" with nothing of the numbness
         // ("hamstring is a bit tight") is "nothing else", noted as separate (`toldAside`).
-        let aside = toldAside(input, intents: intents, found: &found)
+        let aside = toldAside(input, understood: understood, found: &found)
         let askedAside = aside ? conversation.asking : nil
         if aside { intents.removeAll { brain.settings.asideIntents.contains($0) } }
         // A statement that told tingle something is not a topic question: "in the gap between
