@@ -3,7 +3,13 @@ import TingleText
 /// Concepts every brain has: quantities read by the tokenizer, and numbers said with no unit.
 public enum BuiltInConcepts {
     public static let phrases: [String: [[String]]] = [
+        // As far as one run goes; a longer distance is `long_distance` (see `Measure.stem`).
         "distance": [["#distance"]],
+        // More than a 100-mile race: a pair of shoes' mileage ("they've done 700 miles"),
+        // never when in a run the numbness starts.
+        "long_distance": [["#long_distance"]],
+        // Any distance, as a pair of shoes' mileage is said ("250 miles on them", "50 so far").
+        "mileage": [["#distance"], ["#long_distance"]],
         "duration": [["#duration"], ["#long_duration"]],
         "quantity": [["#distance"], ["#duration"], ["#long_duration"]],
         // An hour or more: numbness that lingers this long after a run is not the usual

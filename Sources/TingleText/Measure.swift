@@ -59,8 +59,24 @@ public struct Measure: Sendable, Equatable, Hashable {
     /// and `~duration` recognise.
     public var stem: String {
         if per != nil { return "#volume" }
-        if unit.isDistance { return "#distance" }
+        if unit.isDistance { return kilometres > Self.longestRunKilometres ? "#long_distance" : "#distance" }
         return minutes >= 60 ? "#long_duration" : "#duration"
+    }
+
+    /// Past a 100-mile race (161 km), the longest most runners ever run at once, a distance
+    /// is no point within a run: "700 miles" is a pair of shoes' mileage or a season's, so
+    /// it has a stem of its own (`~long_distance`) that `~distance` does not match.
+    package static let longestRunKilometres = 170.0
+
+    /// The distance in kilometres (the lower end of a range, as for `minutes`).
+    package var kilometres: Double {
+        let value = from ?? self.value
+        switch unit {
+        case .miles: return value * 1.609_344
+        case .kilometres: return value
+        case .metres: return value / 1_000
+        default: return 0
+        }
     }
 
     /// The duration in minutes (the lower end of a range: "1 or 2 hours" is at least an hour).

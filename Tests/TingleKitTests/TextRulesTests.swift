@@ -282,6 +282,22 @@ struct QuantityTests {
     }
 }
 
+@Suite("Shoe mileage")
+struct ShoeMileageTests {
+    @Test("A distance past a 100-mile race is no point in a run: its own stem, never the onset")
+    func longDistance() {
+        let stems = { (line: String) in Tokenizer.words(in: line).compactMap { $0.measure?.stem } }
+        #expect(stems("700 miles") == ["#long_distance"])
+        #expect(stems("400 km") == ["#long_distance"])
+        #expect(stems("100 miles") == ["#distance"])
+        #expect(stems("161 km") == ["#distance"])
+        let analysis = LineAnalysis(
+            brain: builtInBrain, line: "they've done 700 miles and my toes go numb after 3 miles")
+        #expect(analysis.slots.first { $0.slot == "onset" }?.value == "after about 3 miles")
+        #expect(analysis.slots.first { $0.slot == "footwear" }?.value == "about 700 miles on them")
+    }
+}
+
 @Suite("Training volume")
 struct VolumeTests {
     @Test("'25 miles a week' is a training volume, not when in a run it starts")

@@ -214,9 +214,13 @@ public struct BrainChecker {
     private func surface(of stem: String) -> String {
         if stem.hasPrefix("#") {
             if stem == Stemmer.pastYearStem { return "2019" }
-            return stem == "#distance"
-                ? "3 miles"
-                : stem == "#long_duration" ? "2 hours" : stem == "#volume" ? "30 miles a week" : "20 minutes"
+            switch stem {
+            case "#distance": return "3 miles"
+            case "#long_distance": return "500 miles"
+            case "#long_duration": return "2 hours"
+            case "#volume": return "30 miles a week"
+            default: return "20 minutes"
+            }
         }
         return surfaceForms[stem] ?? stem
     }

@@ -343,7 +343,10 @@ struct BrainCompiler {
 
     /// The first phrase of each concept, following `~` references.
     private func conceptExamples(_ sources: [String: BrainSources.Concept]) -> [String: String] {
-        var examples: [String: String] = ["distance": "3 miles", "duration": "20 minutes", "quantity": "3 miles"]
+        var examples: [String: String] = [
+            "distance": "3 miles", "duration": "20 minutes", "quantity": "3 miles", "long_distance": "500 miles",
+            "mileage": "300 miles",
+        ]
         func first(_ name: String, depth: Int) -> String? {
             if let known = examples[name] { return known }
             guard depth < 20, let terms = sources[name]?.terms else { return nil }
