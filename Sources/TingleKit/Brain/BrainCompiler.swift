@@ -99,7 +99,8 @@ struct BrainCompiler {
                 {
                     compiler.compileSections(
                         intentIDs: Set(intents.index.keys), contentIDs: Set(content.content.keys),
-                        producedFacts: dialogue.producedFacts)
+                        producedFacts: dialogue.producedFacts, slotIDs: Set(dialogue.slots.map(\.id)),
+                        conceptNames: concepts.names)
                 },
                 {
                     let terms =
@@ -268,13 +269,16 @@ struct BrainCompiler {
 
     /// The sections that own themselves, each compiled from every file's part; a top-level key
     /// that no section and not the file format claims is reported as unknown, where it is.
-    private func compileSections(intentIDs: Set<String>, contentIDs: Set<String>, producedFacts: Set<String>)
-        -> ([ObjectIdentifier: any BrainSection], [Problem])
-    {
+    private func compileSections(
+        intentIDs: Set<String>, contentIDs: Set<String>, producedFacts: Set<String>, slotIDs: Set<String>,
+        conceptNames: Set<String>
+    ) -> ([ObjectIdentifier: any BrainSection], [Problem]) {
         var problems: [Problem] = []
         var context = SectionContext(
             intentIDs: intentIDs, contentIDs: contentIDs, producedFacts: producedFacts,
             start: documents.first?.start ?? SourceLocation(wholeFile: "Intents"))
+        context.slotIDs = slotIDs
+        context.conceptNames = conceptNames
         var compiled: [ObjectIdentifier: any BrainSection] = [:]
         var keys = BrainSchema.formatSections
         for section in sections {

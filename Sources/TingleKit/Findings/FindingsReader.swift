@@ -50,6 +50,7 @@ struct FindingsReader {
         var history: MatchInput?
         var present: MatchInput?
         let owners = brain.index.owners
+        let elsewhere = brain.section(ElsewhereSection.self)
         // Where a symptom's benign look-alike is said, the part of the sentence that says it
         // (`conjunct`: its words, and those joined to them up to an "and", an "or" or a
         // clause's end): its patterns count in that sentence only outside it. "Numb when
@@ -95,11 +96,24 @@ struct FindingsReader {
                 let extractor = slot.extractors[Int(owner.item)]
                 // An answer-only extractor reads a reply to its own slot's question, nothing else.
                 if extractor.asked && rule != askingSlot { continue }
+                let partRule = elsewhere?.rules[slot.id]
                 // Each sentence separately, so one sentence's words do not fill another's capture.
                 for (k, range) in sentences.enumerated() where input.couldMatch(number, where: sentenceTerms[k]) {
-                    guard let match = PatternMatcher.match(extractor.pattern, in: input, range: range),
+                    guard var match = PatternMatcher.match(extractor.pattern, in: input, range: range),
                         !Self.isExcepted(match, by: extractor.except, in: input, range: range)
                     else { continue }
+                    // Said of another part ("my knees ache on long runs, toes go numb too"):
+                    // only what the rest of the sentence says counts.
+                    if let partRule {
+                        let spans = Self.clausesElsewhere(in: range, of: input, partRule)
+                        if !spans.isEmpty {
+                            let kept = Self.outside(spans, in: range).lazy.compactMap { piece in
+                                PatternMatcher.match(extractor.pattern, in: input, range: piece)
+                            }.first { !Self.isExcepted($0, by: extractor.except, in: input, range: range) }
+                            guard let kept else { continue }
+                            match = kept
+                        }
+                    }
                     extracted.append((owner.rule, owner.item, match))
                     break
                 }
@@ -269,6 +283,48 @@ struct FindingsReader {
             end += 1
         }
         return start..<end
+    }
+
+    /// The clauses of `sentence` about another part of the body than the one a slot asks about
+    /// (`ElsewhereSection`): each names one of `rule.parts`, not denied, and none of
+    /// `rule.unless` ("my knees ache on long runs" in "my knees ache on long runs, toes go numb
+    /// too"). A clause here is the finest the text stage tells: one ends at a comma, at a word
+    /// that opens a clause, at "and" before a subject, and where a subject and its verb start
+    /// one in run-on text (`Token.opensClause`), so a time said in the numbness's own clause
+    /// stays the numbness's. Typed bare, a part after "and" starts one too once something was
+    /// said of the part before ("knees ache on long runs and toes go numb"), not when the two
+    /// are one subject ("my knees and toes go numb"). Most sentences name no such part: one
+    /// look at their marks.
+    static func clausesElsewhere(in sentence: Range<Int>, of input: MatchInput, _ rule: ElsewhereSection.Rule)
+        -> [Range<Int>]
+    {
+        guard input.hasMark(rule.parts, in: sentence),
+            let parts = input.brain.terms.id(of: .concept(rule.parts)),
+            let own = input.brain.terms.id(of: .concept(rule.unless))
+        else { return [] }
+        let tokens = input.tokens
+        func namesPart(_ i: Int) -> Bool { input.marks(at: i).contains { $0.concept == parts || $0.concept == own } }
+        var spans: [Range<Int>] = []
+        var start = sentence.lowerBound
+        // Where the last part named in this clause ends, if one was.
+        var partEnd: Int?
+        for end in sentence.lowerBound + 1...sentence.upperBound {
+            if let mark = input.marks(at: end - 1).first(where: { $0.concept == parts || $0.concept == own }) {
+                partEnd = max(partEnd ?? 0, end - 1 + Int(mark.length))
+            }
+            let barePartAfterAnd =
+                end < sentence.upperBound && tokens[end].text == "and" && end + 1 < sentence.upperBound
+                && namesPart(end + 1) && (partEnd.map { $0 < end } ?? false)
+            guard
+                end == sentence.upperBound || tokens[end].clause != tokens[end - 1].clause || tokens[end].opensClause
+                    || barePartAfterAnd
+            else { continue }
+            let clause = start..<end
+            if input.hasMark(rule.parts, in: clause), !input.hasMark(rule.unless, in: clause) { spans.append(clause) }
+            start = end
+            partEnd = nil
+        }
+        return spans
     }
 
     /// Words that join two parts of one clause, each of which may say something of its own.

@@ -67,6 +67,9 @@ public struct SectionContext {
     let contentIDs: Set<String>
     /// Facts the brain's extractors, symptoms, risks and context can set.
     let producedFacts: Set<String>
+    /// The slots' ids and the concepts' names, for sections that name them.
+    var slotIDs: Set<String> = []
+    var conceptNames: Set<String> = []
     /// Where a problem about something no file has goes: the first file's first key.
     public let start: SourceLocation
     var problems: [Problem] = []
@@ -80,6 +83,10 @@ public struct SectionContext {
     public func hasIntent(_ id: String) -> Bool { intentIDs.contains(id) }
 
     public func hasContent(_ id: String) -> Bool { contentIDs.contains(id) }
+
+    public func hasSlot(_ id: String) -> Bool { slotIDs.contains(id) }
+
+    public func hasConcept(_ name: String) -> Bool { conceptNames.contains(name) }
 
     /// Reports a fact nothing in the brain can set: a rule that reads it could never apply.
     public mutating func requireFact(_ fact: String, at location: SourceLocation) {
@@ -101,6 +108,7 @@ public struct SectionContext {
 public enum BrainSections {
     public static let standard: [any BrainSection.Type] = [
         MessagesSection.self, MenuSection.self, LevelsSection.self, CausesSection.self, FloorsSection.self,
+        ElsewhereSection.self,
     ]
 }
 
