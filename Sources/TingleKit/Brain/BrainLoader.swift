@@ -17,14 +17,15 @@ public enum BrainLoader {
     public static func embedded(_ brain: EmbeddedBrain) throws(Problems) -> Brain {
         // With a record, the patterns' elements are not read: the record holds all that linking
         // and matching need of each pattern. Should it not fit, everything is read again.
-        let (compiler, record) = reading(record: brain.linked) {
+        var (made, record) = reading(record: brain.linked) {
             embeddedCompiler(brain, patterns: brain.linked == nil)
         }
         let unreadable = Problems([
             Problem(
                 SourceLocation(wholeFile: "Intents"), "the built-in brain's snapshot cannot be read; rebuild tingle")
         ])
-        guard var compiler else { throw unreadable }
+        // Taken, not copied: a copy left behind kept the documents alive through compiling.
+        guard var compiler = made.take() else { throw unreadable }
         if let record {
             compiler.prelinked = record
             if let loaded = try? compiler.compile() {

@@ -72,10 +72,12 @@ public enum CompiledBrainFile {
         }
         // The record holds all that linking needs of each pattern: the patterns are not read.
         // It is read beside the snapshots, as the built-in brain's is.
-        let (made, record) = BrainLoader.reading(record: header.linked) {
+        var (made, record) = BrainLoader.reading(record: header.linked) {
             BrainLoader.compiler(documents: header.documents, preparation: header.preparation, patterns: false)
         }
-        guard var compiler = made, let linked = record
+        // Taken, not copied: a copy left in `made` kept the documents and their places alive
+        // through compiling, which lets them go before making the last tables (see `compile`).
+        guard var compiler = made.take(), let linked = record
         else {
             throw refuse("is damaged (cut short or edited); build it again with \(rebuild)")
         }
