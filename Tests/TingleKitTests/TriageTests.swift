@@ -119,6 +119,28 @@ struct TriageTests {
         #expect(!results[3].reply.contains(builtInBrain.message(.skipped)))
         #expect(!results[4].reply.contains("One important check"))
     }
+
+    @Test("A warning-sign question comes straight after the escalation; the view waits for its answer")
+    func screeningLeadsTheReply() throws {
+        let results = converse(["my left leg has gone weak and my toes are numb", "no, it built up over weeks"])
+        let lines = results[0].reply.split(separator: "\n").map(String.init)
+        let check = try #require(lines.firstIndex { $0.hasPrefix("One important check about that weakness") })
+        // The level and the sign's message, then the check, and nothing after it.
+        #expect(check == 2)
+        #expect(check == lines.count - 1)
+        #expect(!results[0].reply.contains(builtInBrain.message(.tipsHeading)))
+        #expect(results[1].reply.contains(builtInBrain.message(.screeningClearView)))
+        #expect(results[1].reply.contains(builtInBrain.message(.tipsHeading)))
+    }
+
+    @Test("A warning-sign question goes ahead of an answer given in the same reply")
+    func screeningAheadOfAnswer() throws {
+        let reply = converse(["I've got a blister on my numb big toe, can I keep running on it?"])[0].reply
+        let check = try #require(reply.range(of: "Do you have diabetes"))
+        let answer = try #require(reply.range(of: "Better not to run on through it"))
+        #expect(check.lowerBound < answer.lowerBound)
+        #expect(!reply.contains(builtInBrain.message(.backToQuestion)))
+    }
 }
 
 @Suite("Explanations")

@@ -179,6 +179,9 @@ public struct Slot: Sendable {
     /// Where its `id` is written (`tingle check` reports a missing `rephrase` or `why` there).
     public var location: SourceLocation? = nil
 
+    /// A screening (warning-sign) question: one with `when` facts.
+    public var isScreening: Bool { !when.isEmpty }
+
     /// Whether the slot is asked in `conversation` (a screening question only when one of
     /// its fact sets holds).
     func applies(to conversation: Conversation) -> Bool {

@@ -33,9 +33,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// A screening question the runner cannot answer: the advice stands, and the signs asked
     /// about need help at once if they appear (the question is not asked again and again).
     case screeningUnsure
+    /// Every screening question answered "no" when the view was held back for the answer
+    /// (`TriageRecord.viewHeld`): the advice stands, and the view follows.
+    case screeningClearView
     /// The view asked for while a screening question had no answer: the line before that
-    /// question, asked again, for its answer can change the view.
-    case screeningAfterView
+    /// question, asked again ahead of the view, for its answer can change the view.
+    case screeningBeforeView
     /// An onset said as then and now ("it used to be 5 miles, now 2"): the amount now
     /// (`{value}`), and the amount before when it comes on sooner (see `Session+ThenAndNow`).
     case onsetNow, onsetSooner

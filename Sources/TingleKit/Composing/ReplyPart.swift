@@ -10,7 +10,9 @@ enum ReplyPart {
     case message(String)
     case answer(ContentEntry)
     case offer(String)
-    case question(Slot, retry: Bool)
+    /// `lead` is a line said just before the question and moved with it (see
+    /// `ResponseComposer.ordered`).
+    case question(Slot, retry: Bool, lead: String? = nil)
     /// The question asked again after "what do you mean?" (in other words, with examples) or
     /// "why do you ask?" (`why`: why it matters, then the question).
     case clarified(Slot, why: Bool)

@@ -3,9 +3,22 @@ struct ResponseComposer {
     let brain: Brain
 
     func compose(_ parts: [ReplyPart]) -> String {
-        // Safety: whatever else the turn produced, an escalation or reminder leads.
-        let ordered = parts.filter(\.isEscalation) + parts.filter { !$0.isEscalation }
-        return ordered.map(render).filter { !$0.isEmpty }.joined(separator: "\n")
+        Self.ordered(parts).map(render).filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// The order a reply is shown in. Safety: whatever else the turn produced, an escalation or
+    /// reminder leads. Next, a warning-sign question (a screening slot, one with `when` facts)
+    /// goes ahead of any advice the turn put before it (a view, what a view changed, an answer
+    /// to a question, an offer): its "yes" may be an emergency, and a runner reads the top of
+    /// a reply first. Short lines before it (what was heard, "Got it: no.") stay where they are.
+    static func ordered(_ parts: [ReplyPart]) -> [ReplyPart] {
+        var rest = parts.filter { !$0.isEscalation }
+        if let check = rest.firstIndex(where: \.isScreeningQuestion),
+            let advice = rest[..<check].firstIndex(where: \.isAdvice)
+        {
+            rest.insert(rest.remove(at: check), at: advice)
+        }
+        return parts.filter(\.isEscalation) + rest
     }
 
     private func render(_ part: ReplyPart) -> String {
@@ -29,9 +42,12 @@ struct ResponseComposer {
             return entry.text
         case .offer(let ask):
             return ask
-        case .question(let slot, let retry):
-            guard retry else { return slot.question }
-            return [brain.message(.didNotCatch), slot.question, slot.hint].compactMap { $0 }.joined(separator: " ")
+        case .question(let slot, let retry, let lead):
+            let question =
+                retry
+                ? [brain.message(.didNotCatch), slot.question, slot.hint].compactMap { $0 }.joined(separator: " ")
+                : slot.question
+            return [lead, question].compactMap { $0 }.joined(separator: "\n")
         case .clarified(let slot, let why):
             // `tingle check` requires both texts of every slot; the question stands in for one missing.
             let parts = why ? [slot.why, slot.question] : [slot.rephrase ?? slot.question, slot.hint]
@@ -137,6 +153,23 @@ extension ReplyPart {
     var isEscalation: Bool {
         switch self {
         case .escalation, .escalationForSomeoneElse, .reminder: return true
+        default: return false
+        }
+    }
+
+    /// A warning-sign question (a screening slot: one asked only when its `when` facts hold).
+    var isScreeningQuestion: Bool {
+        switch self {
+        case .question(let slot, _, _), .clarified(let slot, _): return slot.isScreening
+        default: return false
+        }
+    }
+
+    /// Advice a warning-sign question must not wait below: the view, what changed in it, an
+    /// answer to a question, and the offer that follows one.
+    var isAdvice: Bool {
+        switch self {
+        case .assessment, .viewChange, .answer, .offer: return true
         default: return false
         }
     }

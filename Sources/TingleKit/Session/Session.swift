@@ -319,15 +319,18 @@ public struct Session: Sendable {
             triage.advice.append(
                 "\(brain.levels[level]?.title ?? level.rawValue): " + newFlags.map(\.label).joined(separator: "; "))
             if level >= .urgent {
+                triage.viewHeld = false
                 parts.append(.message(brain.message(.afterEscalation)))
+            } else if let screen = nextScreening() {
+                // Below urgent, a screening question still gets asked: back pain at "see a
+                // doctor" must not stop tingle asking about numbness between the legs. Its
+                // "yes" may be an emergency, so it comes straight after the escalation, and the
+                // long view (causes, lacing tips) waits for its answer.
+                conversation.asking = screen.id
+                triage.viewHeld = true
+                parts.append(.question(screen, retry: false))
             } else {
                 parts.append(.assessment(assess(), showLevel: false))
-                // Below urgent, a screening question still gets asked: back pain at "see a
-                // doctor" must not stop tingle asking about numbness between the legs.
-                if let screen = nextScreening() {
-                    conversation.asking = screen.id
-                    parts.append(.question(screen, retry: false))
-                }
             }
             // Answer a question asked in the same line, after the escalation; from urgent up,
             // self-care advice (lacing, socks, "keep running") gives way to escalatedNoSelfCare,
@@ -775,11 +778,12 @@ public struct Session: Sendable {
                     conversation.reported = true
                     var view = parts + [.assessment(assessAndRecord(), showLevel: true)]
                     // A warning-sign question still unanswered ("do you have diabetes?" with a
-                    // sore on the foot) can change the view: asked again after it, so the "yes"
-                    // that comes next answers it and is not lost as a reply to nothing.
+                    // sore on the foot) can change the view: asked again, ahead of it (as the
+                    // composer puts every such question), so the "yes" that comes next answers
+                    // it and is not lost as a reply to nothing.
                     if holdingEscalation == nil, let screen = nextScreening() {
                         conversation.asking = screen.id
-                        view += [.message(brain.message(.screeningAfterView)), .question(screen, retry: false)]
+                        view.append(.question(screen, retry: false, lead: brain.message(.screeningBeforeView)))
                     }
                     return view
                 }
@@ -836,8 +840,10 @@ public struct Session: Sendable {
                 } else if let entry = answerEntry(id) {
                     parts.append(.answer(entry))
                     trace.content.append(entry.id)
-                    // Offer a follow-up only when no question is pending: one question at a time.
-                    let questionPending = conversation.state == .assessing
+                    // Offer a follow-up only when no question is pending: one question at a time
+                    // (a warning-sign question pending after an escalation too: a "yes" meant for
+                    // the offer would be read as its answer).
+                    let questionPending = conversation.state == .assessing || conversation.asking != nil
                     setOffer(for: id, into: &parts, allowed: !questionPending && index == intents.count - 1)
                 }
             }
@@ -889,6 +895,11 @@ public struct Session: Sendable {
                     conversation.asking = nil
                     if conversation.state == .assessed, let previous = triage.lastView {
                         parts.append(.viewChange(from: previous, to: assessAndRecord()))
+                    } else if triage.viewHeld {
+                        // The view held back for this answer, now that it is no.
+                        triage.viewHeld = false
+                        parts.append(.message(brain.message(.screeningClearView)))
+                        parts.append(.assessment(assess(), showLevel: false))
                     } else {
                         parts.append(.message(brain.message(.screeningClear)))
                     }
@@ -902,6 +913,11 @@ public struct Session: Sendable {
                     parts.append(.question(next, retry: false))
                 } else {
                     conversation.asking = nil
+                    // Not knowing is no reason to keep the view from them any longer.
+                    if triage.viewHeld {
+                        triage.viewHeld = false
+                        parts.append(.assessment(assess(), showLevel: false))
+                    }
                 }
             } else if conversation.asking == asking, let slot = brain.slots.first(where: { $0.id == asking }) {
                 if let why = clarifying {
@@ -925,7 +941,12 @@ public struct Session: Sendable {
                     && !intents.contains(RoleIntent.inform) && !intents.contains(RoleIntent.dontKnow.rawValue)
                     && !yesWithoutWhich && clarifying == nil
                 if yesWithoutWhich { parts.append(.message(brain.message(.whichOnes))) }
-                if digressed { parts.append(.message(brain.message(.backToQuestion))) }
+                // "Back to my question:" goes with the question, and not at all where a
+                // warning-sign question will lead the answer it would come back from
+                // (`ResponseComposer.ordered`).
+                let backTo =
+                    digressed && !(next.isScreening && parts.contains(where: \.isAdvice))
+                    ? brain.message(.backToQuestion) : nil
                 // Asking what the question means is no failed answer: it never counts towards
                 // giving up on the question.
                 if asking == next.id && !digressed && !intents.contains(brain.settings.startIntent)
@@ -940,7 +961,7 @@ public struct Session: Sendable {
                 if let why = clarifying, asking == next.id {
                     parts.append(.clarified(next, why: why))
                 } else if !yesWithoutWhich {
-                    parts.append(.question(next, retry: false))
+                    parts.append(.question(next, retry: false, lead: backTo))
                 }
             } else {
                 conversation.asking = nil
@@ -1140,6 +1161,7 @@ public struct Session: Sendable {
     private mutating func assessAndRecord() -> Assessment {
         let assessment = assess()
         triage.lastView = assessment
+        triage.viewHeld = false  // a view given is no longer waiting for a check's answer
         triage.adviceLevel.raise(to: assessment.level)
         move(conversation.state == .assessed ? .detail : .viewDue)
         let causes = assessment.causes.map(\.cause.title).joined(separator: "; ")

@@ -21,6 +21,10 @@ public struct TriageRecord: Sendable {
     public internal(set) var floorsTold: Set<String> = []
     /// The last view given, so a later detail can be answered with what it changes.
     public internal(set) var lastView: Assessment?
+    /// A view due with a doctor-level escalation, held back while the warning-sign question
+    /// asked with it has no answer (a "yes" could make it an emergency): given after the "no"
+    /// or "not sure".
+    public internal(set) var viewHeld = false
     /// The advice given, in order, for `/summary`.
     public internal(set) var advice: [String] = []
 
