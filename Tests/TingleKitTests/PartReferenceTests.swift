@@ -12,7 +12,14 @@ struct PartReferenceTests {
 
     func input(_ line: String) -> MatchInput { MatchInput(text: brain.analyzer.analyze(line), brain: brain) }
 
-    func named(_ line: String) -> PartReference.Named? { reference.named(in: FindingsInput(input(line))) }
+    func named(_ line: String) -> PartReference.Named? { reference.named(in: FindingsInput(input(line))).first }
+
+    /// The red flags a conversation has raised once its lines are said.
+    func raised(after lines: [String]) -> [String] {
+        var session = Session(brain: brain)
+        for line in lines { _ = session.respond(to: line) }
+        return session.triage.redFlags
+    }
 
     /// The red flags the line raises read with its pointing words as `part`, or nil when it is not read again.
     func raisedPointingBack(_ line: String, to part: PartReference.Named) -> [String]? {
@@ -43,5 +50,39 @@ struct PartReferenceTests {
         #expect(raisedPointingBack("my knee went white and cold and it hurts", to: foot) == nil)
         // No word that points back.
         #expect(raisedPointingBack("went white and cold and hurts", to: foot) == nil)
+    }
+
+    @Test("Every part a line names is kept, each once; the last few of the conversation, the latest last")
+    func remembered() throws {
+        let parts = reference.named(in: FindingsInput(input("my toes and my shins and my toes again")))
+        #expect(parts.map(\.stem) == ["toe", "shin"])
+        let ankle = try #require(named("my ankle is sore"))
+        let calf = try #require(named("my calf is sore"))
+        var kept = PartReference.remembering(parts, after: [])
+        kept = PartReference.remembering([ankle], after: kept)
+        #expect(kept.map(\.stem) == ["toe", "shin", ankle.stem])
+        // Named again, the toes are the latest; a fourth part pushes out the oldest.
+        kept = PartReference.remembering([parts[0]], after: kept)
+        kept = PartReference.remembering([calf], after: kept)
+        #expect(kept.map(\.stem) == [ankle.stem, "toe", "calf"])
+    }
+
+    @Test("A later line is read once for each part named before it, and any reading raises")
+    func eachPartRead() {
+        // The shin, named after the toes: "it" swollen, tight and worse is the shin's.
+        #expect(
+            raised(after: [
+                "my toes go numb on runs", "took a knock to the shin yesterday",
+                "it is swollen and tight and the pain keeps getting worse",
+            ]).contains("compartment_acute"))
+        // The calves, named after the toes, do not hide them: "they" white and cold are the toes.
+        #expect(
+            raised(after: [
+                "my toes go numb on runs", "my calves tighten on long runs", "they went white and cold and really hurt",
+            ]).contains("limb_ischemia"))
+        // Nothing to warn of, whichever part "it" is.
+        #expect(
+            !raised(after: ["my toes go numb on runs", "my calves tighten on long runs", "it eases once i stretch"])
+                .contains { ["compartment_acute", "dvt", "limb_ischemia"].contains($0) })
     }
 }

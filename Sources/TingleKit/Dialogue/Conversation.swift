@@ -46,9 +46,9 @@ public struct Conversation: Sendable {
     public internal(set) var context: [String] = [] { didSet { factsChanged() } }
     /// A line named the runner's child: the conversation is about them (`ContextMarker`).
     public internal(set) var aboutDependant = false
-    /// The last body part the runner named as their own, which a later "it" may point to
-    /// (`PartReference`).
-    var namedPart: PartReference.Named?
+    /// The last few body parts the runner named as their own, the latest last, any of which a
+    /// later "it" may point to (`PartReference`).
+    var namedParts: [PartReference.Named] = []
     public internal(set) var reported = false { didSet { if reported != oldValue { factsChanged() } } }
     public internal(set) var pendingOffer: Offer?
     /// Intents listed in the numbered fallback menu, so "2" picks the second.

@@ -2,9 +2,11 @@
 /// "they" ("my soles buzz by the third mile" … "today it went white and cold and really hurts"). The
 /// warning signs are written with the part ("~foot … white … cold"), so the later line,
 /// which names none, raised nothing: a foot gone white, cold and painful was a doctor's
-/// matter. The line is read a second time with the pronoun as the part, for warning signs
-/// only (what it tells of slots and symptoms stays as said), and only in a sentence that names
-/// no part of its own, where the pronoun has nothing nearer to point to.
+/// matter. The line is read again with the pronoun as the part, for warning signs only (what
+/// it tells of slots and symptoms stays as said), and only in a sentence that names no part of
+/// its own, where the pronoun has nothing nearer to point to. Of several parts named before
+/// ("my toes go numb" … "took a kick to the shin" … "now it is swollen and tight"), which one
+/// is meant cannot be told, so it is read once for each of the last few (`remembered`).
 ///
 /// The words are data (`Intents/concepts/context.yaml`): the pronouns (`context_refers_back`),
 /// the parts they may point back to (`context_referent_part`) and any part a sentence may name
@@ -36,18 +38,40 @@ struct PartReference: Sendable {
         let terms: [Int32]
     }
 
-    /// The first part the runner names as their own, affirmed, in a line (a one-word part:
-    /// "foot", "toes", "leg"), or nil.
-    func named(in findings: FindingsInput) -> Named? {
-        guard let parts else { return nil }
+    /// How many distinct parts a later "it" may point back to: the last ones named. Which of
+    /// them the runner means cannot be told from the words ("my toes go numb" … "my calves get
+    /// tight" … "they went white and cold": the toes), so the line is read once for each, and a
+    /// warning sign any reading raises is raised; another reading can only add one. The feet
+    /// the numbness is in and one or two parts told of since are what such a line points back
+    /// to in practice; three keeps the readings of a line few.
+    static let remembered = 3
+
+    /// The parts the runner names as their own, affirmed, in a line (one-word parts: "foot",
+    /// "toes", "shin"), each once, in the order said.
+    func named(in findings: FindingsInput) -> [Named] {
+        guard let parts else { return [] }
         let input = findings.whole
+        var named: [Named] = []
         for i in input.tokens.indices where i < findings.contexts.count && findings.contexts[i].context == .affirmed {
             let marks = input.marks(at: i)
             guard marks.contains(where: { $0.concept == parts && $0.length == 1 }) else { continue }
             let terms = [input.units[i].term] + marks.filter { $0.length == 1 }.map(\.concept)
-            return Named(stem: input.tokens[i].stem, terms: terms.filter { $0 >= 0 })
+            let part = Named(stem: input.tokens[i].stem, terms: terms.filter { $0 >= 0 })
+            if !named.contains(where: { $0.stem == part.stem }) { named.append(part) }
         }
-        return nil
+        return named
+    }
+
+    /// The parts a later line may point back to once a line has named `named`: those of
+    /// `earlier` and then these, the latest last, each part once (named again, it is recent
+    /// again), the last `remembered` kept.
+    static func remembering(_ named: [Named], after earlier: [Named]) -> [Named] {
+        var kept = earlier
+        for part in named {
+            kept.removeAll { $0.stem == part.stem }
+            kept.append(part)
+        }
+        return Array(kept.suffix(remembered))
     }
 
     /// The line with each pointing word read as `part` in every sentence that names no part of

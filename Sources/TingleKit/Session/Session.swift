@@ -295,7 +295,7 @@ public struct Session: Sendable {
             found.redFlagHits, in: findings.reported, facts: conversation.facts)
         let pointing = raisedPointingBack(input, findings: findings, besides: raised)  // "…it went white"
         raised += pointing.raised
-        if let part = pointing.part { conversation.namedPart = part }
+        conversation.namedParts = PartReference.remembering(pointing.parts, after: conversation.namedParts)
         trace.redFlagsChecked = brain.redFlags.count
         let fresh = raised.filter { !triage.redFlags.contains($0.rule.id) }
         let others = someoneElsesEmergency(findings, besides: fresh.map(\.rule))
