@@ -137,6 +137,12 @@ public struct AnalyzedText: Sendable {
             if tokens[first].text == "when", Tokenizer.subjectStarters.contains(second), !asksLater(range) {
                 return false
             }
+            // So does "when" straight before a verb in "-ing" ("when racing", "when going
+            // uphill"): the same time clause with its "I" left out, as an answer to "when does
+            // it start?" says it. A question puts a verb with its subject there ("when does").
+            if tokens[first].text == "when", Self.isClippedVerb(tokens[first + 1]), !asksLater(range) {
+                return false
+            }
             // A question word with "not" and no "?" is a statement.
             if second == "not" { return false }
             // A diary line with its "I" left out ("did a long run at -18 and…", "was a bit numb
@@ -149,6 +155,17 @@ public struct AnalyzedText: Sendable {
         }
         return true
     }
+
+    /// Whether a word is a verb in "-ing" ("racing", "going"), not a noun or preposition that
+    /// only ends so ("during", "morning", "something") nor a short word ("king", "ring").
+    private static func isClippedVerb(_ token: Token) -> Bool {
+        token.measure == nil && token.text.utf8.count >= 5 && token.text.hasSuffix("ing")
+            && !notVerbsInIng.contains(token.text)
+    }
+    private static let notVerbsInIng: WordSet = [
+        "during", "morning", "mornings", "evening", "evenings", "nothing", "something", "anything", "everything",
+        "thing", "things", "spring",
+    ]
 
     /// Modals that open a question only with a subject after them, and the words after one
     /// that show its subject was left out instead (see `opensQuestion`).

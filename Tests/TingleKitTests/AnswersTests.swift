@@ -52,6 +52,27 @@ struct AnswersTests {
         #expect(converse(["when the numbness comes on, should I loosen my laces"])[0].intent == "topic.lacing")
     }
 
+    @Test(
+        "'When' before a verb in '-ing' with no '?' is a time clause that answers, not a question",
+        arguments: [
+            ("when racing", "when running fast or hard"), ("when going uphill", "on hills or inclines"),
+            ("when sprinting for the line", "when running fast or hard"),
+        ])
+    func clippedWhenClauseAnswers(answer: String, value: String) {
+        #expect(!builtInBrain.analyzer.analyze(answer).isQuestion(0..<2))
+        let results = after("my toes go numb on runs", [answer])
+        #expect(results[1].onset?.hasPrefix(value) == true, "\(answer) → \(results[1].onset ?? "nil")")
+        #expect(results[1].asking == "footwear")
+    }
+
+    @Test("'When' before a word in '-ing' still asks with '?', a question after it, or a noun")
+    func clippedWhenClauseStillAsks() {
+        let analyzer = builtInBrain.analyzer
+        #expect(analyzer.analyze("when racing?").isQuestion(0..<2))
+        #expect(analyzer.analyze("when racing should i stop").isQuestion(0..<5))
+        #expect(analyzer.analyze("when morning comes").isQuestion(0..<3))
+    }
+
     @Test("After the run: an answer in any word order is said back in the runner's words")
     func courseQuoted() {
         let results = after("toes numb up on runs", ["5k", "hokas", "no", "it clears ten minutes after i finish"])
