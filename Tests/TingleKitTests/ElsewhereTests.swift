@@ -31,6 +31,19 @@ struct ElsewhereTests {
         #expect(values("my knees ache after 5 miles, the toes too", asking: "onset")["onset"] == nil)
     }
 
+    @Test("What was set aside as another part's is kept for /why, and nothing else is")
+    func setAsideForWhy() {
+        let read = { (line: String) -> Findings in
+            let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+            return FindingsReader(brain: brain).read(FindingsInput(input), asking: nil)
+        }
+        let aside = read("my knees ache on long runs, toes go numb too").setAside
+        #expect(aside.map { $0.slot } == ["onset"])
+        #expect(aside.map { $0.value } == ["on long runs"])
+        // Heard in the numbness's own clause too: it counts, and nothing is set aside.
+        #expect(read("my knees ache and my toes go numb after 5k").setAside.isEmpty)
+    }
+
     @Test("A time said in the numbness's own clause, or of both together, still counts")
     func ownTime() {
         #expect(values("my knees ache and my toes go numb after 5k")["onset"] == ["after about 5 km"])

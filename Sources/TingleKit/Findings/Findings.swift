@@ -12,6 +12,9 @@ struct Findings: Sendable {
     var noneFor: Set<String> = []
     /// What each extractor that fired heard, for `/why` (described only when asked).
     var heard: [Heard] = []
+    /// What an extractor heard only in clauses about another part of the body (`elsewhere:`),
+    /// and so did not count: for `/why`.
+    var setAside: [Heard] = []
     /// The user signalled a correction ("actually", "I meant"): replace, don't add.
     var isCorrection = false
     /// The red flags whose patterns the runner's own words match, in rule order.

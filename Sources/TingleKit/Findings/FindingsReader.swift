@@ -47,6 +47,8 @@ struct FindingsReader {
         var context: [Int32] = []
         var saysNone = false
         var extracted: [(slot: Int32, extractor: Int32, match: PatternMatch)] = []
+        // Readings said only of another part of the body (`elsewhere:`), for `/why`.
+        var setAside: [(slot: Int32, extractor: Int32, match: PatternMatch)] = []
         var history: MatchInput?
         var present: MatchInput?
         let owners = brain.index.owners
@@ -110,7 +112,10 @@ struct FindingsReader {
                             let kept = Self.outside(spans, in: range).lazy.compactMap { piece in
                                 PatternMatcher.match(extractor.pattern, in: input, range: piece)
                             }.first { !Self.isExcepted($0, by: extractor.except, in: input, range: range) }
-                            guard let kept else { continue }
+                            guard let kept else {
+                                setAside.append((owner.rule, owner.item, match))
+                                continue
+                            }
                             match = kept
                         }
                     }
@@ -195,6 +200,15 @@ struct FindingsReader {
             }
             found.heard.append(
                 Heard(slot: slot.id, value: description, rule: extractor, captured: match.captures.map(\.range)))
+        }
+        for (slotNumber, item, match) in setAside
+        where !extracted.contains(where: { $0.slot == slotNumber && $0.extractor == item }) {
+            let slot = brain.slots[Int(slotNumber)]
+            let extractor = slot.extractors[Int(item)]
+            found.setAside.append(
+                Heard(
+                    slot: slot.id, value: fill(extractor.value, match, input), rule: extractor,
+                    captured: match.captures.map(\.range)))
         }
         for (slot, value) in values where !value.descriptions.isEmpty {
             found.values[brain.slots[Int(slot)].id] = value

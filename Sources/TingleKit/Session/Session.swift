@@ -129,6 +129,7 @@ public struct Session: Sendable {
         // "It used to be 5 miles, now it's 2": when it starts now, and sooner than before.
         if let value = onsetThenAndNow(input) { found.values[SlotKey.onset.rawValue] = value }
         trace.heard = found.heard
+        trace.setAside = found.setAside
         trace.extracted =
             found.symptoms.map { "symptom \($0)" } + found.risks.map { "risk factor \($0)" }
             + found.context.map { "detail \($0)" }

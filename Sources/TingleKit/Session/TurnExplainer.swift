@@ -67,6 +67,10 @@ struct TurnExplainer {
             lines.append("Heard:")
             lines += t.heard.map { "  " + $0.describe(in: input) } + t.extracted.map { "  \($0)" }
         }
+        if !t.setAside.isEmpty {
+            lines.append("Set aside, said only of another part of the body (elsewhere: in the brain):")
+            lines += t.setAside.map { "  " + $0.describe(in: input) }
+        }
         lines.append(
             "Red flags: \(t.redFlagsChecked) checked, "
                 + (t.redFlagsRaised.isEmpty ? "none raised" : "raised " + t.redFlagReasons.joined(separator: "; ")))

@@ -59,6 +59,8 @@ public struct TurnTrace: Sendable {
     public var extracted: [String] = []
     /// Slot values heard, with the rule that heard each.
     var heard: [Heard] = []
+    /// Slot values heard only of another part of the body, which did not count.
+    var setAside: [Heard] = []
     public var redFlagsChecked = 0
     public var redFlagsRaised: [String] = []
     /// Each raised flag with the pattern or facts that raised it, put in words when asked.
