@@ -158,8 +158,15 @@ public struct TypoCorrector: Sendable {
         /// The keys of one tier: each word and its variants less one letter, or (`far`) the
         /// variants less two letters of the words of seven letters or more.
         private static func keys(of words: [String], wordMask: UInt64, far: Bool) -> KeyBuckets {
+            // Room for every key at once (at most one a variant): grown as it filled, a big
+            // brain's array was copied several times and ended with room to spare, at the
+            // peak of a first typo.
             var keys: [UInt64] = []
-            keys.reserveCapacity(words.count * (far ? 16 : 9))
+            keys.reserveCapacity(
+                words.reduce(0) { room, word in
+                    let n = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+                    return room + (far ? (n >= 7 ? n * (n - 1) / 2 : 0) : (n >= 3 ? n + 1 : 0))
+                })
             // Each variant is hashed straight from the word's bytes, skipping the deleted
             // letters: no string or set is made (making them was most of a first typo's
             // cost). A variant reached two ways ("running" less either n) is listed twice,

@@ -13,9 +13,9 @@ struct KeyBucketsTests {
         }
     }
 
-    /// What a lookup should give: every key that matches, in the order given.
+    /// What a lookup should give: every key that matches, in ascending order.
     static func expected(_ keys: [UInt64], _ target: UInt64, _ mask: UInt64) -> [UInt64] {
-        keys.filter { $0 & mask == target }
+        keys.filter { $0 & mask == target }.sorted()
     }
 
     static func found(_ buckets: KeyBuckets, _ target: UInt64, _ mask: UInt64) -> [UInt64] {
@@ -33,7 +33,7 @@ struct KeyBucketsTests {
         let shared: UInt64 = 0x1234_5678_9ABC_D000
         keys += [shared | 7, shared | 1, shared | 7]
         let buckets = KeyBuckets(keys)
-        #expect(Self.found(buckets, shared, mask) == [shared | 7, shared | 1, shared | 7])
+        #expect(Self.found(buckets, shared, mask) == [shared | 1, shared | 7, shared | 7])
         for key in keys.prefix(200) {
             let target = key & mask
             #expect(Self.found(buckets, target, mask) == Self.expected(keys, target, mask))
@@ -52,6 +52,9 @@ struct KeyBucketsTests {
         let keys: [UInt64] = [0xAB00_0000_0000_0100, 0xAB00_0000_0000_0200, 0xAB00_0000_0000_0101]
         let buckets = KeyBuckets(keys)
         #expect(Self.found(buckets, 0xAB00_0000_0000_0100, mask) == [0xAB00_0000_0000_0100, 0xAB00_0000_0000_0101])
+        // Given out of order, found in order.
+        let reversed = KeyBuckets(keys.reversed())
+        #expect(Self.found(reversed, 0xAB00_0000_0000_0100, mask) == [0xAB00_0000_0000_0100, 0xAB00_0000_0000_0101])
         #expect(Self.found(buckets, 0xAB00_0000_0000_0200, mask) == [0xAB00_0000_0000_0200])
         #expect(Self.found(buckets, 0xAB00_0000_0000_0300, mask).isEmpty)
     }
