@@ -67,6 +67,24 @@ struct PartReferenceTests {
         #expect(kept.map(\.stem) == [ankle.stem, "toe", "calf"])
     }
 
+    @Test("The words of one part are one part: feet, foot and toes do not push out the shin")
+    func onePartManyWords() throws {
+        let shin = try #require(named("took a kick to the shin"))
+        let feet = try #require(named("my feet go numb"))
+        let foot = try #require(named("my foot tingles"))
+        let toes = try #require(named("my toes are cold"))
+        let heel = try #require(named("my heel is sore"))
+        #expect(feet.kind == foot.kind && foot.kind == toes.kind)
+        #expect(try #require(named("my calf is sore")).kind == #require(named("my calves are sore")).kind)
+        #expect(try #require(named("my calf is sore")).kind != shin.kind)
+        var kept = PartReference.remembering([shin], after: [])
+        for part in [feet, foot, toes] { kept = PartReference.remembering([part], after: kept) }
+        #expect(kept.map(\.stem) == [shin.stem, feet.stem, foot.stem, toes.stem])
+        // A fourth word of the feet: the oldest of them goes, the shin stays.
+        kept = PartReference.remembering([heel], after: kept)
+        #expect(kept.map(\.stem) == [shin.stem, foot.stem, toes.stem, heel.stem])
+    }
+
     @Test("A later line is read once for each part named before it, and any reading raises")
     func eachPartRead() {
         // The shin, named after the toes: "it" swollen, tight and worse is the shin's.

@@ -18,33 +18,54 @@ struct PartReference: Sendable {
     let anyPart: Int32?
     /// "Mine" (`context_mine`): a part just named of someone else, now the runner's own.
     let mine: Int32?
+    /// The concept that tells only that a part is said in the singular (`context_bare_part`):
+    /// "foot" has it and "feet" not, so it is no part of what part a word names.
+    let singular: Int32?
 
     static let pronounConcept = "context_refers_back"
     static let partConcept = "context_referent_part"
     static let anyPartConcept = "context_any_part"
     static let mineConcept = "context_mine"
+    static let singularConcept = "context_bare_part"
 
     init(terms: TermTable) {
         pronouns = terms.id(of: .concept(Self.pronounConcept))
         parts = terms.id(of: .concept(Self.partConcept))
         anyPart = terms.id(of: .concept(Self.anyPartConcept)) ?? parts
         mine = terms.id(of: .concept(Self.mineConcept))
+        singular = terms.id(of: .concept(Self.singularConcept))
     }
 
     /// A part named: its stem, and its terms (the stem's and those of the concepts that one
-    /// word is a phrase of), kept so a later line is tested against them without reading it.
+    /// word is a phrase of), kept so a later line is tested against them without reading it;
+    /// and which part it is (`kind`): those concepts but the one of the singular, so that the
+    /// words of one part ("foot", "feet", "toes", "heel": `~foot`; "calf", "calves") are one
+    /// part however many of them are said, while "calf" and "shin" (other concepts) are two.
     struct Named: Sendable, Equatable {
         let stem: String
         let terms: [Int32]
+        let kind: Set<Int32>
     }
 
-    /// How many distinct parts a later "it" may point back to: the last ones named. Which of
+    /// The part the word at `i` names.
+    private func part(at i: Int, in input: MatchInput) -> Named {
+        let concepts = input.marks(at: i).filter { $0.length == 1 }.map(\.concept).filter { $0 >= 0 }
+        let terms = ([input.units[i].term] + concepts).filter { $0 >= 0 }
+        return Named(stem: input.tokens[i].stem, terms: terms, kind: Set(concepts.filter { $0 != singular }))
+    }
+
+    /// How many distinct parts a later "it" may point back to: the last ones named (a part by
+    /// its `kind`, so "my feet…", "my foot…", "the toes…" fill one place, not three). Which of
     /// them the runner means cannot be told from the words ("my toes go numb" … "my calves get
     /// tight" … "they went white and cold": the toes), so the line is read once for each, and a
     /// warning sign any reading raises is raised; another reading can only add one. The feet
     /// the numbness is in and one or two parts told of since are what such a line points back
     /// to in practice; three keeps the readings of a line few.
     static let remembered = 3
+
+    /// How many of the words said of one part are kept, the latest: each is read, for the
+    /// warning signs name some parts by their words ("{foot (flop|drag…)}", "legs are").
+    static let wordsPerPart = 3
 
     /// The parts the runner names as their own, affirmed, in a line (one-word parts: "foot",
     /// "toes", "shin"), each once, in the order said.
@@ -55,23 +76,40 @@ struct PartReference: Sendable {
         for i in input.tokens.indices where i < findings.contexts.count && findings.contexts[i].context == .affirmed {
             let marks = input.marks(at: i)
             guard marks.contains(where: { $0.concept == parts && $0.length == 1 }) else { continue }
-            let terms = [input.units[i].term] + marks.filter { $0.length == 1 }.map(\.concept)
-            let part = Named(stem: input.tokens[i].stem, terms: terms.filter { $0 >= 0 })
+            let part = part(at: i, in: input)
             if !named.contains(where: { $0.stem == part.stem }) { named.append(part) }
         }
         return named
     }
 
     /// The parts a later line may point back to once a line has named `named`: those of
-    /// `earlier` and then these, the latest last, each part once (named again, it is recent
-    /// again), the last `remembered` kept.
+    /// `earlier` and then these, the latest last, each word once (named again, it is recent
+    /// again); of them the words of the last `remembered` parts (`kind`), at most
+    /// `wordsPerPart` of each, the latest.
     static func remembering(_ named: [Named], after earlier: [Named]) -> [Named] {
-        var kept = earlier
+        var all = earlier
         for part in named {
-            kept.removeAll { $0.stem == part.stem }
+            all.removeAll { $0.stem == part.stem }
+            all.append(part)
+        }
+        var kinds: [Set<Int32>] = []
+        var words: [Int] = []
+        var kept: [Named] = []
+        for part in all.reversed() {
+            let at: Int
+            if let known = kinds.firstIndex(of: part.kind) {
+                at = known
+            } else {
+                guard kinds.count < remembered else { continue }
+                kinds.append(part.kind)
+                words.append(0)
+                at = kinds.count - 1
+            }
+            guard words[at] < wordsPerPart else { continue }
+            words[at] += 1
             kept.append(part)
         }
-        return Array(kept.suffix(remembered))
+        return kept.reversed()
     }
 
     /// The line with each pointing word read as `part` in every sentence that names no part of
@@ -120,9 +158,7 @@ struct PartReference: Sendable {
             let marks = input.marks(at: i)
             if marks.contains(where: { $0.concept == mine && $0.length == 1 }) { return nil }
             guard marks.contains(where: { $0.concept == anyPart && $0.length == 1 }) else { continue }
-            let terms = [input.units[i].term] + marks.filter { $0.length == 1 }.map(\.concept)
-            return reading(
-                input, as: Named(stem: input.tokens[i].stem, terms: terms.filter { $0 >= 0 }), pointedBy: mine)
+            return reading(input, as: part(at: i, in: input), pointedBy: mine)
         }
         return nil
     }
