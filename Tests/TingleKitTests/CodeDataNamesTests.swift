@@ -41,6 +41,33 @@ struct CodeDataNamesTests {
             ])
     }
 
+    @Test("A list slot's extractors read only its answer and name a symptom")
+    func listSlotExtractors() {
+        let loose = PatternTests.minimalRest.replacingOccurrences(
+            of: "list: true}", with: "list: true, extractors: [{pattern: pale, value: v, facts: [x.y]}]}")
+        #expect(loose != PatternTests.minimalRest)
+        let found = problems(loose)
+        #expect(
+            found.contains {
+                $0.hasSuffix("an extractor of the list slot 'symptoms' reads only its answer; add 'asked: true'")
+            })
+        #expect(
+            found.contains {
+                $0.hasSuffix(
+                    "an extractor of the list slot 'symptoms' adds the symptoms its facts name; give it a 'symptom.ID' fact"
+                )
+            }, "\(found)")
+    }
+
+    @Test("A sign said bare answers 'anything else?' only: 'pale' is a colour change there, 'blue' the shoes")
+    func bareSignAsTheListAnswer() {
+        #expect(
+            converse(["my toes go numb", "20 min", "old brooks", "kinda pale maybe"])[3].symptoms == ["colour_change"])
+        let shoes = converse(["my toes go numb", "20 min", "blue"])[2]
+        #expect(shoes.symptoms == nil)
+        #expect(shoes.redFlags.isEmpty)
+    }
+
     @Test("A brain without an answer intent is refused at its intents", arguments: RoleIntent.allCases)
     func missingRoleIntent(role: RoleIntent) {
         let without = PatternTests.minimalRest.split(separator: "\n", omittingEmptySubsequences: false)

@@ -174,6 +174,27 @@ extension BrainCompiler {
                 redFlags.append(rule)
             }
         }
+        // A list slot's extractors name symptoms said bare as its answer: each reads only that
+        // answer and names a symptom the brain has.
+        let symptomFacts = Set(symptoms.map { "symptom.\($0.id)" })
+        for slot in slots where slot.isList {
+            for extractor in slot.extractors {
+                let place = extractor.location ?? slot.location ?? Self.place(ofSection: "slots", in: documents)
+                if !extractor.asked {
+                    problems.append(
+                        Problem(
+                            place, "an extractor of the list slot '\(slot.id)' reads only its answer; add 'asked: true'"
+                        ))
+                }
+                if !extractor.facts.contains(where: symptomFacts.contains) {
+                    problems.append(
+                        Problem(
+                            place,
+                            "an extractor of the list slot '\(slot.id)' adds the symptoms its facts name; give it a 'symptom.ID' fact"
+                        ))
+                }
+            }
+        }
         for key in SlotKey.allCases where !documents.isEmpty {
             if let slot = slots.first(where: { $0.id == key.rawValue }) {
                 if key == .symptoms && !slot.isList {

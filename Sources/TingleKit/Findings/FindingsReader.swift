@@ -94,8 +94,27 @@ struct FindingsReader {
             switch owner.kind {
             case .extractor:
                 let slot = brain.slots[rule]
-                guard !slot.isList else { continue }
                 let extractor = slot.extractors[Int(owner.item)]
+                // A list slot's extractors read only its answer, and add the symptoms their
+                // facts name: a sign said bare, which means one only as the answer to "anything
+                // else?" ("pale", "my back a bit"; "blue" to what the runner wears is the shoes).
+                if slot.isList {
+                    guard extractor.asked, rule == askingSlot else { continue }
+                    let said = anySentence(for: number) { range in
+                        PatternMatcher.match(extractor.pattern, in: input, range: range).map {
+                            !Self.isExcepted($0, by: extractor.except, in: input, range: range)
+                        } ?? false
+                    }
+                    guard said else { continue }
+                    for fact in extractor.facts {
+                        if let k = brain.symptoms.firstIndex(where: { "symptom.\($0.id)" == fact }),
+                            !symptoms.contains(Int32(k))
+                        {
+                            symptoms.append(Int32(k))
+                        }
+                    }
+                    continue
+                }
                 // An answer-only extractor reads a reply to its own slot's question, nothing else.
                 if extractor.asked && rule != askingSlot { continue }
                 let partRule = elsewhere?.rules[slot.id]
@@ -213,7 +232,9 @@ struct FindingsReader {
         for (slot, value) in values where !value.descriptions.isEmpty {
             found.values[brain.slots[Int(slot)].id] = value
         }
-        found.symptoms = symptoms.map { brain.symptoms[Int($0)].id }
+        // Once each, in the order heard (a list slot's answer may name one its patterns read too).
+        var seen = Set<Int32>()
+        found.symptoms = symptoms.filter { seen.insert($0).inserted }.map { brain.symptoms[Int($0)].id }
         // A symptom matched by one pattern and denied in another is reported, not denied.
         found.deniedSymptoms = denied.filter { !symptoms.contains($0) }.map { brain.symptoms[Int($0)].id }
         found.risks = risks.map { brain.risks[Int($0)].id }
