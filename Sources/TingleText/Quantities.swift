@@ -420,6 +420,7 @@ package enum Quantities {
                 var measure = Measure(value: Self.vagueAmounts[amount]!, unit: unit)
                 // Said back as said: "a few minutes" is not "3 minutes".
                 measure.spoken = (0...skip).compactMap { text($0) }.joined(separator: " ")
+                measure.isVague = true
                 return (measure, skip + 1)
             }
             return nil
