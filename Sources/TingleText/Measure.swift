@@ -54,6 +54,29 @@ public struct Measure: Sendable, Equatable, Hashable {
         }
     }
 
+    /// The amount as a person says it back: one of a unit with "a" ("a mile", "an hour"),
+    /// one and a half in words ("a mile and a half"), "1 or 2 miles" as "a mile or two";
+    /// anything else as `description`. For what the runner reads; the token keeps `description`.
+    public var saidBack: String {
+        guard per == nil, !isMarker else { return description }
+        let names: [Unit: String] = [
+            .miles: "a mile", .kilometres: "a km", .metres: "a metre", .minutes: "a minute", .hours: "an hour",
+            .seconds: "a second",
+        ]
+        let one = names[unit] ?? description
+        if let spoken {
+            // A range in two units ("30 minutes to 1 hour").
+            guard !isVague, spoken.hasSuffix(" 1 hour") else { return spoken }
+            return String(spoken.dropLast("1 hour".count)) + "an hour"
+        }
+        if let from {
+            return from == 1 && value == 2 && joiner == "or" ? "\(one) or two" : description
+        }
+        if value == 1 { return one }
+        if value == 1.5, unit == .miles || unit == .hours { return "\(one) and a half" }
+        return description
+    }
+
     /// Whole numbers print without ".0"; a number too large for Int (a fuzzer's
     /// "99999999999999999999 minutes") prints as a Double instead of trapping.
     package static func format(_ value: Double) -> String {

@@ -260,7 +260,7 @@ struct FindingsReader {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = template
         func words(_ range: Range<Int>) -> String {
-            input.tokens[range].map { $0.measure?.description ?? $0.typed }.joined(separator: " ")
+            input.tokens[range].map { $0.measure?.saidBack ?? $0.typed }.joined(separator: " ")
         }
         for (concept, range) in match.captures {
             // A vague amount is rough already: "after about {distance}" says "after a few km".
