@@ -739,8 +739,7 @@ public struct Session: Sendable {
                     // shoes), with nothing reported and no feeling named ("it comes on about 25
                     // minutes in"): ask what "it" is, as a clinician would.
                     let episode =
-                        !conversation.reported && found.symptoms.isEmpty && found.risks.isEmpty
-                        && !found.values.isEmpty
+                        !conversation.reported && found.symptoms.isEmpty && !found.values.isEmpty
                     if episode { conversation.feelingAsked = conversation.turn }
                     return [
                         .message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))),
