@@ -10,13 +10,16 @@ public enum BuiltInConcepts {
         "long_distance": [["#long_distance"]],
         // Any distance, as a pair of shoes' mileage is said ("250 miles on them", "50 so far").
         "mileage": [["#distance"], ["#long_distance"]],
-        "duration": [["#duration"], ["#long_duration"]],
-        "quantity": [["#distance"], ["#duration"], ["#long_duration"]],
+        "duration": [["#duration"], ["#few_minutes"], ["#long_duration"]],
+        "quantity": [["#distance"], ["#duration"], ["#few_minutes"], ["#long_duration"]],
+        // Five minutes at most ("a couple of minutes"): "within a couple of minutes of setting
+        // off" is the start of the run.
+        "few_minutes": [["#few_minutes"]],
         // An hour or more: numbness that lingers this long after a run is not the usual
         // pressure numbness, which passes in minutes.
         "long_duration": [["#long_duration"]],
         // Under an hour: how soon numbness that passes has passed.
-        "short_duration": [["#duration"]],
+        "short_duration": [["#duration"], ["#few_minutes"]],
         // A training volume ("25 miles a week"): mileage, not when in a run.
         "volume": [["#volume"]],
         // A number said with no unit ("around 45", "3ish"), for an answer-only extractor:

@@ -15,6 +15,9 @@ public struct Measure: Sendable, Equatable, Hashable {
     public var isMarker = false
     /// The words a vague amount was said in ("a few minutes"), to say it back faithfully.
     public var spoken: String?
+    /// Counted vaguely ("a few", "a couple of", "several"): already a rough amount, so said back
+    /// without "about" before it ("after a few km", not "after about a few km").
+    public var isVague = false
     /// A training volume ("25 miles a week"), not a point in a run: `per` is "a week" or
     /// the like, and the measure is no distance or duration to match as an onset.
     public var per: String?
@@ -39,6 +42,8 @@ public struct Measure: Sendable, Equatable, Hashable {
             return from.map { "\(name) \(Self.format($0)) \(joiner) \(number)" } ?? "\(name) \(number)"
         }
         if let from { return "\(Self.format(from)) \(joiner) " + Measure(value: value, unit: unit).description }
+        // Half a mile or km is said so, not "0.5 miles".
+        if value == 0.5, unit == .miles || unit == .kilometres { return unit == .miles ? "half a mile" : "half a km" }
         switch unit {
         case .miles: return "\(number) \(one ? "mile" : "miles")"
         case .kilometres: return "\(number) km"
@@ -47,6 +52,29 @@ public struct Measure: Sendable, Equatable, Hashable {
         case .hours: return "\(number) \(one ? "hour" : "hours")"
         case .seconds: return "\(number) \(one ? "second" : "seconds")"
         }
+    }
+
+    /// The amount as a person says it back: one of a unit with "a" ("a mile", "an hour"),
+    /// one and a half in words ("a mile and a half"), "1 or 2 miles" as "a mile or two";
+    /// anything else as `description`. For what the runner reads; the token keeps `description`.
+    public var saidBack: String {
+        guard per == nil, !isMarker else { return description }
+        let names: [Unit: String] = [
+            .miles: "a mile", .kilometres: "a km", .metres: "a metre", .minutes: "a minute", .hours: "an hour",
+            .seconds: "a second",
+        ]
+        let one = names[unit] ?? description
+        if let spoken {
+            // A range in two units ("30 minutes to 1 hour").
+            guard !isVague, spoken.hasSuffix(" 1 hour") else { return spoken }
+            return String(spoken.dropLast("1 hour".count)) + "an hour"
+        }
+        if let from {
+            return from == 1 && value == 2 && joiner == "or" ? "\(one) or two" : description
+        }
+        if value == 1 { return one }
+        if value == 1.5, unit == .miles || unit == .hours { return "\(one) and a half" }
+        return description
     }
 
     /// Whole numbers print without ".0"; a number too large for Int (a fuzzer's
@@ -60,7 +88,11 @@ public struct Measure: Sendable, Equatable, Hashable {
     public var stem: String {
         if per != nil { return "#volume" }
         if unit.isDistance { return kilometres > Self.longestRunKilometres ? "#long_distance" : "#distance" }
-        return minutes >= 60 ? "#long_duration" : "#duration"
+        if minutes >= 60 { return "#long_duration" }
+        // A few minutes at most ("a couple of minutes", "2-3 mins"): said from the start of a
+        // run, the start itself (`~few_minutes`), and a duration as any other.
+        let upTo = unit == .hours ? value * 60 : unit == .seconds ? value / 60 : value
+        return upTo <= 5 ? "#few_minutes" : "#duration"
     }
 
     /// Past a 100-mile race (161 km), the longest most runners ever run at once, a distance

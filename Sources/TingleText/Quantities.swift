@@ -22,7 +22,7 @@ package enum Quantities {
 
     /// Amounts said vaguely, with or without "a" before them: their reading is said back in
     /// the runner's words, the number only orders a range.
-    private static let vagueAmounts: [String: Double] = ["couple": 2, "few": 3, "several": 4]
+    private static let vagueAmounts: [String: Double] = ["couple": 2, "few": 3, "several": 4, "handful": 3]
 
     package static let units: [String: Measure.Unit] = [
         "mile": .miles, "miles": .miles, "mi": .miles, "mls": .miles,
@@ -112,7 +112,7 @@ package enum Quantities {
 
     /// The words other than number words that may begin a quantity (see `mayBegin`).
     private static let beginningUnits: WordSet = [
-        "mile", "km", "hour", "quarter", "minute", "min", "several", "k", "kilometre", "kilometer",
+        "mile", "km", "hour", "quarter", "minute", "min", "several", "handful", "k", "kilometre", "kilometer",
     ]
     /// Those and the number words: a word it rules out begins no quantity, unless a number.
     private static let beginningFilter = WordFilter(beginningUnits.union(numberWords.keys))
@@ -420,6 +420,7 @@ package enum Quantities {
                 var measure = Measure(value: Self.vagueAmounts[amount]!, unit: unit)
                 // Said back as said: "a few minutes" is not "3 minutes".
                 measure.spoken = (0...skip).compactMap { text($0) }.joined(separator: " ")
+                measure.isVague = true
                 return (measure, skip + 1)
             }
             return nil

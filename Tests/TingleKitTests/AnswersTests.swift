@@ -14,11 +14,11 @@ struct AnswersTests {
     @Test(
         "A bare quantity, range, marker or point in the run answers 'when does it start?'",
         arguments: [
-            ("20 minutes", "after about 20 minutes"), ("5k", "after about 5 km"), ("mile 6", "after about mile 6"),
-            ("around 6 or 7 miles", "after about 6 or 7 miles"), ("between mile 8 and 11", "after about mile 8 to 11"),
-            ("an hour and a half", "after about 1.5 hours"), ("by the end", "late in the run"),
+            ("20 minutes", "after about 20 minutes"), ("5k", "after about 5 km"), ("mile 6", "around mile 6"),
+            ("around 6 or 7 miles", "after about 6 or 7 miles"), ("between mile 8 and 11", "around mile 8 to 11"),
+            ("an hour and a half", "after about an hour and a half"), ("by the end", "late in the run"),
             ("the final few km", "in the last few km"), ("halfway", "part-way into the run"),
-            ("within a few minutes", "within a few minutes"), ("20-25 mins", "after about 20 to 25 minutes"),
+            ("within a few minutes", "from the start of the run"), ("20-25 mins", "after about 20 to 25 minutes"),
         ])
     func onsetAnswers(answer: String, value: String) {
         let results = after("my toes go numb when I run", [answer])

@@ -270,6 +270,8 @@ struct QuantityTests {
         let stems = { (line: String) in Tokenizer.words(in: line).compactMap { $0.measure?.stem } }
         #expect(stems("2 hours") == ["#long_duration"])
         #expect(stems("45 minutes") == ["#duration"])
+        #expect(stems("a couple of minutes") == ["#few_minutes"])
+        #expect(stems("2 to 5 minutes") == ["#few_minutes"])
         #expect(stems("30 to 90 minutes") == ["#duration"])
         #expect(stems("5k") == ["#distance"])
     }

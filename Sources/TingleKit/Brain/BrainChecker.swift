@@ -218,6 +218,7 @@ public struct BrainChecker {
             case "#distance": return "3 miles"
             case "#long_distance": return "500 miles"
             case "#long_duration": return "2 hours"
+            case "#few_minutes": return "2 minutes"
             case "#volume": return "30 miles a week"
             default: return "20 minutes"
             }

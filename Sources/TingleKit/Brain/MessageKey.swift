@@ -6,6 +6,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case skipped, updated, tooLong, offerDeclined, examples, nothingToSummarize
     case afterEscalation, escalationReminder, seeDoctorIf, causesHeading, tipsHeading, backToQuestion
     case noOfferPending, reportedNothingYet, assessmentUpdated, assessmentNext, acknowledge, noted
+    /// When it comes on or how it ends told before what is felt ("it comes on about 25
+    /// minutes in and clears once I walk"): asked what "it" is, as a clinician would.
+    case unnamedEpisode
     /// A worried or frightened sentence is acknowledged before anything else.
     case feelingWorry
     /// So is a frustrated one.

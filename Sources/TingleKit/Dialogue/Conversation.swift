@@ -39,6 +39,9 @@ public struct Conversation: Sendable {
     /// The slot whose question was last put again for "what do you mean?" or "why do you ask?"
     /// (`why`), and the turn: asked the same once more straight after, it is left as not known.
     public internal(set) var clarified: (slot: String, why: Bool, turn: Int)?
+    /// The turn that asked what the runner feels (`unnamedEpisode`): a bare feeling said
+    /// straight after ("numb", "they go tingly") is the report it asked for.
+    public internal(set) var feelingAsked: Int?
     public internal(set) var slots: [String: SlotValue] = [:] { didSet { factsChanged() } }
     /// Symptoms the user explicitly denied ("no pain"), for the summary.
     public internal(set) var deniedSymptoms: [String] = []

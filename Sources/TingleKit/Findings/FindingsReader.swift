@@ -281,9 +281,17 @@ struct FindingsReader {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = template
         func words(_ range: Range<Int>) -> String {
-            input.tokens[range].map { $0.measure?.description ?? $0.typed }.joined(separator: " ")
+            input.tokens[range].map { $0.measure?.saidBack ?? $0.typed }.joined(separator: " ")
         }
         for (concept, range) in match.captures {
+            // A vague amount is rough already: "after about {distance}" says "after a few km".
+            if range.count == 1, let measure = input.tokens[range.lowerBound].measure {
+                if measure.isVague { result = result.replacingFirst("about {\(concept)}", with: "{\(concept)}") }
+                // A point along the run ("mile 4") is reached, not gone past: "around mile 4".
+                if measure.isMarker {
+                    result = result.replacingFirst("after about {\(concept)}", with: "around {\(concept)}")
+                }
+            }
             result = result.replacingFirst("{\(concept)}", with: words(range))
         }
         // A concept placed in any order ({settles ~short_duration}) is not captured: quote

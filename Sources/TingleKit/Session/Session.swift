@@ -704,6 +704,13 @@ public struct Session: Sendable {
         let clarifying = intents.first(where: Self.clarifyIntents.contains).map { $0 == RoleIntent.askWhy.rawValue }
         if let why = clarifying, let asking { conversation.clarified = (asking, why, conversation.turn) }
 
+        // Asked what "it" is (`unnamedEpisode`), a feeling said bare ("numb", "they fall
+        // asleep") answers it: the report.
+        if intents.isEmpty, asking == nil, !conversation.reported, conversation.feelingAsked == conversation.turn - 1,
+            input.isPresent(.numb)
+        {
+            intents = [brain.settings.startIntent]
+        }
         if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
             intents = [RoleIntent.inform]
         }
@@ -728,9 +735,15 @@ public struct Session: Sendable {
             {
                 let heard = heardBesides(nil, in: found, updated: [])
                 if !heard.isEmpty {
+                    // An answer to a question not yet asked (when it comes on, how it ends, the
+                    // shoes), with nothing reported and no feeling named ("it comes on about 25
+                    // minutes in"): ask what "it" is, as a clinician would.
+                    let episode =
+                        !conversation.reported && found.symptoms.isEmpty && !found.values.isEmpty
+                    if episode { conversation.feelingAsked = conversation.turn }
                     return [
                         .message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))),
-                        .message(brain.message(.noOfferPending)),
+                        .message(brain.message(episode ? .unnamedEpisode : .noOfferPending)),
                     ]
                 }
             }
