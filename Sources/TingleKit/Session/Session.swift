@@ -745,6 +745,11 @@ public struct Session: Sendable {
                 intents = [RoleIntent.inform]
                 return reply
             }
+            // "Honestly I'm freaking out", "ok cool": felt or reacted, while a question waits
+            // (Session+FeelingWhileAsking.swift).
+            if found.isEmpty, holdingEscalation == nil, let reply = feelingWhileAsking(input, asking: asking) {
+                return reply
+            }
             return notUnderstood(asking: asking)
         }
         conversation.consecutiveMisses = 0
