@@ -86,6 +86,9 @@ package enum Quantities {
                 var merged = words[i]
                 merged.text = measure.description
                 merged.measure = measure
+                // What ends the amount's last word ends the amount: "at mile 3 - will…", "5k?".
+                merged.endsQuestion = words[i + used - 1].endsQuestion
+                merged.endsLabel = words[i + used - 1].endsLabel
                 out!.append(merged)
                 i += used
             } else {

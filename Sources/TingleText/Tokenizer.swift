@@ -103,6 +103,11 @@ package enum Tokenizer {
     ]
 
     private static let whWords: WordSet = ["what", "why", "how", "which"]
+    /// Words after a verb that say it has no subject of its own ("- can not feel them?"): the
+    /// runner's clause going on, clipped, not a question of its own.
+    private static let notASubject: WordSet = [
+        "not", "barely", "hardly", "still", "only", "just", "also", "never", "really", "even", "be",
+    ]
     /// Words that may lead a question of its own after a comma ("…, but is it serious?").
     private static let questionLeads: WordSet = ["but", "so"]
     private static let conditions: WordSet = [
@@ -136,10 +141,14 @@ package enum Tokenizer {
                 // "I'm talking rubbish probably, but is it serious?": a hedge, then the question
                 // led by "but" or "so"; the question is its own sentence from the "but" on.
                 let v = questionLeads.contains(words[i].text) && i + 2 < words.count ? i + 1 : i
-                // Led so, a verb asks before any subject ("but is numbness from laces serious?").
+                // Led so, a verb asks before any subject ("but is numbness from laces serious?"),
+                // and so it does after a dash between spaces, a runner's way of turning from
+                // what happens to what they ask ("numb at mile 3 - will orthotics help?").
+                let afterDash = words[i - 1].endsLabel && v == i
                 guard
                     askingVerbs.contains(words[v].text)
-                        && (v != i || whWords.contains(words[v].text) || subjectStarters.contains(words[v + 1].text))
+                        && (v != i || whWords.contains(words[v].text) || subjectStarters.contains(words[v + 1].text)
+                            || afterDash && !notASubject.contains(words[v + 1].text))
                         || QuestionTags.asks(words[v].text, of: words[v + 1].text)
                 else { continue }
             } else {

@@ -21,6 +21,8 @@ struct ParaphraseTests {
         ("identity", "are u even a proper doctor"),
         ("other_injury", "shin splints again ugh"),
         ("other_injury", "my hip is playing up on longer runs"),
+        ("out_of_scope", "could you put together a half marathon schedule for me"),
+        ("out_of_scope", "how many milligrams of magnesium should i take"),
         ("yes", "yeah go on"),
         ("yes", "sure why not"),
         ("no", "nah im good"),

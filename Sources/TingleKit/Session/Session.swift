@@ -128,6 +128,9 @@ public struct Session: Sendable {
         readLateAnswer(&found, findings: findings, input: input, skipping: understood.topicSentences)
         // "It used to be 5 miles, now it's 2": when it starts now, and sooner than before.
         if let value = onsetThenAndNow(input) { found.values[SlotKey.onset.rawValue] = value }
+        // "Can you give me a marathon training plan?": its "marathon" is no time of the
+        // numbness (Session+OtherMatter.swift).
+        setAsideOtherMatter(input, understood: understood, found: &found)
         trace.heard = found.heard
         trace.setAside = found.setAside
         trace.extracted =
@@ -756,6 +759,11 @@ public struct Session: Sendable {
                 let reply = pastHistory(input, findings: findings, asking: asking)
             {
                 intents = [RoleIntent.inform]
+                return reply
+            }
+            // "Honestly I'm freaking out", "ok cool": felt or reacted, while a question waits
+            // (Session+FeelingWhileAsking.swift).
+            if found.isEmpty, holdingEscalation == nil, let reply = feelingWhileAsking(input, asking: asking) {
                 return reply
             }
             return notUnderstood(asking: asking)
