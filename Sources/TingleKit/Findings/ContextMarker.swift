@@ -226,6 +226,31 @@ public struct ContextMarker: Sendable {
         return injury
     }
 
+    /// The injury joined by "and" straight after a backward trigger that dates what was told
+    /// before it ("fell off my bike in 2015 and hurt my back", "came off my mountain bike years
+    /// ago and injured my neck"): the words of that injury, told with no subject of its own, so
+    /// of the same event, which the date covers too. Not after a trigger that only says it is over or
+    /// cleared ("fine now", "cleared up"), which dates nothing; not when a word of recent time
+    /// follows in the joined clause ("… and hurt my back again yesterday"): that one is new.
+    /// Bounded like the carry's window.
+    private func injuryJoined(
+        toDated trigger: Range<Int>, tokens: [Token], has: (Int32?, Int) -> (Bool, Int)
+    ) -> Range<Int>? {
+        let (start, end) = (trigger.lowerBound, trigger.upperBound)
+        guard start > 0, end + 1 < tokens.count, tokens[end].text == "and",
+            !has(overNowWords, start).0, !has(clearedWords, start).0
+        else { return nil }
+        let (joined, length) = has(injuryWords, end + 1)
+        guard joined, !tokens[end + 1].opensClause else { return nil }
+        var k = end + 1
+        while k < tokens.count, tokens[k].clause == tokens[end + 1].clause, k - end < 2 * Self.maxScope {
+            if has(recentWords, k).0 { return nil }
+            if k > end + 1, tokens[k].opensClause { break }
+            k += 1
+        }
+        return (end + 1)..<min(end + 1 + length, tokens.count)
+    }
+
     /// `answering`: the line is read as the answer to a question tingle asked, so a sentence in
     /// question form is no general question ("could be 5k?", "dunno, halfway?"): only the
     /// dialogue asks for this reading, for the asked slot's value alone.
@@ -424,6 +449,15 @@ public struct ContextMarker: Sendable {
                                 break
                             }
                             i -= 1
+                        }
+                        // A date said after an event ("fell off my bike in 2015") dates the injury
+                        // joined to it by "and" as well ("… and hurt my back"): one event.
+                        if trigger.context == .historical,
+                            let joined = injuryJoined(toDated: start..<end, tokens: tokens, has: has)
+                        {
+                            for k in joined {
+                                apply(trigger.context, from: start..<end, to: k, distance: k - end, &marks)
+                            }
                         }
                     }
                 }
