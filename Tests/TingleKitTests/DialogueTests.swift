@@ -66,6 +66,33 @@ struct DialogueTests {
         #expect(!results[1].reply.contains("Noted: worn shoes"), "\(results[1].reply)")
     }
 
+    @Test("An answer that also answers another question, or tells a symptom, is said back whole")
+    func acknowledgesEverythingHeard() {
+        let results = converse(["my feet go numb when I run", "in my new vaporflys, about 3 miles in"])
+        #expect(results[1].reply.hasPrefix("Got it: after about 3 miles; new vaporflys.\n"), "\(results[1].reply)")
+        #expect(results[1].asking == "symptoms")
+        let burning = converse(["toes tingle when running", "halfway through, and it burns a bit"])
+        #expect(burning[1].reply.hasPrefix("Got it: part-way into the run; burning.\n"), "\(burning[1].reply)")
+        // To "anything else?", the symptom is the answer: said once.
+        let once = converse(["toes tingle when running", "5k", "asics", "a bit of burning"])
+        #expect(once[3].reply.components(separatedBy: "burning").count == 2, "\(once[3].reply)")
+    }
+
+    @Test("A correction replaces only the part of the answer it puts right")
+    func correctionKeepsTheRest() {
+        let lacing = converse([
+            "my feet go numb when I run", "after 3 miles", "brooks, laced tight", "actually I lace them loose",
+        ])
+        #expect(lacing[3].footwear == "brooks, a loose or roomy fit")
+        let size = converse([
+            "toes tingle when running", "after 2 miles", "new pegasus, laced tight", "actually they're a size up",
+        ])
+        #expect(size[3].footwear == "new pegasus, a size up from usual")
+        // A name for a name replaces it whole, as before.
+        let name = converse(["toes tingle when running", "after 2 miles", "hokas", "sorry I meant brooks"])
+        #expect(name[3].footwear == "brooks")
+    }
+
     @Test("'Since new shoes' says how long, not when in a run: onset is still asked")
     func onsetNeedsTiming() {
         let r = converse(["my toes go numb since i got new shoes"])[0]

@@ -85,6 +85,50 @@ extension Session {
         if let asking = conversation.asking, asking != slot { found.noneFor.remove(asking) }
     }
 
+    /// The answer `old` once `new` puts it right: only the descriptions of the kinds `new`
+    /// speaks of are replaced (`SlotValue.kinds`: a fact of the same `alternatives` group, or
+    /// words from the same concept), the rest kept: "actually I lace them loose" to "brooks,
+    /// laces tied tight" is "brooks, a loose or roomy fit". When nothing of `old` is of a kind
+    /// `new` speaks of, or the slot has no alternatives (a screening question), `new` replaces
+    /// it whole, as before.
+    static func corrected(_ old: SlotValue, by new: SlotValue, in slot: Slot?) -> SlotValue {
+        guard let slot, !slot.alternatives.isEmpty else { return new }
+        func kinds(_ keys: Set<String>) -> Set<String> {
+            var found = Set(keys.filter { $0.hasPrefix("{") })
+            for (k, group) in slot.alternatives.enumerated() where !keys.isDisjoint(with: group) {
+                found.insert("#\(k)")
+            }
+            return found
+        }
+        let spoken = new.descriptions.reduce(into: Set<String>()) { $0.formUnion(kinds(new.kinds[$1] ?? [])) }
+        var spokenFacts = Set<String>()
+        for group in slot.alternatives where !new.facts.isDisjoint(with: group) { spokenFacts.formUnion(group) }
+        var kept = SlotValue()
+        var droppedFacts = Set<String>()
+        var dropped = false
+        for description in old.descriptions {
+            let keys = old.kinds[description] ?? []
+            let own = kinds(keys)
+            if own.isEmpty || own.isDisjoint(with: spoken) {
+                kept.descriptions.append(description)
+                kept.kinds[description] = keys
+            } else {
+                dropped = true
+                droppedFacts.formUnion(keys)
+            }
+        }
+        guard dropped, !kept.descriptions.isEmpty else { return new }
+        var value = new
+        value.descriptions =
+            kept.descriptions.filter { d in !new.descriptions.contains { $0.includes(d) } }
+            + new.descriptions
+        value.kinds = kept.kinds.merging(new.kinds) { $1 }
+        // The facts of what was kept stay; those of what was replaced, and any of a kind the
+        // new answer speaks of, go.
+        value.facts = old.facts.subtracting(droppedFacts).subtracting(spokenFacts).union(new.facts)
+        return value
+    }
+
     /// Whether a correction's `new` value puts `old` right rather than adds to it: it says
     /// another of one of the slot's `alternatives` ("from the start" for "after 3 miles"), the
     /// same kind of thing again (no fact the old lacks: "7 miles" for "5 miles"), names

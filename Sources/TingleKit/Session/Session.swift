@@ -572,7 +572,9 @@ public struct Session: Sendable {
             let slot = brain.slots.first { $0.id == id }
             let answersSameQuestion = slot.map { $0.fills.isEmpty || !value.facts.isDisjoint(with: $0.fills) } ?? true
             if found.isCorrection && answersSameQuestion && Self.putsRight(old, with: value, in: slot) {
-                // "Actually it started last week": the new answer replaces the old one.
+                // "Actually it started last week": the new answer replaces the old one, or the
+                // part of it that it puts right (`corrected`).
+                let value = Self.corrected(old, by: value, in: slot)
                 if old.descriptions != value.descriptions {
                     changes.append(
                         (
@@ -594,6 +596,7 @@ public struct Session: Sendable {
                 where !merged.descriptions.contains(where: { $0.includes(description) }) {
                     merged.descriptions.removeAll { description.includes($0) }
                     merged.descriptions.append(description)
+                    merged.kinds[description] = value.kinds[description]
                 }
                 merged.facts.formUnion(value.facts)
                 merged.amount = merged.amount ?? value.amount
@@ -866,11 +869,16 @@ public struct Session: Sendable {
             }
         }
 
-        // Acknowledge the answer to the question just asked, in the user's terms.
+        // Acknowledge the answer to the question just asked, in the user's terms, with whatever
+        // else the line told ("in my new vaporflys, about 3 miles in" answers the shoes too,
+        // "halfway, and it burns a bit" tells burning): a part not said back reads as not heard.
         if conversation.state == .assessing, answeredSlot, let asking, let value = conversation.slots[asking],
             let summary = value.summary(in: brain), !value.skipped
         {
-            parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: summary)), at: 0)
+            // (To "anything else?", the symptoms heard are the answer, said once.)
+            let heard = heardBesides(asking, in: found, updated: updated).filter { !value.descriptions.contains($0) }
+            let said = heard.isEmpty ? summary : summary + "; " + heard.joined(separator: ", ")
+            parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: said)), at: 0)
         }
         // Heard something else while a question is pending (a symptom, a detail of the runs,
         // the answer to a later question): say so, or the repeated question reads as ignored.
