@@ -78,6 +78,18 @@ struct DialogueTests {
         #expect(once[3].reply.components(separatedBy: "burning").count == 2, "\(once[3].reply)")
     }
 
+    @Test("A description beside not knowing the shoes' name answers the shoes")
+    func describedBesideUnsure() {
+        let pink = converse(["my feet go numb when I run", "after 3 miles", "dunno the name, the pink ones"])
+        #expect(pink[2].footwear == "the pink ones")
+        #expect(pink[2].asking == "symptoms")
+        // Manners or nothing beside it: still not known.
+        for line in ["dunno the name, sorry", "no idea of the brand"] {
+            let results = converse(["my feet go numb when I run", "after 3 miles", line])
+            #expect(results[2].footwear == builtInBrain.message(.slotNotKnown), "\(line)")
+        }
+    }
+
     @Test("A correction replaces only the part of the answer it puts right")
     func correctionKeepsTheRest() {
         let lacing = converse([

@@ -684,6 +684,16 @@ public struct Session: Sendable {
             intents = [RoleIntent.inform]
             answeredSlot = true
         }
+        // "Dunno the name, the pink ones": a "don't know" of a detail, with a description
+        // beside it, answers with the description.
+        if intents == [RoleIntent.dontKnow.rawValue], found.isEmpty, let asking,
+            let slot = brain.slots.first(where: { $0.id == asking }), slot.freeText,
+            let text = describedBesideUnsure(input)
+        {
+            conversation.slots[asking] = Conversation.SlotValue(descriptions: [text])
+            intents = [RoleIntent.inform]
+            answeredSlot = true
+        }
         if answeredSlot, let asking {
             conversation.lastAnswered = asking
             conversation.lastAnsweredTurn = conversation.turn
@@ -1021,6 +1031,26 @@ public struct Session: Sendable {
         }
         let joined = words.joined(separator: " ")
         return joined.count <= 80 ? joined : String(joined.prefix(79)) + "…"
+    }
+
+    /// The description a line gives beside a "don't know" of one detail of it ("dunno the
+    /// name, the pink ones", `~act_unsure_of_name`): the words of the clauses that neither
+    /// say they do not know nor name the detail, read as a free-text answer is; nil when the
+    /// line names no such detail ("no idea, sorry") or has no other clause ("no idea of the
+    /// brand").
+    func describedBesideUnsure(_ input: MatchInput) -> String? {
+        let tokens = input.tokens
+        guard input.isPresent(.unsureOfName), tokens.count <= 16 else { return nil }
+        let unsure = Set(tokens.indices.filter { input.covers(.unsureOfName, at: $0) }.map { tokens[$0].clause })
+        let kept = tokens.indices.filter { !unsure.contains(tokens[$0].clause) }
+        guard !kept.isEmpty, kept.count < tokens.count else { return nil }
+        let line = kept.map { tokens[$0].measure?.description ?? tokens[$0].typed }.joined(separator: " ")
+        let rest = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+        // "Dunno the name, sorry": what is left is manners or another intent, no description.
+        guard !rest.isPresent(.unsure), IntentMatcher(brain: brain).understand(rest).intents.isEmpty else {
+            return nil
+        }
+        return Self.freeTextAnswer(rest)
     }
 
     /// What a turn told us besides the answer to `asking`, in the brain's words, in a fixed
