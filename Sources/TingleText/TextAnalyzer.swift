@@ -41,6 +41,8 @@ public struct TextAnalyzer: Sendable {
             if words[i].endsQuestion { tokens[tokens.count - 1].endsQuestion = true }
             if words[i].endsLabel { tokens[tokens.count - 1].endsLabel = true }
             if words[i].opensClause { tokens[tokens.count - 1].opensClause = true }
+            // Still marked once "'s" before a verb was read back as "is": whose.
+            if words[i].saidIs { tokens[tokens.count - 1].possessive = true }
         }
         negation.mark(&tokens)
         markLeadIns(&tokens)

@@ -21,6 +21,17 @@ struct TextPipelineTests {
         }
     }
 
+    @Test("A word typed with a possessive 's is read without it and said back with it")
+    func possessiveSaidBack() throws {
+        let text = builtInBrain.analyzer.analyze("my husband's old ones")
+        let owner = try #require(text.tokens.first { $0.text == "husband" })
+        #expect(owner.possessive && owner.said == "husband's")
+        // Read back as "is" before a verb, it is no possessive.
+        let verb = builtInBrain.analyzer.analyze("my foot's going numb")
+        #expect(!verb.tokens.contains(where: \.possessive))
+        #expect(!text.tokens.first!.possessive)
+    }
+
     @Test("'So' opens a clause before a subject or a question, not as a word of degree")
     func soOfDegree() {
         func clauses(_ line: String) -> Int { Set(Tokenizer.plainWords(in: line).map(\.clause)).count }

@@ -1023,7 +1023,7 @@ public struct Session: Sendable {
                         && Quantities.bareNumber(text.tokens[i]) == nil && !input.covers(.correctionAmount, at: i)
                 })
         else { return nil }
-        let words = text.tokens.map { $0.measure?.description ?? $0.typed }
+        let words = text.tokens.map { $0.measure?.description ?? $0.said }
         let corrector = input.brain.analyzer.corrector
         let known = text.tokens.filter { $0.measure != nil || corrector.isKnown($0.text) }.count
         guard known * 2 >= text.tokens.count, words.contains(where: { $0.contains(where: \.isLetter) }) else {
@@ -1044,7 +1044,7 @@ public struct Session: Sendable {
         let unsure = Set(tokens.indices.filter { input.covers(.unsureOfName, at: $0) }.map { tokens[$0].clause })
         let kept = tokens.indices.filter { !unsure.contains(tokens[$0].clause) }
         guard !kept.isEmpty, kept.count < tokens.count else { return nil }
-        let line = kept.map { tokens[$0].measure?.description ?? tokens[$0].typed }.joined(separator: " ")
+        let line = kept.map { tokens[$0].measure?.description ?? tokens[$0].said }.joined(separator: " ")
         let rest = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
         // "Dunno the name, sorry": what is left is manners or another intent, no description.
         guard !rest.isPresent(.unsure), IntentMatcher(brain: brain).understand(rest).intents.isEmpty else {
