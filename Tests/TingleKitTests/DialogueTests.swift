@@ -78,6 +78,16 @@ struct DialogueTests {
         #expect(once[3].reply.components(separatedBy: "burning").count == 2, "\(once[3].reply)")
     }
 
+    @Test("A line opening 'more like' before another amount puts the earlier amount right")
+    func comparativeCorrects() {
+        let results = converse(["toes tingle when running", "after 5k", "saucony, pretty snug", "more like 8k"])
+        #expect(results[3].onset == "after about 8 km")
+        #expect(results[3].footwear == "shoes feel tight, saucony")
+        // Inside a line, "more like" corrects nothing.
+        let size = converse(["toes tingle when running", "after 5k", "asics, size 9 but my feet are more like an 8.5"])
+        #expect(size[2].onset == "after about 5 km")
+    }
+
     @Test("A description beside not knowing the shoes' name answers the shoes")
     func describedBesideUnsure() {
         let pink = converse(["my feet go numb when I run", "after 3 miles", "dunno the name, the pink ones"])

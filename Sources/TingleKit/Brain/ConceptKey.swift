@@ -23,6 +23,9 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     /// The words said beside a number put right ("more like 8", "8 or so", "it was 8"): a bare
     /// number among them takes the unit of the answer it corrects (see `Session`).
     case correctionAmount = "correction_amount"
+    /// "more like", "closer to" opening a line before an amount: it puts right the answer that
+    /// holds another amount of the same kind (`Session.comparesWithEarlierAmount`).
+    case correctionComparative = "correction_comparative"
     /// A maker or model of shoe: one said denied ("brooks not hokas") and named in the shoes'
     /// answer takes that answer back.
     case shoeBrand = "shoe_brand"

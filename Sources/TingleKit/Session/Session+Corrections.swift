@@ -85,6 +85,24 @@ extension Session {
         if let asking = conversation.asking, asking != slot { found.noneFor.remove(asking) }
     }
 
+    /// Whether the line opens with a comparison straight before an amount ("more like 8k",
+    /// "closer to 30 mins", `~correction_comparative`) that answers a question whose answer
+    /// holds another amount of the same kind (a distance for a distance): it puts that answer
+    /// right, as "actually" would. "Size 9 but more like an 8.5" opens with no comparison.
+    func comparesWithEarlierAmount(_ input: MatchInput, found: Findings) -> Bool {
+        let tokens = input.tokens
+        guard let first = tokens.indices.first(where: { !tokens[$0].leadIn }),
+            input.covers(.correctionComparative, at: first),
+            let next = tokens.indices[first...].first(where: { !input.covers(.correctionComparative, at: $0) }),
+            tokens[next].measure != nil
+        else { return false }
+        return found.values.contains { id, value in
+            guard let new = value.amount, let old = conversation.slots[id], !old.skipped, let held = old.amount
+            else { return false }
+            return new.unit.isDistance == held.unit.isDistance && new != held
+        }
+    }
+
     /// The answer `old` once `new` puts it right: only the descriptions of the kinds `new`
     /// speaks of are replaced (`SlotValue.kinds`: a fact of the same `alternatives` group, or
     /// words from the same concept), the rest kept: "actually I lace them loose" to "brooks,
@@ -144,6 +162,11 @@ extension Session {
         // An old value that did not answer the question ("started recently", to when in a run
         // it starts) is put right by one that does.
         if !slot.fills.isEmpty, old.facts.isDisjoint(with: slot.fills) { return true }
+        // Another amount of the same kind ("closer to 30 mins, …" for "around 20 minutes"),
+        // whatever else it tells: the amount is what is put right.
+        if let said = new.amount, let held = old.amount, said.unit.isDistance == held.unit.isDistance, said != held {
+            return true
+        }
         if new.facts.isSubset(of: old.facts) {
             if new.facts.isEmpty { return true }
             let kinds = { (facts: Set<String>) in

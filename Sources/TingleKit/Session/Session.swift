@@ -108,6 +108,8 @@ public struct Session: Sendable {
         // "5, not 3" after "3 miles", "brooks not hokas" after "hokas": the answer denied is
         // taken back as "actually" would.
         if !found.isCorrection, deniesEarlierAnswer(input) { found.isCorrection = true }
+        // "More like 8k" after "5k": the amount before is put right.
+        if !found.isCorrection, comparesWithEarlierAmount(input, found: found) { found.isCorrection = true }
         // A correction that answers nothing asked now ("make that 6 miles" when the shoes were
         // asked) puts right the answer before: read it against that question.
         if found.isCorrection, found.values.isEmpty, let previous = conversation.lastAnswered,
