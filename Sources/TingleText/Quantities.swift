@@ -23,6 +23,10 @@ package enum Quantities {
     /// Amounts said vaguely, with or without "a" before them: their reading is said back in
     /// the runner's words, the number only orders a range.
     private static let vagueAmounts: [String: Double] = ["couple": 2, "few": 3, "several": 4, "handful": 3]
+    /// Words after which "couple" or "few" needs no "a" ("the first couple", "these last few").
+    private static let standsForArticle: Set<String> = [
+        "a", "the", "first", "last", "next", "final", "opening", "my", "those", "these", "every", "each", "other",
+    ]
 
     package static let units: [String: Measure.Unit] = [
         "mile": .miles, "miles": .miles, "mi": .miles, "mls": .miles,
@@ -422,7 +426,14 @@ package enum Quantities {
             if let u = text(skip), let unit = units[u], u.count > 1 || u == "k" {
                 var measure = Measure(value: Self.vagueAmounts[amount]!, unit: unit)
                 // Said back as said: "a few minutes" is not "3 minutes".
-                measure.spoken = (0...skip).compactMap { text($0) }.joined(separator: " ")
+                // "Couple of miles" and "few minutes" are said back with their "a" ("after a
+                // couple of miles"); "several" takes none, nor one said after a word
+                // that stands for it ("the first couple of miles", "my last few km").
+                let before = i > 0 ? words[i - 1].text : nil
+                let article =
+                    vague == 0 && amount != "several" && !(before.map(Self.standsForArticle.contains) ?? false)
+                    ? "a " : ""
+                measure.spoken = article + (0...skip).compactMap { text($0) }.joined(separator: " ")
                 measure.isVague = true
                 return (measure, skip + 1)
             }

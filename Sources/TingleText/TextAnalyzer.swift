@@ -41,6 +41,11 @@ public struct TextAnalyzer: Sendable {
             if words[i].endsQuestion { tokens[tokens.count - 1].endsQuestion = true }
             if words[i].endsLabel { tokens[tokens.count - 1].endsLabel = true }
             if words[i].opensClause { tokens[tokens.count - 1].opensClause = true }
+            // Still marked once "'s" before a verb was read back as "is" or "has" (the verb
+            // restored keeps the mark, the noun loses it): whose.
+            if words[i].saidIs, words[i].text != "is", words[i].text != "has" {
+                tokens[tokens.count - 1].possessive = true
+            }
         }
         negation.mark(&tokens)
         markLeadIns(&tokens)

@@ -25,6 +25,12 @@ public struct Token: Sendable, Equatable {
     /// A discourse marker opening its sentence ("so", "ok", "quick question"), which a
     /// question may come after ("so can I keep running on numb toes").
     public var leadIn = false
+    /// Typed with a possessive "'s" ("husband's"), which the word was read without: said
+    /// back with it (`said`).
+    public var possessive = false
+
+    /// The word as typed, with its possessive "'s": what a description said back shows.
+    public var said: String { possessive ? typed + "'s" : typed }
 
     public init(
         text: String, typed: String? = nil, stem: String? = nil, measure: Measure? = nil,

@@ -19,6 +19,7 @@ struct AnswersTests {
             ("an hour and a half", "after about an hour and a half"), ("by the end", "late in the run"),
             ("the final few km", "in the last few km"), ("halfway", "part-way into the run"),
             ("within a few minutes", "from the start of the run"), ("20-25 mins", "after about 20 to 25 minutes"),
+            ("couple of miles", "after a couple of miles"), ("few minutes in", "after a few minutes"),
         ])
     func onsetAnswers(answer: String, value: String) {
         let results = after("my toes go numb when I run", [answer])

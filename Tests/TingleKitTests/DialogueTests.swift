@@ -66,6 +66,55 @@ struct DialogueTests {
         #expect(!results[1].reply.contains("Noted: worn shoes"), "\(results[1].reply)")
     }
 
+    @Test("An answer that also answers another question, or tells a symptom, is said back whole")
+    func acknowledgesEverythingHeard() {
+        let results = converse(["my feet go numb when I run", "in my new vaporflys, about 3 miles in"])
+        #expect(results[1].reply.hasPrefix("Got it: after about 3 miles; new vaporflys.\n"), "\(results[1].reply)")
+        #expect(results[1].asking == "symptoms")
+        let burning = converse(["toes tingle when running", "halfway through, and it burns a bit"])
+        #expect(burning[1].reply.hasPrefix("Got it: part-way into the run; burning.\n"), "\(burning[1].reply)")
+        // To "anything else?", the symptom is the answer: said once.
+        let once = converse(["toes tingle when running", "5k", "asics", "a bit of burning"])
+        #expect(once[3].reply.components(separatedBy: "burning").count == 2, "\(once[3].reply)")
+    }
+
+    @Test("A line opening 'more like' before another amount puts the earlier amount right")
+    func comparativeCorrects() {
+        let results = converse(["toes tingle when running", "after 5k", "saucony, pretty snug", "more like 8k"])
+        #expect(results[3].onset == "after about 8 km")
+        #expect(results[3].footwear == "shoes feel tight, saucony")
+        // Inside a line, "more like" corrects nothing.
+        let size = converse(["toes tingle when running", "after 5k", "asics, size 9 but my feet are more like an 8.5"])
+        #expect(size[2].onset == "after about 5 km")
+    }
+
+    @Test("A description beside not knowing the shoes' name answers the shoes")
+    func describedBesideUnsure() {
+        let pink = converse(["my feet go numb when I run", "after 3 miles", "dunno the name, the pink ones"])
+        #expect(pink[2].footwear == "the pink ones")
+        #expect(pink[2].asking == "symptoms")
+        // Manners or nothing beside it: still not known.
+        for line in ["dunno the name, sorry", "no idea of the brand"] {
+            let results = converse(["my feet go numb when I run", "after 3 miles", line])
+            #expect(results[2].footwear == builtInBrain.message(.slotNotKnown), "\(line)")
+        }
+    }
+
+    @Test("A correction replaces only the part of the answer it puts right")
+    func correctionKeepsTheRest() {
+        let lacing = converse([
+            "my feet go numb when I run", "after 3 miles", "brooks, laced tight", "actually I lace them loose",
+        ])
+        #expect(lacing[3].footwear == "brooks, a loose or roomy fit")
+        let size = converse([
+            "toes tingle when running", "after 2 miles", "new pegasus, laced tight", "actually they're a size up",
+        ])
+        #expect(size[3].footwear == "new pegasus, a size up from usual")
+        // A name for a name replaces it whole, as before.
+        let name = converse(["toes tingle when running", "after 2 miles", "hokas", "sorry I meant brooks"])
+        #expect(name[3].footwear == "brooks")
+    }
+
     @Test("'Since new shoes' says how long, not when in a run: onset is still asked")
     func onsetNeedsTiming() {
         let r = converse(["my toes go numb since i got new shoes"])[0]

@@ -21,6 +21,17 @@ struct TextPipelineTests {
         }
     }
 
+    @Test("A word typed with a possessive 's is read without it and said back with it")
+    func possessiveSaidBack() throws {
+        let text = builtInBrain.analyzer.analyze("my husband's old ones")
+        let owner = try #require(text.tokens.first { $0.text == "husband" })
+        #expect(owner.possessive && owner.said == "husband's")
+        // Read back as "is" before a verb, it is no possessive.
+        let verb = builtInBrain.analyzer.analyze("my foot's going numb")
+        #expect(verb.tokens.allSatisfy { !$0.possessive })
+        #expect(!text.tokens.first!.possessive)
+    }
+
     @Test("'So' opens a clause before a subject or a question, not as a word of degree")
     func soOfDegree() {
         func clauses(_ line: String) -> Int { Set(Tokenizer.plainWords(in: line).map(\.clause)).count }
@@ -146,7 +157,7 @@ struct TextPipelineTests {
             // A count of something else after "or" is no upper end; miles and km do not mix.
             ("5 miles or 6 days a week", "5 miles"),
             // Vague amounts with no "a", and "k" after them; a stretch counted from the start.
-            ("couple of miles in", "couple of miles"), ("a couple of k", "a couple of k"),
+            ("couple of miles in", "a couple of miles"), ("a couple of k", "a couple of k"),
             ("the first few km", "few km"), ("in the first mile", "mile"),
             // A race said by its distance is rewritten before quantities are read.
             ("about parkrun distance", "5 km"), ("by the half marathon mark", "21 km"),

@@ -23,6 +23,9 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     /// The words said beside a number put right ("more like 8", "8 or so", "it was 8"): a bare
     /// number among them takes the unit of the answer it corrects (see `Session`).
     case correctionAmount = "correction_amount"
+    /// "more like", "closer to" opening a line before an amount: it puts right the answer that
+    /// holds another amount of the same kind (`Session.comparesWithEarlierAmount`).
+    case correctionComparative = "correction_comparative"
     /// A maker or model of shoe: one said denied ("brooks not hokas") and named in the shoes'
     /// answer takes that answer back.
     case shoeBrand = "shoe_brand"
@@ -42,6 +45,11 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     /// "they", "those": a line that opens so points back at the answer just given ("they feel
     /// a bit snug", said after the shoes), which it may add a detail to.
     case pointsBack = "act_points_back"
+    /// "the name", "the make": what a runner may not know of shoes they can still describe
+    /// ("dunno the name, the pink ones": `Session.describedBesideUnsure`).
+    case unsureOfName = "act_unsure_of_name"
+    /// "not sure", "no idea": what is left of such a line must not be unsure too.
+    case unsure = "act_unsure"
     /// "fair enough", "makes sense", "it's fine": a reaction to what tingle said, not a report.
     case reaction = "act_reaction"
     /// "I", "my": the runner speaks of themselves (ends someone else's context; a statement

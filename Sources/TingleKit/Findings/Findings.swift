@@ -42,6 +42,11 @@ public struct SlotValue: Sendable, Equatable {
     /// none: a bare number that corrects the answer ("sorry, 8 not 3") takes its unit, and a
     /// number said against it ("5, not 3") puts it right.
     public var amount: Measure?
+    /// What each description is about: its facts, and the concepts its words were taken from
+    /// ("{shoe_brand}" for "brooks"), so a correction replaces only the part it puts right
+    /// ("actually I lace them loose" takes "laces tied tight" out of "brooks, laces tied
+    /// tight", and keeps "brooks"). A description missing here tells nothing of its kind.
+    public var kinds: [String: Set<String>] = [:]
 
     /// What was said, as the summary and `--json` show it; nil when nothing was.
     public func summary(in brain: Brain) -> String? {

@@ -210,7 +210,9 @@ struct FindingsReader {
             }
             let extractor = slot.extractors[Int(item)]
             let description = fill(extractor.value, match, input)
-            Self.add(description, facts: extractor.facts, to: &values[slotNumber, default: SlotValue()])
+            Self.add(
+                description, facts: extractor.facts, to: &values[slotNumber, default: SlotValue()],
+                captured: Self.placeholders(in: extractor.value))
             // The amount the answer captured, the first said.
             if values[slotNumber]?.amount == nil,
                 let amount = match.captures.lazy.flatMap({ input.tokens[$0.range] }).compactMap(\.measure).first
@@ -264,16 +266,33 @@ struct FindingsReader {
     /// and "saucony ride", found after "saucony", replaces it rather than repeating it. So does
     /// "new brooks ghost", found after "new brooks", though it tells no fact more: one shoe is
     /// one description, never "new brooks, brooks ghost".
-    static func add(_ description: String, facts: [String], to value: inout SlotValue) {
+    /// `captured` names the concepts whose words the description was filled from
+    /// (`placeholders(in:)`), kept with its facts as what the description is about
+    /// (`SlotValue.kinds`).
+    static func add(_ description: String, facts: [String], to value: inout SlotValue, captured: [String] = []) {
         let longer = value.descriptions.contains { description.includes($0) }
         let redundant =
             value.descriptions.contains { $0.includes(description) }
             || (!longer && !facts.isEmpty && facts.allSatisfy(value.facts.contains))
         if !redundant {
+            for old in value.descriptions where description.includes(old) { value.kinds[old] = nil }
             value.descriptions.removeAll { description.includes($0) }
             value.descriptions.append(description)
+            value.kinds[description] = Set(facts).union(captured)
         }
         value.facts.formUnion(facts)
+    }
+
+    /// The `{concept}` placeholders of an extractor's value, braces kept ("{shoe_brand}").
+    static func placeholders(in template: String) -> [String] {
+        guard template.contains("{") else { return [] }
+        var found: [String] = []
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            found.append(String(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
     }
 
     /// Fills `{concept}` placeholders with the words the concept captured, as typed.

@@ -85,6 +85,68 @@ extension Session {
         if let asking = conversation.asking, asking != slot { found.noneFor.remove(asking) }
     }
 
+    /// Whether the line opens with a comparison straight before an amount ("more like 8k",
+    /// "closer to 30 mins", `~correction_comparative`) that answers a question whose answer
+    /// holds another amount of the same kind (a distance for a distance): it puts that answer
+    /// right, as "actually" would. "Size 9 but more like an 8.5" opens with no comparison.
+    func comparesWithEarlierAmount(_ input: MatchInput, found: Findings) -> Bool {
+        let tokens = input.tokens
+        guard let first = tokens.indices.first(where: { !tokens[$0].leadIn }),
+            input.covers(.correctionComparative, at: first),
+            let next = tokens.indices[first...].first(where: { !input.covers(.correctionComparative, at: $0) }),
+            tokens[next].measure != nil
+        else { return false }
+        return found.values.contains { id, value in
+            guard let new = value.amount, let old = conversation.slots[id], !old.skipped, let held = old.amount
+            else { return false }
+            return new.unit.isDistance == held.unit.isDistance && new != held
+        }
+    }
+
+    /// The answer `old` once `new` puts it right: only the descriptions of the kinds `new`
+    /// speaks of are replaced (`SlotValue.kinds`: a fact of the same `alternatives` group, or
+    /// words from the same concept), the rest kept: "actually I lace them loose" to "brooks,
+    /// laces tied tight" is "brooks, a loose or roomy fit". When nothing of `old` is of a kind
+    /// `new` speaks of, or the slot has no alternatives (a screening question), `new` replaces
+    /// it whole, as before.
+    static func corrected(_ old: SlotValue, by new: SlotValue, in slot: Slot?) -> SlotValue {
+        guard let slot, !slot.alternatives.isEmpty else { return new }
+        func kinds(_ keys: Set<String>) -> Set<String> {
+            var found = Set(keys.filter { $0.hasPrefix("{") })
+            for (k, group) in slot.alternatives.enumerated() where !keys.isDisjoint(with: group) {
+                found.insert("#\(k)")
+            }
+            return found
+        }
+        let spoken = new.descriptions.reduce(into: Set<String>()) { $0.formUnion(kinds(new.kinds[$1] ?? [])) }
+        var spokenFacts = Set<String>()
+        for group in slot.alternatives where !new.facts.isDisjoint(with: group) { spokenFacts.formUnion(group) }
+        var kept = SlotValue()
+        var droppedFacts = Set<String>()
+        var dropped = false
+        for description in old.descriptions {
+            let keys = old.kinds[description] ?? []
+            let own = kinds(keys)
+            if own.isEmpty || own.isDisjoint(with: spoken) {
+                kept.descriptions.append(description)
+                kept.kinds[description] = keys
+            } else {
+                dropped = true
+                droppedFacts.formUnion(keys)
+            }
+        }
+        guard dropped, !kept.descriptions.isEmpty else { return new }
+        var value = new
+        value.descriptions =
+            kept.descriptions.filter { d in !new.descriptions.contains { $0.includes(d) } }
+            + new.descriptions
+        value.kinds = kept.kinds.merging(new.kinds) { $1 }
+        // The facts of what was kept stay; those of what was replaced, and any of a kind the
+        // new answer speaks of, go.
+        value.facts = old.facts.subtracting(droppedFacts).subtracting(spokenFacts).union(new.facts)
+        return value
+    }
+
     /// Whether a correction's `new` value puts `old` right rather than adds to it: it says
     /// another of one of the slot's `alternatives` ("from the start" for "after 3 miles"), the
     /// same kind of thing again (no fact the old lacks: "7 miles" for "5 miles"), names
@@ -100,6 +162,11 @@ extension Session {
         // An old value that did not answer the question ("started recently", to when in a run
         // it starts) is put right by one that does.
         if !slot.fills.isEmpty, old.facts.isDisjoint(with: slot.fills) { return true }
+        // Another amount of the same kind ("closer to 30 mins, …" for "around 20 minutes"),
+        // whatever else it tells: the amount is what is put right.
+        if let said = new.amount, let held = old.amount, said.unit.isDistance == held.unit.isDistance, said != held {
+            return true
+        }
         if new.facts.isSubset(of: old.facts) {
             if new.facts.isEmpty { return true }
             let kinds = { (facts: Set<String>) in

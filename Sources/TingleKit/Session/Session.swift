@@ -108,6 +108,8 @@ public struct Session: Sendable {
         // "5, not 3" after "3 miles", "brooks not hokas" after "hokas": the answer denied is
         // taken back as "actually" would.
         if !found.isCorrection, deniesEarlierAnswer(input) { found.isCorrection = true }
+        // "More like 8k" after "5k": the amount before is put right.
+        if !found.isCorrection, comparesWithEarlierAmount(input, found: found) { found.isCorrection = true }
         // A correction that answers nothing asked now ("make that 6 miles" when the shoes were
         // asked) puts right the answer before: read it against that question.
         if found.isCorrection, found.values.isEmpty, let previous = conversation.lastAnswered,
@@ -575,7 +577,9 @@ public struct Session: Sendable {
             let slot = brain.slots.first { $0.id == id }
             let answersSameQuestion = slot.map { $0.fills.isEmpty || !value.facts.isDisjoint(with: $0.fills) } ?? true
             if found.isCorrection && answersSameQuestion && Self.putsRight(old, with: value, in: slot) {
-                // "Actually it started last week": the new answer replaces the old one.
+                // "Actually it started last week": the new answer replaces the old one, or the
+                // part of it that it puts right (`corrected`).
+                let value = Self.corrected(old, by: value, in: slot)
                 if old.descriptions != value.descriptions {
                     changes.append(
                         (
@@ -597,6 +601,7 @@ public struct Session: Sendable {
                 where !merged.descriptions.contains(where: { $0.includes(description) }) {
                     merged.descriptions.removeAll { description.includes($0) }
                     merged.descriptions.append(description)
+                    merged.kinds[description] = value.kinds[description]
                 }
                 merged.facts.formUnion(value.facts)
                 merged.amount = merged.amount ?? value.amount
@@ -679,6 +684,16 @@ public struct Session: Sendable {
         if intents.isEmpty, found.isEmpty, let asking, let slot = brain.slots.first(where: { $0.id == asking }),
             slot.freeText, !Self.tellsOfSomeoneElsesFeet(findings), !Self.tellsPastHistory(input, findings: findings),
             let text = Self.freeTextAnswer(input)
+        {
+            conversation.slots[asking] = Conversation.SlotValue(descriptions: [text])
+            intents = [RoleIntent.inform]
+            answeredSlot = true
+        }
+        // "Dunno the name, the pink ones": a "don't know" of a detail, with a description
+        // beside it, answers with the description.
+        if intents == [RoleIntent.dontKnow.rawValue], found.isEmpty, let asking,
+            let slot = brain.slots.first(where: { $0.id == asking }), slot.freeText,
+            let text = describedBesideUnsure(input)
         {
             conversation.slots[asking] = Conversation.SlotValue(descriptions: [text])
             intents = [RoleIntent.inform]
@@ -887,11 +902,16 @@ public struct Session: Sendable {
             }
         }
 
-        // Acknowledge the answer to the question just asked, in the user's terms.
+        // Acknowledge the answer to the question just asked, in the user's terms, with whatever
+        // else the line told ("in my new vaporflys, about 3 miles in" answers the shoes too,
+        // "halfway, and it burns a bit" tells burning): a part not said back reads as not heard.
         if conversation.state == .assessing, answeredSlot, let asking, let value = conversation.slots[asking],
             let summary = value.summary(in: brain), !value.skipped
         {
-            parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: summary)), at: 0)
+            // (To "anything else?", the symptoms heard are the answer, said once.)
+            let heard = heardBesides(asking, in: found, updated: updated).filter { !value.descriptions.contains($0) }
+            let said = heard.isEmpty ? summary : summary + "; " + heard.joined(separator: ", ")
+            parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: said)), at: 0)
         }
         // Heard something else while a question is pending (a symptom, a detail of the runs,
         // the answer to a later question): say so, or the repeated question reads as ignored.
@@ -1026,7 +1046,7 @@ public struct Session: Sendable {
                         && Quantities.bareNumber(text.tokens[i]) == nil && !input.covers(.correctionAmount, at: i)
                 })
         else { return nil }
-        let words = text.tokens.map { $0.measure?.description ?? $0.typed }
+        let words = text.tokens.map { $0.measure?.description ?? $0.said }
         let corrector = input.brain.analyzer.corrector
         let known = text.tokens.filter { $0.measure != nil || corrector.isKnown($0.text) }.count
         guard known * 2 >= text.tokens.count, words.contains(where: { $0.contains(where: \.isLetter) }) else {
@@ -1034,6 +1054,26 @@ public struct Session: Sendable {
         }
         let joined = words.joined(separator: " ")
         return joined.count <= 80 ? joined : String(joined.prefix(79)) + "…"
+    }
+
+    /// The description a line gives beside a "don't know" of one detail of it ("dunno the
+    /// name, the pink ones", `~act_unsure_of_name`): the words of the clauses that neither
+    /// say they do not know nor name the detail, read as a free-text answer is; nil when the
+    /// line names no such detail ("no idea, sorry") or has no other clause ("no idea of the
+    /// brand").
+    func describedBesideUnsure(_ input: MatchInput) -> String? {
+        let tokens = input.tokens
+        guard input.isPresent(.unsureOfName), tokens.count <= 16 else { return nil }
+        let unsure = Set(tokens.indices.filter { input.covers(.unsureOfName, at: $0) }.map { tokens[$0].clause })
+        let kept = tokens.indices.filter { !unsure.contains(tokens[$0].clause) }
+        guard !kept.isEmpty, kept.count < tokens.count else { return nil }
+        let line = kept.map { tokens[$0].measure?.description ?? tokens[$0].said }.joined(separator: " ")
+        let rest = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+        // "Dunno the name, sorry": what is left is manners or another intent, no description.
+        guard !rest.isPresent(.unsure), IntentMatcher(brain: brain).understand(rest).intents.isEmpty else {
+            return nil
+        }
+        return Self.freeTextAnswer(rest)
     }
 
     /// What a turn told us besides the answer to `asking`, in the brain's words, in a fixed
