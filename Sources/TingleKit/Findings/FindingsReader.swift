@@ -271,14 +271,20 @@ struct FindingsReader {
 
     /// Whether a line that opens with a bare "no" (`correction_no`) and goes on says "nothing
     /// else" only by that "no": none of the slot's `none:` patterns matches the rest of the line,
-    /// and the rest has words of its own ("no wait, the left foot"; not "no." or "no, that's all").
+    /// and the rest has words of its own beyond a correction's ("no wait, the left foot"; not
+    /// "no.", "no, that's all", nor a bare "no sorry" or "no wait", which still say none).
     func noneOnlyByOpeningNo(_ patterns: [Pattern], in input: MatchInput, _ sentences: [Range<Int>]) -> Bool {
         guard let id = brain.terms.id(of: .concept(Self.openingNoConcept)),
             let first = sentences.first, first.lowerBound == 0, first.count > 1,
             input.marks(at: 0).contains(where: { $0.concept == id && $0.length == 1 })
         else { return false }
         let rest = sentences.map { $0.lowerBound == 0 ? 1..<$0.upperBound : $0 }
-        guard rest.contains(where: { range in range.contains { input.tokens[$0].text.contains(where: \.isLetter) } })
+        guard
+            rest.contains(where: { range in
+                range.contains {
+                    input.tokens[$0].text.contains(where: \.isLetter) && !input.covers(.correction, at: $0)
+                }
+            })
         else { return false }
         return !patterns.contains { pattern in
             rest.contains { PatternMatcher.matches(pattern, in: input, range: $0) }
