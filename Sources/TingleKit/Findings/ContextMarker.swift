@@ -30,6 +30,7 @@ public struct ContextMarker: Sendable {
     let injuryWords: Int32?
     let adviceWords: Int32?
     let belongingWords: Int32?
+    let borrowedWords: Int32?
     let nowWords: Int32?
     let sameDayWords: Int32?
     let frameWords: Int32?
@@ -90,6 +91,7 @@ public struct ContextMarker: Sendable {
         injuryWords = terms.id(of: .concept(FindingContext.injuryConcept))
         adviceWords = terms.id(of: .concept(FindingContext.adviceConcept))
         belongingWords = terms.id(of: .concept(FindingContext.belongingConcept))
+        borrowedWords = terms.id(of: .concept(FindingContext.borrowedConcept))
         nowWords = terms.id(of: .concept(FindingContext.nowConcept))
         sameDayWords = terms.id(of: .concept(FindingContext.sameDayConcept))
         frameWords = terms.id(of: .concept(FindingContext.frameConcept))
@@ -326,6 +328,16 @@ public struct ContextMarker: Sendable {
                     // A trigger denied says the opposite ("never fully resolved", "hasn't
                     // cleared up"): it sets no context.
                     if tokens[start..<min(end, tokens.count)].contains(where: \.isDenied) { continue }
+                    // "My sister's old asics", "my husband's old ones": a thing the runner wears
+                    // or uses, named within two words of the possessive, is borrowed, the
+                    // runner's own; "my sister's foot went numb" is still hers.
+                    if trigger.context == .otherPerson, end <= tokens.count, tokens[end - 1].possessive,
+                        (end..<min(end + 3, tokens.count)).contains(where: { i in
+                            tokens[i].clause == clause && has(borrowedWords, at: i).0
+                        })
+                    {
+                        continue
+                    }
                     let main = trigger.concept == conditionalWords ? conditionMain(at: start) : nil
                     if main == Main.none { continue }
                     if trigger.forward {

@@ -87,6 +87,10 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// in my club", "someone at my parkrun"): their "my" is part of who is meant, not the
     /// runner speaking of themselves again.
     static let belongingConcept = "context_belonging"
+    /// Things a runner wears or uses (`context_borrowed`: shoes, socks, insoles, a shoe's
+    /// maker): straight after a possessive ("my sister's old asics", "my husband's old ones")
+    /// they are borrowed, the runner's own finding, not someone else's.
+    static let borrowedConcept = "context_borrowed"
     /// Words that say something is happening now ("now", "just collapsed", "is", "keeps"):
     /// with them, a warning sign of someone else's is one to act on for them (see `Session`).
     static let nowConcept = "context_now"

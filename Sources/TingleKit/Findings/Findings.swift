@@ -10,6 +10,9 @@ struct Findings: Sendable {
     var context: [String] = []
     /// A "none" answer for a list slot ("nothing else", "no").
     var noneFor: Set<String> = []
+    /// The "nothing else" heard rests only on a "no" that opens the line ("no wait, the left
+    /// foot"): a correction's, should the line prove to be one.
+    var noneOnlyByOpeningNo = false
     /// What each extractor that fired heard, for `/why` (described only when asked).
     var heard: [Heard] = []
     /// What an extractor heard only in clauses about another part of the body (`elsewhere:`),

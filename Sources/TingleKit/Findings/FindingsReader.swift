@@ -5,6 +5,9 @@ struct FindingsReader {
     /// The optional concept of words that say a condition was put right ("sorted now", "back
     /// in range"): a risk that is a state (`current`) said in their sentence is no risk now.
     static let resolvedConcept = "risk_resolved"
+    /// The optional concept of a bare "no" that may open a correction ("no wait, the left
+    /// foot", "no, not new, …"): such a "no" takes an earlier answer back.
+    static let openingNoConcept = "correction_no"
     let brain: Brain
 
     /// Reads every sentence except `skipping` (general questions such as "how tight should
@@ -251,13 +254,41 @@ struct FindingsReader {
             found.isCorrection
             && askingSlot.map { slot in found.values.keys.contains { $0 != brain.slots[slot].id } }
                 == true
-        if saysNone, let askingSlot, !correctsAnother,
+        // "No wait, the left foot", "no, not new, they've done 400 miles": the "no" that opens
+        // the line may be the correction's; whether it is, the dialogue tells (a correction),
+        // and then only the rest of the line can say "nothing else" ("no sorry, nothing else").
+        if saysNone, let askingSlot {
+            found.noneOnlyByOpeningNo = noneOnlyByOpeningNo(brain.slots[askingSlot].none, in: input, sentences)
+        }
+        if saysNone, let askingSlot, !correctsAnother, !(found.isCorrection && found.noneOnlyByOpeningNo),
             found.symptoms.isEmpty || !brain.slots[askingSlot].yesFacts.isEmpty
                 || !brain.slots[askingSlot].noFacts.isEmpty
         {
             found.noneFor.insert(brain.slots[askingSlot].id)
         }
         return found
+    }
+
+    /// Whether a line that opens with a bare "no" (`correction_no`) and goes on says "nothing
+    /// else" only by that "no": none of the slot's `none:` patterns matches the rest of the line,
+    /// and the rest has words of its own beyond a correction's ("no wait, the left foot"; not
+    /// "no.", "no, that's all", nor a bare "no sorry" or "no wait", which still say none).
+    func noneOnlyByOpeningNo(_ patterns: [Pattern], in input: MatchInput, _ sentences: [Range<Int>]) -> Bool {
+        guard let id = brain.terms.id(of: .concept(Self.openingNoConcept)),
+            let first = sentences.first, first.lowerBound == 0, first.count > 1,
+            input.marks(at: 0).contains(where: { $0.concept == id && $0.length == 1 })
+        else { return false }
+        let rest = sentences.map { $0.lowerBound == 0 ? 1..<$0.upperBound : $0 }
+        guard
+            rest.contains(where: { range in
+                range.contains {
+                    input.tokens[$0].text.contains(where: \.isLetter) && !input.covers(.correction, at: $0)
+                }
+            })
+        else { return false }
+        return !patterns.contains { pattern in
+            rest.contains { PatternMatcher.matches(pattern, in: input, range: $0) }
+        }
     }
 
     /// Adds what one extractor heard to its slot's value, in place (a copy taken out of the

@@ -66,6 +66,17 @@ extension Session {
         return shoes.contains { said.contains(tokens[$0].text) }
     }
 
+    /// Whether a line that opens with a bare "no" goes on to deny a word of an earlier answer
+    /// straight after it ("no, not new, they've done 400 miles" after "new brooks"; "no not 3,
+    /// 5"): the "no, not X" of a correction, which puts that answer right as "actually" would.
+    func opensByDenyingAnswer(_ input: MatchInput) -> Bool {
+        let tokens = input.tokens
+        let near = tokens.indices.prefix(4).filter { $0 > 0 && tokens[$0].isDenied }
+        guard !near.isEmpty else { return false }
+        let said = Set(conversation.slots.values.flatMap(\.descriptions).flatMap(\.spacedWords))
+        return near.contains { said.contains(tokens[$0].text) }
+    }
+
     /// A correction that gives a number and no unit ("sorry, I meant 8 not 3", "no sorry 5")
     /// puts right an answer given with one ("3 miles"): the number takes that answer's unit,
     /// and the line is read again against that answer's question (`answerWithAmount`). Only

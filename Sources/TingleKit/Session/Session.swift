@@ -110,6 +110,15 @@ public struct Session: Sendable {
         if !found.isCorrection, deniesEarlierAnswer(input) { found.isCorrection = true }
         // "More like 8k" after "5k": the amount before is put right.
         if !found.isCorrection, comparesWithEarlierAmount(input, found: found) { found.isCorrection = true }
+        // "No, not new, they've done 400 miles": a "no" that opens a correction takes the
+        // earlier answer back; it is not "nothing else" to the question asked now.
+        if found.noneOnlyByOpeningNo {
+            if !found.isCorrection, opensByDenyingAnswer(input) { found.isCorrection = true }
+            if found.isCorrection, let asking = conversation.asking {
+                found.noneFor.remove(asking)
+                if let i = intents.firstIndex(of: RoleIntent.no.rawValue) { intents[i] = RoleIntent.inform }
+            }
+        }
         // A correction that answers nothing asked now ("make that 6 miles" when the shoes were
         // asked) puts right the answer before: read it against that question.
         if found.isCorrection, found.values.isEmpty, let previous = conversation.lastAnswered,
