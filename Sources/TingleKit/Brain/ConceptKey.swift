@@ -5,7 +5,8 @@
 /// `lead_words` is `BrainCompiler.leadInConcept`, the discourse markers a question may open
 /// with (without it, a question's first word must be its question word), and `tail_words` is
 /// `IntentMatcher.tailConcept`, the markers a sentence may close with, and `vague_feeling` and
-/// `vague_aside` are `VagueFeelings`' (without them, "funny" is numbness nowhere).
+/// `vague_aside` are `VagueFeelings`' (without them, "funny" is numbness nowhere), and
+/// `kit_colour` and `kit_item` are `KitColours`' (without them, "blue shoes" is a blue foot).
 public enum ConceptKey: String, Sendable, CaseIterable {
     /// Numbness words and foot words: a first message with findings is a report about the feet;
     /// numbness of another part of the body ("my hands tingle at the keyboard") is not.
