@@ -31,6 +31,14 @@ struct ElsewhereTests {
         #expect(values("my knees ache after 5 miles, the toes too", asking: "onset")["onset"] == nil)
     }
 
+    @Test("Numbness said of the hands, arms or face is theirs; said with the feet, it is the feet's")
+    func upperParts() {
+        #expect(values("my hands tingle on long runs too")["onset"] == nil)
+        #expect(values("my toes go numb and my hands tingle on long runs")["onset"] == nil)
+        #expect(values("my forefoot and my fingertips tingle after about 5k")["onset"] == ["after about 5 km"])
+        #expect(values("my fingers and toes go numb on long runs")["onset"] == ["on long runs"])
+    }
+
     @Test("What was set aside as another part's is kept for /why, and nothing else is")
     func setAsideForWhy() {
         let read = { (line: String) -> Findings in

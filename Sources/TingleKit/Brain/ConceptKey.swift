@@ -5,7 +5,8 @@
 /// `lead_words` is `BrainCompiler.leadInConcept`, the discourse markers a question may open
 /// with (without it, a question's first word must be its question word), and `tail_words` is
 /// `IntentMatcher.tailConcept`, the markers a sentence may close with, and `vague_feeling` and
-/// `vague_aside` are `VagueFeelings`' (without them, "funny" is numbness nowhere).
+/// `vague_aside` are `VagueFeelings`' (without them, "funny" is numbness nowhere), and
+/// `kit_colour` and `kit_item` are `KitColours`' (without them, "blue shoes" is a blue foot).
 public enum ConceptKey: String, Sendable, CaseIterable {
     /// Numbness words and foot words: a first message with findings is a report about the feet;
     /// numbness of another part of the body ("my hands tingle at the keyboard") is not.
@@ -45,6 +46,10 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     /// "they", "those": a line that opens so points back at the answer just given ("they feel
     /// a bit snug", said after the shoes), which it may add a detail to.
     case pointsBack = "act_points_back"
+    /// "is that related?", "could it be connected?": a question that asks whether what the line
+    /// just told goes with the numbness; the topic of what it told is answered
+    /// (`Session.respond`), though a statement is otherwise no topic question.
+    case asksIfRelated = "act_asks_if_related"
     /// "the name", "the make": what a runner may not know of shoes they can still describe
     /// ("dunno the name, the pink ones": `Session.describedBesideUnsure`).
     case unsureOfName = "act_unsure_of_name"

@@ -120,7 +120,7 @@ struct FindingsReader {
                 }
                 // An answer-only extractor reads a reply to its own slot's question, nothing else.
                 if extractor.asked && rule != askingSlot { continue }
-                let partRule = elsewhere?.rules[slot.id]
+                let partRules = elsewhere?.rules[slot.id] ?? []
                 // Each sentence separately, so one sentence's words do not fill another's capture.
                 for (k, range) in sentences.enumerated() where input.couldMatch(number, where: sentenceTerms[k]) {
                     guard var match = PatternMatcher.match(extractor.pattern, in: input, range: range),
@@ -128,8 +128,8 @@ struct FindingsReader {
                     else { continue }
                     // Said of another part ("my knees ache on long runs, toes go numb too"):
                     // only what the rest of the sentence says counts.
-                    if let partRule {
-                        let spans = Self.clausesElsewhere(in: range, of: input, partRule)
+                    if !partRules.isEmpty {
+                        let spans = partRules.flatMap { Self.clausesElsewhere(in: range, of: input, $0) }
                         if !spans.isEmpty {
                             let kept = Self.outside(spans, in: range).lazy.compactMap { piece in
                                 PatternMatcher.match(extractor.pattern, in: input, range: piece)
@@ -395,6 +395,7 @@ struct FindingsReader {
             let parts = input.brain.terms.id(of: .concept(rule.parts)),
             let own = input.brain.terms.id(of: .concept(rule.unless))
         else { return [] }
+        let unlessID = own
         let tokens = input.tokens
         func namesPart(_ i: Int) -> Bool { input.marks(at: i).contains { $0.concept == parts || $0.concept == own } }
         var spans: [Range<Int>] = []
@@ -413,12 +414,48 @@ struct FindingsReader {
                     || barePartAfterAnd
             else { continue }
             let clause = start..<end
-            if input.hasMark(rule.parts, in: clause), !input.hasMark(rule.unless, in: clause) { spans.append(clause) }
+            if input.hasMark(rule.parts, in: clause), !input.hasMark(rule.unless, in: clause),
+                !sharesVerb(clause.lowerBound)
+            {
+                spans.append(clause)
+            }
             start = end
             partEnd = nil
         }
         return spans
+
+        // "My forefoot and my fingertips tingle after 5k": one of `rule.unless` named bare before
+        // the clause and joined to it by "and" or "or" (only its "my", "the", side and the words
+        // of the part itself) is a second subject of the clause's verb, which keeps it.
+        func sharesVerb(_ clauseStart: Int) -> Bool {
+            // The joining word ends the words before or opens the clause.
+            let join = joiningWords.contains(tokens[clauseStart].text) ? clauseStart : clauseStart - 1
+            var i = join
+            guard i > sentence.lowerBound, joiningWords.contains(tokens[i].text) else { return false }
+            var own = false
+            while i > sentence.lowerBound {
+                i -= 1
+                let mark = input.marks(at: i).first { $0.concept == unlessID && i + Int($0.length) <= join }
+                if mark != nil {
+                    own = true
+                } else if !fragmentWords.contains(tokens[i].text), !coveredByOwn(i) {
+                    return false
+                }
+                if i == sentence.lowerBound || tokens[i - 1].clause != tokens[i].clause || tokens[i].opensClause {
+                    break
+                }
+            }
+            return own
+        }
+        func coveredByOwn(_ i: Int) -> Bool {
+            (max(sentence.lowerBound, i - 3)..<i).contains { k in
+                input.marks(at: k).contains { $0.concept == unlessID && k + Int($0.length) > i }
+            }
+        }
     }
+
+    /// The words that may stand with a part named bare: "my forefoot and…", "both heels or…".
+    private static let fragmentWords: Set<String> = ["my", "the", "both", "left", "right", "a", "an"]
 
     /// Words that join two parts of one clause, each of which may say something of its own.
     private static let joiningWords: Set<String> = ["and", "or"]

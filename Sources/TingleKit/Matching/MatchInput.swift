@@ -53,6 +53,7 @@ public struct MatchInput: Sendable {
         }
         var marks = brain.phraseIndex.marks(in: &units)
         VagueFeelings.mark(tokens: tokens, units: &units, marks: &marks, terms: brain.terms)
+        KitColours.unmark(tokens: tokens, units: &units, marks: &marks, terms: brain.terms)
         var present = BitSet(capacity: brain.terms.count)
         var all = present
         var presentList: [Int32] = []

@@ -160,7 +160,9 @@ public struct Session: Sendable {
         // the "nothing else" asked for ("no, other than sore quads lol" is no other injury).
         let toldSomething =
             !found.values.isEmpty || !found.symptoms.isEmpty || conversation.asking.map(found.noneFor.contains) == true
-        if toldSomething && conversation.state != .greeting {
+        // Unless the line asks whether what it told is related ("my hands tingle on long runs
+        // too, is that related?"): then the topic of what it told is the answer asked for.
+        if toldSomething && conversation.state != .greeting && !input.isPresent(.asksIfRelated) {
             intents.removeAll { understood.statementTopics.contains($0) }
         }
         // "Hi all, long time lurker…", "thanks in advance" around a report are manners, not a

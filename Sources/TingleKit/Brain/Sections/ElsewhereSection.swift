@@ -5,7 +5,10 @@ import BrainFormat
 /// clinician would not take it as when the numbness starts; nor is "my knee stays sore for
 /// hours after" how the numbness ends. For each rule, a reading of one of its `slots` said only
 /// in clauses that name one of the `parts` and none of the words of `unless` (the numbness, the
-/// feet) does not count; the slot's question is asked instead. Read by `FindingsReader`.
+/// feet) does not count; the slot's question is asked instead. A slot may have several rules,
+/// each with its own parts and its own words that keep a clause: numbness said of the hands
+/// ("my hands tingle on long runs too") is the hands', though the clause holds a numbness word,
+/// unless it names the feet too. Read by `FindingsReader`.
 public struct ElsewhereSection: BrainSection {
     public struct Spec: Decodable, Sendable {
         let slots: [String]
@@ -24,11 +27,11 @@ public struct ElsewhereSection: BrainSection {
         public let unless: String
     }
 
-    /// By slot id; a slot named by two rules keeps the first.
-    public let rules: [String: Rule]
+    /// By slot id, in the order written; a clause any of them sets aside is set aside.
+    public let rules: [String: [Rule]]
 
     public init(compiling parts: [SectionPart<[Spec]>], in context: inout SectionContext) {
-        var rules: [String: Rule] = [:]
+        var rules: [String: [Rule]] = [:]
         for part in parts {
             for (i, spec) in part.document.enumerated() {
                 var known = true
@@ -41,8 +44,9 @@ public struct ElsewhereSection: BrainSection {
                     known = false
                 }
                 guard known else { continue }
-                for slot in spec.slots where rules[slot] == nil {
-                    rules[slot] = Rule(parts: spec.parts, unless: spec.unless)
+                let rule = Rule(parts: spec.parts, unless: spec.unless)
+                for slot in spec.slots where !(rules[slot]?.contains(rule) ?? false) {
+                    rules[slot, default: []].append(rule)
                 }
             }
         }
