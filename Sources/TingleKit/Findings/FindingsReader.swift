@@ -395,7 +395,6 @@ struct FindingsReader {
             let parts = input.brain.terms.id(of: .concept(rule.parts)),
             let own = input.brain.terms.id(of: .concept(rule.unless))
         else { return [] }
-        let unlessID = own
         let tokens = input.tokens
         func namesPart(_ i: Int) -> Bool { input.marks(at: i).contains { $0.concept == parts || $0.concept == own } }
         var spans: [Range<Int>] = []
@@ -432,12 +431,12 @@ struct FindingsReader {
             let join = joiningWords.contains(tokens[clauseStart].text) ? clauseStart : clauseStart - 1
             var i = join
             guard i > sentence.lowerBound, joiningWords.contains(tokens[i].text) else { return false }
-            var own = false
+            var namesOwn = false
             while i > sentence.lowerBound {
                 i -= 1
-                let mark = input.marks(at: i).first { $0.concept == unlessID && i + Int($0.length) <= join }
+                let mark = input.marks(at: i).first { $0.concept == own && i + Int($0.length) <= join }
                 if mark != nil {
-                    own = true
+                    namesOwn = true
                 } else if !fragmentWords.contains(tokens[i].text), !coveredByOwn(i) {
                     return false
                 }
@@ -445,11 +444,11 @@ struct FindingsReader {
                     break
                 }
             }
-            return own
+            return namesOwn
         }
         func coveredByOwn(_ i: Int) -> Bool {
             (max(sentence.lowerBound, i - 3)..<i).contains { k in
-                input.marks(at: k).contains { $0.concept == unlessID && k + Int($0.length) > i }
+                input.marks(at: k).contains { $0.concept == own && k + Int($0.length) > i }
             }
         }
     }

@@ -62,8 +62,13 @@ extension Session {
         // sentences, and a long post has many denied words).
         let shoes = denied.filter { input.covers(.shoeBrand, at: $0) || input.covers(.shoeModel, at: $0) }
         guard !shoes.isEmpty else { return false }
-        let said = Set(conversation.slots.values.flatMap(\.descriptions).flatMap(\.spacedWords))
+        let said = answeredWords()
         return shoes.contains { said.contains(tokens[$0].text) }
+    }
+
+    /// Every word of the answers given so far, for telling a denied word that takes one back.
+    private func answeredWords() -> Set<String> {
+        Set(conversation.slots.values.flatMap(\.descriptions).flatMap(\.spacedWords))
     }
 
     /// Whether a line that opens with a bare "no" goes on to deny a word of an earlier answer
@@ -73,7 +78,7 @@ extension Session {
         let tokens = input.tokens
         let near = tokens.indices.prefix(4).filter { $0 > 0 && tokens[$0].isDenied }
         guard !near.isEmpty else { return false }
-        let said = Set(conversation.slots.values.flatMap(\.descriptions).flatMap(\.spacedWords))
+        let said = answeredWords()
         return near.contains { said.contains(tokens[$0].text) }
     }
 
