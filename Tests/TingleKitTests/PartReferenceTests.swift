@@ -104,3 +104,72 @@ struct PartReferenceTests {
                 .contains { ["compartment_acute", "dvt", "limb_ischemia"].contains($0) })
     }
 }
+
+/// A line read once for each part "it" may mean costs a warning-sign check each time; where two
+/// readings differ only in the terms marked, only the signs that name those terms are checked again.
+@Suite("Readings told apart by their words")
+struct ReadingsToldApartTests {
+    let brain = builtInBrain
+    var reference: PartReference { brain.contextMarker.partReference }
+
+    func part(_ line: String) throws -> PartReference.Named {
+        let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+        return try #require(reference.named(in: FindingsInput(input)).first)
+    }
+
+    func reading(_ line: String, as part: PartReference.Named) throws -> FindingsInput {
+        let input = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
+        return FindingsInput(try #require(reference.reading(input, as: part)))
+    }
+
+    @Test("Two words of one part differ only for the signs that name what differs")
+    func wordsOfOnePart() throws {
+        let line = "now it keeps catching the kerb and went white"
+        let toe = try reading(line, as: part("my toe goes numb"))
+        let foot = try reading(line, as: part("my foot goes numb"))
+        let signs = try #require(PartReference.signsTelling(foot, from: toe, warningTerms: brain.warningTerms))
+        // "(foot|toe|toes|forefoot) * catching … kerb" names both words: the weakness sign.
+        // "~foot", marked in both, is no difference: the signs that name only it are not here.
+        let weakness = try #require(brain.redFlags.firstIndex { $0.id == "weakness" })
+        #expect(signs.contains(Int32(weakness)))
+        #expect(signs.count < brain.redFlags.count)
+        // The same reading twice: nothing to tell them apart.
+        #expect(PartReference.signsTelling(foot, from: foot, warningTerms: brain.warningTerms) == [])
+    }
+
+    @Test("Parts of other concepts differ for the signs written with either concept")
+    func otherParts() throws {
+        let line = "they went white and cold and really hurt"
+        let calves = try reading(line, as: part("my calves tighten on long runs"))
+        let toes = try reading(line, as: part("my toes go numb"))
+        let signs = try #require(PartReference.signsTelling(toes, from: calves, warningTerms: brain.warningTerms))
+        // A foot gone white and cold is written with `~foot`, which the toes have and the calves not.
+        let sign = try #require(brain.redFlags.firstIndex { $0.id == "limb_ischemia" })
+        #expect(signs.contains(Int32(sign)))
+    }
+
+    @Test("A reading for red flags keeps their excepts: the benign look-alike still vetoes")
+    func exceptsKept() {
+        // Shoes that tighten late in a marathon are an except of the low-salt sign; read with
+        // "they" as a part, the line must still find that except viable and veto the sign.
+        var session = Session(brain: brain)
+        for line in [
+            "my calves get tight", "my shin is sore", "my feet ache a bit too", "my heel goes dead",
+            "my racers started fitting tighter late in the marathon and they went numb",
+        ] {
+            _ = session.respond(to: line)
+        }
+        #expect(!session.triage.redFlags.contains("hyponatraemia"))
+    }
+
+    @Test("A sign that names only the word checked second is still raised")
+    func secondWordStillRaises() {
+        // The feet are read first (named last) and raise nothing; the toes, a word of the same
+        // part, are checked for the signs that name "toe": the weakness sign is one.
+        var session = Session(brain: brain)
+        for line in ["my toes go numb on runs", "my feet ache a bit too", "now it keeps catching the kerb"] {
+            _ = session.respond(to: line)
+        }
+        #expect(session.triage.redFlags.contains("weakness"))
+    }
+}

@@ -36,6 +36,8 @@ public final class Brain: Sendable {
     public let risks: [TermRule]
     public let context: [TermRule]
     public let redFlags: [RedFlagRule]
+    /// The terms each red flag names (see `WarningTerms`).
+    let warningTerms: WarningTerms
     public let index: RuleIndex
     /// The concepts' phrases in term ids, to find concepts in input.
     let phraseIndex: PhraseIndex
@@ -77,6 +79,7 @@ public final class Brain: Sendable {
         self.risks = risks
         self.context = context
         self.redFlags = redFlags
+        self.warningTerms = WarningTerms(redFlags)
         self.index = index
         self.phraseIndex = phraseIndex
         self.terms = terms

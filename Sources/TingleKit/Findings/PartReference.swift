@@ -119,7 +119,8 @@ struct PartReference: Sendable {
     /// each word's marks and at the patterns filed under the line's terms: linear in the line.
     ///
     /// `pointedBy` another concept of pointing words than "it" and "they": "mine", which
-    /// stands for the part even in a sentence that names one (it is that part).
+    /// stands for the part even in a sentence that names one (it is that part). The reading is
+    /// for red flags alone: only their patterns are found viable in it.
     func reading(_ input: MatchInput, as part: Named, pointedBy other: Int32? = nil) -> MatchInput? {
         guard let pronouns = other ?? pronouns, anyPart != nil else { return nil }
         var pointing: [Int] = []
@@ -144,7 +145,38 @@ struct PartReference: Sendable {
                 || input.brain.index.anyNewRedFlag(
                     filedUnder: input.presentList + part.terms, in: terms, besides: input.viableBits)
         else { return nil }
-        return input.reading(pointing.map { ($0, part.stem) })
+        return input.reading(pointing.map { ($0, part.stem) }, forRedFlags: true)
+    }
+
+    /// Which warning signs could tell reading `b` of a line from reading `a` (each with "it" as
+    /// another part), told without matching them: nil when more than the terms marked differ
+    /// (the context of a word, negation or clauses), and otherwise the signs that name a term
+    /// marked in one reading and not at the same place in the other (`WarningTerms`): "toes"
+    /// for "feet" differ in the word and in `~toe`, not in `~foot`. Every other sign's patterns
+    /// and excepts see the same in both readings, so they raise in `b` what they raise in `a`.
+    /// Linear in the line.
+    static func signsTelling(_ a: FindingsInput, from b: FindingsInput, warningTerms: WarningTerms) -> Set<Int32>? {
+        let (x, y) = (a.whole, b.whole)
+        guard x.units.count == y.units.count, a.contexts == b.contexts, x.text.clauses == y.text.clauses
+        else { return nil }
+        var signs: Set<Int32> = []
+        func differ(_ term: Int32, _ stem: String? = nil) -> Bool {
+            guard let named = warningTerms.signs(naming: term, stem: stem) else { return false }
+            signs.formUnion(named)
+            return true
+        }
+        for i in x.units.indices {
+            let (u, v) = (x.units[i], y.units[i])
+            guard u.deniedBy == v.deniedBy, u.isCue == v.isCue else { return nil }
+            if u.term != v.term || x.tokens[i].stem != y.tokens[i].stem {
+                guard differ(u.term, x.tokens[i].stem), differ(v.term, y.tokens[i].stem) else { return nil }
+            }
+            let (marked, other) = (x.marks(at: i), y.marks(at: i))
+            guard !marked.elementsEqual(other) else { continue }
+            for mark in marked where !other.contains(mark) { guard differ(mark.concept) else { return nil } }
+            for mark in other where !marked.contains(mark) { guard differ(mark.concept) else { return nil } }
+        }
+        return signs
     }
 
     /// The line with "mine" read as the part named before it in the line, whoever it was said

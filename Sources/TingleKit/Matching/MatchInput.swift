@@ -40,6 +40,11 @@ public struct MatchInput: Sendable {
     }
 
     public init(text: AnalyzedText, brain: Brain) {
+        self.init(text: text, brain: brain, viableOnly: nil)
+    }
+
+    /// `viableOnly`: the patterns of those kinds alone are found viable (see `reading`).
+    private init(text: AnalyzedText, brain: Brain, viableOnly: RuleIndex.Owner.Kinds?) {
         let tokens = text.tokens
         var units: [Unit] = []
         units.reserveCapacity(tokens.count)
@@ -71,7 +76,7 @@ public struct MatchInput: Sendable {
                 }
             }
         }
-        (viable, viableBits) = brain.index.viablePatterns(units: units, marks: marks, present: all)
+        (viable, viableBits) = brain.index.viablePatterns(units: units, marks: marks, present: all, only: viableOnly)
         self.text = text
         self.brain = brain
         self.units = units
@@ -109,12 +114,16 @@ public struct MatchInput: Sendable {
 
     /// The same line with some words read as other stems (a pronoun as the person or the part
     /// it stands for: `PersonInCare`, `PartReference`): its terms and marks made again from
-    /// them, the words as typed kept for `/why`, the step budget carried on.
-    func reading(_ stems: [(index: Int, stem: String)]) -> MatchInput {
+    /// them, the words as typed kept for `/why`, the step budget carried on. `forRedFlags`:
+    /// only the red flags' patterns and their excepts are found viable (the matcher takes a
+    /// pattern not viable for one that cannot match), for a reading asked of red flags alone
+    /// (`PartReference`); the viable patterns of every kind were most of a reading's cost.
+    func reading(_ stems: [(index: Int, stem: String)], forRedFlags: Bool = false) -> MatchInput {
         var tokens = self.tokens
         for (index, stem) in stems { tokens[index].stem = stem }
         var read = MatchInput(
-            text: AnalyzedText(raw: text.raw, normalized: text.normalized, tokens: tokens), brain: brain)
+            text: AnalyzedText(raw: text.raw, normalized: text.normalized, tokens: tokens), brain: brain,
+            viableOnly: forRedFlags ? RuleIndex.Owner.Kinds([.redFlag, .redFlagExcept]) : nil)
         read.budget = budget
         return read
     }

@@ -13,6 +13,16 @@ public final class RuleIndex: Sendable {
             case intent, extractor, none, symptom, symptomDenial, symptomExcept, risk, context, redFlag,
                 extractorExcept,
                 redFlagExcept
+
+            /// The kind's bit in a set of kinds (`Kinds`).
+            var bit: UInt16 { 1 << rawValue }
+        }
+
+        /// A set of kinds as bits: asked of every pattern a turn considers, so no hashing.
+        struct Kinds: Sendable {
+            let bits: UInt16
+            init(_ kinds: [Kind]) { bits = kinds.reduce(0) { $0 | $1.bit } }
+            func contains(_ kind: Kind) -> Bool { bits & kind.bit != 0 }
         }
 
         let kind: Kind
@@ -127,15 +137,20 @@ public final class RuleIndex: Sendable {
     var patternCount: Int { owners.count }
 
     /// The patterns whose every required set meets `present` (the input's terms, denied or
-    /// not: its tokens' stems and the concepts marked): ascending, and as bits.
-    func viablePatterns(units: [MatchInput.Unit], marks: [ConceptMark], present: BitSet) -> ([Int32], BitSet) {
+    /// not: its tokens' stems and the concepts marked): ascending, and as bits. With `only`,
+    /// the patterns of those kinds alone (a line read again for its red flags and their excepts).
+    func viablePatterns(
+        units: [MatchInput.Unit], marks: [ConceptMark], present: BitSet, only: Owner.Kinds? = nil
+    ) -> ([Int32], BitSet) {
         var viable = BitSet(capacity: owners.count)
         var list: [Int32] = []
         list.reserveCapacity(64)
         func consider(_ number: Int32) {
             // A pattern filed under several present terms is tested again: cheaper than
             // keeping a second set of the patterns already looked at.
-            guard !viable.contains(number), meetsRequirements(number, in: present) else { return }
+            guard only?.contains(owners[Int(number)].kind) ?? true, !viable.contains(number),
+                meetsRequirements(number, in: present)
+            else { return }
             viable.insert(number)
             list.append(number)
         }

@@ -16,14 +16,26 @@ extension Session {
         var more: [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)] = []
         let readings =
             conversation.namedParts.reversed().map { reference.reading(input, as: $0) } + [reference.readingMine(input)]
+        // A sign raised already is not looked for again, and where a reading differs from one
+        // checked already only in terms ("toes" where that one had "feet"), only the signs that
+        // name those terms are looked for: each reading costs about as much as the line's own
+        // check, and a line may be read nine times.
+        var taken = Set(raised.map(\.rule.id))
+        var checked: [FindingsInput] = []
         for read in readings.compactMap({ $0 }) {
             let again = FindingsInput(read, aboutDependant: conversation.aboutDependant)
-            let hits = FindingsReader.redFlagHits(in: again.reported, brain: brain)
+            let only = checked.lazy.compactMap {
+                PartReference.signsTelling($0, from: again, warningTerms: brain.warningTerms)
+            }.first
+            if only == nil { checked.append(again) }
+            if only?.isEmpty == true { continue }
+            let hits = FindingsReader.redFlagHits(in: again.reported, brain: brain) { sign in
+                (only?.contains(sign) ?? true) && !taken.contains(brain.redFlags[Int(sign)].id)
+            }
             for candidate in RedFlagChecker(brain: brain).check(hits, in: again.reported, facts: [])
-            where !raised.contains(where: { $0.rule.id == candidate.rule.id })
-                && !more.contains(where: { $0.rule.id == candidate.rule.id })
-            {
+            where !taken.contains(candidate.rule.id) {
                 more.append(candidate)
+                taken.insert(candidate.rule.id)
             }
         }
         return (more, named)
