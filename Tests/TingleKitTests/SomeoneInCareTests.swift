@@ -46,6 +46,20 @@ struct SomeoneInCareTests {
         #expect(results.last?.reply.contains("Don't drive yourself") == false)
     }
 
+    @Test("A first report told wholly of someone else answers the plain questions about them, and only those")
+    func firstReportOfSomeoneElse() {
+        let buddy = converse(["my running buddy keeps getting numb feet around mile 4"])
+        #expect(buddy.last?.onset != nil)
+        #expect(buddy.last?.asking == "footwear")
+        // Their warning sign stays someone else's: no urgent advice for a sister's story.
+        let sister = converse(["my sister's foot went numb on a run and she can't lift her toes now"])
+        #expect(sister.last?.escalation == nil)
+        // The runner's own numbness beside it keeps the line the runner's: her time is not theirs.
+        let own = converse(["my wife's feet go numb after 5k and mine go numb too"])
+        #expect(own.last?.onset == nil)
+        #expect(own.last?.reply.contains("only when you speed up") == true)
+    }
+
     @Test("A text must replace something the brain says, with placeholders something fills")
     func refused() {
         let context = SectionContext(

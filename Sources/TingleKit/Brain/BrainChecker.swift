@@ -176,7 +176,7 @@ public struct BrainChecker {
         // Said of someone in care in place of a level's or a red flag's message: advice too.
         if let care = brain.someoneInCare, let location = care.location {
             for (key, text) in care.texts.sorted(by: { $0.key < $1.key })
-            where key.hasPrefix("level.") || key.hasPrefix("flag.") {
+            where key.hasPrefix("level.") || key.hasPrefix("flag.") || key.hasPrefix("floor.") {
                 lint(text, "someoneInCare's '\(key)'", location)
             }
         }
@@ -205,6 +205,13 @@ public struct BrainChecker {
                     brain.causes.first { $0.id == parts[1] }?.evidence.first {
                         $0.fact == parts.dropFirst(2).joined(separator: ".")
                     }?.reason
+            case "tip":
+                original = brain.causes.first { $0.id == parts[1] }.flatMap { cause in
+                    Int(parts[2]).flatMap { cause.tips.indices.contains($0 - 1) ? cause.tips[$0 - 1] : nil }
+                }
+            case "floor":
+                let facts = parts.dropFirst().joined(separator: ".")
+                original = brain.floors.first { $0.facts.joined(separator: "+") == facts }?.reason
             case "message": original = brain.messages[parts[1]]
             case "level": original = EscalationLevel(rawValue: parts[1]).flatMap { brain.levels[$0]?.message }
             default: original = brain.slots.first { $0.id == parts[1] }.map { _ in "" }

@@ -15,12 +15,19 @@ struct ResponseComposer {
     /// A message of the brain, said of the person in care when the brain words it for them.
     func message(_ key: MessageKey) -> String { said("message.\(key.rawValue)", brain.message(key)) }
 
-    /// A message part, said of the person in care when the brain words the message that
-    /// made it for them. A part is built from the message's text, so the text names the key.
+    /// A text the brain says, said of the person in care when the brain words it for them: a
+    /// message, a floor's reason or a tip. A part holds the text, not where it came from, so
+    /// the text names its key (`message.KEY`, `floor.FACT+FACT`, `tip.CAUSE.N`).
     func said(message text: String) -> String {
         guard care != nil, let texts = brain.someoneInCare?.texts else { return text }
-        for (key, message) in brain.messages where message == text {
-            if texts["message.\(key)"] != nil { return said("message.\(key)", text) }
+        for (key, message) in brain.messages where message == text && texts["message.\(key)"] != nil {
+            return said("message.\(key)", text)
+        }
+        for floor in brain.floors where floor.reason == text {
+            return said("floor.\(floor.facts.joined(separator: "+"))", text)
+        }
+        for cause in brain.causes {
+            if let i = cause.tips.firstIndex(of: text) { return said("tip.\(cause.id).\(i + 1)", text) }
         }
         return text
     }
@@ -117,7 +124,7 @@ struct ResponseComposer {
         }
         // Under an escalation the warning signs' messages already say why and how soon; a
         // floor's reason would say it twice.
-        if showLevel { lines += assessment.levelReasons }
+        if showLevel { lines += assessment.levelReasons.map { said(message: $0) } }
         if assessment.isUncertain {
             // Honest when nothing points anywhere: what is not known, and what would help,
             // rather than a "most likely" cause that nothing said supports.
@@ -141,7 +148,7 @@ struct ResponseComposer {
         }
         if !assessment.tips.isEmpty {
             lines.append(message(.tipsHeading))
-            lines += assessment.tips.map { "  - \($0)" }
+            lines += assessment.tips.map { "  - \(said(message: $0))" }
         }
         lines.append(message(.seeDoctorIf))
         return lines.joined(separator: "\n")
@@ -179,7 +186,7 @@ struct ResponseComposer {
         let tips = new.tips.filter { !old.tips.contains($0) }
         if !tips.isEmpty {
             lines.append(message(.viewNewTips))
-            lines += tips.map { "  - \($0)" }
+            lines += tips.map { "  - \(said(message: $0))" }
         }
         guard !lines.isEmpty else { return message(.viewUnchanged) }
         return ([message(.viewChanged)] + lines).joined(separator: "\n")

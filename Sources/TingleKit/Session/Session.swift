@@ -107,6 +107,10 @@ public struct Session: Sendable {
         //    general question.
         var found = FindingsReader(brain: brain).read(
             findings, asking: conversation.asking, skipping: understood.topicSentences)
+        for (id, value) in answersForSomeoneElse(findings, skipping: understood.topicSentences)
+        where found.values[id] == nil {
+            found.values[id] = value
+        }
         // "5, not 3" after "3 miles", "brooks not hokas" after "hokas": the answer denied is
         // taken back as "actually" would.
         if !found.isCorrection, deniesEarlierAnswer(input) { found.isCorrection = true }

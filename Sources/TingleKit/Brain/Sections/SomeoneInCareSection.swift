@@ -33,7 +33,8 @@ public struct SomeoneInCareSection: BrainSection {
     /// without a concept is the default.
     public let forms: [CareForms]
     /// The texts said of the person in care, by what they replace: `slot.ID.FIELD`,
-    /// `message.KEY`, `level.LEVEL`, `flag.ID`, `reason.CAUSE.FACT` (why a cause is listed).
+    /// `message.KEY`, `level.LEVEL`, `flag.ID`, `reason.CAUSE.FACT` (why a cause is listed),
+    /// `tip.CAUSE.N` (a cause's Nth tip), `floor.FACT+FACT` (a floor's reason, by its facts).
     public let texts: [String: String]
     /// Where the texts are written, for `tingle check`'s problems with them.
     public var location: SourceLocation? = nil
@@ -87,11 +88,13 @@ public struct SomeoneInCareSection: BrainSection {
             return EscalationLevel(rawValue: parts[1]) == nil ? "unknown level '\(parts[1])'" : nil
         case ("reason", let count) where count >= 4:
             return nil  // causes are compiled elsewhere; `tingle check` names an unknown one
+        case ("tip", 3), ("floor", _):
+            return nil  // causes and floors are compiled elsewhere; `tingle check` names an unknown one
         case ("flag", 2):
             return nil  // red flags are compiled elsewhere; `tingle check` names an unknown one
         default:
             return
-                "a key of 'someoneInCare.texts' is slot.ID.FIELD, message.KEY, level.LEVEL, flag.ID or reason.CAUSE.FACT"
+                "a key of 'someoneInCare.texts' is slot.ID.FIELD, message.KEY, level.LEVEL, flag.ID, reason.CAUSE.FACT, tip.CAUSE.N or floor.FACT+FACT"
         }
     }
 }
