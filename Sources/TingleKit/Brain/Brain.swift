@@ -114,6 +114,9 @@ public final class Brain: Sendable {
         }
     }
 
+    /// How to speak of someone in the runner's care (`SomeoneInCareSection`).
+    public var someoneInCare: SomeoneInCareSection? { section(SomeoneInCareSection.self) }
+
     /// A message of the brain by key; the loader guarantees the required keys exist.
     public func message(_ key: MessageKey) -> String { messages[key.rawValue] ?? "" }
 

@@ -21,7 +21,7 @@ public struct BrainChecker {
 
     public func check() -> [Problem] {
         (examples() + counterExamples() + redFlagExamples() + shadowedPatterns() + unreachableContent()
-            + unsourcedContent() + adviceLint() + unexplainedQuestions()).sorted {
+            + unsourcedContent() + adviceLint() + unexplainedQuestions() + careTexts()).sorted {
                 ($0.location, $0.message) < ($1.location, $1.message)
             }
     }
@@ -173,12 +173,68 @@ public struct BrainChecker {
         for rule in brain.redFlags {
             lint(rule.message, "the message of red flag '\(rule.id)'", rule.messageLocation ?? rule.location)
         }
+        // Said of someone in care in place of a level's or a red flag's message: advice too.
+        if let care = brain.someoneInCare, let location = care.location {
+            for (key, text) in care.texts.sorted(by: { $0.key < $1.key })
+            where key.hasPrefix("level.") || key.hasPrefix("flag.") || key.hasPrefix("floor.") {
+                lint(text, "someoneInCare's '\(key)'", location)
+            }
+        }
         // A floor says its reason on its own, before the level text: it is advice too.
         for (i, floor) in brain.floors.enumerated() {
             guard let location = floor.location else { continue }
             lint(floor.reason, "the reason of floor \(i + 1) (\(floor.facts.joined(separator: " + ")))", location)
         }
         return problems
+    }
+
+    /// Every text said of someone in care (`someoneInCare`) replaces something the brain says:
+    /// a red flag's message, a cause's reason; and each placeholder it has is a word of the
+    /// person or one the text it replaces has ({onset}), or it would be said as typed.
+    func careTexts() -> [Problem] {
+        guard let section = brain.someoneInCare, let location = section.location else { return [] }
+        let personWords = Set(section.forms.flatMap(\.words.keys))
+        var problems: [Problem] = []
+        for (key, text) in section.texts.sorted(by: { $0.key < $1.key }) {
+            let parts = key.split(separator: ".").map(String.init)
+            var original: String?
+            switch parts.first {
+            case "flag": original = brain.redFlags.first { $0.id == parts[1] }?.message
+            case "reason":
+                original =
+                    brain.causes.first { $0.id == parts[1] }?.evidence.first {
+                        $0.fact == parts.dropFirst(2).joined(separator: ".")
+                    }?.reason
+            case "tip":
+                original = brain.causes.first { $0.id == parts[1] }.flatMap { cause in
+                    Int(parts[2]).flatMap { cause.tips.indices.contains($0 - 1) ? cause.tips[$0 - 1] : nil }
+                }
+            case "floor":
+                let facts = parts.dropFirst().joined(separator: ".")
+                original = brain.floors.first { $0.facts.joined(separator: "+") == facts }?.reason
+            case "message": original = brain.messages[parts[1]]
+            case "level": original = EscalationLevel(rawValue: parts[1]).flatMap { brain.levels[$0]?.message }
+            default: original = brain.slots.first { $0.id == parts[1] }.map { _ in "" }
+            }
+            guard let original else {
+                problems.append(Problem(location, "someoneInCare: '\(key)' names nothing the brain says"))
+                continue
+            }
+            for name in Self.placeholders(in: text) {
+                let lowered = (name.first?.lowercased() ?? "") + name.dropFirst()
+                if !personWords.contains(lowered) && !original.contains("{\(name)}") {
+                    problems.append(Problem(location, "someoneInCare: '\(key)' has {\(name)}, which nothing fills"))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// The names in braces in `text` ("{they}", "{onset}").
+    static func placeholders(in text: String) -> [String] {
+        text.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { piece in
+            piece.firstIndex(of: "}").map { String(piece[..<$0]) }
+        }
     }
 
     /// A text as its lowercase words, one space between and around them (" get help now "),

@@ -1,6 +1,36 @@
 /// Renders reply parts as plain text for a terminal: short paragraphs, escalation first.
 struct ResponseComposer {
     let brain: Brain
+    /// The words for the person in care, when the conversation is about someone in the
+    /// runner's care: a text the brain words for them is said in place of the runner's own.
+    var care: CareForms? = nil
+
+    /// The text said in place of `original` (the brain's `key`, as `someoneInCare.texts`
+    /// names it) in a conversation about someone in care; `original` otherwise.
+    func said(_ key: String, _ original: String) -> String {
+        guard let care, let text = brain.someoneInCare?.texts[key] else { return original }
+        return care.fill(text)
+    }
+
+    /// A message of the brain, said of the person in care when the brain words it for them.
+    func message(_ key: MessageKey) -> String { said("message.\(key.rawValue)", brain.message(key)) }
+
+    /// A text the brain says, said of the person in care when the brain words it for them: a
+    /// message, a floor's reason or a tip. A part holds the text, not where it came from, so
+    /// the text names its key (`message.KEY`, `floor.FACT+FACT`, `tip.CAUSE.N`).
+    func said(message text: String) -> String {
+        guard care != nil, let texts = brain.someoneInCare?.texts else { return text }
+        for (key, message) in brain.messages where message == text && texts["message.\(key)"] != nil {
+            return said("message.\(key)", text)
+        }
+        for floor in brain.floors where floor.reason == text {
+            return said("floor.\(floor.facts.joined(separator: "+"))", text)
+        }
+        for cause in brain.causes {
+            if let i = cause.tips.firstIndex(of: text) { return said("tip.\(cause.id).\(i + 1)", text) }
+        }
+        return text
+    }
 
     func compose(_ parts: [ReplyPart]) -> String {
         Self.ordered(parts).map(render).filter { !$0.isEmpty }.joined(separator: "\n")
@@ -25,19 +55,20 @@ struct ResponseComposer {
         switch part {
         case .escalation(let level, let flags):
             let text = brain.levels[level]
-            var lines = ["\(text?.title ?? level.rawValue.uppercased()): \(text?.message ?? "")"]
+            let message = said("level.\(level.rawValue)", text?.message ?? "")
+            var lines = ["\(text?.title ?? level.rawValue.uppercased()): \(message)"]
             // Only the signs at the level shown: a lower sign's "book within a week or two"
             // after "call an ambulance now" would contradict it (the sign is still recorded).
-            for flag in flags where flag.level >= level { lines.append(flag.message) }
+            for flag in flags where flag.level >= level { lines.append(said("flag.\(flag.id)", flag.message)) }
             return lines.joined(separator: "\n")
         case .escalationForSomeoneElse(let flags):
             let signs = ResponseComposer.list(flags.map(\.label), in: brain)
-            return brain.message(.someoneElsesEmergency).replacingFirst("{signs}", with: signs)
+            return message(.someoneElsesEmergency).replacingFirst("{signs}", with: signs)
         case .reminder(let level):
             let title = brain.levels[level]?.title ?? level.rawValue
-            return brain.message(.escalationReminder).replacingFirst("{level}", with: title)
+            return message(.escalationReminder).replacingFirst("{level}", with: title)
         case .message(let text):
-            return text
+            return said(message: text)
         case .answer(let entry):
             return entry.text
         case .offer(let ask):
@@ -45,12 +76,16 @@ struct ResponseComposer {
         case .question(let slot, let retry, let lead):
             let question =
                 retry
-                ? [brain.message(.didNotCatch), slot.question, slot.hint].compactMap { $0 }.joined(separator: " ")
-                : slot.question
+                ? [message(.didNotCatch), asked(slot, "question"), asked(slot, "hint")].compactMap { $0 }.joined(
+                    separator: " ")
+                : asked(slot, "question") ?? slot.question
             return [lead, question].compactMap { $0 }.joined(separator: "\n")
         case .clarified(let slot, let why):
             // `tingle check` requires both texts of every slot; the question stands in for one missing.
-            let parts = why ? [slot.why, slot.question] : [slot.rephrase ?? slot.question, slot.hint]
+            let parts =
+                why
+                ? [asked(slot, "why"), asked(slot, "question")]
+                : [asked(slot, "rephrase") ?? asked(slot, "question"), asked(slot, "hint")]
             return parts.compactMap { $0 }.joined(separator: " ")
         case .assessment(let assessment, let showLevel):
             return renderAssessment(assessment, showLevel: showLevel)
@@ -58,44 +93,64 @@ struct ResponseComposer {
             return renderChange(from: old, to: new)
         case .menu(let items):
             let lines = items.map { "  \($0.number). \($0.title)" }
-            return ([brain.message(.fallbackMenu)] + lines + [brain.message(.menuPrompt)]).joined(separator: "\n")
+            return ([message(.fallbackMenu)] + lines + [message(.menuPrompt)]).joined(separator: "\n")
         }
+    }
+
+    /// Why a cause is listed, in words about the person in care when the conversation is
+    /// about one.
+    private func reasons(_ ranked: Assessment.RankedCause) -> [String] {
+        guard let care, ranked.careReasons.count == ranked.reasons.count else { return ranked.reasons }
+        return ranked.careReasons.map(care.fill)
+    }
+
+    /// A slot's text (`question`, `hint`, `rephrase`, `why`), said of the person in care when
+    /// the brain words it for them.
+    private func asked(_ slot: Slot, _ field: String) -> String? {
+        let original: String?
+        switch field {
+        case "question": original = slot.question
+        case "hint": original = slot.hint
+        case "rephrase": original = slot.rephrase
+        default: original = slot.why
+        }
+        return original.map { said("slot.\(slot.id).\(field)", $0) }
     }
 
     private func renderAssessment(_ assessment: Assessment, showLevel: Bool) -> String {
         var lines: [String] = []
         if showLevel, let level = brain.levels[assessment.level] {
-            lines.append("\(level.title): \(level.message)")
+            lines.append("\(level.title): \(said("level.\(assessment.level.rawValue)", level.message))")
         }
         // Under an escalation the warning signs' messages already say why and how soon; a
         // floor's reason would say it twice.
-        if showLevel { lines += assessment.levelReasons }
+        if showLevel { lines += assessment.levelReasons.map { said(message: $0) } }
         if assessment.isUncertain {
             // Honest when nothing points anywhere: what is not known, and what would help,
             // rather than a "most likely" cause that nothing said supports.
             let unknown =
                 assessment.unknowns.isEmpty
-                ? brain.message(.viewUncertain)
-                : brain.message(.viewUnknowns).replacingFirst(
+                ? message(.viewUncertain)
+                : message(.viewUnknowns).replacingFirst(
                     "{unknowns}", with: Self.list(assessment.unknowns, in: brain))
             lines.append(unknown)
-            lines.append(brain.message(.commonCausesHeading))
+            lines.append(message(.commonCausesHeading))
             for ranked in assessment.causes { lines.append("  - \(ranked.cause.title): \(ranked.cause.explanation)") }
         } else if !assessment.causes.isEmpty {
-            lines.append(brain.message(.causesHeading))
+            lines.append(message(.causesHeading))
             for (i, ranked) in assessment.causes.enumerated() {
                 let because =
                     ranked.reasons.isEmpty
-                    ? "" : brain.message(.causeBecause, ["reasons": Self.list(ranked.reasons, in: brain)])
+                    ? "" : brain.message(.causeBecause, ["reasons": Self.list(reasons(ranked), in: brain)])
                 lines.append("  \(i + 1). \(ranked.cause.title)\(because).")
                 lines.append("     Why: \(ranked.cause.explanation)")
             }
         }
         if !assessment.tips.isEmpty {
-            lines.append(brain.message(.tipsHeading))
-            lines += assessment.tips.map { "  - \($0)" }
+            lines.append(message(.tipsHeading))
+            lines += assessment.tips.map { "  - \(said(message: $0))" }
         }
-        lines.append(brain.message(.seeDoctorIf))
+        lines.append(message(.seeDoctorIf))
         return lines.joined(separator: "\n")
     }
 
@@ -104,12 +159,12 @@ struct ResponseComposer {
     private func renderChange(from old: Assessment, to new: Assessment) -> String {
         // From or to "nothing points anywhere" the whole view reads differently: show it.
         if old.isUncertain != new.isUncertain || old.causes.isEmpty {
-            return [brain.message(.assessmentUpdated), renderAssessment(new, showLevel: true)].joined(separator: "\n")
+            return [message(.assessmentUpdated), renderAssessment(new, showLevel: true)].joined(separator: "\n")
         }
         var lines: [String] = []
         if new.level > old.level, let level = brain.levels[new.level] {
             // Its reason is said by the session once, as a floor's reason always is.
-            lines.append("\(level.title): \(level.message)")
+            lines.append("\(level.title): \(said("level.\(new.level.rawValue)", level.message))")
         }
         let oldRanks = Dictionary(
             old.causes.enumerated().map { ($1.cause.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -117,24 +172,24 @@ struct ResponseComposer {
         for (i, ranked) in new.causes.enumerated() {
             let before = oldRanks[ranked.cause.id]
             guard before == nil || before! > i else { continue }
-            let change = before == nil ? brain.message(.viewCauseNew) : brain.message(.viewCauseUp)
+            let change = before == nil ? message(.viewCauseNew) : message(.viewCauseUp)
             let because =
                 ranked.reasons.isEmpty
-                ? "" : brain.message(.causeBecause, ["reasons": Self.list(ranked.reasons, in: brain)])
+                ? "" : brain.message(.causeBecause, ["reasons": Self.list(reasons(ranked), in: brain)])
             causeLines.append("  \(i + 1). \(ranked.cause.title) — \(change)\(because).")
             if before == nil { causeLines.append("     Why: \(ranked.cause.explanation)") }
         }
         if !causeLines.isEmpty {
-            lines.append(brain.message(.causesHeading))
+            lines.append(message(.causesHeading))
             lines += causeLines
         }
         let tips = new.tips.filter { !old.tips.contains($0) }
         if !tips.isEmpty {
-            lines.append(brain.message(.viewNewTips))
-            lines += tips.map { "  - \($0)" }
+            lines.append(message(.viewNewTips))
+            lines += tips.map { "  - \(said(message: $0))" }
         }
-        guard !lines.isEmpty else { return brain.message(.viewUnchanged) }
-        return ([brain.message(.viewChanged)] + lines).joined(separator: "\n")
+        guard !lines.isEmpty else { return message(.viewUnchanged) }
+        return ([message(.viewChanged)] + lines).joined(separator: "\n")
     }
 
     /// "a", "a and b", "a, b and c" (the last joined as the brain's `listLast` says).

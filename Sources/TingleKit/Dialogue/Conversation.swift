@@ -49,6 +49,10 @@ public struct Conversation: Sendable {
     public internal(set) var context: [String] = [] { didSet { factsChanged() } }
     /// A line named the runner's child: the conversation is about them (`ContextMarker`).
     public internal(set) var aboutDependant = false
+    /// Which of the brain's sets of words for someone in care (`SomeoneInCareSection.forms`)
+    /// the conversation's person takes: the first that a line about them named ("my daughter"
+    /// or a later "she"); nil while none has, when the default set speaks of them.
+    public internal(set) var careForms: Int?
     /// The last few body parts the runner named as their own, the latest last, any of which a
     /// later "it" may point to (`PartReference`).
     var namedParts: [PartReference.Named] = []

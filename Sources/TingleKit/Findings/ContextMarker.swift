@@ -256,7 +256,13 @@ public struct ContextMarker: Sendable {
     /// `answering`: the line is read as the answer to a question tingle asked, so a sentence in
     /// question form is no general question ("could be 5k?", "dunno, halfway?"): only the
     /// dialogue asks for this reading, for the asked slot's value alone.
-    func mark(_ input: MatchInput, aboutDependant dependantEarlier: Bool = false, answering: Bool = false) -> [Mark] {
+    /// `inCareAt`: the words of a trigger of someone else's that name the person the
+    /// conversation goes on to be about ("my running buddy" of a first report told wholly of
+    /// them): theirs are no one else's, as a child's are.
+    func mark(
+        _ input: MatchInput, aboutDependant dependantEarlier: Bool = false, answering: Bool = false,
+        inCareAt: Set<Int> = []
+    ) -> [Mark] {
         let tokens = input.tokens
         var marks = [Mark](repeating: Mark(), count: tokens.count)
         guard !triggers.isEmpty, !tokens.isEmpty else { return marks }
@@ -319,7 +325,7 @@ public struct ContextMarker: Sendable {
             // About the child, the child and "he"/"she" are theirs; anyone else ("my daughter's
             // friend") is still someone else.
             let childWord =
-                askedFor[start]
+                askedFor[start] || inCareAt.contains(start)
                 || aboutDependant && (has(dependantWords, at: start).0 || has(pronounWords, at: start).0)
             for trigger in triggers where !(childWord && trigger.context == .otherPerson) {
                 for mark in input.marks(at: start) where mark.concept == trigger.concept {

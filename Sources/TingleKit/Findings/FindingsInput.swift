@@ -42,9 +42,12 @@ public struct FindingsInput: Sendable {
     /// else's (see `ContextMarker`).
     /// `answering`: read as the answer to a question asked, a sentence in question form is
     /// not taken for a general question (see `ContextMarker.mark`).
-    init(_ input: MatchInput, aboutDependant: Bool = false, answering: Bool = false) {
+    /// `inCareAt`: the words that name the person in care as someone else's (see
+    /// `ContextMarker.mark`).
+    init(_ input: MatchInput, aboutDependant: Bool = false, answering: Bool = false, inCareAt: Set<Int> = []) {
         whole = input
-        contexts = input.brain.contextMarker.mark(input, aboutDependant: aboutDependant, answering: answering)
+        contexts = input.brain.contextMarker.mark(
+            input, aboutDependant: aboutDependant, answering: answering, inCareAt: inCareAt)
         reported = input.masking(Self.notTheirs, marks: contexts)
         mentioned = input.hasDenial ? input.undenied().masking(Self.notTheirs, marks: contexts) : nil
     }

@@ -16,6 +16,35 @@ extension Session {
     /// tingle goes on to ask about it, and the runner answers for them, so the rest of the
     /// conversation is about that person (`Conversation.aboutDependant`): their "he" or "she"
     /// in a later line ("he also says his toes go white") is the one the questions are about.
+    /// The words that name whose the numbness is, in a line that tells someone else's ("my
+    /// running buddy" of "my running buddy keeps getting numb feet"): every word of the
+    /// trigger, for a shorter one inside it ("buddy") names the same person.
+    static func whoseNumbness(_ findings: FindingsInput) -> Set<Int> {
+        var words = Set<Int>()
+        for i in findings.whole.tokens.indices
+        where findings.contexts[i].context == .otherPerson && findings.whole.hasMark(.numb, in: i..<(i + 1)) {
+            if let start = findings.contexts[i].trigger {
+                words.formUnion(start..<max(start + 1, findings.contexts[i].triggerEnd ?? start + 1))
+            }
+        }
+        return words
+    }
+
+    /// The answers a first report told wholly of someone else gives about them ("my running
+    /// buddy keeps getting numb feet around mile 4": when it starts), which the questions that
+    /// follow ask of them: the plain questions' answers only (when it starts, the shoes, how it
+    /// ends), read as of someone in care. What else it tells of them (a warning sign, a
+    /// symptom) stays theirs, as told of someone else.
+    func answersForSomeoneElse(_ findings: FindingsInput, skipping: [Range<Int>]) -> [String: SlotValue] {
+        guard conversation.state == .greeting, !conversation.aboutDependant, Self.reportsForSomeoneElse(findings)
+        else { return [:] }
+        let theirs = FindingsInput(
+            brain.contextMarker.inCare.reading(findings.whole), aboutDependant: true,
+            inCareAt: Self.whoseNumbness(findings))
+        let told = FindingsReader(brain: brain).read(theirs, asking: nil, skipping: skipping)
+        return told.values.filter { id, _ in brain.slots.contains { $0.id == id && !$0.isList && !$0.isScreening } }
+    }
+
     static func reportsForSomeoneElse(_ findings: FindingsInput) -> Bool {
         findings.whole.isPresent(.numb) && !findings.reported.isPresent(.numb)
             && findings.whole.tokens.indices.contains { i in

@@ -73,10 +73,12 @@ public struct Session: Sendable {
             return finish(line, intents: [], parts: [.message(brain.message(.tooLong))], trace: trace)
         }
         let input: MatchInput
+        let heard = MatchInput(text: brain.analyzer.analyze(line), brain: brain)
         (input, conversation.aboutDependant) = brain.contextMarker.inCare.read(
-            MatchInput(text: brain.analyzer.analyze(line), brain: brain), earlier: conversation.aboutDependant)
-        lastBudget = input.budget
+            heard, earlier: conversation.aboutDependant)
         let findings = FindingsInput(input, aboutDependant: conversation.aboutDependant)
+        conversation.careForms = careForms(named: heard)
+        lastBudget = input.budget
         trace.corrections = input.text.corrections.map { (typed: $0.0, corrected: $0.1) }
         trace.denied = input.tokens.filter(\.isDenied).map(\.text)
         trace.contexts = findings.contextualWords.map { "\($0.word) (\($0.context), after \"\($0.trigger)\")" }
@@ -105,6 +107,10 @@ public struct Session: Sendable {
         //    general question.
         var found = FindingsReader(brain: brain).read(
             findings, asking: conversation.asking, skipping: understood.topicSentences)
+        for (id, value) in answersForSomeoneElse(findings, skipping: understood.topicSentences)
+        where found.values[id] == nil {
+            found.values[id] = value
+        }
         // "5, not 3" after "3 miles", "brooks not hokas" after "hokas": the answer denied is
         // taken back as "actually" would.
         if !found.isCorrection, deniesEarlierAnswer(input) { found.isCorrection = true }
@@ -236,6 +242,7 @@ public struct Session: Sendable {
             Self.reportsForSomeoneElse(findings)
         {
             conversation.aboutDependant = true
+            conversation.careForms = careForms(named: heard)
         }
         if !corrections.isEmpty {
             parts.append(
@@ -1267,7 +1274,7 @@ public struct Session: Sendable {
             parts.removeAll(where: \.asksBack)
             if waits { parts.append(.message(brain.message(.oneShotMore))) }
         }
-        var reply = ResponseComposer(brain: brain).compose(parts)
+        var reply = ResponseComposer(brain: brain, care: careForms).compose(parts)
         if reply.isEmpty && !line.allSatisfy(\.isWhitespace) {
             reply = brain.message(.fallback)  // never leave a line unanswered
         }

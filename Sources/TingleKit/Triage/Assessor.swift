@@ -6,6 +6,10 @@ public struct Assessment: Sendable {
         public let cause: Cause
         public let score: Double
         public let reasons: [String]
+        /// The same reasons as said of someone in the runner's care: each the brain's text
+        /// for them (`reason.CAUSE.FACT` in `someoneInCare`), its person's words still to fill,
+        /// or the runner's own where it has none.
+        public var careReasons: [String] = []
     }
 
     public let level: EscalationLevel
@@ -41,15 +45,22 @@ struct Assessor {
         for cause in brain.causes {
             var score = cause.base
             var reasons: [String] = []
+            var careReasons: [String] = []
             for evidence in cause.evidence where facts.contains(evidence.fact) {
                 score += evidence.weight
-                if let reason = evidence.reason, evidence.weight > 0 { reasons.append(fill(reason, conversation)) }
+                if let reason = evidence.reason, evidence.weight > 0 {
+                    reasons.append(fill(reason, conversation))
+                    let forCare = brain.someoneInCare?.texts["reason.\(cause.id).\(evidence.fact)"]
+                    careReasons.append(fill(forCare ?? reason, conversation))
+                }
             }
             // A cause is shown only with a reason from what the user said, unless it is a
             // common cause in its own right (base > 0).
             // A single weak hint (burning alone) is not enough to name a serious cause.
             if score >= 2 && (!reasons.isEmpty || cause.base > 0) || cause.base > 0 && score > 0 {
-                ranked.append(Assessment.RankedCause(cause: cause, score: score, reasons: reasons))
+                var ranking = Assessment.RankedCause(cause: cause, score: score, reasons: reasons)
+                ranking.careReasons = careReasons
+                ranked.append(ranking)
             }
         }
         // Stable sort: equal scores keep the brain's order, which is the documented tie-break.

@@ -108,7 +108,7 @@ public struct SectionContext {
 public enum BrainSections {
     public static let standard: [any BrainSection.Type] = [
         MessagesSection.self, MenuSection.self, LevelsSection.self, CausesSection.self, FloorsSection.self,
-        ElsewhereSection.self,
+        ElsewhereSection.self, SomeoneInCareSection.self,
     ]
 }
 
