@@ -319,6 +319,25 @@ struct DialogueTests {
         #expect(results[2].asking == "symptoms")
     }
 
+    @Test("A correction of the amount puts it right beside how often, which stays")
+    func correctionBesideEveryRun() {
+        // "Every jog" is how often (a fact of another kind than when it starts): the amount
+        // said after it is still put right by "closer to an hour", not added to.
+        let results = converse(["forefeet go dead every jog", "roughly 4k", "correction: closer to an hour"])
+        #expect(results[1].onset == "on every run, after about 4 km")
+        #expect(results[2].onset == "on every run, after about an hour")
+    }
+
+    @Test("'I don't know' moves on when the question holds only a detail that answers nothing")
+    func dontKnowBesideADetail() {
+        // "Every run" tells how often, not when in a run it starts: the onset slot holds it
+        // but is not answered, so "not sure" leaves it not known and the shoes come next.
+        let results = converse(["my toes go numb on every run", "not entirely sure"])
+        #expect(results[0].asking == "onset")
+        #expect(results[1].asking == "footwear")
+        #expect(results[1].onset == "not known")
+    }
+
     @Test("A digression is answered, then the pending question is asked again")
     func digression() {
         let results = converse(["my feet go numb after 3 miles", "is surgery ever needed?"])

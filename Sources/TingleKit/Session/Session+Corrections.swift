@@ -183,6 +183,14 @@ extension Session {
         if let said = new.amount, let held = old.amount, said.unit.isDistance == held.unit.isDistance, said != held {
             return true
         }
+        // Another amount of another kind ("closer to an hour" for "roughly 4k"), telling nothing
+        // the old answer did not: the amount is put right, whatever else the old one holds
+        // beside it ("on every run"), which `corrected` keeps.
+        if let said = new.amount, let held = old.amount, said != held, !new.facts.isEmpty,
+            new.facts.isSubset(of: old.facts)
+        {
+            return true
+        }
         if new.facts.isSubset(of: old.facts) {
             if new.facts.isEmpty { return true }
             let kinds = { (facts: Set<String>) in

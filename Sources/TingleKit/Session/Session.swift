@@ -868,7 +868,7 @@ public struct Session: Sendable {
                 if let other = unsureOf {
                     // "Not sure when it starts, maybe 3 miles": the answer given wins.
                     if found.values[other.id] != nil { break }
-                    if conversation.slots[other.id]?.summary(in: brain) == nil {
+                    if !conversation.isFilled(other) {
                         var value = conversation.slots[other.id] ?? Conversation.SlotValue()
                         value.skipped = true
                         conversation.slots[other.id] = value
@@ -878,7 +878,12 @@ public struct Session: Sendable {
                             brain.message(.unsureOfOther).replacingFirst("{title}", with: other.title.lowercased())))
                 } else if let asking {
                     var value = conversation.slots[asking] ?? Conversation.SlotValue()
-                    if value.summary(in: brain) == nil { value.skipped = true }
+                    // Not answered yet, a detail that answers nothing notwithstanding ("on every
+                    // run" told beside when it starts): "not sure" leaves it not known, or the
+                    // same question would come straight back after "let's move on".
+                    if let slot = brain.slots.first(where: { $0.id == asking }), !conversation.isFilled(slot) {
+                        value.skipped = true
+                    }
                     conversation.slots[asking] = value
                     // A warning-sign question left unanswered after an escalation gets its own
                     // reply below (`screeningUnsure`), not "let's move on".
