@@ -129,7 +129,8 @@ package enum ClauseStarts {
         "is", "are", "was", "were", "be", "been", "being", "am",
         "notice", "noticed", "noticing", "think", "thinks", "thought", "know", "knew", "knows", "realise",
         "realised", "realize", "realized", "see", "saw", "seen", "say", "says", "said", "saying", "tell", "told",
-        "mean", "means", "meant", "hope", "guess", "reckon", "suppose", "sure", "worried", "worry", "scared",
+        "mean", "means", "meant", "hope", "guess", "guesses", "reckon", "reckons", "reckoned", "suspect", "suspects",
+        "believes", "convinced", "adamant", "swears", "suppose", "sure", "worried", "worry", "scared",
         "afraid", "wonder", "wondering", "believe", "doubt", "check", "checked", "sign", "signs", "idea", "mind",
         "hear", "heard", "read", "find", "found", "show", "shows", "showed", "want", "wanted", "need", "needed",
     ]

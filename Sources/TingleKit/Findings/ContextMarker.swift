@@ -31,6 +31,7 @@ public struct ContextMarker: Sendable {
     let adviceWords: Int32?
     let belongingWords: Int32?
     let borrowedWords: Int32?
+    let borrowedSaidOfWords: Int32?
     let nowWords: Int32?
     let sameDayWords: Int32?
     let frameWords: Int32?
@@ -92,6 +93,7 @@ public struct ContextMarker: Sendable {
         adviceWords = terms.id(of: .concept(FindingContext.adviceConcept))
         belongingWords = terms.id(of: .concept(FindingContext.belongingConcept))
         borrowedWords = terms.id(of: .concept(FindingContext.borrowedConcept))
+        borrowedSaidOfWords = terms.id(of: .concept(FindingContext.borrowedSaidOfConcept))
         nowWords = terms.id(of: .concept(FindingContext.nowConcept))
         sameDayWords = terms.id(of: .concept(FindingContext.sameDayConcept))
         frameWords = terms.id(of: .concept(FindingContext.frameConcept))
@@ -253,6 +255,29 @@ public struct ContextMarker: Sendable {
         return (end + 1)..<min(end + 1 + length, tokens.count)
     }
 
+    /// Whether someone's possessive and the thing after it ("my dad's shoes") are the subject
+    /// of what their clause says (`context_borrowed_said_of` within three words after the
+    /// thing: "my dad's shoes are too small", "my wife's trainers give her blisters"): the
+    /// possessive opens its clause (only lead-in words before it), and no word of the runner's
+    /// own follows in the clause ("… are a bit big on me" is the runner's borrowed pair).
+    /// Such a line tells of their kit, not of a pair the runner wears.
+    private func theirKitSaidOf(
+        start: Int, kit: Int, input: MatchInput, has: (Int32?, Int) -> (Bool, Int)
+    ) -> Bool {
+        let tokens = input.tokens
+        let clause = tokens[start].clause
+        guard borrowedSaidOfWords != nil,
+            (tokens.startIndex..<start).allSatisfy({ tokens[$0].clause != clause || tokens[$0].leadIn })
+        else { return false }
+        let after = kit + max(1, has(borrowedWords, kit).1)
+        var clauseEnd = after
+        while clauseEnd < tokens.count, tokens[clauseEnd].clause == clause { clauseEnd += 1 }
+        guard (after..<min(after + 3, clauseEnd)).contains(where: { has(borrowedSaidOfWords, $0).0 }) else {
+            return false
+        }
+        return !(after..<clauseEnd).contains { has(selfWords, $0).0 }
+    }
+
     /// `answering`: the line is read as the answer to a question tingle asked, so a sentence in
     /// question form is no general question ("could be 5k?", "dunno, halfway?"): only the
     /// dialogue asks for this reading, for the asked slot's value alone.
@@ -336,11 +361,15 @@ public struct ContextMarker: Sendable {
                     if tokens[start..<min(end, tokens.count)].contains(where: \.isDenied) { continue }
                     // "My sister's old asics", "my husband's old ones": a thing the runner wears
                     // or uses, named within two words of the possessive, is borrowed, the
-                    // runner's own; "my sister's foot went numb" is still hers.
+                    // runner's own; "my sister's foot went numb" is still hers. So is the thing
+                    // when the possessive opens its clause as the subject of what is said of it
+                    // ("my dad's shoes are too small", `theirKitSaidOf`); "I borrowed my dad's
+                    // shoes" or "in my dad's old trainers" is the runner's pair.
                     if trigger.context == .otherPerson, end <= tokens.count, tokens[end - 1].possessive,
-                        (end..<min(end + 3, tokens.count)).contains(where: { i in
+                        let kit = (end..<min(end + 3, tokens.count)).first(where: { i in
                             tokens[i].clause == clause && has(borrowedWords, at: i).0
-                        })
+                        }),
+                        !theirKitSaidOf(start: start, kit: kit, input: input, has: has)
                     {
                         continue
                     }

@@ -91,6 +91,9 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// maker): straight after a possessive ("my sister's old asics", "my husband's old ones")
     /// they are borrowed, the runner's own finding, not someone else's.
     static let borrowedConcept = "context_borrowed"
+    /// Verbs that say something of such a thing as their subject ("are", "feel", "give"):
+    /// "my dad's shoes are too small" tells of his shoes, not of a pair the runner borrowed.
+    static let borrowedSaidOfConcept = "context_borrowed_said_of"
     /// Words that say something is happening now ("now", "just collapsed", "is", "keeps"):
     /// with them, a warning sign of someone else's is one to act on for them (see `Session`).
     static let nowConcept = "context_now"

@@ -50,6 +50,17 @@ public struct SlotValue: Sendable, Equatable {
     /// ("actually I lace them loose" takes "laces tied tight" out of "brooks, laces tied
     /// tight", and keeps "brooks"). A description missing here tells nothing of its kind.
     public var kinds: [String: Set<String>] = [:]
+    /// The words each description quotes from the line, by the concept that matched them
+    /// ("{shoe_brand}": "hokas" in "new hokas"), amounts left out: a correction that puts
+    /// right another part of a description keeps the name it quotes ("no, not new, they've
+    /// done 500 miles" to "new hokas" keeps "hokas").
+    public var quoted: [String: [Quote]] = [:]
+
+    /// Words of a description and the concept, in braces, that matched them.
+    public struct Quote: Sendable, Equatable {
+        public let concept: String
+        public let words: String
+    }
 
     /// What was said, as the summary and `--json` show it; nil when nothing was.
     public func summary(in brain: Brain) -> String? {

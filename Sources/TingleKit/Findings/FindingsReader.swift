@@ -128,8 +128,11 @@ struct FindingsReader {
                     else { continue }
                     // Said of another part ("my knees ache on long runs, toes go numb too"):
                     // only what the rest of the sentence says counts.
+                    // The parts are looked for in the words as said, someone else's included:
+                    // "my wife reckons my shoes are too tight" is her guess though "reckons" is
+                    // hers, not the runner's word.
                     if !partRules.isEmpty {
-                        let spans = partRules.flatMap { Self.clausesElsewhere(in: range, of: input, $0) }
+                        let spans = partRules.flatMap { Self.clausesElsewhere(in: range, of: findings.whole, $0) }
                         if !spans.isEmpty {
                             let kept = Self.outside(spans, in: range).lazy.compactMap { piece in
                                 PatternMatcher.match(extractor.pattern, in: input, range: piece)
@@ -215,7 +218,7 @@ struct FindingsReader {
             let description = fill(extractor.value, match, input)
             Self.add(
                 description, facts: extractor.facts, to: &values[slotNumber, default: SlotValue()],
-                captured: Self.placeholders(in: extractor.value))
+                captured: Self.placeholders(in: extractor.value), quoted: Self.quotes(extractor.value, match, input))
             // The amount the answer captured, the first said.
             if values[slotNumber]?.amount == nil,
                 let amount = match.captures.lazy.flatMap({ input.tokens[$0.range] }).compactMap(\.measure).first
@@ -300,16 +303,23 @@ struct FindingsReader {
     /// `captured` names the concepts whose words the description was filled from
     /// (`placeholders(in:)`), kept with its facts as what the description is about
     /// (`SlotValue.kinds`).
-    static func add(_ description: String, facts: [String], to value: inout SlotValue, captured: [String] = []) {
+    static func add(
+        _ description: String, facts: [String], to value: inout SlotValue, captured: [String] = [],
+        quoted: [SlotValue.Quote] = []
+    ) {
         let longer = value.descriptions.contains { description.includes($0) }
         let redundant =
             value.descriptions.contains { $0.includes(description) }
             || (!longer && !facts.isEmpty && facts.allSatisfy(value.facts.contains))
         if !redundant {
-            for old in value.descriptions where description.includes(old) { value.kinds[old] = nil }
+            for old in value.descriptions where description.includes(old) {
+                value.kinds[old] = nil
+                value.quoted[old] = nil
+            }
             value.descriptions.removeAll { description.includes($0) }
             value.descriptions.append(description)
             value.kinds[description] = Set(facts).union(captured)
+            if !quoted.isEmpty { value.quoted[description] = quoted }
         }
         value.facts.formUnion(facts)
     }
@@ -324,6 +334,17 @@ struct FindingsReader {
             rest = rest[rest.index(after: close)...]
         }
         return found
+    }
+
+    /// The words a template quotes by each concept it names, as `fill` writes them, except an
+    /// amount's (a built-in concept: "500 miles" alone names nothing).
+    static func quotes(_ template: String, _ match: PatternMatch, _ input: MatchInput) -> [SlotValue.Quote] {
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return [] }
+        return match.captures.compactMap { concept, range in
+            guard BuiltInConcepts.phrases[concept] == nil, template.contains("{\(concept)}") else { return nil }
+            let words = input.tokens[range].map { $0.measure?.saidBack ?? $0.typed }.joined(separator: " ")
+            return SlotValue.Quote(concept: "{\(concept)}", words: words)
+        }
     }
 
     /// Fills `{concept}` placeholders with the words the concept captured, as typed.

@@ -134,7 +134,11 @@ extension Session {
             }
             return found
         }
-        let spoken = new.descriptions.reduce(into: Set<String>()) { $0.formUnion(kinds(new.kinds[$1] ?? [])) }
+        // What the correction speaks of: its descriptions' kinds, and the kinds of its facts
+        // (two readings of one description, "about 500 miles on them" with and without "worn",
+        // keep the first one's kinds).
+        var spoken = new.descriptions.reduce(into: Set<String>()) { $0.formUnion(kinds(new.kinds[$1] ?? [])) }
+        spoken.formUnion(kinds(new.facts))
         var spokenFacts = Set<String>()
         for group in slot.alternatives where !new.facts.isDisjoint(with: group) { spokenFacts.formUnion(group) }
         var kept = SlotValue()
@@ -146,9 +150,19 @@ extension Session {
             if own.isEmpty || own.isDisjoint(with: spoken) {
                 kept.descriptions.append(description)
                 kept.kinds[description] = keys
+                kept.quoted[description] = old.quoted[description]
             } else {
                 dropped = true
                 droppedFacts.formUnion(keys)
+                // What it names of a kind the correction leaves alone stays, in its own words:
+                // "no, not new, they've done 500 miles" to "new hokas" keeps "hokas".
+                let left = (old.quoted[description] ?? []).filter { !spoken.contains($0.concept) }
+                if !left.isEmpty {
+                    let name = left.map(\.words).joined(separator: " ")
+                    kept.descriptions.append(name)
+                    kept.kinds[name] = Set(left.map(\.concept))
+                    kept.quoted[name] = left
+                }
             }
         }
         guard dropped, !kept.descriptions.isEmpty else { return new }
@@ -157,6 +171,7 @@ extension Session {
             kept.descriptions.filter { d in !new.descriptions.contains { $0.includes(d) } }
             + new.descriptions
         value.kinds = kept.kinds.merging(new.kinds) { $1 }
+        value.quoted = kept.quoted.merging(new.quoted) { $1 }
         // The facts of what was kept stay; those of what was replaced, and any of a kind the
         // new answer speaks of, go.
         value.facts = old.facts.subtracting(droppedFacts).subtracting(spokenFacts).union(new.facts)

@@ -132,7 +132,12 @@ public struct Session: Sendable {
         {
             let again = FindingsReader(brain: brain).read(
                 findings, asking: previous, skipping: understood.topicSentences)
-            if again.values[previous] != nil { found = again }
+            // Still a correction, whatever told it so ("no, not new, they're 2 years old": its
+            // opening "no" denying the answer, which the second reading does not look at).
+            if again.values[previous] != nil {
+                found = again
+                found.isCorrection = true
+            }
         }
         if found.isCorrection, found.values.isEmpty {
             correctWithBareNumber(&found, input: input, skipping: understood.topicSentences)
@@ -620,6 +625,7 @@ public struct Session: Sendable {
                     merged.descriptions.removeAll { description.includes($0) }
                     merged.descriptions.append(description)
                     merged.kinds[description] = value.kinds[description]
+                    merged.quoted[description] = value.quoted[description]
                 }
                 merged.facts.formUnion(value.facts)
                 merged.amount = merged.amount ?? value.amount
@@ -700,8 +706,8 @@ public struct Session: Sendable {
         var answeredSlot = asking.map { id in (!found.isEmpty || answeredByYesNo) && isFilled(id) } ?? false
         // A reply to a free-text question that nothing else understood is its answer, as typed.
         if intents.isEmpty, found.isEmpty, let asking, let slot = brain.slots.first(where: { $0.id == asking }),
-            slot.freeText, !Self.tellsOfSomeoneElsesFeet(findings), !Self.tellsPastHistory(input, findings: findings),
-            let text = Self.freeTextAnswer(input)
+            slot.freeText, !Self.tellsOfSomeoneElsesFeet(findings), !Self.tellsSomeoneElsesGuess(input),
+            !Self.tellsPastHistory(input, findings: findings), let text = Self.freeTextAnswer(input)
         {
             conversation.slots[asking] = Conversation.SlotValue(descriptions: [text])
             intents = [RoleIntent.inform]
