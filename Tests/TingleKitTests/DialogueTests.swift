@@ -464,4 +464,24 @@ struct DialogueTests {
         }
         #expect(converse(["hello there"])[0].reply.contains(greeting), "alone, a greeting is answered")
     }
+
+    @Test("Asked what is felt, a feeling other than numbness is the report, said back and said to be other")
+    func feelingOtherThanNumbAnswersWhatIsFelt() {
+        let other = builtInBrain.message(.feltOtherThanNumb)
+        for answer in ["its a cramping thing really", "burning mostly", "just an ache in the ball of my foot"] {
+            let results = converse(["it starts about 2 miles in", answer])
+            #expect(results[0].reply.contains(builtInBrain.message(.unnamedEpisode)))
+            #expect(results[1].intent == "report_numbness", "\(answer)")
+            #expect(results[1].reply.contains(other), "\(results[1].reply)")
+            #expect(!results[1].reply.contains(builtInBrain.message(.noOfferPending)), "\(answer)")
+            #expect(results[1].onset == "after about 2 miles", "what was told first is kept")
+            // Said once, even when the line is a report of its own.
+            #expect(results[1].reply.components(separatedBy: "Noted:").count <= 2, "\(results[1].reply)")
+        }
+        let numb = converse(["it starts about 2 miles in", "they go numb"])[1]
+        #expect(numb.intent == "report_numbness")
+        #expect(!numb.reply.contains(other), "numbness is the plain report")
+        // Not asked what is felt, a cramp is no such answer.
+        #expect(!converse(["my toes go numb", "its a cramping thing really"])[1].reply.contains(other))
+    }
 }

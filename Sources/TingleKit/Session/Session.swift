@@ -415,9 +415,14 @@ public struct Session: Sendable {
         if heardReport {
             let heard = heardBesides(nil, in: found, updated: [])
             let position = parts.firstIndex { !$0.isEscalation } ?? parts.count
-            parts.insert(
-                .message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))),
-                at: position)
+            let noted = brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))
+            // A feeling told for "what is it you feel?" has said it back already
+            // (`feltOtherThanNumb`).
+            let saidBack = parts.contains {
+                if case .message(let text) = $0 { return text == noted }
+                return false
+            }
+            if !saidBack { parts.insert(.message(noted), at: position) }
         }
         if conversation.state == .escalated && !parts.contains(where: { !$0.isEscalation }) {
             if holdingEscalation != nil {
@@ -734,10 +739,19 @@ public struct Session: Sendable {
         if let why = clarifying, let asking { conversation.clarified = (asking, why, conversation.turn) }
 
         // Asked what "it" is (`unnamedEpisode`), a feeling said bare ("numb", "they fall
-        // asleep") answers it: the report.
-        if intents.isEmpty, asking == nil, !conversation.reported, conversation.feelingAsked == conversation.turn - 1,
-            input.isPresent(.numb)
+        // asleep") answers it: the report. So does a feeling other than numbness, for the
+        // question offers "pain or cramp" itself ("it's a cramping thing really", "burning
+        // mostly", "an ache in the ball of my foot", which alone reads as another running
+        // trouble): taken as the report and said to be something else (`feltOtherThanNumb`),
+        // never "What would you like to know?" after asking.
+        var feltOtherThanNumb = false
+        // (A report heard in the line, "a cramp in my arch", is recorded as reported already.)
+        if asking == nil, !conversation.reported || startsAssessment,
+            conversation.feelingAsked == conversation.turn - 1,
+            intents.allSatisfy({ brain.settings.asideIntents.contains($0) || $0 == brain.settings.startIntent }),
+            input.isPresent(.numb) || !found.symptoms.isEmpty
         {
+            feltOtherThanNumb = !input.isPresent(.numb)
             intents = [brain.settings.startIntent]
         }
         if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
@@ -807,7 +821,18 @@ public struct Session: Sendable {
                     // Numb feet on a bike or on skis, with no word of running: not "that's
                     // common in runners", but that the same causes and questions apply.
                     let otherActivity = input.isPresent(.otherActivity) && !input.isPresent(.run)
-                    if !found.symptoms.isEmpty || !found.risks.isEmpty || triage.level != nil {
+                    if feltOtherThanNumb {
+                        // What was felt, said back in the labels of the symptoms, then why
+                        // the questions still help.
+                        let heard = heardBesides(nil, in: found, updated: [])
+                        if !heard.isEmpty {
+                            parts.append(
+                                .message(
+                                    brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))
+                                ))
+                        }
+                        parts.append(.message(brain.message(.feltOtherThanNumb)))
+                    } else if !found.symptoms.isEmpty || !found.risks.isEmpty || triage.level != nil {
                         parts.append(.message(brain.message(.reportIntroCautious)))
                         if otherActivity { parts.append(.message(brain.message(.reportIntroOtherActivity))) }
                     } else if otherActivity {
