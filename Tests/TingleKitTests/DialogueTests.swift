@@ -484,4 +484,24 @@ struct DialogueTests {
         // Not asked what is felt, a cramp is no such answer.
         #expect(!converse(["my toes go numb", "its a cramping thing really"])[1].reply.contains(other))
     }
+
+    @Test("A first report of numb calves, shins or legs, and no feet, opens about that part in the runner's words")
+    func reportNamesTheLegPart() {
+        let feet = builtInBrain.message(.reportIntroCautious)
+        for (line, part) in [
+            ("my calves go numb", "in the calves on runs"),
+            ("shins get all tingly after about 3 miles", "in the shins"),
+            ("my left leg goes dead on long runs", "in the left leg"),
+            ("both legs fall asleep when i jog", "in the legs on runs"),
+        ] {
+            let reply = converse([line])[0]
+            #expect(reply.intent == "report_numbness", "\(line)")
+            #expect(reply.reply.contains(part), "\(reply.reply)")
+            #expect(!reply.reply.contains(feet), "\(line)")
+        }
+        // The feet named too: the feet's opening.
+        #expect(converse(["my calves get tight and my feet go numb"])[0].reply.contains(feet))
+        // The part denied is not the one named.
+        #expect(converse(["my thighs go numb on runs, not my calves"])[0].reply.contains("in the thighs"))
+    }
 }

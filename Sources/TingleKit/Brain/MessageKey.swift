@@ -12,6 +12,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// Its answer a feeling other than numbness ("more a cramp really", "burning mostly"):
     /// acknowledged as such, and the questions still asked.
     case feltOtherThanNumb
+    /// A first report of numbness in a part of the leg and none of the foot ("my calves go
+    /// numb"): the opening names that part ({part}, the runner's words).
+    case reportIntroLegPart
     /// A worried or frightened sentence is acknowledged before anything else.
     case feelingWorry
     /// So is a frustrated one.

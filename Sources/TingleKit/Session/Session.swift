@@ -833,7 +833,13 @@ public struct Session: Sendable {
                         }
                         parts.append(.message(brain.message(.feltOtherThanNumb)))
                     } else if !found.symptoms.isEmpty || !found.risks.isEmpty || triage.level != nil {
-                        parts.append(.message(brain.message(.reportIntroCautious)))
+                        // "My calves go numb": the opening names the calves, not the feet.
+                        if let part = legPartNamed(input) {
+                            parts.append(
+                                .message(brain.message(.reportIntroLegPart).replacingFirst("{part}", with: part)))
+                        } else {
+                            parts.append(.message(brain.message(.reportIntroCautious)))
+                        }
                         if otherActivity { parts.append(.message(brain.message(.reportIntroOtherActivity))) }
                     } else if otherActivity {
                         parts.append(.message(brain.message(.reportIntroOtherActivity)))
