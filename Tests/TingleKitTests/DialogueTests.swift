@@ -504,4 +504,19 @@ struct DialogueTests {
         // The part denied is not the one named.
         #expect(converse(["my thighs go numb on runs, not my calves"])[0].reply.contains("in the thighs"))
     }
+
+    @Test("'Should I worry?' straight after a line that told something with a topic of its own asks about it too")
+    func worryAsksAboutWhatWasJustTold() {
+        let hands = builtInBrain.content["hands"]?.text ?? "?"
+        let start = ["my toes go numb when i run", "20 minutes", "nike pegasus", "my hands tingle too sometimes"]
+        let next = converse(start + ["should i worry?"])[4]
+        #expect(next.reply.contains(hands), "\(next.reply)")
+        #expect(next.intents.contains("topic.hands"))
+        // A line later, the worry is about the numbness in general.
+        let later = converse(start + ["they go within a few minutes", "should i worry?"])[5]
+        #expect(!later.reply.contains(hands), "\(later.reply)")
+        // Nothing told with a topic of its own: the general answer alone.
+        let plain = converse(["my toes go numb when i run", "20 minutes", "should i worry?"])[2]
+        #expect(!plain.reply.contains(hands))
+    }
 }

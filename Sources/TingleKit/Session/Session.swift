@@ -163,7 +163,19 @@ public struct Session: Sendable {
         // Unless the line asks whether what it told is related ("my hands tingle on long runs
         // too, is that related?"): then the topic of what it told is the answer asked for.
         if toldSomething && conversation.state != .greeting && !input.isPresent(.asksIfRelated) {
+            let told = intents.filter { understood.statementTopics.contains($0) }
             intents.removeAll { understood.statementTopics.contains($0) }
+            if !told.isEmpty { conversation.toldTopics = (told, conversation.turn) }
+        }
+        // "Should I worry?" or "is that serious?" on the line straight after one that told
+        // something with a topic of its own ("my hands tingle too"): asked of what was just
+        // told, so that topic's answer (when hands that tingle matter) follows the general one.
+        if let told = conversation.toldTopics, told.turn == conversation.turn - 1, !toldSomething,
+            input.mentions(concept: Self.seriousConcept),
+            input.text.sentences.contains(where: { input.text.opensQuestion($0) })
+                || input.text.tokens.contains(where: \.endsQuestion)
+        {
+            intents += told.intents.filter { !intents.contains($0) }
         }
         // "Hi all, long time lurker…", "thanks in advance" around a report are manners, not a
         // second request: the report is answered, not followed by "Hi! Tell me what happens".
@@ -1207,6 +1219,9 @@ public struct Session: Sendable {
     /// Greetings, thanks and farewells: manners around whatever else a message holds. Lists,
     /// not sets, here: a few short strings compare faster than they hash.
     static let manners = [RoleIntent.greeting, .thanks, .goodbye].map(\.rawValue)
+    /// "Serious", "worry", "bad": a question of these asks about what was just told
+    /// (`toldTopics`). Optional: without the concept, nothing is carried over.
+    static let seriousConcept = "act_asks_if_serious"
     /// The intents that ask about tingle's own words rather than answer them.
     static let clarifyIntents = [RoleIntent.clarify, .askWhy].map(\.rawValue)
     /// Small talk and answer words that may come before such a question ("ok. why?").
