@@ -519,4 +519,17 @@ struct DialogueTests {
         let plain = converse(["my toes go numb when i run", "20 minutes", "should i worry?"])[2]
         #expect(!plain.reply.contains(hands))
     }
+
+    @Test("Hedges and pointers alone ('kinda both', 'same as before') are no description of the shoes")
+    func vagueLineIsNoShoes() {
+        let start = ["my toes go numb when i run", "20 min"]
+        for line in ["kinda both", "same as before", "sort of", "lol"] {
+            let reply = converse(start + [line])[2]
+            #expect(reply.footwear == nil, "\(line): \(reply.footwear ?? "")")
+            #expect(reply.asking == "footwear", "\(line)")
+        }
+        // A description among them still is one.
+        #expect(converse(start + ["kinda old asics"])[2].footwear?.contains("asics") == true)
+        #expect(converse(start + ["the same brooks as before"])[2].footwear?.contains("brooks") == true)
+    }
 }

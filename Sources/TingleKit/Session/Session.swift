@@ -1087,6 +1087,9 @@ public struct Session: Sendable {
         // Nor does a correction of something else, or a time ("i mistyped, 25 mins").
         guard !text.tokens.isEmpty, text.tokens.count <= 12, text.sentences.count <= 2,
             !text.normalized.contains(where: codeLike.contains),
+            // Nothing but hedges and pointers ("kinda both", "same as before", "sort of"):
+            // they say nothing of shoes, and "Got it: kinda both." read as not listening.
+            !text.tokens.indices.allSatisfy({ input.covers(concept: Self.vagueAnswerConcept, at: $0) }),
             !text.sentences.contains(where: text.isQuestion),
             !input.isPresent(.correction), !saysOnlyWhichSide(input),
             !text.tokens.contains(where: { $0.measure.map { !$0.unit.isDistance } == true }),
@@ -1222,6 +1225,9 @@ public struct Session: Sendable {
     /// "Serious", "worry", "bad": a question of these asks about what was just told
     /// (`toldTopics`). Optional: without the concept, nothing is carried over.
     static let seriousConcept = "act_asks_if_serious"
+    /// Hedges and pointers that describe nothing alone ("kinda both", "same as before"): no
+    /// free-text answer. Optional: without the concept, any short line may be one.
+    static let vagueAnswerConcept = "act_vague_answer"
     /// The intents that ask about tingle's own words rather than answer them.
     static let clarifyIntents = [RoleIntent.clarify, .askWhy].map(\.rawValue)
     /// Small talk and answer words that may come before such a question ("ok. why?").
