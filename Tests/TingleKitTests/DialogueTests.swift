@@ -483,4 +483,72 @@ struct DialogueTests {
         }
         #expect(converse(["hello there"])[0].reply.contains(greeting), "alone, a greeting is answered")
     }
+
+    @Test("Asked what is felt, a feeling other than numbness is the report, said back and said to be other")
+    func feelingOtherThanNumbAnswersWhatIsFelt() {
+        let other = builtInBrain.message(.feltOtherThanNumb)
+        for answer in ["its a cramping thing really", "burning mostly", "just an ache in the ball of my foot"] {
+            let results = converse(["it starts about 2 miles in", answer])
+            #expect(results[0].reply.contains(builtInBrain.message(.unnamedEpisode)))
+            #expect(results[1].intent == "report_numbness", "\(answer)")
+            #expect(results[1].reply.contains(other), "\(results[1].reply)")
+            #expect(!results[1].reply.contains(builtInBrain.message(.noOfferPending)), "\(answer)")
+            #expect(results[1].onset == "after about 2 miles", "what was told first is kept")
+            // Said once, even when the line is a report of its own.
+            #expect(results[1].reply.components(separatedBy: "Noted:").count <= 2, "\(results[1].reply)")
+        }
+        let numb = converse(["it starts about 2 miles in", "they go numb"])[1]
+        #expect(numb.intent == "report_numbness")
+        #expect(!numb.reply.contains(other), "numbness is the plain report")
+        // Not asked what is felt, a cramp is no such answer.
+        #expect(!converse(["my toes go numb", "its a cramping thing really"])[1].reply.contains(other))
+    }
+
+    @Test("A first report of numb calves, shins or legs, and no feet, opens about that part in the runner's words")
+    func reportNamesTheLegPart() {
+        let feet = builtInBrain.message(.reportIntroCautious)
+        for (line, part) in [
+            ("my calves go numb", "in the calves on runs"),
+            ("shins get all tingly after about 3 miles", "in the shins"),
+            ("my left leg goes dead on long runs", "in the left leg"),
+            ("both legs fall asleep when i jog", "in the legs on runs"),
+        ] {
+            let reply = converse([line])[0]
+            #expect(reply.intent == "report_numbness", "\(line)")
+            #expect(reply.reply.contains(part), "\(reply.reply)")
+            #expect(!reply.reply.contains(feet), "\(line)")
+        }
+        // The feet named too: the feet's opening.
+        #expect(converse(["my calves get tight and my feet go numb"])[0].reply.contains(feet))
+        // The part denied is not the one named.
+        #expect(converse(["my thighs go numb on runs, not my calves"])[0].reply.contains("in the thighs"))
+    }
+
+    @Test("'Should I worry?' straight after a line that told something with a topic of its own asks about it too")
+    func worryAsksAboutWhatWasJustTold() {
+        let hands = builtInBrain.content["hands"]?.text ?? "?"
+        let start = ["my toes go numb when i run", "20 minutes", "nike pegasus", "my hands tingle too sometimes"]
+        let next = converse(start + ["should i worry?"])[4]
+        #expect(next.reply.contains(hands), "\(next.reply)")
+        #expect(next.intents.contains("topic.hands"))
+        // A line later, the worry is about the numbness in general.
+        let later = converse(start + ["they go within a few minutes", "should i worry?"])[5]
+        #expect(!later.reply.contains(hands), "\(later.reply)")
+        // Nothing told with a topic of its own: the general answer alone.
+        let plain = converse(["my toes go numb when i run", "20 minutes", "should i worry?"])[2]
+        #expect(!plain.reply.contains(hands))
+    }
+
+    @Test("Hedges and pointers alone ('kinda both', 'same as before') are no description of the shoes")
+    func vagueLineIsNoShoes() {
+        let start = ["my toes go numb when i run", "20 min"]
+        for line in ["kinda both", "same as before", "sort of", "lol"] {
+            let reply = converse(start + [line])[2]
+            #expect(reply.footwear == nil, "\(line): \(reply.footwear ?? "")")
+            #expect(reply.asking == "footwear", "\(line)")
+        }
+        // A description among them still is one.
+        #expect(converse(start + ["kinda old asics"])[2].footwear?.contains("asics") == true)
+        #expect(converse(start + ["the same brooks as before"])[2].footwear?.contains("brooks") == true)
+    }
 }

@@ -9,6 +9,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// When it comes on or how it ends told before what is felt ("it comes on about 25
     /// minutes in and clears once I walk"): asked what "it" is, as a clinician would.
     case unnamedEpisode
+    /// Its answer a feeling other than numbness ("more a cramp really", "burning mostly"):
+    /// acknowledged as such, and the questions still asked.
+    case feltOtherThanNumb
+    /// A first report of numbness in a part of the leg and none of the foot ("my calves go
+    /// numb"): the opening names that part ({part}, the runner's words).
+    case reportIntroLegPart
     /// A worried or frightened sentence is acknowledged before anything else.
     case feelingWorry
     /// So is a frustrated one.

@@ -39,6 +39,10 @@ public struct Conversation: Sendable {
     /// The slot whose question was last put again for "what do you mean?" or "why do you ask?"
     /// (`why`), and the turn: asked the same once more straight after, it is left as not known.
     public internal(set) var clarified: (slot: String, why: Bool, turn: Int)?
+    /// The topics of what a line told, not answered then for it was a statement ("my hands
+    /// tingle too", said to "anything else?"), and the turn: "should I worry?" straight after
+    /// asks about them too.
+    public internal(set) var toldTopics: (intents: [String], turn: Int)?
     /// The turn that asked what the runner feels (`unnamedEpisode`): a bare feeling said
     /// straight after ("numb", "they go tingly") is the report it asked for.
     public internal(set) var feelingAsked: Int?

@@ -167,8 +167,11 @@ public struct MatchInput: Sendable {
 
     /// Whether a phrase of a concept the engine names covers token `i`, denied or not (the
     /// "meant" of "sorry i meant").
-    func covers(_ concept: ConceptKey, at i: Int) -> Bool {
-        guard let id = brain.terms.id(of: .concept(concept.rawValue)) else { return false }
+    func covers(_ concept: ConceptKey, at i: Int) -> Bool { covers(concept: concept.rawValue, at: i) }
+
+    /// Whether a phrase of a concept of the brain, by its name, covers the token at `i`.
+    func covers(concept name: String, at i: Int) -> Bool {
+        guard let id = brain.terms.id(of: .concept(name)) else { return false }
         return (0...i).contains { start in marks(at: start).contains { $0.concept == id && start + Int($0.length) > i }
         }
     }

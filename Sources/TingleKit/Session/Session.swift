@@ -174,7 +174,19 @@ public struct Session: Sendable {
         // Unless the line asks whether what it told is related ("my hands tingle on long runs
         // too, is that related?"): then the topic of what it told is the answer asked for.
         if toldSomething && conversation.state != .greeting && !input.isPresent(.asksIfRelated) {
+            let told = intents.filter { understood.statementTopics.contains($0) }
             intents.removeAll { understood.statementTopics.contains($0) }
+            if !told.isEmpty { conversation.toldTopics = (told, conversation.turn) }
+        }
+        // "Should I worry?" or "is that serious?" on the line straight after one that told
+        // something with a topic of its own ("my hands tingle too"): asked of what was just
+        // told, so that topic's answer (when hands that tingle matter) follows the general one.
+        if let told = conversation.toldTopics, told.turn == conversation.turn - 1, !toldSomething,
+            input.mentions(concept: Self.seriousConcept),
+            input.text.sentences.contains(where: { input.text.opensQuestion($0) })
+                || input.text.tokens.contains(where: \.endsQuestion)
+        {
+            intents += told.intents.filter { !intents.contains($0) }
         }
         // "Hi all, long time lurker…", "thanks in advance" around a report are manners, not a
         // second request: the report is answered, not followed by "Hi! Tell me what happens".
@@ -427,9 +439,14 @@ public struct Session: Sendable {
         if heardReport {
             let heard = heardBesides(nil, in: found, updated: [])
             let position = parts.firstIndex { !$0.isEscalation } ?? parts.count
-            parts.insert(
-                .message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))),
-                at: position)
+            let noted = brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))
+            // A feeling told for "what is it you feel?" has said it back already
+            // (`feltOtherThanNumb`).
+            let saidBack = parts.contains {
+                if case .message(let text) = $0 { return text == noted }
+                return false
+            }
+            if !saidBack { parts.insert(.message(noted), at: position) }
         }
         if conversation.state == .escalated && !parts.contains(where: { !$0.isEscalation }) {
             if holdingEscalation != nil {
@@ -747,10 +764,19 @@ public struct Session: Sendable {
         if let why = clarifying, let asking { conversation.clarified = (asking, why, conversation.turn) }
 
         // Asked what "it" is (`unnamedEpisode`), a feeling said bare ("numb", "they fall
-        // asleep") answers it: the report.
-        if intents.isEmpty, asking == nil, !conversation.reported, conversation.feelingAsked == conversation.turn - 1,
-            input.isPresent(.numb)
+        // asleep") answers it: the report. So does a feeling other than numbness, for the
+        // question offers "pain or cramp" itself ("it's a cramping thing really", "burning
+        // mostly", "an ache in the ball of my foot", which alone reads as another running
+        // trouble): taken as the report and said to be something else (`feltOtherThanNumb`),
+        // never "What would you like to know?" after asking.
+        var feltOtherThanNumb = false
+        // (A report heard in the line, "a cramp in my arch", is recorded as reported already.)
+        if asking == nil, !conversation.reported || startsAssessment,
+            conversation.feelingAsked == conversation.turn - 1,
+            intents.allSatisfy({ brain.settings.asideIntents.contains($0) || $0 == brain.settings.startIntent }),
+            input.isPresent(.numb) || !found.symptoms.isEmpty
         {
+            feltOtherThanNumb = !input.isPresent(.numb)
             intents = [brain.settings.startIntent]
         }
         if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
@@ -820,8 +846,25 @@ public struct Session: Sendable {
                     // Numb feet on a bike or on skis, with no word of running: not "that's
                     // common in runners", but that the same causes and questions apply.
                     let otherActivity = input.isPresent(.otherActivity) && !input.isPresent(.run)
-                    if !found.symptoms.isEmpty || !found.risks.isEmpty || triage.level != nil {
-                        parts.append(.message(brain.message(.reportIntroCautious)))
+                    if feltOtherThanNumb {
+                        // What was felt, said back in the labels of the symptoms, then why
+                        // the questions still help.
+                        let heard = heardBesides(nil, in: found, updated: [])
+                        if !heard.isEmpty {
+                            parts.append(
+                                .message(
+                                    brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))
+                                ))
+                        }
+                        parts.append(.message(brain.message(.feltOtherThanNumb)))
+                    } else if !found.symptoms.isEmpty || !found.risks.isEmpty || triage.level != nil {
+                        // "My calves go numb": the opening names the calves, not the feet.
+                        if let part = legPartNamed(input) {
+                            parts.append(
+                                .message(brain.message(.reportIntroLegPart).replacingFirst("{part}", with: part)))
+                        } else {
+                            parts.append(.message(brain.message(.reportIntroCautious)))
+                        }
                         if otherActivity { parts.append(.message(brain.message(.reportIntroOtherActivity))) }
                     } else if otherActivity {
                         parts.append(.message(brain.message(.reportIntroOtherActivity)))
@@ -1062,6 +1105,9 @@ public struct Session: Sendable {
         // Nor does a correction of something else, or a time ("i mistyped, 25 mins").
         guard !text.tokens.isEmpty, text.tokens.count <= 12, text.sentences.count <= 2,
             !text.normalized.contains(where: codeLike.contains),
+            // Nothing but hedges and pointers ("kinda both", "same as before", "sort of"):
+            // they say nothing of shoes, and "Got it: kinda both." read as not listening.
+            !text.tokens.indices.allSatisfy({ input.covers(concept: Self.vagueAnswerConcept, at: $0) }),
             !text.sentences.contains(where: text.isQuestion),
             !input.isPresent(.correction), !saysOnlyWhichSide(input),
             !text.tokens.contains(where: { $0.measure.map { !$0.unit.isDistance } == true }),
@@ -1194,6 +1240,12 @@ public struct Session: Sendable {
     /// Greetings, thanks and farewells: manners around whatever else a message holds. Lists,
     /// not sets, here: a few short strings compare faster than they hash.
     static let manners = [RoleIntent.greeting, .thanks, .goodbye].map(\.rawValue)
+    /// "Serious", "worry", "bad": a question of these asks about what was just told
+    /// (`toldTopics`). Optional: without the concept, nothing is carried over.
+    static let seriousConcept = "act_asks_if_serious"
+    /// Hedges and pointers that describe nothing alone ("kinda both", "same as before"): no
+    /// free-text answer. Optional: without the concept, any short line may be one.
+    static let vagueAnswerConcept = "act_vague_answer"
     /// The intents that ask about tingle's own words rather than answer them.
     static let clarifyIntents = [RoleIntent.clarify, .askWhy].map(\.rawValue)
     /// Small talk and answer words that may come before such a question ("ok. why?").
