@@ -122,30 +122,34 @@ struct ReadingsToldApartTests {
         return FindingsInput(try #require(reference.reading(input, as: part)))
     }
 
+    /// The signs that could tell `line` read with its "it" as the part `one` names from it read
+    /// as the part `other` names, by their ids.
+    func signs(telling line: String, as one: String, from other: String) throws -> Set<String> {
+        let (a, b) = (try reading(line, as: part(one)), try reading(line, as: part(other)))
+        let signs = try #require(PartReference.signsTelling(a, from: b, warningTerms: brain.warningTerms))
+        return Set(signs.map { brain.redFlags[Int($0)].id })
+    }
+
     @Test("Two words of one part differ only for the signs that name what differs")
     func wordsOfOnePart() throws {
-        let line = "now it keeps catching the kerb and went white"
-        let toe = try reading(line, as: part("my toe goes numb"))
-        let foot = try reading(line, as: part("my foot goes numb"))
-        let signs = try #require(PartReference.signsTelling(foot, from: toe, warningTerms: brain.warningTerms))
+        let signs = try signs(
+            telling: "now it keeps catching the kerb and went white", as: "my foot goes numb", from: "my toe goes numb")
         // "(foot|toe|toes|forefoot) * catching … kerb" names both words: the weakness sign.
         // "~foot", marked in both, is no difference: the signs that name only it are not here.
-        let weakness = try #require(brain.redFlags.firstIndex { $0.id == "weakness" })
-        #expect(signs.contains(Int32(weakness)))
+        #expect(signs.contains("weakness"))
         #expect(signs.count < brain.redFlags.count)
         // The same reading twice: nothing to tell them apart.
+        let foot = try reading("now it keeps catching the kerb", as: part("my foot goes numb"))
         #expect(PartReference.signsTelling(foot, from: foot, warningTerms: brain.warningTerms) == [])
     }
 
     @Test("Parts of other concepts differ for the signs written with either concept")
     func otherParts() throws {
-        let line = "they went white and cold and really hurt"
-        let calves = try reading(line, as: part("my calves tighten on long runs"))
-        let toes = try reading(line, as: part("my toes go numb"))
-        let signs = try #require(PartReference.signsTelling(toes, from: calves, warningTerms: brain.warningTerms))
         // A foot gone white and cold is written with `~foot`, which the toes have and the calves not.
-        let sign = try #require(brain.redFlags.firstIndex { $0.id == "limb_ischemia" })
-        #expect(signs.contains(Int32(sign)))
+        let signs = try signs(
+            telling: "they went white and cold and really hurt", as: "my toes go numb",
+            from: "my calves tighten on long runs")
+        #expect(signs.contains("limb_ischemia"))
     }
 
     @Test("A reading for red flags keeps their excepts: the benign look-alike still vetoes")

@@ -79,7 +79,7 @@ public final class Brain: Sendable {
         self.risks = risks
         self.context = context
         self.redFlags = redFlags
-        self.warningTerms = WarningTerms(redFlags)
+        self.warningTerms = WarningTerms(redFlags, termCount: terms.count)
         self.index = index
         self.phraseIndex = phraseIndex
         self.terms = terms
