@@ -2,8 +2,12 @@ import Foundation
 
 /// Runs the built `tingle` binary, as a user or a script would.
 enum Binary {
-    /// The `tingle` executable beside the test bundle in the build folder.
+    /// The `tingle` executable beside the test bundle in the build folder. Asked before any
+    /// run, so it is also where the test process stops dying of SIGPIPE: a test that signals or
+    /// stops tingle while input is still being written to it would otherwise end the whole
+    /// test run (seen once, under load); the write fails instead, and the test reads the exit.
     static let url: URL = {
+        signal(SIGPIPE, SIG_IGN)
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = directory.appendingPathComponent("tingle")

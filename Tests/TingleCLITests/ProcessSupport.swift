@@ -18,7 +18,8 @@ extension Binary {
         currentDirectory: URL? = nil, executable: URL? = nil
     ) throws -> RawResult {
         let process = Process()
-        process.executableURL = executable ?? url
+        let tingle = url  // always asked first: it also sets SIGPIPE aside (see `url`)
+        process.executableURL = executable ?? tingle
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "TINGLE_HISTORY")
@@ -33,7 +34,8 @@ extension Binary {
         process.standardError = stderr
         try process.run()
         let writer = Thread {
-            stdin.fileHandleForWriting.write(input)
+            // A child that exits before reading it all closes the pipe: the write fails, no crash.
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()
@@ -100,7 +102,7 @@ extension Binary {
             try process.run()
         }
 
-        func type(_ text: String) { stdin.fileHandleForWriting.write(Data(text.utf8)) }
+        func type(_ text: String) { try? stdin.fileHandleForWriting.write(contentsOf: Data(text.utf8)) }
         func closeInput() { try? stdin.fileHandleForWriting.close() }
 
         /// Waits until the last few kilobytes of stdout hold `text` (cheap on long outputs).
