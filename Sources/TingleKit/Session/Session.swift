@@ -320,6 +320,8 @@ public struct Session: Sendable {
         let pointing = raisedPointingBack(input, findings: findings, besides: raised)  // "…it went white"
         raised += pointing.raised
         conversation.namedParts = PartReference.remembering(pointing.parts, after: conversation.namedParts)
+        raised += raisedByClaim(line, input: input, findings: findings, besides: raised)  // "…? " "i have it"
+        conversation.generalQuestion = Self.generalQuestion(findings)
         trace.redFlagsChecked = brain.redFlags.count
         let fresh = raised.filter { !triage.redFlags.contains($0.rule.id) }
         let others = someoneElsesEmergency(findings, besides: fresh.map(\.rule))
