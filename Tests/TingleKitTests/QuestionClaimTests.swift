@@ -16,7 +16,8 @@ struct QuestionClaimTests {
         let read = input(line)
         let marks = brain.contextMarker.mark(read)
         let numbers = brain.contextMarker.claim.claiming(read, marks: marks)
-        return read.text.sentences.indices.filter { numbers.contains(read.tokens[read.text.sentences[$0].lowerBound].sentence) }
+        let sentences = read.text.sentences
+        return sentences.indices.filter { numbers.contains(read.tokens[sentences[$0].lowerBound].sentence) }
     }
 
     /// The red flags a conversation has raised once its lines are said.
@@ -61,5 +62,29 @@ struct QuestionClaimTests {
         #expect(raised(after: ["is saddle numbness serious?", "my mate had it"]).isEmpty)
         #expect(raised(after: ["is saddle numbness serious?", "no i don't have it"]).isEmpty)
         #expect(raised(after: ["is saddle numbness serious?", "thanks", "i have it"]).isEmpty)
+    }
+
+    @Test("A question asked of \"you\" and claimed reads its \"you\" as the runner's \"I\"")
+    func youAsI() {
+        #expect(
+            raised(after: ["is it bad if you cant control your bladder after a run?", "that's me"]) == ["cauda_equina"])
+        #expect(raised(after: ["what if your leg suddenly gives way? that happened to me"]) == ["sudden_weakness"])
+        #expect(raised(after: ["is it bad if you cant control your bladder after a run? my friend has that"]).isEmpty)
+        #expect(raised(after: ["what if your leg gives way? never happened to me"]).isEmpty)
+    }
+
+    @Test("A warning sign asked about in general says first what to do if it is the runner's own")
+    func askedInGeneral() {
+        var session = Session(brain: brain)
+        let asked = session.respond(to: "is chest pain on a run serious?")
+        #expect(asked.escalation == nil)
+        #expect(asked.reply.hasPrefix("You asked in general"))
+        #expect(asked.reply.contains("emergency number"))
+        var other = Session(brain: brain)
+        #expect(
+            !other.respond(to: "what are the signs of compartment syndrome?").reply.contains("You asked in general"))
+        // No "Sorry, I didn't get that" after it.
+        var weak = Session(brain: brain)
+        #expect(!weak.respond(to: "what causes sudden weakness in one leg while running?").reply.contains("Sorry"))
     }
 }

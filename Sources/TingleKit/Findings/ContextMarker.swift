@@ -499,7 +499,12 @@ public struct ContextMarker: Sendable {
         // A claim after one ("… serious? I had it yesterday", "mine did on my run": `QuestionClaim`)
         // says it is the runner's own after all: the nearest general question before it keeps
         // the contexts its own triggers gave.
-        let claims = answering ? [] : claim.claiming(input, marks: marks)
+        // Whatever made the question's words hypothetical ("what if your leg gives way?") is
+        // lifted with it: the claim says it happened.
+        let lifted = answering ? [] : claim.lifted(input, marks: marks)
+        for range in lifted {
+            for i in range where marks[i].context == .hypothetical { marks[i] = Mark() }
+        }
         var general: [(range: Range<Int>, asked: (Mark) -> Bool)] = []
         for range in input.text.sentences where !answering && input.text.opensQuestion(range) {
             var adviceUntil = range.lowerBound
@@ -524,8 +529,6 @@ public struct ContextMarker: Sendable {
             }
             general.append((range, asked))
         }
-        let lifted = Set(
-            claims.compactMap { QuestionClaim.lifted(by: $0, among: general.map(\.range), in: input) })
         for (range, asked) in general where !lifted.contains(range) {
             for i in range where marks[i].context == .affirmed || asked(marks[i]) {
                 marks[i] = Mark(

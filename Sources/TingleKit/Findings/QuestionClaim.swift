@@ -1,3 +1,5 @@
+import TingleText
+
 /// A general question the runner then claims as their own ("is chest pain on a run serious? I
 /// had it yesterday", "what turns a foot cold and white? mine did on my run"; or, the next turn,
 /// "is saddle numbness serious?" … "yes, I have it"). ConText closes the hypothetical context
@@ -12,16 +14,29 @@
 /// was fine" deny it, give it to someone else or put it in the past; and a word that says it
 /// was only looked into (`context_claim_not`: "checked", "tested", "scanned") takes it back
 /// too. The words are data (`Intents/concepts/context.yaml`): without them, nothing changes.
+///
+/// A question asked of "you" ("is it bad if you can't control your bladder after a run?") and
+/// claimed is read, for red flags, with its "you" and "your" as "I" and "my" (the
+/// `claim_reads_as_*` concepts), as every warning sign is written in the first person.
 struct QuestionClaim: Sendable {
     let claims: Int32?
     let vetoes: Int32?
+    /// Each `claim_reads_as_X` concept with the stem of X it is read as.
+    let readings: [(concept: Int32, stem: String)]
 
     static let claimConcept = "context_claim"
     static let vetoConcept = "context_claim_not"
+    static let readsAsPrefix = "claim_reads_as_"
 
     init(terms: TermTable) {
         claims = terms.id(of: .concept(Self.claimConcept))
         vetoes = terms.id(of: .concept(Self.vetoConcept))
+        readings = terms.terms.compactMap { term in
+            guard case .concept(let name) = term, name.hasPrefix(Self.readsAsPrefix),
+                let id = terms.id(of: term)
+            else { return nil }
+            return (id, Stemmer.stem(String(name.dropFirst(Self.readsAsPrefix.count))))
+        }
     }
 
     /// Whether the line may claim at all: one look at its terms, so most lines pay nothing.
@@ -50,18 +65,34 @@ struct QuestionClaim: Sendable {
         return claimed.subtracting(spoiled)
     }
 
-    /// The question sentence (its token range) a claim in `sentence` lifts: the nearest
-    /// general question before it, with no other question between them (`questions`: the
-    /// line's general questions, in order).
-    static func lifted(by sentence: Int, among questions: [Range<Int>], in input: MatchInput) -> Range<Int>? {
+    /// The question sentences (their token ranges) the claims of `marks` lift: for each
+    /// sentence that claims, the nearest question before it.
+    func lifted(_ input: MatchInput, marks: [ContextMarker.Mark]) -> [Range<Int>] {
+        let claimed = claiming(input, marks: marks)
+        guard !claimed.isEmpty else { return [] }
         let sentences = input.text.sentences
-        guard let at = sentences.firstIndex(where: { input.tokens[$0.lowerBound].sentence == sentence }) else {
-            return nil
+        var lifted: [Range<Int>] = []
+        for (k, range) in sentences.enumerated() where claimed.contains(input.tokens[range.lowerBound].sentence) {
+            if let asked = sentences[..<k].last(where: input.text.isQuestion), !lifted.contains(asked) {
+                lifted.append(asked)
+            }
         }
-        for k in stride(from: at - 1, through: 0, by: -1) {
-            if questions.contains(sentences[k]) { return sentences[k] }
-            if input.text.opensQuestion(sentences[k]) { return nil }
+        return lifted
+    }
+
+    /// The line with "you" and "your" of the `lifted` questions read as "I" and "my", for red
+    /// flags; nil when they have none.
+    func reading(_ input: MatchInput, lifted: [Range<Int>]) -> MatchInput? {
+        var stems: [(index: Int, stem: String)] = []
+        for range in lifted {
+            for i in range {
+                for mark in input.marks(at: i) where mark.length == 1 {
+                    if let reading = readings.first(where: { $0.concept == mark.concept }) {
+                        stems.append((i, reading.stem))
+                    }
+                }
+            }
         }
-        return nil
+        return stems.isEmpty ? nil : input.reading(stems, forRedFlags: true)
     }
 }
