@@ -64,6 +64,17 @@ struct QuestionClaimTests {
         #expect(raised(after: ["is saddle numbness serious?", "thanks", "i have it"]).isEmpty)
     }
 
+    @Test("Which of several questions a claim means cannot be told: each before it is lifted")
+    func severalQuestions() {
+        #expect(
+            raised(after: ["is chest pain on a run serious? how tight should laces be? i had it yesterday"])
+                == ["chest_pain"])
+        #expect(
+            Set(raised(after: ["is chest pain on a run serious? and what about saddle numbness?", "i have it"]))
+                == ["chest_pain", "cauda_equina"])
+        #expect(raised(after: ["is chest pain on a run serious? how tight should laces be? my mate had it"]).isEmpty)
+    }
+
     @Test("A question asked of \"you\" and claimed reads its \"you\" as the runner's \"I\"")
     func youAsI() {
         #expect(

@@ -497,8 +497,7 @@ public struct ContextMarker: Sendable {
         // ("should worry if heel numb for days?", `ClippedSubject`) is the runner's own, its
         // "my" left out: such a question is no general one.
         // A claim after one ("… serious? I had it yesterday", "mine did on my run": `QuestionClaim`)
-        // says it is the runner's own after all: the nearest general question before it keeps
-        // the contexts its own triggers gave.
+        // says it is the runner's own after all: the questions before it keep no general reading.
         // Whatever made the question's words hypothetical ("what if your leg gives way?") is
         // lifted with it: the claim says it happened.
         let lifted = answering ? [] : claim.lifted(input, marks: marks)

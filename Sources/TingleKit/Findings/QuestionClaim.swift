@@ -5,8 +5,8 @@ import TingleText
 /// "is saddle numbness serious?" … "yes, I have it"). ConText closes the hypothetical context
 /// of a general question at its sentence's end, so its warning sign stayed general however
 /// plainly the runner said after it that it is theirs. A claim (`context_claim`: "I had it",
-/// "mine did", "same here", "that's me") lifts it: the nearest general question before the
-/// claim is read as the runner's own, for red flags as for anything else, in the same line
+/// "mine did", "same here", "that's me") lifts it: the questions before the claim are read
+/// as the runner's own, for red flags as for anything else, in the same line
 /// (`ContextMarker.mark`) and, for red flags only, the next turn (`Session+QuestionClaim`).
 ///
 /// A claim counts only in a sentence all of whose words are the runner's own, now or maybe:
@@ -65,16 +65,21 @@ struct QuestionClaim: Sendable {
         return claimed.subtracting(spoiled)
     }
 
-    /// The question sentences (their token ranges) the claims of `marks` lift: for each
-    /// sentence that claims, the nearest question before it.
+    /// The question sentences (their token ranges) the claims of `marks` lift: every question
+    /// before a sentence that claims, back to the claim before it. Which one its "it" or "that"
+    /// means cannot be told ("is chest pain on a run serious? how tight should laces be? I had
+    /// it yesterday"), and lifting one with no warning sign changes nothing that counts.
     func lifted(_ input: MatchInput, marks: [ContextMarker.Mark]) -> [Range<Int>] {
         let claimed = claiming(input, marks: marks)
         guard !claimed.isEmpty else { return [] }
-        let sentences = input.text.sentences
         var lifted: [Range<Int>] = []
-        for (k, range) in sentences.enumerated() where claimed.contains(input.tokens[range.lowerBound].sentence) {
-            if let asked = sentences[..<k].last(where: input.text.isQuestion), !lifted.contains(asked) {
-                lifted.append(asked)
+        var asked: [Range<Int>] = []
+        for range in input.text.sentences {
+            if claimed.contains(input.tokens[range.lowerBound].sentence) {
+                lifted += asked
+                asked = []
+            } else if input.text.isQuestion(range) {
+                asked.append(range)
             }
         }
         return lifted

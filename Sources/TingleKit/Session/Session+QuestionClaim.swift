@@ -40,16 +40,17 @@ extension Session {
         return more
     }
 
-    /// The line's last general question, as typed, ended with "?": what a claim in the next
+    /// The line's general questions, as typed, each ended with "?": what a claim in the next
     /// line may lift. Nil when no sentence of the line is one.
     static func generalQuestion(_ findings: FindingsInput) -> String? {
         let input = findings.whole
-        guard
-            let range = input.text.sentences.last(where: { range in
-                range.contains { $0 < findings.contexts.count && findings.contexts[$0].generalQuestion }
-            })
-        else { return nil }
-        return input.tokens[range].map { $0.measure?.description ?? $0.said }.joined(separator: " ") + "?"
+        let asked = input.text.sentences.filter { range in
+            range.contains { $0 < findings.contexts.count && findings.contexts[$0].generalQuestion }
+        }
+        guard !asked.isEmpty else { return nil }
+        return asked.map { range in
+            input.tokens[range].map { $0.measure?.description ?? $0.said }.joined(separator: " ") + "?"
+        }.joined(separator: " ")
     }
 
     /// What to do if a warning sign of urgent level or above that the line names only in a
