@@ -23,6 +23,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case downplayUrgent, downplayEmergency
     /// Emergency signs told of someone with the runner, now ({signs}: their labels).
     case someoneElsesEmergency
+    /// A warning sign of urgent level or above named in a general question ("is chest pain on a
+    /// run serious?", {signs}: their labels): what to do if it is the runner's own, now
+    /// ({advice}: the level's message), said before the general answer.
+    case signAskedInGeneral
     /// After an urgent or emergency escalation, in place of self-care advice.
     case escalatedNoSelfCare
     /// A warning sign taken back ({changes}); a red flag of the runner's words denied later,

@@ -60,6 +60,10 @@ public struct Conversation: Sendable {
     /// The last few body parts the runner named as their own, the latest last, any of which a
     /// later "it" may point to (`PartReference`).
     var namedParts: [PartReference.Named] = []
+    /// The general question of the last line, as typed ("is saddle numbness serious?"): a
+    /// claim said straight after ("yes, I have it") makes its warning sign the runner's own
+    /// (`QuestionClaim`). Nil when the last line asked none.
+    var generalQuestion: String?
     public internal(set) var reported = false { didSet { if reported != oldValue { factsChanged() } } }
     public internal(set) var pendingOffer: Offer?
     /// Intents listed in the numbered fallback menu, so "2" picks the second.

@@ -64,6 +64,8 @@ public struct ContextMarker: Sendable {
     let denialTriggers: [Int32]
     /// The hypothetical triggers ("what if"), whose possible words put a report as a question.
     let hypotheticalTriggers: [Int32]
+    /// A general question the runner then says is theirs ("… serious? I had it yesterday").
+    let claim: QuestionClaim
 
     init(terms: TermTable) {
         var triggers: [Trigger] = []
@@ -108,6 +110,7 @@ public struct ContextMarker: Sendable {
         clipped = ClippedSubject(terms: terms)
         inCare = PersonInCare(terms: terms)
         partReference = PartReference(terms: terms)
+        claim = QuestionClaim(terms: terms)
     }
 
     /// One token's context and the token that set it (nil when affirmed).
@@ -118,6 +121,9 @@ public struct ContextMarker: Sendable {
         public var triggerEnd: Int?
         /// How far the trigger is from the word, to let the nearer trigger win.
         var distance = Int.max
+        /// Set by a general question with no word of the runner's own, which a claim in the
+        /// next turn may still lift (`QuestionClaim`).
+        public var generalQuestion = false
     }
 
     /// Whether the line says something of someone else as happening now ("my husband is
@@ -519,6 +525,15 @@ public struct ContextMarker: Sendable {
         // it made possible is general too. A body part named bare as the subject of a clause
         // ("should worry if heel numb for days?", `ClippedSubject`) is the runner's own, its
         // "my" left out: such a question is no general one.
+        // A claim after one ("… serious? I had it yesterday", "mine did on my run": `QuestionClaim`)
+        // says it is the runner's own after all: the questions before it keep no general reading.
+        // Whatever made the question's words hypothetical ("what if your leg gives way?") is
+        // lifted with it: the claim says it happened.
+        let lifted = answering ? [] : claim.lifted(input, marks: marks)
+        for range in lifted {
+            for i in range where marks[i].context == .hypothetical { marks[i] = Mark() }
+        }
+        var general: [(range: Range<Int>, asked: (Mark) -> Bool)] = []
         for range in input.text.sentences where !answering && input.text.opensQuestion(range) {
             var adviceUntil = range.lowerBound
             var advice: [Range<Int>] = []
@@ -540,9 +555,13 @@ public struct ContextMarker: Sendable {
             let asked = { (mark: Mark) in
                 mark.context == .possible && mark.trigger.map { t in advice.contains { $0.contains(t) } } == true
             }
+            general.append((range, asked))
+        }
+        for (range, asked) in general where !lifted.contains(range) {
             for i in range where marks[i].context == .affirmed || asked(marks[i]) {
                 marks[i] = Mark(
-                    context: .hypothetical, trigger: range.lowerBound, triggerEnd: range.lowerBound + 1, distance: 0)
+                    context: .hypothetical, trigger: range.lowerBound, triggerEnd: range.lowerBound + 1, distance: 0,
+                    generalQuestion: true)
             }
         }
         return marks

@@ -337,6 +337,8 @@ public struct Session: Sendable {
         let pointing = raisedPointingBack(input, findings: findings, besides: raised)  // "…it went white"
         raised += pointing.raised
         conversation.namedParts = PartReference.remembering(pointing.parts, after: conversation.namedParts)
+        raised += raisedByClaim(line, input: input, findings: findings, besides: raised)  // "…? " "i have it"
+        conversation.generalQuestion = Self.generalQuestion(findings)
         trace.redFlagsChecked = brain.redFlags.count
         let fresh = raised.filter { !triage.redFlags.contains($0.rule.id) }
         let others = someoneElsesEmergency(findings, besides: fresh.map(\.rule))
@@ -392,6 +394,12 @@ public struct Session: Sendable {
             acknowledgeFeeling(in: input, &parts)
             return finish(line, intents: intents, parts: parts, trace: trace)
         }
+        // 4a. A warning sign asked about in general ("is chest pain on a run serious?"): what
+        //     to do if it is the runner's own comes before the general answer.
+        //     Not a question about tingle's own words ("what do you mean by trouble peeing?").
+        let askedInGeneral =
+            intents.contains(where: Self.clarifyIntents.contains) ? nil : signAskedInGeneral(input, findings: findings)
+        if let askedInGeneral { parts.insert(askedInGeneral, at: 0) }
         // 4b. A floor (diabetes with new numbness: see a doctor) sets the level as soon as its
         //     facts are known, and says why, once; the questions go on.
         var floorParts: [ReplyPart] = []
@@ -425,6 +433,11 @@ public struct Session: Sendable {
         parts += converse(
             intents: &intents, found: found, input: input, findings: findings, updated: Set(corrections.map(\.slot)),
             startsAssessment: startsAssessment, trace: &trace)
+        // The warning sign asked about was understood: no "Sorry, I didn't get that" after it.
+        if askedInGeneral != nil {
+            let fallback = brain.message(.fallback)
+            parts.removeAll { part in if case .message(let text) = part { text == fallback } else { false } }
+        }
         // A floor's reason goes after what was heard and before the next question or the view.
         let beforeQuestion =
             parts.firstIndex { part in

@@ -1,0 +1,79 @@
+extension Session {
+    /// The warning signs of the last line's general question that this line claims as the
+    /// runner's own ("is saddle numbness serious?" … "yes, I have it", "that's me", "I've got
+    /// that now"): the question and this line read again as one, where the claim lifts the
+    /// question's general reading (`QuestionClaim`), for the red flags `raised` does not hold
+    /// already. What the line tells of slots and symptoms stays as said. Read only when the
+    /// last line asked a general question and this one holds a claim of its own, so most
+    /// lines pay nothing.
+    func raisedByClaim(
+        _ line: String, input: MatchInput, findings: FindingsInput,
+        besides raised: [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)]
+    ) -> [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)] {
+        let claim = brain.contextMarker.claim
+        guard claim.mayClaim(input), !claim.claiming(input, marks: findings.contexts).isEmpty else { return [] }
+        // The readings: this line with a question of its own claimed, its "you" as "I"; the
+        // last line's general question and this one, as said and with its "you" as "I".
+        var readings: [MatchInput] = []
+        if let read = claim.reading(input, lifted: claim.lifted(input, marks: findings.contexts)) {
+            readings.append(read)
+        }
+        if let question = conversation.generalQuestion {
+            let both = MatchInput(text: brain.analyzer.analyze(question + " " + line), brain: brain)
+            readings.append(both)
+            let marks = brain.contextMarker.mark(both, aboutDependant: conversation.aboutDependant)
+            if let read = claim.reading(both, lifted: claim.lifted(both, marks: marks)) { readings.append(read) }
+        }
+        var taken = Set(raised.map(\.rule.id))
+        var more: [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)] = []
+        for read in readings {
+            let again = FindingsInput(read, aboutDependant: conversation.aboutDependant)
+            let hits = FindingsReader.redFlagHits(in: again.reported, brain: brain) { sign in
+                !taken.contains(brain.redFlags[Int(sign)].id)
+            }
+            for candidate in RedFlagChecker(brain: brain).check(hits, in: again.reported, facts: [])
+            where !taken.contains(candidate.rule.id) {
+                more.append(candidate)
+                taken.insert(candidate.rule.id)
+            }
+        }
+        return more
+    }
+
+    /// The line's general questions, as typed, each ended with "?": what a claim in the next
+    /// line may lift. Nil when no sentence of the line is one.
+    static func generalQuestion(_ findings: FindingsInput) -> String? {
+        let input = findings.whole
+        let asked = input.text.sentences.filter { range in
+            range.contains { $0 < findings.contexts.count && findings.contexts[$0].generalQuestion }
+        }
+        guard !asked.isEmpty else { return nil }
+        return asked.map { range in
+            input.tokens[range].map { $0.measure?.description ?? $0.said }.joined(separator: " ") + "?"
+        }.joined(separator: " ")
+    }
+
+    /// What to do if a warning sign of urgent level or above that the line names only in a
+    /// general question is the runner's own ("is chest pain on a run serious?", "what could
+    /// cause numbness spreading up both legs over a day?"): a runner often asks in general
+    /// what is happening to them, and when in doubt tingle says what to do, and asks. The
+    /// question is read as the runner's own (`answering`, which keeps no general reading);
+    /// a question about signs ("what are the signs of compartment syndrome?") keeps its own
+    /// hypothetical trigger and raises nothing. Nil when the line asks no general question,
+    /// or an escalation stands already.
+    func signAskedInGeneral(_ input: MatchInput, findings: FindingsInput) -> ReplyPart? {
+        guard triage.level.map({ $0 < .urgent }) ?? true,
+            findings.contexts.contains(where: \.generalQuestion)
+        else { return nil }
+        let asOwn = FindingsInput(input, aboutDependant: conversation.aboutDependant, answering: true)
+        let signs = RedFlagChecker(brain: brain).check(
+            FindingsReader.redFlagHits(in: asOwn.reported, brain: brain), in: asOwn.reported, facts: []
+        ).map(\.rule).filter { $0.level >= .urgent && !triage.redFlags.contains($0.id) }
+        guard let level = signs.map(\.level).max() else { return nil }
+        let shown = signs.filter { $0.level == level }
+        let text = brain.message(.signAskedInGeneral)
+            .replacingFirst("{signs}", with: ResponseComposer.list(shown.map(\.label), in: brain))
+            .replacingFirst("{advice}", with: brain.levels[level]?.message ?? "")
+        return .message(text)
+    }
+}
