@@ -452,7 +452,7 @@ public struct Session: Sendable {
         if heardReport {
             let heard = heardBesides(nil, in: found, updated: [])
             let position = parts.firstIndex { !$0.isEscalation } ?? parts.count
-            let noted = brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))
+            let noted = notedText(heard)
             // A feeling told for "what is it you feel?" has said it back already
             // (`feltOtherThanNumb`).
             let saidBack = parts.contains {
@@ -468,8 +468,7 @@ public struct Session: Sendable {
                 // Below urgent: say what was heard, and that the advice stands.
                 let heard = heardBesides(nil, in: found, updated: [])
                 if !heard.isEmpty {
-                    parts.append(
-                        .message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))))
+                    parts.append(.message(notedText(heard)))
                 }
                 parts.append(.message(brain.message(.adviceStands)))
             }
@@ -823,7 +822,7 @@ public struct Session: Sendable {
                         !conversation.reported && found.symptoms.isEmpty && !found.values.isEmpty
                     if episode { conversation.feelingAsked = conversation.turn }
                     return [
-                        .message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))),
+                        .message(notedText(heard)),
                         .message(brain.message(episode ? .unnamedEpisode : .noOfferPending)),
                     ]
                 }
@@ -864,10 +863,7 @@ public struct Session: Sendable {
                         // the questions still help.
                         let heard = heardBesides(nil, in: found, updated: [])
                         if !heard.isEmpty {
-                            parts.append(
-                                .message(
-                                    brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))
-                                ))
+                            parts.append(.message(notedText(heard)))
                         }
                         parts.append(.message(brain.message(.feltOtherThanNumb)))
                     } else if !found.symptoms.isEmpty || !found.risks.isEmpty || triage.level != nil {
@@ -1003,9 +999,7 @@ public struct Session: Sendable {
         if conversation.state == .assessing, !answeredSlot, let asking {
             let heard = heardBesides(asking, in: found, updated: updated)
             if !heard.isEmpty {
-                parts.insert(
-                    .message(brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))),
-                    at: 0)
+                parts.insert(.message(notedText(heard)), at: 0)
             }
         }
 
@@ -1248,6 +1242,13 @@ public struct Session: Sendable {
         if value.ids.isEmpty { value.descriptions = [brain.message(.nothingElse)] }
         value.skipped = false
         conversation.slots[slot.id] = value
+    }
+
+    /// "Noted: …" with what was heard, said back in one place: the report, an answer, a
+    /// feeling other than numbness and an aside each say it, and a reply that has said it
+    /// already is told by this text.
+    func notedText(_ heard: [String]) -> String {
+        brain.message(.noted).replacingFirst("{value}", with: heard.joined(separator: ", "))
     }
 
     /// Greetings, thanks and farewells: manners around whatever else a message holds. Lists,
