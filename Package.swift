@@ -21,6 +21,9 @@ let package = Package(
         ),
         // glibc's mallopt, to set how the allocator serves the process (see `Allocator`).
         .systemLibrary(name: "CMalloc"),
+        // Where the program's own image lies, so the built-in brain's text, once read, can be
+        // let go of without risk to memory the program made (`PagesGivenBack`).
+        .systemLibrary(name: "CImage"),
         // The brain's file format: YAML read and checked into documents, and the snapshot
         // of them that the build embeds. Its own module so the build tool can use it.
         .target(
@@ -45,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "TingleKit",
-            dependencies: ["BrainFormat", "TingleText", "PatternLanguage"]
+            dependencies: ["BrainFormat", "TingleText", "PatternLanguage", "CImage"]
         ),
         // The built-in brain, embedded by the build: a module above TingleKit, because its
         // tool links the brain with TingleKit (a target's own plugin cannot use the target).

@@ -20,6 +20,9 @@ public enum BrainLoader {
         var (made, record) = reading(record: brain.linked) {
             embeddedCompiler(brain, patterns: brain.linked == nil)
         }
+        // All three are read now, into what the brain is made of: their pages are given
+        // back before compiling adds its own tables, so the two never count at once.
+        for text in [brain.snapshot, brain.preparation, brain.linked ?? ""] { giveBackPages(of: text) }
         let unreadable = Problems([
             Problem(
                 SourceLocation(wholeFile: "Intents"), "the built-in brain's snapshot cannot be read; rebuild tingle")
