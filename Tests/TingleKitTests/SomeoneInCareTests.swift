@@ -51,9 +51,11 @@ struct SomeoneInCareTests {
         let buddy = converse(["my running buddy keeps getting numb feet around mile 4"])
         #expect(buddy.last?.onset != nil)
         #expect(buddy.last?.asking == "footwear")
-        // Their warning sign stays someone else's: no urgent advice for a sister's story.
+        // Their warning sign told with their numbness counts as it would a line later: the
+        // conversation is about her now, so a foot she can't lift is urgent, for her.
         let sister = converse(["my sister's foot went numb on a run and she can't lift her toes now"])
-        #expect(sister.last?.escalation == nil)
+        #expect(sister.last?.escalation == .urgent)
+        #expect(sister.last?.reply.contains("Call her doctor") == true)
         // The runner's own numbness beside it keeps the line the runner's: her time is not theirs.
         let own = converse(["my wife's feet go numb after 5k and mine go numb too"])
         #expect(own.last?.onset == nil)

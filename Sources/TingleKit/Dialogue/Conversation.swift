@@ -64,6 +64,11 @@ public struct Conversation: Sendable {
     /// claim said straight after ("yes, I have it") makes its warning sign the runner's own
     /// (`QuestionClaim`). Nil when the last line asked none.
     var generalQuestion: String?
+    /// The general question whose warning sign the last reply warned of, ending "if it is
+    /// you, tell me" (`signAskedInGeneral`): a plain yes said straight after ("yes", "yeah, on
+    /// my run this morning", "only once") answers it (`raisedByYes`). Nil when the last reply
+    /// gave no such warning.
+    var signAskedOfRunner: String?
     public internal(set) var reported = false { didSet { if reported != oldValue { factsChanged() } } }
     public internal(set) var pendingOffer: Offer?
     /// Intents listed in the numbered fallback menu, so "2" picks the second.

@@ -56,24 +56,47 @@ extension Session {
     /// What to do if a warning sign of urgent level or above that the line names only in a
     /// general question is the runner's own ("is chest pain on a run serious?", "what could
     /// cause numbness spreading up both legs over a day?"): a runner often asks in general
-    /// what is happening to them, and when in doubt tingle says what to do, and asks. The
-    /// question is read as the runner's own (`answering`, which keeps no general reading);
-    /// a question about signs ("what are the signs of compartment syndrome?") keeps its own
+    /// what is happening to them, and when in doubt tingle says what to do, and asks. A
+    /// question about signs ("what are the signs of compartment syndrome?") keeps its own
     /// hypothetical trigger and raises nothing. Nil when the line asks no general question,
     /// or an escalation stands already.
     func signAskedInGeneral(_ input: MatchInput, findings: FindingsInput) -> ReplyPart? {
         guard triage.level.map({ $0 < .urgent }) ?? true,
             findings.contexts.contains(where: \.generalQuestion)
         else { return nil }
-        let asOwn = FindingsInput(input, aboutDependant: conversation.aboutDependant, answering: true)
-        let signs = RedFlagChecker(brain: brain).check(
-            FindingsReader.redFlagHits(in: asOwn.reported, brain: brain), in: asOwn.reported, facts: []
-        ).map(\.rule).filter { $0.level >= .urgent && !triage.redFlags.contains($0.id) }
+        let signs = signsAskedAsOwn(input, findings: findings).map(\.rule)
         guard let level = signs.map(\.level).max() else { return nil }
         let shown = signs.filter { $0.level == level }
         let text = brain.message(.signAskedInGeneral)
             .replacingFirst("{signs}", with: ResponseComposer.list(shown.map(\.label), in: brain))
             .replacingFirst("{advice}", with: brain.levels[level]?.message ?? "")
         return .message(text)
+    }
+
+    /// The warning signs of urgent level or above a general question names, read as the
+    /// runner's own (`answering`, which keeps no general reading), as said and with the
+    /// question's "you" and "your" as "I" and "my", as a claim reads them ("is it bad if you
+    /// can't hold your pee after a long run?": every sign is written in the first person).
+    /// Those raised already are left out.
+    func signsAskedAsOwn(_ input: MatchInput, findings: FindingsInput)
+        -> [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)]
+    {
+        let asked = input.text.sentences.filter { range in
+            range.contains { $0 < findings.contexts.count && findings.contexts[$0].generalQuestion }
+        }
+        var readings = [input]
+        if let read = brain.contextMarker.claim.reading(input, lifted: asked) { readings.append(read) }
+        var taken = Set(triage.redFlags)
+        var signs: [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)] = []
+        for read in readings {
+            let asOwn = FindingsInput(read, aboutDependant: conversation.aboutDependant, answering: true)
+            let hits = FindingsReader.redFlagHits(in: asOwn.reported, brain: brain)
+            for sign in RedFlagChecker(brain: brain).check(hits, in: asOwn.reported, facts: [])
+            where sign.rule.level >= .urgent && !taken.contains(sign.rule.id) {
+                signs.append(sign)
+                taken.insert(sign.rule.id)
+            }
+        }
+        return signs
     }
 }

@@ -33,13 +33,22 @@ extension Session {
     /// in a later line ("he also says his toes go white") is the one the questions are about.
     /// The words that name whose the numbness is, in a line that tells someone else's ("my
     /// running buddy" of "my running buddy keeps getting numb feet"): every word of the
-    /// trigger, for a shorter one inside it ("buddy") names the same person.
+    /// trigger, for a shorter one inside it ("buddy") names the same person. A trigger that is
+    /// itself someone else's words, as their "his" is after "my running buddy" ("my running
+    /// buddy got chest pain and his toes were numb"), stands for the one named before it: that
+    /// name's words too, so what the line tells of them before the numbness is theirs as well.
     static func whoseNumbness(_ findings: FindingsInput) -> Set<Int> {
         var words = Set<Int>()
+        let contexts = findings.contexts
         for i in findings.whole.tokens.indices
-        where findings.contexts[i].context == .otherPerson && findings.whole.hasMark(.numb, in: i..<(i + 1)) {
-            if let start = findings.contexts[i].trigger {
-                words.formUnion(start..<max(start + 1, findings.contexts[i].triggerEnd ?? start + 1))
+        where contexts[i].context == .otherPerson && findings.whole.hasMark(.numb, in: i..<(i + 1)) {
+            var mark = contexts[i]
+            // Each step goes back to an earlier trigger, so the walk ends.
+            while let start = mark.trigger, !words.contains(start) {
+                words.formUnion(start..<max(start + 1, mark.triggerEnd ?? start + 1))
+                guard contexts[start].context == .otherPerson, let before = contexts[start].trigger, before < start
+                else { break }
+                mark = contexts[start]
             }
         }
         return words
@@ -58,6 +67,27 @@ extension Session {
             inCareAt: Self.whoseNumbness(findings))
         let told = FindingsReader(brain: brain).read(theirs, asking: nil, skipping: skipping)
         return told.values.filter { id, _ in brain.slots.contains { $0.id == id && !$0.isList && !$0.isScreening } }
+    }
+
+    /// The warning signs a first report told wholly of someone else tells of them ("my
+    /// husband's foot went numb and his face drooped on his run"): the line read as the later
+    /// lines about them are, their "he" or "she" as the runner's "I" (`answersForSomeoneElse`),
+    /// so a sign told with their numbness counts as it would a line later ("his face drooped").
+    /// The conversation is about them from this line on, so the advice is said for them. What
+    /// is past ("he had a stroke years ago") or denied stays so; those raised already are left
+    /// out.
+    func raisedInReportOfSomeoneElse(
+        _ findings: FindingsInput, besides raised: [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)]
+    ) -> [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)] {
+        let theirs = FindingsInput(
+            brain.contextMarker.inCare.reading(findings.whole), aboutDependant: true,
+            inCareAt: Self.whoseNumbness(findings))
+        let taken = Set(raised.map(\.rule.id))
+        let hits = FindingsReader.redFlagHits(in: theirs.reported, brain: brain) { sign in
+            !taken.contains(brain.redFlags[Int(sign)].id)
+        }
+        return RedFlagChecker(brain: brain).check(hits, in: theirs.reported, facts: [])
+            .filter { !taken.contains($0.rule.id) }
     }
 
     static func reportsForSomeoneElse(_ findings: FindingsInput) -> Bool {

@@ -86,6 +86,8 @@ public struct Session: Sendable {
         // 1. Intents, one per sentence (several questions in one line get several answers).
         let understood = understand(input, trace: &trace)
         var intents = understood.intents
+        // A yes that answers tingle's own question: not one that confirms a withdrawal.
+        let saidYes = intents.first == RoleIntent.yes.rawValue && triage.confirmingWithdrawal == nil
         if !Self.asksAboutTheQuestion(input, understood) { intents.removeAll(where: Self.clarifyIntents.contains) }
         // "Toes numb out on bike rides, any ideas?", "numb toes, any tips?": in a first message,
         // a request for the view that won a sentence a report also matched is that report, whose
@@ -255,9 +257,11 @@ public struct Session: Sendable {
         let corrections = record(found, startsAssessment: startsAssessment)
         // A first report told wholly of someone else, which the questions now ask about, makes
         // the conversation about them from the next line on (`reportsForSomeoneElse`).
+        var reportOfSomeoneElse = false
         if startsAssessment, conversation.state == .greeting, !conversation.aboutDependant,
             Self.reportsForSomeoneElse(findings)
         {
+            reportOfSomeoneElse = true
             conversation.aboutDependant = true
             conversation.careForms = careForms(named: heard)
         }
@@ -338,10 +342,19 @@ public struct Session: Sendable {
         raised += pointing.raised
         conversation.namedParts = PartReference.remembering(pointing.parts, after: conversation.namedParts)
         raised += raisedByClaim(line, input: input, findings: findings, besides: raised)  // "…? " "i have it"
+        let byYes = raisedByYes(input, findings: findings, saidYes: saidYes)  // "… if it is you, tell me" "yes"
+        raised += byYes.own.filter { sign in !raised.contains { $0.rule.id == sign.rule.id } }
+        if reportOfSomeoneElse {  // "my husband's foot went numb and his face drooped"
+            raised += raisedInReportOfSomeoneElse(findings, besides: raised)
+        }
         conversation.generalQuestion = Self.generalQuestion(findings)
+        conversation.signAskedOfRunner = nil
         trace.redFlagsChecked = brain.redFlags.count
         let fresh = raised.filter { !triage.redFlags.contains($0.rule.id) }
-        let others = someoneElsesEmergency(findings, besides: fresh.map(\.rule))
+        var others = someoneElsesEmergency(findings, besides: fresh.map(\.rule))
+        for sign in byYes.theirs where !(fresh.map(\.rule.id) + others.map(\.rule.id)).contains(sign.rule.id) {
+            others.append(sign)
+        }
         let newFlags = fresh.map(\.rule) + others.map(\.rule)
         trace.redFlagsRaised = newFlags.map(\.id)
         trace.redFlagsBecause = fresh.map { ($0.rule, $0.because) } + others
@@ -399,7 +412,10 @@ public struct Session: Sendable {
         //     Not a question about tingle's own words ("what do you mean by trouble peeing?").
         let askedInGeneral =
             intents.contains(where: Self.clarifyIntents.contains) ? nil : signAskedInGeneral(input, findings: findings)
-        if let askedInGeneral { parts.insert(askedInGeneral, at: 0) }
+        if let askedInGeneral {
+            parts.insert(askedInGeneral, at: 0)
+            conversation.signAskedOfRunner = conversation.generalQuestion
+        }
         // 4b. A floor (diabetes with new numbness: see a doctor) sets the level as soon as its
         //     facts are known, and says why, once; the questions go on.
         var floorParts: [ReplyPart] = []
@@ -434,9 +450,15 @@ public struct Session: Sendable {
             intents: &intents, found: found, input: input, findings: findings, updated: Set(corrections.map(\.slot)),
             startsAssessment: startsAssessment, trace: &trace)
         // The warning sign asked about was understood: no "Sorry, I didn't get that" after it.
+        // Its "if it is you, tell me" is the question the reply ends on: no offer after it, so
+        // that a "yes" straight after says the sign is the runner's (`raisedByYes`).
         if askedInGeneral != nil {
             let fallback = brain.message(.fallback)
             parts.removeAll { part in if case .message(let text) = part { text == fallback } else { false } }
+            if conversation.pendingOffer != nil {
+                conversation.pendingOffer = nil
+                parts.removeAll { part in if case .offer = part { true } else { false } }
+            }
         }
         // A floor's reason goes after what was heard and before the next question or the view.
         let beforeQuestion =
