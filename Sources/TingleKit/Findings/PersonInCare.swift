@@ -14,6 +14,9 @@ struct PersonInCare: Sendable {
     let inCareWords: Int32?
     /// The people `context_other` names: with `inCareWords` in the line, the one named is in care.
     let otherWords: Int32?
+    /// Words before a child or athlete that make them the runner's company, not the one
+    /// whose feet are meant (`care_company`: "I ran with my son and my toes went numb").
+    let companyWords: Int32?
     /// Each `care_reads_as_X` concept with the stem of X it is read as.
     let readings: [(concept: Int32, stem: String)]
 
@@ -22,11 +25,13 @@ struct PersonInCare: Sendable {
     /// beside me"), in words.
     static let reach = 4
     static let readsAsPrefix = "care_reads_as_"
+    static let companyConcept = "care_company"
 
     init(terms: TermTable) {
         dependantWords = terms.id(of: .concept(FindingContext.dependantConcept))
         inCareWords = terms.id(of: .concept(FindingContext.inCareConcept))
         otherWords = terms.id(of: .concept("context_other"))
+        companyWords = terms.id(of: .concept(Self.companyConcept))
         readings = terms.terms.compactMap { term in
             guard case .concept(let name) = term, name.hasPrefix(Self.readsAsPrefix),
                 let id = terms.id(of: term)
@@ -55,8 +60,22 @@ struct PersonInCare: Sendable {
     /// Whether the line names someone in the runner's care: a child or an athlete, or a
     /// person the runner says they ask for.
     func named(in input: MatchInput) -> Bool {
-        input.tokens.indices.contains { i in input.marks(at: i).contains { $0.concept == dependantWords } }
+        input.tokens.indices.contains { i in
+            input.marks(at: i).contains { $0.concept == dependantWords } && !company(before: i, in: input)
+        }
             || askedFor(in: input).contains(true)
+    }
+
+    /// Whether the child or athlete named at `i` is told as the runner's company ("out with my
+    /// son", "coaching my squad when my toes went numb"): a `care_company` phrase ends straight
+    /// before them. The line is then the runner's own; a line that goes on to tell of the
+    /// child's feet ("… his toes went numb") is told of someone else, and the first report's
+    /// reading makes the conversation about them (`Session+SomeoneElse`).
+    private func company(before i: Int, in input: MatchInput) -> Bool {
+        guard let companyWords else { return false }
+        return (max(0, i - 3)..<i).contains { j in
+            input.marks(at: j).contains { $0.concept == companyWords && j + Int($0.length) == i }
+        }
     }
 
     /// The line as read in a conversation that was about someone in care (`earlier`), or
