@@ -47,6 +47,10 @@ struct SomeoneInCareTests {
         #expect(reply(["ds gets tingly feet after 20 mins"]).contains("What does he run in?"))
         // Out running with the child, the runner's own toes.
         #expect(reply(["i went for a run with my son and my toes went numb"]).contains("only when you speed up"))
+        // Named as company but told of, the child is still the one it is about: his sign, for him.
+        let his = converse(["out running with my son and his foot has gone white and cold and really hurts"])
+        #expect(his.last?.escalation == .emergency)
+        #expect(his.last?.reply.contains("for him") == true)
         // Someone else's report of when it comes on answers for the one in care.
         let results = converse(["my son's toes tingle on runs", "his coach says it comes on about halfway round"])
         #expect(results.last?.onset != nil)

@@ -17,6 +17,8 @@ struct PersonInCare: Sendable {
     /// Words before a child or athlete that make them the runner's company, not the one
     /// whose feet are meant (`care_company`: "I ran with my son and my toes went numb").
     let companyWords: Int32?
+    /// The runner's own words ("I", "my"): after a child named as company, the line is theirs.
+    let selfWords: Int32?
     /// Each `care_reads_as_X` concept with the stem of X it is read as.
     let readings: [(concept: Int32, stem: String)]
 
@@ -32,6 +34,7 @@ struct PersonInCare: Sendable {
         inCareWords = terms.id(of: .concept(FindingContext.inCareConcept))
         otherWords = terms.id(of: .concept("context_other"))
         companyWords = terms.id(of: .concept(Self.companyConcept))
+        selfWords = terms.id(of: .concept(FindingContext.selfConcept))
         readings = terms.terms.compactMap { term in
             guard case .concept(let name) = term, name.hasPrefix(Self.readsAsPrefix),
                 let id = terms.id(of: term)
@@ -61,21 +64,28 @@ struct PersonInCare: Sendable {
     /// person the runner says they ask for.
     func named(in input: MatchInput) -> Bool {
         input.tokens.indices.contains { i in
-            input.marks(at: i).contains { $0.concept == dependantWords } && !company(before: i, in: input)
+            input.marks(at: i).contains { mark in
+                mark.concept == dependantWords && !company(at: i..<(i + Int(mark.length)), in: input)
+            }
         }
             || askedFor(in: input).contains(true)
     }
 
-    /// Whether the child or athlete named at `i` is told as the runner's company ("out with my
-    /// son", "coaching my squad when my toes went numb"): a `care_company` phrase ends straight
-    /// before them. The line is then the runner's own; a line that goes on to tell of the
-    /// child's feet ("… his toes went numb") is told of someone else, and the first report's
-    /// reading makes the conversation about them (`Session+SomeoneElse`).
-    private func company(before i: Int, in input: MatchInput) -> Bool {
-        guard let companyWords else { return false }
-        return (max(0, i - 3)..<i).contains { j in
-            input.marks(at: j).contains { $0.concept == companyWords && j + Int($0.length) == i }
+    /// Whether the child or athlete named at `range` is told as the runner's company, the
+    /// runner's own words after them ("I ran with my son and my toes went numb", "coaching my
+    /// squad tonight, my feet went dead"): a `care_company` phrase ends straight before them and
+    /// a word of the runner's own (`context_self`) follows. The line is then the runner's own.
+    /// Told of the child instead ("out running with my son and his foot has gone white"), they
+    /// are still the one it is about.
+    private func company(at range: Range<Int>, in input: MatchInput) -> Bool {
+        guard let companyWords, let selfWords else { return false }
+        let after = (range.upperBound..<input.tokens.count).contains { j in
+            input.marks(at: j).contains { $0.concept == selfWords }
         }
+        return after
+            && (max(0, range.lowerBound - 3)..<range.lowerBound).contains { j in
+                input.marks(at: j).contains { $0.concept == companyWords && j + Int($0.length) == range.lowerBound }
+            }
     }
 
     /// The line as read in a conversation that was about someone in care (`earlier`), or
