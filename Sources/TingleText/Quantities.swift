@@ -45,6 +45,8 @@ package enum Quantities {
     /// any other edit could be another word: "3 mines" is no distance.
     package static func unit(_ word: String) -> Measure.Unit? {
         if let unit = units[word] { return unit }
+        // "3 milesish", "20 minsish", "an hourish": "ish" glued to the unit says about as much.
+        if word.hasSuffix("ish"), word.utf8.count > 3, let unit = units[String(word.dropLast(3))] { return unit }
         let length = word.utf8.count
         if length == 4 || length == 5 {
             return shortUnits.first { isSwap(word, of: $0.name) }?.unit
@@ -381,7 +383,9 @@ package enum Quantities {
             if suffix != "ish", !suffix.isEmpty {
                 // A bare "s" glued on is a decade or a plural ("in my 40s", "Bondi 8s",
                 // "Pegasus 39s"), far more often than seconds, which runners write out.
-                guard suffix != "s", let unit = units[suffix] else { return nil }
+                // "5kish", "30minsish": "ish" after the unit says about as much too.
+                let unitText = suffix.hasSuffix("ish") ? String(suffix.dropLast(3)) : suffix
+                guard unitText != "s", let unit = units[unitText] else { return nil }
                 return (Measure(value: value, unit: unit), 1)
             }
             if let next = text(1), let unit = unit(next) {

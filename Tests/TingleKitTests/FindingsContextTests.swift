@@ -43,6 +43,26 @@ struct FindingsContextTests {
         #expect(contexts("my coach had a slipped disc and i get sciatica")["sciatica"] == .affirmed)
     }
 
+    @Test("What someone says of the numbness itself is about the one it is about; their own story stays theirs")
+    func reportedSpeechOfTheNumbness() {
+        // "It" and a verb of its course straight after the speaker's verb: not the speaker's.
+        #expect(contexts("my wife says it starts after 3 miles")["starts"] == .affirmed)
+        #expect(contexts("my husband noticed that it comes on around 40 minutes")["comes"] == .affirmed)
+        // A word of the speaker's own after it keeps it theirs.
+        #expect(contexts("my mate says it starts for him at 10k")["starts"] == .otherPerson)
+        // A "she" of someone else's story is no new speaker.
+        let story = "my friend's calf swelled after a flight and she says it comes on at night"
+        #expect(contexts(story)["comes"] == .otherPerson)
+        // Anything else said is theirs as before.
+        #expect(contexts("my friend says her feet go numb too")["numb"] == .otherPerson)
+    }
+
+    @Test("A person named after 'according to' is the source of what follows, not its subject")
+    func namedAsSource() {
+        #expect(contexts("according to her coach it kicks in after about 2 miles")["after"] == .affirmed)
+        #expect(contexts("her coach gets numb feet after about 2 miles")["numb"] == .otherPerson)
+    }
+
     @Test("'In my', 'at my' straight after a person tie them to the runner's group: what follows is still theirs")
     func otherPersonOfTheRunnersGroup() {
         let c = contexts("a guy in my club collapsed during a race, my feet tingle")

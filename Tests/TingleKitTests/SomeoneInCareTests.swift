@@ -38,6 +38,24 @@ struct SomeoneInCareTests {
         #expect(reply(["my toes go numb after 20 minutes"]).contains("What do you run in?"))
     }
 
+    @Test("A coach's squad or client and a parent's shorthand name someone in care; a child named as company does not")
+    func namedAsACoachOrParent() {
+        #expect(reply(["my client's toes go numb on long runs"]).contains("What do they run in?"))
+        #expect(reply(["the kids i coach get numb feet in races"]).contains("What do they run in?"))
+        #expect(reply(["one of the lads in my xc squad keeps getting numb feet"]).contains("for them"))
+        #expect(reply(["dd's toes go numb at cross country"]).contains("only when she speeds up"))
+        #expect(reply(["ds gets tingly feet after 20 mins"]).contains("What does he run in?"))
+        // Out running with the child, the runner's own toes.
+        #expect(reply(["i went for a run with my son and my toes went numb"]).contains("only when you speed up"))
+        // Named as company but told of, the child is still the one it is about: his sign, for him.
+        let his = converse(["out running with my son and his foot has gone white and cold and really hurts"])
+        #expect(his.last?.escalation == .emergency)
+        #expect(his.last?.reply.contains("for him") == true)
+        // Someone else's report of when it comes on answers for the one in care.
+        let results = converse(["my son's toes tingle on runs", "his coach says it comes on about halfway round"])
+        #expect(results.last?.onset != nil)
+    }
+
     @Test("A warning sign of the person in care escalates, its advice worded for acting for them")
     func escalation() {
         let results = converse(["my son's toes go numb on runs", "he says he can't feel when he needs to pee now"])

@@ -230,6 +230,9 @@ struct QuantityTests {
             ("3ish", ""), ("20ish people", ""), ("forty odd minutes", "40 minutes"), ("25 odd mins", "25 minutes"),
             ("three quarters of an hour", "45 minutes"), ("a quarter of an hour in", "15 minutes"),
             ("an odd feeling", ""),
+            // "ish" glued after the unit, to the number or not: about that much too.
+            ("5kish", "5 km"), ("30minsish", "30 minutes"), ("3 milesish in", "3 miles"), ("an hourish", "1 hour"),
+            ("finish", ""), ("a 10k finish", "10 km"),
         ])
     func approximateAmounts(line: String, expected: String) {
         #expect(render(line) == expected)

@@ -36,6 +36,8 @@ public struct ContextMarker: Sendable {
     let sameDayWords: Int32?
     let frameWords: Int32?
     let speechWords: Int32?
+    let speechTopicWords: Int32?
+    let sourceWords: Int32?
     let onsetWords: Int32?
     /// A condition ("if", "should it", `context_conditional`): hypothetical only in a sentence
     /// with a main clause that looks to what would or will follow (`context_conditional_main`:
@@ -100,6 +102,8 @@ public struct ContextMarker: Sendable {
         sameDayWords = terms.id(of: .concept(FindingContext.sameDayConcept))
         frameWords = terms.id(of: .concept(FindingContext.frameConcept))
         speechWords = terms.id(of: .concept(FindingContext.speechConcept))
+        speechTopicWords = terms.id(of: .concept(FindingContext.speechTopicConcept))
+        sourceWords = terms.id(of: .concept(FindingContext.sourceConcept))
         onsetWords = terms.id(of: .concept(FindingContext.onsetConcept))
         conditionalWords = terms.id(of: .concept(FindingContext.conditionalConcept))
         conditionalMainWords = terms.id(of: .concept(FindingContext.conditionalMainConcept))
@@ -379,6 +383,9 @@ public struct ContextMarker: Sendable {
                     {
                         continue
                     }
+                    // "According to her coach, it kicks in at 2 miles": the person named is where
+                    // the words come from, not whom they are about.
+                    if trigger.context == .otherPerson, namedAsSource(at: start, has: has) { continue }
                     let main = trigger.concept == conditionalWords ? conditionMain(at: start) : nil
                     if main == Main.none { continue }
                     if trigger.forward {
@@ -424,6 +431,15 @@ public struct ContextMarker: Sendable {
                             // claim, and "my wife says my foot…" ends at its "my" anyway.)
                             if trigger.context == .otherPerson, end - start == 1, i > end,
                                 has(speechWords, at: i - 1).0
+                            {
+                                break
+                            }
+                            // What someone says of the numbness the conversation is about ("my
+                            // wife says it starts after 3 miles", "his coach reckons it comes on
+                            // halfway"): the speaker's words stop at their verb.
+                            if trigger.context == .otherPerson, i > end,
+                                reportsTopic(
+                                    at: i, speaker: start..<end, aboutDependant: aboutDependant, input: input, has: has)
                             {
                                 break
                             }
@@ -565,6 +581,51 @@ public struct ContextMarker: Sendable {
             }
         }
         return marks
+    }
+
+    /// Whether a phrase that names a source (`context_source`: "according to", "going by")
+    /// ends straight before `start`.
+    private func namedAsSource(at start: Int, has: (Int32?, Int) -> (Bool, Int)) -> Bool {
+        guard sourceWords != nil else { return false }
+        return (max(0, start - 3)..<start).contains { j in
+            let (isSource, length) = has(sourceWords, j)
+            return isSource && j + length == start
+        }
+    }
+
+    /// Whether the words at `i` tell, in reported speech, of the numbness the conversation is
+    /// about: a verb of speech (`context_speech`) ends within two words of the speaker named
+    /// ("my wife says", "his coach always reckons"), and a phrase of its course
+    /// (`context_speech_topic`: "it starts", "it comes on") opens what they say, after "that"
+    /// or not. Not when the speaker is a "he" or "she" of someone else's story ("my friend's
+    /// calf swelled and she says it goes hot" goes on with her), nor when a word of theirs
+    /// follows in the sentence ("my mate says it happens to him too"), except in a
+    /// conversation about someone in care, whose "he" or "she" is the one it is about.
+    private func reportsTopic(
+        at i: Int, speaker: Range<Int>, aboutDependant: Bool, input: MatchInput,
+        has: (Int32?, Int) -> (Bool, Int)
+    ) -> Bool {
+        let tokens = input.tokens
+        guard speechTopicWords != nil, speechWords != nil, i - speaker.upperBound <= 3,
+            !has(pronounWords, speaker.lowerBound).0
+        else { return false }
+        // The verb of speech ends straight before what is said, and starts within two words of
+        // the speaker ("my wife | always | says").
+        let saidEnds = (max(speaker.upperBound, i - 2)..<i).contains { j in
+            let (said, length) = has(speechWords, j)
+            return said && j + length == i && j - speaker.upperBound <= 1
+        }
+        guard saidEnds else { return false }
+        let opens = tokens[i].text == "that" && i + 1 < tokens.count ? i + 1 : i
+        guard has(speechTopicWords, opens).0 else { return false }
+        if aboutDependant { return true }
+        let sentence = tokens[i].sentence
+        var k = opens
+        while k < tokens.count, tokens[k].sentence == sentence, k - opens < Self.maxScope {
+            if has(pronounWords, k).0 { return false }
+            k += 1
+        }
+        return true
     }
 
     /// A hypothetical trigger followed straight away by the runner's own words, with a word

@@ -108,6 +108,13 @@ public enum FindingContext: UInt8, Sendable, CaseIterable, CustomStringConvertib
     /// say is about the runner unless a word of theirs ("he", "her") says otherwise ("wife
     /// says left foot slaps", typed with no "my").
     static let speechConcept = "context_speech"
+    /// What reported speech tells of the numbness the conversation is about ("my wife says it
+    /// starts after 3 miles", "his coach reckons it comes on halfway"): "it" and a verb of its
+    /// course. Said straight after the speaker's verb, it is no story of the speaker's own.
+    static let speechTopicConcept = "context_speech_topic"
+    /// Words that name someone as the source of what follows ("according to her coach"): the
+    /// person is who said it, not whom it is about.
+    static let sourceConcept = "context_source"
     /// Words that say something began ("started", "began", "since"): a time long past said
     /// after them ("my foot started dragging a year ago") dates when it began, not an episode
     /// that is over, so a backward historical trigger with one in its scope covers nothing.

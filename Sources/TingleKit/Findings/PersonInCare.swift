@@ -14,6 +14,11 @@ struct PersonInCare: Sendable {
     let inCareWords: Int32?
     /// The people `context_other` names: with `inCareWords` in the line, the one named is in care.
     let otherWords: Int32?
+    /// Words before a child or athlete that make them the runner's company, not the one
+    /// whose feet are meant (`care_company`: "I ran with my son and my toes went numb").
+    let companyWords: Int32?
+    /// The runner's own words ("I", "my"): after a child named as company, the line is theirs.
+    let selfWords: Int32?
     /// Each `care_reads_as_X` concept with the stem of X it is read as.
     let readings: [(concept: Int32, stem: String)]
 
@@ -22,11 +27,14 @@ struct PersonInCare: Sendable {
     /// beside me"), in words.
     static let reach = 4
     static let readsAsPrefix = "care_reads_as_"
+    static let companyConcept = "care_company"
 
     init(terms: TermTable) {
         dependantWords = terms.id(of: .concept(FindingContext.dependantConcept))
         inCareWords = terms.id(of: .concept(FindingContext.inCareConcept))
         otherWords = terms.id(of: .concept("context_other"))
+        companyWords = terms.id(of: .concept(Self.companyConcept))
+        selfWords = terms.id(of: .concept(FindingContext.selfConcept))
         readings = terms.terms.compactMap { term in
             guard case .concept(let name) = term, name.hasPrefix(Self.readsAsPrefix),
                 let id = terms.id(of: term)
@@ -55,8 +63,29 @@ struct PersonInCare: Sendable {
     /// Whether the line names someone in the runner's care: a child or an athlete, or a
     /// person the runner says they ask for.
     func named(in input: MatchInput) -> Bool {
-        input.tokens.indices.contains { i in input.marks(at: i).contains { $0.concept == dependantWords } }
+        input.tokens.indices.contains { i in
+            input.marks(at: i).contains { mark in
+                mark.concept == dependantWords && !company(at: i..<(i + Int(mark.length)), in: input)
+            }
+        }
             || askedFor(in: input).contains(true)
+    }
+
+    /// Whether the child or athlete named at `range` is told as the runner's company, the
+    /// runner's own words after them ("I ran with my son and my toes went numb", "coaching my
+    /// squad tonight, my feet went dead"): a `care_company` phrase ends straight before them and
+    /// a word of the runner's own (`context_self`) follows. The line is then the runner's own.
+    /// Told of the child instead ("out running with my son and his foot has gone white"), they
+    /// are still the one it is about.
+    private func company(at range: Range<Int>, in input: MatchInput) -> Bool {
+        guard let companyWords, let selfWords else { return false }
+        let after = (range.upperBound..<input.tokens.count).contains { j in
+            input.marks(at: j).contains { $0.concept == selfWords }
+        }
+        return after
+            && (max(0, range.lowerBound - 3)..<range.lowerBound).contains { j in
+                input.marks(at: j).contains { $0.concept == companyWords && j + Int($0.length) == range.lowerBound }
+            }
     }
 
     /// The line as read in a conversation that was about someone in care (`earlier`), or
