@@ -71,6 +71,7 @@ extension BrainDocument {
                 w.optionalString(s.why)
                 w.optional(s.alternatives) { w, sets in w.list(sets) { $0.strings($1) } }
                 w.optionalString(s.subject)
+                w.optional(s.beforeReport) { $0.bool($1) }
             }
         }
         for terms in [symptoms, risks, context] {
@@ -152,7 +153,8 @@ extension BrainDocument {
                     alternatives: try r.optional { r throws(Corrupt) in
                         try r.list { r throws(Corrupt) in try r.strings() }
                     },
-                    subject: try r.optionalString())
+                    subject: try r.optionalString(),
+                    beforeReport: try r.optional { r throws(Corrupt) in try r.bool() })
             }
         }
         func terms(_ r: inout SnapshotReader) throws(Corrupt) -> [TermSpec]? {

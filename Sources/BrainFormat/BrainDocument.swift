@@ -109,6 +109,10 @@ package struct SlotSpec: Decodable, Equatable, Sendable {
     /// A concept naming what the question is about ("when it starts", "the shoes"): a "not
     /// sure" that names it belongs to this question, whichever is asked now.
     package var subject: String?
+    /// A screening question asked as soon as its facts hold, before the runner has told of
+    /// their feet ("my bum goes numb at my desk": does it stay on standing?), where others
+    /// wait for the report.
+    package var beforeReport: Bool?
 }
 
 package struct ExtractorSpec: Decodable, Equatable, Sendable {

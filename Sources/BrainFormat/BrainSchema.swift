@@ -58,7 +58,7 @@ package enum BrainSchema {
                         "id": .text, "title": .text, "question": .text, "hint": .text, "none": patternList,
                         "when": .list(strings), "yes": strings, "no": strings, "list": .bool, "fills": strings,
                         "freeText": .bool, "rephrase": .text, "why": .text, "alternatives": .list(strings),
-                        "subject": .text,
+                        "subject": .text, "beforeReport": .bool,
                         "extractors": .list(
                             .record(
                                 [

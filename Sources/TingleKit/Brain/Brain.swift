@@ -182,6 +182,8 @@ public struct Slot: Sendable {
     public var alternatives: [[String]] = []
     /// The concept that names what the question is about (`SlotSpec.subject`).
     public var subject: String?
+    /// Asked as soon as its facts hold, before the runner has told of their feet.
+    public var beforeReport = false
     /// Where its `id` is written (`tingle check` reports a missing `rephrase` or `why` there).
     public var location: SourceLocation? = nil
 

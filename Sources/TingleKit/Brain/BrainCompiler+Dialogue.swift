@@ -104,6 +104,7 @@ extension BrainCompiler {
                 slot.why = spec.why
                 slot.alternatives = spec.alternatives ?? []
                 slot.subject = spec.subject
+                slot.beforeReport = spec.beforeReport ?? false
                 for (k, set) in slot.alternatives.enumerated() {
                     for (j, fact) in set.enumerated() {
                         usedFacts.append((fact, doc.at("\(base).alternatives[\(k)][\(j)]")))

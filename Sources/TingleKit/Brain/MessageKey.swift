@@ -38,6 +38,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// A bare "yes" to a question that lists things ("anything else — pain, burning, …?"):
     /// which of them.
     case whichOnes
+    /// A "no" to a warning-sign question asked before anything of the feet was told: an
+    /// emergency less likely, and what the runner would like to know.
+    case screeningClearBeforeReport
     /// "What do you mean?" with no question pending: to an offer (said before it again), after
     /// an answer or a view (which part?), and before anything was said (what to tell tingle).
     case clarifyOffer, clarifyWhichPart, clarifyStart

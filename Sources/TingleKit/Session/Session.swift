@@ -843,6 +843,13 @@ public struct Session: Sendable {
                     let episode =
                         !conversation.reported && found.symptoms.isEmpty && !found.values.isEmpty
                     if episode { conversation.feelingAsked = conversation.turn }
+                    // A warning-sign question the heard words call for ("my bum goes numb
+                    // sitting at my desk": does it stay on standing?) is asked now, not
+                    // "what would you like to know?": its yes may be an emergency.
+                    if !episode, let screen = nextScreening(beforeReport: true) {
+                        conversation.asking = screen.id
+                        return [.message(notedText(heard)), .question(screen, retry: false)]
+                    }
                     return [
                         .message(notedText(heard)),
                         .message(brain.message(episode ? .unnamedEpisode : .noOfferPending)),
@@ -1022,6 +1029,25 @@ public struct Session: Sendable {
             let heard = heardBesides(asking, in: found, updated: updated)
             if !heard.isEmpty {
                 parts.insert(.message(notedText(heard)), at: 0)
+            }
+        }
+
+        // A screening question asked before anything of the feet was told (`beforeReport`),
+        // answered no or not known: said back, then the next such question, or what the runner
+        // would like to know. (A yes that raises its red flag has left this state already.)
+        if conversation.state == .greeting, let asking, screeningAsked {
+            if answeredSlot, let summary = conversation.slots[asking]?.summary(in: brain) {
+                parts.insert(.message(brain.message(.acknowledge).replacingFirst("{value}", with: summary)), at: 0)
+                if let next = nextScreening(beforeReport: true) {
+                    conversation.asking = next.id
+                    parts.append(.question(next, retry: false))
+                } else {
+                    conversation.asking = nil
+                    parts.append(.message(brain.message(.screeningClearBeforeReport)))
+                }
+            } else if conversation.slots[asking]?.skipped == true {
+                conversation.asking = nil
+                parts.append(.message(brain.message(.screeningUnsure)))
             }
         }
 
@@ -1321,8 +1347,13 @@ public struct Session: Sendable {
     }
 
     /// The first screening question (a slot with `when` facts) that applies and has no answer.
-    private func nextScreening() -> Slot? {
-        brain.slots.first { !$0.when.isEmpty && !conversation.isFilled($0) && $0.applies(to: conversation) }
+    /// The first screening question that applies and is not answered; with `beforeReport`,
+    /// only one marked to be asked before the runner has told of their feet.
+    private func nextScreening(beforeReport: Bool = false) -> Slot? {
+        brain.slots.first {
+            !$0.when.isEmpty && (!beforeReport || $0.beforeReport) && !conversation.isFilled($0)
+                && $0.applies(to: conversation)
+        }
     }
 
     /// The first slot, in the brain's order, that has no answer yet.
