@@ -379,9 +379,11 @@ package enum Quantities {
             guard let value = Double(digits) else { return nil }
             // "20ish mins", "3ish miles": "ish" says about as much, as the reading always does.
             if suffix != "ish", !suffix.isEmpty {
+                // "10kish", "20minsish": "ish" glued on after the unit says about as much too.
+                let unitText = suffix.count > 3 && suffix.hasSuffix("ish") ? String(suffix.dropLast(3)) : suffix
                 // A bare "s" glued on is a decade or a plural ("in my 40s", "Bondi 8s",
                 // "Pegasus 39s"), far more often than seconds, which runners write out.
-                guard suffix != "s", let unit = units[suffix] else { return nil }
+                guard unitText != "s", let unit = units[unitText] else { return nil }
                 return (Measure(value: value, unit: unit), 1)
             }
             if let next = text(1), let unit = unit(next) {
