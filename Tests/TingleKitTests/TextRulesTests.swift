@@ -230,6 +230,8 @@ struct QuantityTests {
             ("3ish", ""), ("20ish people", ""), ("forty odd minutes", "40 minutes"), ("25 odd mins", "25 minutes"),
             ("three quarters of an hour", "45 minutes"), ("a quarter of an hour in", "15 minutes"),
             ("an odd feeling", ""),
+            // "ish" glued on after a glued unit.
+            ("10kish", "10 km"), ("20minsish in", "20 minutes"),
         ])
     func approximateAmounts(line: String, expected: String) {
         #expect(render(line) == expected)
