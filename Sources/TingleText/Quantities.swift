@@ -381,10 +381,10 @@ package enum Quantities {
             guard let value = Double(digits) else { return nil }
             // "20ish mins", "3ish miles": "ish" says about as much, as the reading always does.
             if suffix != "ish", !suffix.isEmpty {
+                // "5kish", "30minsish": "ish" after the unit says about as much too.
+                let unitText = suffix.count > 3 && suffix.hasSuffix("ish") ? String(suffix.dropLast(3)) : suffix
                 // A bare "s" glued on is a decade or a plural ("in my 40s", "Bondi 8s",
                 // "Pegasus 39s"), far more often than seconds, which runners write out.
-                // "5kish", "30minsish": "ish" after the unit says about as much too.
-                let unitText = suffix.hasSuffix("ish") ? String(suffix.dropLast(3)) : suffix
                 guard unitText != "s", let unit = units[unitText] else { return nil }
                 return (Measure(value: value, unit: unit), 1)
             }

@@ -148,7 +148,8 @@ package enum Tokenizer {
                 guard
                     askingVerbs.contains(words[v].text)
                         && (v != i || whWords.contains(words[v].text) || subjectStarters.contains(words[v + 1].text)
-                            || afterDash && !notASubject.contains(words[v + 1].text))
+                            || afterDash && !notASubject.contains(words[v + 1].text)
+                            || Self.isGerund(words[v + 1].text))
                         || QuestionTags.asks(words[v].text, of: words[v + 1].text)
                 else { continue }
             } else {
@@ -161,6 +162,12 @@ package enum Tokenizer {
             words[i].sentence += 1
             start = i
         }
+    }
+
+    /// A verb in "-ing" as the subject a question asks about after a comma ("…, would switching
+    /// to midfoot help?", "…, is running through it bad?"), as a pronoun is one.
+    private static func isGerund(_ word: String) -> Bool {
+        word.count > 5 && word.hasSuffix("ing")
     }
 
     /// The words, before quantities are read ("3 miles" stays two words).

@@ -124,6 +124,9 @@ struct ParaphraseTests {
         ("topic.physio", "would physio help"),
         ("topic.nerve_tests", "what is an emg test"),
         ("topic.imaging", "would i need an mri"),
+        ("improved", "swapped to thinner socks and its miles better now"),
+        ("improved_fix", "so the wider pair has sorted it"),
+        ("topic.cushioning", "are my trainers a bit too squishy"),
     ]
 
     @Test("Each paraphrase reaches its intent", arguments: paraphrases)

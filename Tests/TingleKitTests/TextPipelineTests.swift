@@ -331,11 +331,14 @@ struct TextPipelineTests {
     }
 
     @Test(
-        "An answer and a question after a comma are two sentences; a condition before a question is one",
+        "An answer and a question after a comma are two sentences (its subject a pronoun or a verb in -ing); a condition before a question is one",
         arguments: [
             ("roughly 30 mins, is that bad?", 2), ("heels go dead at 8k, what causes it?", 2),
             ("if it's cold, should i wear thicker socks?", 1), ("roughly 30 mins, is that bad", 1),
             ("a bit, why?", 1),
+            // A verb in "-ing" as the question's subject.
+            ("left foot goes dead at 6k, would changing how i land help?", 2),
+            ("numb toes, is running through it bad?", 2),
         ])
     func answerThenQuestion(line: String, sentences: Int) {
         #expect(builtInBrain.analyzer.analyze(line).sentences.count == sentences)

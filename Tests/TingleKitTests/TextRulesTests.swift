@@ -233,6 +233,8 @@ struct QuantityTests {
             // "ish" glued after the unit, to the number or not: about that much too.
             ("5kish", "5 km"), ("30minsish", "30 minutes"), ("3 milesish in", "3 miles"), ("an hourish", "1 hour"),
             ("finish", ""), ("a 10k finish", "10 km"),
+            // "ish" glued on after a glued unit.
+            ("10kish", "10 km"), ("20minsish in", "20 minutes"),
         ])
     func approximateAmounts(line: String, expected: String) {
         #expect(render(line) == expected)
