@@ -685,6 +685,19 @@ public struct Session: Sendable {
         }
         if let slot = brain.slots.first(where: \.isList) {
             var value = slots[slot.id] ?? Conversation.SlotValue()
+            // Told before the feet, a symptom is known but answers nothing of "anything else
+            // with it?" (`symptomsBeforeReport`); a denial takes it back as it would from the list.
+            var found = found
+            var early = conversation.symptomsBeforeReport
+            for id in found.deniedSymptoms where early.contains(id) {
+                early.removeAll { $0 == id }
+                conversation.withdrawn.append(id)
+            }
+            if !conversation.reported && !startsAssessment {
+                for id in found.symptoms where !early.contains(id) { early.append(id) }
+                found.symptoms = []
+            }
+            if early != conversation.symptomsBeforeReport { conversation.symptomsBeforeReport = early }
             // Withdrawals are believed: a symptom held and now denied ("actually it goes away
             // once I stop") is taken back, and what it alone raised with it (see `withdraw`).
             for id in found.deniedSymptoms where value.ids.contains(id) {
@@ -812,6 +825,7 @@ public struct Session: Sendable {
         {
             feltOtherThanNumb = !input.isPresent(.numb)
             intents = [brain.settings.startIntent]
+            takeIntoReport(found.symptoms)
         }
         if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
             intents = [RoleIntent.inform]
@@ -1285,6 +1299,19 @@ public struct Session: Sendable {
         return conversation.isFilled(slot)
     }
 
+    /// Symptoms of a line found to be the report only after it was recorded (the feeling
+    /// asked for, "more of a cramp"): told with the feet after all, they answer "anything else?".
+    private mutating func takeIntoReport(_ ids: [String]) {
+        let moved = ids.filter(conversation.symptomsBeforeReport.contains)
+        guard !moved.isEmpty, let slot = brain.slots.first(where: \.isList) else { return }
+        conversation.symptomsBeforeReport.removeAll { moved.contains($0) }
+        var value = conversation.slots[slot.id] ?? Conversation.SlotValue()
+        value.skipped = false
+        for id in moved where !value.ids.contains(id) { value.ids.append(id) }
+        value.descriptions = value.ids.map { id in brain.symptoms.first { $0.id == id }?.label ?? id }
+        conversation.slots[slot.id] = value
+    }
+
     private mutating func markNone(_ slot: Slot) {
         var value = conversation.slots[slot.id] ?? Conversation.SlotValue()
         if value.ids.isEmpty { value.descriptions = [brain.message(.nothingElse)] }
@@ -1419,10 +1446,13 @@ public struct Session: Sendable {
         -> TurnResult
     {
         let symptomsSlot = conversation.slots[SlotKey.symptoms.rawValue]
-        let symptoms: [String]? = symptomsSlot.flatMap { value in
+        var symptoms: [String]? = symptomsSlot.flatMap { value in
             value.skipped && value.ids.isEmpty
                 ? nil : (value.ids.isEmpty && value.descriptions.isEmpty ? nil : value.ids)
         }
+        // Those told before the feet are known too, first, though they answered no question.
+        let early = conversation.symptomsBeforeReport
+        if !early.isEmpty { symptoms = early + (symptoms ?? []).filter { !early.contains($0) } }
         return TurnResult(
             turn: conversation.turn, input: TextNormalizer.printable(line), intent: intents.first, intents: intents,
             onset: conversation.slots[SlotKey.onset.rawValue]?.summary(in: brain),
