@@ -720,8 +720,10 @@ public struct Session: Sendable {
             // what they do not feel has answered the question before it was asked.
             // (Taking back what was said before is no such answer, and a later answer that
             // denies something, "it wears off once I pull up", does not overwrite "don't know".)
+            // Before the feet are told, a denial answers nothing of them either (as a symptom).
             let deniedAsAnswer =
-                found.deniedSymptoms.contains { !conversation.withdrawn.contains($0) }
+                (conversation.reported || startsAssessment)
+                && found.deniedSymptoms.contains { !conversation.withdrawn.contains($0) }
                 && found.symptoms.isEmpty && value.ids.isEmpty && !value.skipped
             if found.noneFor.contains(slot.id) || deniedAsAnswer {
                 value.skipped = false
@@ -881,6 +883,18 @@ public struct Session: Sendable {
                 intents = [RoleIntent.inform]
                 return reply
             }
+            // Told or denied something other than what is asked, before the feet ("no pain
+            // though" to the seat question): taken in, and the question asked again, plainly,
+            // never "Sorry, I didn't catch that", and no failed answer.
+            if !found.isEmpty, holdingEscalation == nil, let asking,
+                let slot = brain.slots.first(where: { $0.id == asking })
+            {
+                let noted = notedBesides(asking, in: found, updated: [])
+                if !noted.isEmpty {
+                    intents = [RoleIntent.inform]
+                    return noted + [.question(slot, retry: false)]
+                }
+            }
             // "Honestly I'm freaking out", "ok cool": felt or reacted, while a question waits
             // (Session+FeelingWhileAsking.swift).
             if found.isEmpty, holdingEscalation == nil, let reply = feelingWhileAsking(input, asking: asking) {
@@ -1039,11 +1053,10 @@ public struct Session: Sendable {
         }
         // Heard something else while a question is pending (a symptom, a detail of the runs,
         // the answer to a later question): say so, or the repeated question reads as ignored.
+        // So is what the line denied ("no pain" to how it ends), unless it took back what was
+        // said before, which its own reply says (`withdrawn`).
         if conversation.state == .assessing, !answeredSlot, let asking {
-            let heard = heardBesides(asking, in: found, updated: updated)
-            if !heard.isEmpty {
-                parts.insert(.message(notedText(heard)), at: 0)
-            }
+            parts.insert(contentsOf: notedBesides(asking, in: found, updated: updated), at: 0)
         }
 
         // A screening question asked before anything of the feet was told (`beforeReport`),
@@ -1236,6 +1249,24 @@ public struct Session: Sendable {
             }
         }
         return heard
+    }
+
+    /// What a line told or denied besides the answer to the question asked ("Noted: burning.",
+    /// "Noted: no sign of pain."), said before that question comes again: a question repeated
+    /// bare reads as if nothing was heard. A denial that took back what was said before has
+    /// its own reply (`withdrawn`).
+    private func notedBesides(_ asking: String, in found: Findings, updated: Set<String>) -> [ReplyPart] {
+        var parts: [ReplyPart] = []
+        let heard = heardBesides(asking, in: found, updated: updated)
+        if !heard.isEmpty { parts.append(.message(notedText(heard))) }
+        let denied = found.deniedSymptoms.filter { !conversation.withdrawn.contains($0) }.map { id in
+            brain.symptoms.first { $0.id == id }?.label ?? id
+        }
+        if !denied.isEmpty {
+            let list = ResponseComposer.list(denied, in: brain)
+            parts.append(.message(brain.message(.deniedNoted).replacingFirst("{value}", with: list)))
+        }
+        return parts
     }
 
     private mutating func notUnderstood(asking: String?) -> [ReplyPart] {
