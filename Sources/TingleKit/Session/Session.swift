@@ -1116,8 +1116,16 @@ public struct Session: Sendable {
                     }
                 }
             } else if conversation.asking == asking, let slot = brain.slots.first(where: { $0.id == asking }) {
+                // What the line told or denied instead ("no burning") is taken in, and the
+                // question asked again without "Sorry, I didn't catch that" (after a view,
+                // what changed in it has said so).
+                let noted =
+                    conversation.state == .escalated && clarifying == nil
+                    ? notedBesides(asking, in: found, updated: updated) : []
                 if let why = clarifying {
                     parts.append(.clarified(slot, why: why))
+                } else if !noted.isEmpty {
+                    parts += noted + [.question(slot, retry: false)]
                 } else {
                     parts.append(.question(slot, retry: !intents.contains { $0 != RoleIntent.inform }))
                 }
