@@ -99,6 +99,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case viewChanged, viewCauseNew, viewCauseUp, viewNewTips, viewUnchanged
     /// A value of a list slot that holds no symptom: the runner said there is nothing else.
     case nothingElse
+    /// What the runner denied ("no pain") while another question waits: "Noted: no sign of {value}."
+    case deniedNoted
     /// A correction said back: '{slot} is now "{value}" (was "{old}")'.
     case correctedValue
     /// After a cause in the view, what pointed to it (", because {reasons}").

@@ -23,12 +23,15 @@ struct SummaryComposer {
             let value = c.slots[slot.id]
             let text: String
             if slot.isList {
+                // Symptoms told before the feet first: known, whatever "anything else?" got.
+                let early = c.symptomsBeforeReport
+                let ids = early + (value?.ids ?? []).filter { !early.contains($0) }
                 text =
                     value.map { v in
-                        v.skipped && v.ids.isEmpty
+                        v.skipped && ids.isEmpty
                             ? brain.message(.slotNotKnown)
-                            : v.ids.isEmpty ? brain.message(.summaryNone) : label(v.ids, in: brain.symptoms)
-                    } ?? brain.message(.summaryNotAsked)
+                            : ids.isEmpty ? brain.message(.summaryNone) : label(ids, in: brain.symptoms)
+                    } ?? (ids.isEmpty ? brain.message(.summaryNotAsked) : label(ids, in: brain.symptoms))
             } else {
                 text = value?.summary(in: brain) ?? brain.message(.summaryNotAsked)
             }

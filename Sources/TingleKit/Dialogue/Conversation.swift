@@ -47,6 +47,10 @@ public struct Conversation: Sendable {
     /// straight after ("numb", "they go tingly") is the report it asked for.
     public internal(set) var feelingAsked: Int?
     public internal(set) var slots: [String: SlotValue] = [:] { didSet { factsChanged() } }
+    /// Symptoms told before anything of the feet ("my bum goes numb sitting at my desk"):
+    /// known (their facts count, the summary lists them), but no answer to "anything else
+    /// with it?", which asks what comes with the numbness of the feet once it is told.
+    public internal(set) var symptomsBeforeReport: [String] = [] { didSet { factsChanged() } }
     /// Symptoms the user explicitly denied ("no pain"), for the summary.
     public internal(set) var deniedSymptoms: [String] = []
     public internal(set) var risks: [String] = [] { didSet { factsChanged() } }
@@ -88,12 +92,13 @@ public struct Conversation: Sendable {
     private mutating func factsChanged() {
         // Room for every fact at once: grown a step at a time, the set was rehashed several
         // times over on each change of a long conversation.
-        var size = (reported ? 1 : 0) + risks.count + context.count
+        var size = (reported ? 1 : 0) + risks.count + context.count + symptomsBeforeReport.count
         for value in slots.values { size += value.facts.count + value.ids.count }
         var facts = Set<String>(minimumCapacity: size)
         if reported { facts.insert("reported") }
         for value in slots.values { facts.formUnion(value.facts) }
         for value in slots.values { for id in value.ids { facts.insert("symptom.\(id)") } }
+        for id in symptomsBeforeReport { facts.insert("symptom.\(id)") }
         for id in risks { facts.insert("risk.\(id)") }
         for id in context { facts.insert("context.\(id)") }
         self.facts = facts

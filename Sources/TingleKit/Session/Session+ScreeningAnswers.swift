@@ -18,7 +18,12 @@ extension Session {
         let value = found.values[slot.id]
         if let value, !value.facts.isDisjoint(with: slot.yesFacts) { return RoleIntent.yes.rawValue }
         if let yesOrNo { return yesOrNo }
-        if let first = input.tokens.first, Self.plainNo.contains(first.text),
+        // "No burning" to the back-pain check denies a symptom it does not ask about: no answer
+        // to it (unless its `none:` reads the line), so it is asked again, never cleared by it.
+        let deniesOther =
+            input.tokens.count > 1 && input.tokens[1].deniedBy == 0 && !found.deniedSymptoms.isEmpty
+            && !found.noneFor.contains(slot.id)
+        if let first = input.tokens.first, Self.plainNo.contains(first.text), !deniesOther,
             !input.tokens.contains(where: { Self.contrast.contains($0.text) })
         {
             return RoleIntent.no.rawValue

@@ -685,6 +685,19 @@ public struct Session: Sendable {
         }
         if let slot = brain.slots.first(where: \.isList) {
             var value = slots[slot.id] ?? Conversation.SlotValue()
+            // Told before the feet, a symptom is known but answers nothing of "anything else
+            // with it?" (`symptomsBeforeReport`); a denial takes it back as it would from the list.
+            var found = found
+            var early = conversation.symptomsBeforeReport
+            for id in found.deniedSymptoms where early.contains(id) {
+                early.removeAll { $0 == id }
+                conversation.withdrawn.append(id)
+            }
+            if !conversation.reported && !startsAssessment {
+                for id in found.symptoms where !early.contains(id) { early.append(id) }
+                found.symptoms = []
+            }
+            if early != conversation.symptomsBeforeReport { conversation.symptomsBeforeReport = early }
             // Withdrawals are believed: a symptom held and now denied ("actually it goes away
             // once I stop") is taken back, and what it alone raised with it (see `withdraw`).
             for id in found.deniedSymptoms where value.ids.contains(id) {
@@ -707,8 +720,10 @@ public struct Session: Sendable {
             // what they do not feel has answered the question before it was asked.
             // (Taking back what was said before is no such answer, and a later answer that
             // denies something, "it wears off once I pull up", does not overwrite "don't know".)
+            // Before the feet are told, a denial answers nothing of them either (as a symptom).
             let deniedAsAnswer =
-                found.deniedSymptoms.contains { !conversation.withdrawn.contains($0) }
+                (conversation.reported || startsAssessment)
+                && found.deniedSymptoms.contains { !conversation.withdrawn.contains($0) }
                 && found.symptoms.isEmpty && value.ids.isEmpty && !value.skipped
             if found.noneFor.contains(slot.id) || deniedAsAnswer {
                 value.skipped = false
@@ -812,6 +827,7 @@ public struct Session: Sendable {
         {
             feltOtherThanNumb = !input.isPresent(.numb)
             intents = [brain.settings.startIntent]
+            takeIntoReport(found.symptoms)
         }
         if intents.isEmpty && !found.isEmpty && (conversation.state == .assessing || conversation.reported) {
             intents = [RoleIntent.inform]
@@ -866,6 +882,18 @@ public struct Session: Sendable {
             {
                 intents = [RoleIntent.inform]
                 return reply
+            }
+            // Told or denied something other than what is asked, before the feet ("no pain
+            // though" to the seat question): taken in, and the question asked again, plainly,
+            // never "Sorry, I didn't catch that", and no failed answer.
+            if !found.isEmpty, holdingEscalation == nil, let asking,
+                let slot = brain.slots.first(where: { $0.id == asking })
+            {
+                let noted = notedBesides(asking, in: found, updated: [])
+                if !noted.isEmpty {
+                    intents = [RoleIntent.inform]
+                    return noted + [.question(slot, retry: false)]
+                }
             }
             // "Honestly I'm freaking out", "ok cool": felt or reacted, while a question waits
             // (Session+FeelingWhileAsking.swift).
@@ -1025,11 +1053,10 @@ public struct Session: Sendable {
         }
         // Heard something else while a question is pending (a symptom, a detail of the runs,
         // the answer to a later question): say so, or the repeated question reads as ignored.
+        // So is what the line denied ("no pain" to how it ends), unless it took back what was
+        // said before, which its own reply says (`withdrawn`).
         if conversation.state == .assessing, !answeredSlot, let asking {
-            let heard = heardBesides(asking, in: found, updated: updated)
-            if !heard.isEmpty {
-                parts.insert(.message(notedText(heard)), at: 0)
-            }
+            parts.insert(contentsOf: notedBesides(asking, in: found, updated: updated), at: 0)
         }
 
         // A screening question asked before anything of the feet was told (`beforeReport`),
@@ -1089,8 +1116,16 @@ public struct Session: Sendable {
                     }
                 }
             } else if conversation.asking == asking, let slot = brain.slots.first(where: { $0.id == asking }) {
+                // What the line told or denied instead ("no burning") is taken in, and the
+                // question asked again without "Sorry, I didn't catch that" (after a view,
+                // what changed in it has said so).
+                let noted =
+                    conversation.state == .escalated && clarifying == nil
+                    ? notedBesides(asking, in: found, updated: updated) : []
                 if let why = clarifying {
                     parts.append(.clarified(slot, why: why))
+                } else if !noted.isEmpty {
+                    parts += noted + [.question(slot, retry: false)]
                 } else {
                     parts.append(.question(slot, retry: !intents.contains { $0 != RoleIntent.inform }))
                 }
@@ -1224,6 +1259,24 @@ public struct Session: Sendable {
         return heard
     }
 
+    /// What a line told or denied besides the answer to the question asked ("Noted: burning.",
+    /// "Noted: no sign of pain."), said before that question comes again: a question repeated
+    /// bare reads as if nothing was heard. A denial that took back what was said before has
+    /// its own reply (`withdrawn`).
+    private func notedBesides(_ asking: String, in found: Findings, updated: Set<String>) -> [ReplyPart] {
+        var parts: [ReplyPart] = []
+        let heard = heardBesides(asking, in: found, updated: updated)
+        if !heard.isEmpty { parts.append(.message(notedText(heard))) }
+        let denied = found.deniedSymptoms.filter { !conversation.withdrawn.contains($0) }.map { id in
+            brain.symptoms.first { $0.id == id }?.label ?? id
+        }
+        if !denied.isEmpty {
+            let list = ResponseComposer.list(denied, in: brain)
+            parts.append(.message(brain.message(.deniedNoted).replacingFirst("{value}", with: list)))
+        }
+        return parts
+    }
+
     private mutating func notUnderstood(asking: String?) -> [ReplyPart] {
         // After a warning sign, a line not understood gets the escalation's own words, never
         // "Sorry, I didn't get that" or a menu of self-care topics.
@@ -1283,6 +1336,19 @@ public struct Session: Sendable {
     private func isFilled(_ slotID: String) -> Bool {
         guard let slot = brain.slots.first(where: { $0.id == slotID }) else { return false }
         return conversation.isFilled(slot)
+    }
+
+    /// Symptoms of a line found to be the report only after it was recorded (the feeling
+    /// asked for, "more of a cramp"): told with the feet after all, they answer "anything else?".
+    private mutating func takeIntoReport(_ ids: [String]) {
+        let moved = ids.filter(conversation.symptomsBeforeReport.contains)
+        guard !moved.isEmpty, let slot = brain.slots.first(where: \.isList) else { return }
+        conversation.symptomsBeforeReport.removeAll { moved.contains($0) }
+        var value = conversation.slots[slot.id] ?? Conversation.SlotValue()
+        value.skipped = false
+        for id in moved where !value.ids.contains(id) { value.ids.append(id) }
+        value.descriptions = value.ids.map { id in brain.symptoms.first { $0.id == id }?.label ?? id }
+        conversation.slots[slot.id] = value
     }
 
     private mutating func markNone(_ slot: Slot) {
@@ -1419,10 +1485,13 @@ public struct Session: Sendable {
         -> TurnResult
     {
         let symptomsSlot = conversation.slots[SlotKey.symptoms.rawValue]
-        let symptoms: [String]? = symptomsSlot.flatMap { value in
+        var symptoms: [String]? = symptomsSlot.flatMap { value in
             value.skipped && value.ids.isEmpty
                 ? nil : (value.ids.isEmpty && value.descriptions.isEmpty ? nil : value.ids)
         }
+        // Those told before the feet are known too, first, though they answered no question.
+        let early = conversation.symptomsBeforeReport
+        if !early.isEmpty { symptoms = early + (symptoms ?? []).filter { !early.contains($0) } }
         return TurnResult(
             turn: conversation.turn, input: TextNormalizer.printable(line), intent: intents.first, intents: intents,
             onset: conversation.slots[SlotKey.onset.rawValue]?.summary(in: brain),
