@@ -6,8 +6,9 @@ extension Session {
     /// as the runner's own (`signsAskedAsOwn`). A yes that gives it to someone else now ("yes,
     /// my husband, right now") makes it theirs, and the runner is told to get them help
     /// (`theirs`); one with the runner, in their care ("yes, my wife, she's next to me"), is
-    /// read as the runner's own words are, for them. A yes put in the past or denied ("yes, years ago", "yes but not any more")
-    /// claims nothing now, as a claim in words does not (`QuestionClaim.claiming`).
+    /// read as the runner's own words are, for them. A yes put in the past or denied ("yes,
+    /// years ago", "yes but not any more") claims nothing now, as a claim in words does not
+    /// (`QuestionClaim.claiming`).
     /// Empty unless the last reply warned and this line's first act is a yes.
     func raisedByYes(_ input: MatchInput, findings: FindingsInput, saidYes: Bool)
         -> (
@@ -62,28 +63,29 @@ extension Session {
     /// Whether every word of the line only takes in what was said ("ok thanks", "sure"): a
     /// yes to an offer, never a claim. "ok, yes" or "ok, I think so" says more.
     static func onlyAcknowledges(_ input: MatchInput) -> Bool {
-        guard let id = input.brain.terms.id(of: .concept(acknowledgeConcept)) else { return false }
+        guard let covered = words(markedBy: acknowledgeConcept, in: input) else { return false }
+        return input.tokens.indices.allSatisfy(covered.contains)
+    }
+
+    static let plainYesConcept = "act_plain_yes"
+
+    /// The positions of every word inside a phrase of `concept` in the line; nil for a brain
+    /// without that concept.
+    static func words(markedBy concept: String, in input: MatchInput) -> Set<Int>? {
+        guard let id = input.brain.terms.id(of: .concept(concept)) else { return nil }
         var covered = Set<Int>()
         for i in input.tokens.indices {
             for mark in input.marks(at: i) where mark.concept == id { covered.formUnion(i..<(i + Int(mark.length))) }
         }
-        return input.tokens.indices.allSatisfy(covered.contains)
+        return covered
     }
-    static let plainYesConcept = "act_plain_yes"
 
     /// Whether a yes gives what was asked to someone else ("yes, my wife", "yeah he did"):
     /// someone else's words in it, and no word of the runner's own beside theirs ("yes, and
     /// my dad too" keeps it the runner's).
     static func saysItIsSomeoneElses(_ input: MatchInput, marks: [ContextMarker.Mark]) -> Bool {
-        var theirs = Set<Int>()
         // The words that name them, whether or not anything follows ("yes, my husband").
-        if let named = input.brain.terms.id(of: .concept(otherConcept)) {
-            for i in input.tokens.indices {
-                for mark in input.marks(at: i) where mark.concept == named {
-                    theirs.formUnion(i..<(i + Int(mark.length)))
-                }
-            }
-        }
+        var theirs = words(markedBy: otherConcept, in: input) ?? []
         for mark in marks where mark.context == .otherPerson {
             if let start = mark.trigger { theirs.formUnion(start..<max(start + 1, mark.triggerEnd ?? start + 1)) }
         }
