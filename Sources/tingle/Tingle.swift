@@ -55,6 +55,7 @@ struct Tingle: ParsableCommand {
     /// The chat, given its options as plain values (see `main`, which starts it without the
     /// parser when there are none to parse).
     static func chat(brain: Brain, json: Bool, color: ColorMode, history: String?, record: String?) throws {
+        Allocator.trimAfterLoading()
         var session = Session(brain: brain)
         Frontend.connect(&session)
         Frontend.checkRecordTarget(record)
