@@ -65,11 +65,11 @@ extension Session {
     static let relativeConcept = "context_relative"
     static let anyPartConcept = "context_any_part"
 
-    /// The relative words (`context_relative`: "that", "which") straight after a part named in
-    /// `ranges` ("what causes a foot that suddenly goes weak?", "toes which stay white"): the
-    /// part is the subject of the clause they open, which tells the sign as a statement does
-    /// once they are left out ("a foot suddenly goes weak"). Empty for a brain without either
-    /// concept.
+    /// The first word of each phrase of `context_relative` ("that", "which", the "to" of "to
+    /// go") straight after a part named in `ranges` ("what causes a foot that suddenly goes
+    /// weak?", "toes which stay white", "what makes a foot to go floppy?"): the part is the
+    /// subject of the clause they open, which tells the sign as a statement does once the word
+    /// is left out ("a foot suddenly goes weak"). Empty for a brain without either concept.
     static func relativesAfterParts(_ input: MatchInput, in ranges: [Range<Int>]) -> Set<Int> {
         let terms = input.brain.terms
         guard let relative = terms.id(of: .concept(relativeConcept)), input.present.contains(relative),
@@ -78,7 +78,7 @@ extension Session {
         var found: Set<Int> = []
         for range in ranges {
             for i in range where i > range.lowerBound {
-                guard input.marks(at: i).contains(where: { $0.concept == relative && $0.length == 1 }) else { continue }
+                guard input.marks(at: i).contains(where: { $0.concept == relative }) else { continue }
                 let named = (max(range.lowerBound, i - 3)..<i).contains { j in
                     input.marks(at: j).contains { $0.concept == part && j + Int($0.length) == i }
                 }
