@@ -50,7 +50,8 @@ struct SignAskedInAnyFormTests {
     @Test("A question that denies the sign, or asks of a colour that recovers, warns of nothing")
     func lookAlikes() {
         var denied = Session(brain: brain)
-        #expect(!denied.respond(to: "is it bad if the numbness never spreads to the groin?").reply.contains("You asked"))
+        #expect(
+            !denied.respond(to: "is it bad if the numbness never spreads to the groin?").reply.contains("You asked"))
         var recovers = Session(brain: brain)
         #expect(
             !recovers.respond(to: "why do toes that go white in the cold pink up again within minutes?").reply.contains(
