@@ -8,6 +8,10 @@ enum ReplyPart {
     /// A one-line reminder of an escalation raised earlier.
     case reminder(EscalationLevel)
     case message(String)
+    /// What to do if a warning sign asked about in general is the runner's own
+    /// (`Session.signAskedInGeneral`): not an escalation, but led by nothing else either, so
+    /// no "that sounds worrying" or "noted" comes before the advice.
+    case warning(String)
     case answer(ContentEntry)
     case offer(String)
     /// `lead` is a line said just before the question and moved with it (see

@@ -42,13 +42,13 @@ struct ResponseComposer {
     /// to a question, an offer): its "yes" may be an emergency, and a runner reads the top of
     /// a reply first. Short lines before it (what was heard, "Got it: no.") stay where they are.
     static func ordered(_ parts: [ReplyPart]) -> [ReplyPart] {
-        var rest = parts.filter { !$0.isEscalation }
+        var rest = parts.filter { !$0.leadsReply }
         if let check = rest.firstIndex(where: \.isScreeningQuestion),
             let advice = rest[..<check].firstIndex(where: \.isAdvice)
         {
             rest.insert(rest.remove(at: check), at: advice)
         }
-        return parts.filter(\.isEscalation) + rest
+        return parts.filter(\.isEscalation) + parts.filter { $0.leadsReply && !$0.isEscalation } + rest
     }
 
     private func render(_ part: ReplyPart) -> String {
@@ -67,7 +67,7 @@ struct ResponseComposer {
         case .reminder(let level):
             let title = brain.levels[level]?.title ?? level.rawValue
             return message(.escalationReminder).replacingFirst("{level}", with: title)
-        case .message(let text):
+        case .message(let text), .warning(let text):
             return said(message: text)
         case .answer(let entry):
             return entry.text
@@ -210,6 +210,13 @@ extension ReplyPart {
         case .escalation, .escalationForSomeoneElse, .reminder: return true
         default: return false
         }
+    }
+
+    /// A part nothing may come before but an escalation: an escalation, or what to do if a
+    /// warning sign asked about in general is the runner's own. Safety first.
+    var leadsReply: Bool {
+        if case .warning = self { return true }
+        return isEscalation
     }
 
     /// A warning-sign question (a screening slot: one asked only when its `when` facts hold).

@@ -574,10 +574,18 @@ public struct ContextMarker: Sendable {
             general.append((range, asked))
         }
         for (range, asked) in general where !lifted.contains(range) {
-            for i in range where marks[i].context == .affirmed || asked(marks[i]) {
-                marks[i] = Mark(
-                    context: .hypothetical, trigger: range.lowerBound, triggerEnd: range.lowerBound + 1, distance: 0,
-                    generalQuestion: true)
+            for i in range {
+                if marks[i].context == .affirmed || asked(marks[i]) {
+                    marks[i] = Mark(
+                        context: .hypothetical, trigger: range.lowerBound, triggerEnd: range.lowerBound + 1,
+                        distance: 0, generalQuestion: true)
+                } else if marks[i].context == .possible {
+                    // A question of what a sign means or whether it is bad, asked of anyone ("is
+                    // it normal to lose feeling between your legs?"): what it makes possible
+                    // still counts as the runner's own where its words are theirs, and the
+                    // question is general too, so what it names of "you" gets the warning.
+                    marks[i].generalQuestion = true
+                }
             }
         }
         return marks

@@ -42,15 +42,50 @@ extension Session {
 
     /// The line's general questions, as typed, each ended with "?": what a claim in the next
     /// line may lift. Nil when no sentence of the line is one.
+    /// The relative words of the question are left out (`relativesAfterParts`), so that what a
+    /// claim lifts reads as a statement of the part.
     static func generalQuestion(_ findings: FindingsInput) -> String? {
         let input = findings.whole
         let asked = input.text.sentences.filter { range in
             range.contains { $0 < findings.contexts.count && findings.contexts[$0].generalQuestion }
         }
         guard !asked.isEmpty else { return nil }
-        return asked.map { range in
-            input.tokens[range].map { $0.measure?.description ?? $0.said }.joined(separator: " ") + "?"
+        return text(of: asked, in: input, leavingOut: relativesAfterParts(input, in: asked))
+    }
+
+    /// The sentences `ranges` of the line as typed, each ended with "?", without the words at
+    /// `left`.
+    static func text(of ranges: [Range<Int>], in input: MatchInput, leavingOut left: Set<Int> = []) -> String {
+        ranges.map { range in
+            range.filter { !left.contains($0) }.map { input.tokens[$0].measure?.description ?? input.tokens[$0].said }
+                .joined(separator: " ") + "?"
         }.joined(separator: " ")
+    }
+
+    static let relativeConcept = "context_relative"
+    static let anyPartConcept = "context_any_part"
+
+    /// The first word of each phrase of `context_relative` ("that", "which", the "to" of "to
+    /// go") straight after a part named in `ranges` ("what causes a foot that suddenly goes
+    /// weak?", "toes which stay white", "what makes a foot to go floppy?"): the part is the
+    /// subject of the clause they open, which tells the sign as a statement does once the word
+    /// is left out ("a foot suddenly goes weak"). Empty for a brain without either concept.
+    static func relativesAfterParts(_ input: MatchInput, in ranges: [Range<Int>]) -> Set<Int> {
+        let terms = input.brain.terms
+        guard let relative = terms.id(of: .concept(relativeConcept)), input.present.contains(relative),
+            let part = terms.id(of: .concept(anyPartConcept))
+        else { return [] }
+        var found: Set<Int> = []
+        for range in ranges {
+            for i in range where i > range.lowerBound {
+                guard input.marks(at: i).contains(where: { $0.concept == relative }) else { continue }
+                let named = (max(range.lowerBound, i - 3)..<i).contains { j in
+                    input.marks(at: j).contains { $0.concept == part && j + Int($0.length) == i }
+                }
+                if named { found.insert(i) }
+            }
+        }
+        return found
     }
 
     /// What to do if a warning sign of urgent level or above that the line names only in a
@@ -70,7 +105,7 @@ extension Session {
         let text = brain.message(.signAskedInGeneral)
             .replacingFirst("{signs}", with: ResponseComposer.list(shown.map(\.label), in: brain))
             .replacingFirst("{advice}", with: brain.levels[level]?.message ?? "")
-        return .message(text)
+        return .warning(text)
     }
 
     /// The warning signs of urgent level or above a general question names, read as the
@@ -86,6 +121,20 @@ extension Session {
         }
         var readings = [input]
         if let read = brain.contextMarker.claim.reading(input, lifted: asked) { readings.append(read) }
+        // The question again with the relative words after a part left out, as said and with
+        // its "you" as "I": "a foot that suddenly goes weak" tells what "my foot suddenly goes
+        // weak" does.
+        let relatives = Self.relativesAfterParts(input, in: asked)
+        if !relatives.isEmpty {
+            let again = MatchInput(
+                text: brain.analyzer.analyze(Self.text(of: asked, in: input, leavingOut: relatives)), brain: brain)
+            readings.append(again)
+            let marks = brain.contextMarker.mark(again, aboutDependant: conversation.aboutDependant)
+            let askedAgain = again.text.sentences.filter { range in
+                range.contains { $0 < marks.count && marks[$0].generalQuestion }
+            }
+            if let read = brain.contextMarker.claim.reading(again, lifted: askedAgain) { readings.append(read) }
+        }
         var taken = Set(triage.redFlags)
         var signs: [(rule: RedFlagRule, because: RedFlagReason, byFacts: Bool)] = []
         for read in readings {

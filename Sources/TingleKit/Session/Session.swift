@@ -473,7 +473,7 @@ public struct Session: Sendable {
         if let asked = askedAside { noteAside(&parts, asked: asked, at: beforeQuestion) }
         if heardReport {
             let heard = heardBesides(nil, in: found, updated: [])
-            let position = parts.firstIndex { !$0.isEscalation } ?? parts.count
+            let position = parts.firstIndex { !$0.leadsReply } ?? parts.count
             let noted = notedText(heard)
             // A feeling told for "what is it you feel?" has said it back already
             // (`feltOtherThanNumb`).
@@ -510,7 +510,7 @@ public struct Session: Sendable {
         } else {
             return
         }
-        let position = parts.firstIndex { !$0.isEscalation } ?? parts.count
+        let position = parts.firstIndex { !$0.leadsReply } ?? parts.count
         parts.insert(.message(brain.message(key)), at: position)
     }
 
