@@ -127,6 +127,7 @@ struct ParaphraseTests {
         ("improved", "swapped to thinner socks and its miles better now"),
         ("improved_fix", "so the wider pair has sorted it"),
         ("topic.cushioning", "are my trainers a bit too squishy"),
+        ("faq.worried_report", "the numbness has me terrified"),
     ]
 
     @Test("Each paraphrase reaches its intent", arguments: paraphrases)

@@ -103,12 +103,15 @@ public final class Brain: Sendable {
     public var floors: [Floor] { section(FloorsSection.self)?.floors ?? [] }
 
     /// What `/topics` lists, in the brain's order, titled by their answers: every intent with
-    /// an answer of its own, except small talk and the intents the dialogue gives a role.
+    /// an answer of its own, except small talk and the intents the dialogue gives a role. An
+    /// answer two intents share (a worry told beside a report gets "is it serious?"'s) is
+    /// listed once, by the first.
     public var topics: [(intent: String, title: String)] {
         let roles = Set(RoleIntent.allCases.map(\.rawValue) + [settings.startIntent, settings.assessIntent])
+        var listed = Set<String>()
         return intents.compactMap { intent in
             guard !roles.contains(intent.id), !settings.smallTalkIntents.contains(intent.id),
-                let title = intent.answer.flatMap({ content[$0]?.title })
+                let answer = intent.answer, let title = content[answer]?.title, listed.insert(answer).inserted
             else { return nil }
             return (intent.id, title)
         }

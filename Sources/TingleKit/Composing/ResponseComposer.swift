@@ -33,8 +33,28 @@ struct ResponseComposer {
     }
 
     func compose(_ parts: [ReplyPart]) -> String {
-        Self.ordered(parts).map(render).filter { !$0.isEmpty }.joined(separator: "\n")
+        Self.once(Self.ordered(parts).map(render).filter { !$0.isEmpty }).joined(separator: "\n")
     }
+
+    /// The rendered parts with no paragraph said twice: a reason given as the level is set
+    /// (a floor's, "numbness that lingers… is worth a doctor's check") is also the view's
+    /// reason for its level, and a reply that repeats a paragraph reads as two answers. A
+    /// paragraph is a line of a part; list items, headings and short lines may recur.
+    static func once(_ rendered: [String]) -> [String] {
+        var said = Set<Substring>()
+        return rendered.compactMap { text in
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let kept = lines.filter { line in
+                guard line.count >= minimumParagraph, !line.hasPrefix(" ") else { return true }
+                return said.insert(line).inserted
+            }
+            return kept.isEmpty ? nil : kept.joined(separator: "\n")
+        }
+    }
+
+    /// Lines shorter than this (a heading, "Got it: no.") are not paragraphs that could read
+    /// as said twice.
+    static let minimumParagraph = 40
 
     /// The order a reply is shown in. Safety: whatever else the turn produced, an escalation or
     /// reminder leads. Next, a warning-sign question (a screening slot, one with `when` facts)

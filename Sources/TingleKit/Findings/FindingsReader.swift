@@ -207,7 +207,8 @@ struct FindingsReader {
         let claimed: [Range<Int>] = extracted.filter { Int($0.slot) == askingSlot }.flatMap {
             $0.match.captures.map(\.range)
         }
-        for (slotNumber, item, match) in extracted {
+        let overruled = Self.overruledReadings(extracted, in: input, brain: brain)
+        for (n, (slotNumber, item, match)) in extracted.enumerated() where !overruled.contains(n) {
             let slot = brain.slots[Int(slotNumber)]
             if Int(slotNumber) != askingSlot,
                 match.captures.contains(where: { capture in claimed.contains { $0.overlaps(capture.range) } })
@@ -303,6 +304,40 @@ struct FindingsReader {
     /// `captured` names the concepts whose words the description was filled from
     /// (`placeholders(in:)`), kept with its facts as what the description is about
     /// (`SlotValue.kinds`).
+    /// Readings of one slot in one clause that contradict each other ("takes a good while to
+    /// come back" read as both "comes back", gone soon, and "a good while", lingering): two
+    /// facts of one of the slot's `alternatives` groups cannot both hold of the same words, so
+    /// only one is kept, the one listed later in its group, which the brain lists from the
+    /// milder to the more telling (gone soon, lingering, there at rest): when in doubt, the
+    /// reading that asks more care. Readings in different clauses ("gone in minutes, but once
+    /// it lasted all evening") are both kept. Returns the indices of `extracted` to drop.
+    static func overruledReadings(
+        _ extracted: [(slot: Int32, extractor: Int32, match: PatternMatch)], in input: MatchInput, brain: Brain
+    ) -> Set<Int> {
+        guard extracted.count > 1 else { return [] }
+        var dropped = Set<Int>()
+        let tokens = input.text.tokens
+        // The clause a reading was taken from: that of the first word it captured.
+        func clause(_ match: PatternMatch) -> Int? {
+            match.captures.first.flatMap { tokens.indices.contains($0.range.lowerBound) ? $0.range.lowerBound : nil }
+                .map { tokens[$0].clause }
+        }
+        for a in extracted.indices {
+            for b in extracted.indices where b != a && extracted[a].slot == extracted[b].slot {
+                let slot = brain.slots[Int(extracted[a].slot)]
+                guard let ca = clause(extracted[a].match), ca == clause(extracted[b].match) else { continue }
+                let factsA = slot.extractors[Int(extracted[a].extractor)].facts
+                let factsB = slot.extractors[Int(extracted[b].extractor)].facts
+                for group in slot.alternatives {
+                    let rankA = factsA.compactMap { group.firstIndex(of: $0) }.max()
+                    let rankB = factsB.compactMap { group.firstIndex(of: $0) }.max()
+                    if let rankA, let rankB, rankA < rankB { dropped.insert(a) }
+                }
+            }
+        }
+        return dropped
+    }
+
     static func add(
         _ description: String, facts: [String], to value: inout SlotValue, captured: [String] = [],
         quoted: [SlotValue.Quote] = []

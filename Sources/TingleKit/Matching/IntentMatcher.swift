@@ -121,14 +121,38 @@ public struct IntentMatcher: Sendable {
             // A report that also names what the runner fears ("my toes keep going numb and I'm
             // terrified it's MS") is both: the report, and the feared condition's answer, as the
             // worry said on its own would get it (a topic pattern that requires the worry).
+            // Any of the topic's patterns that names the worry counts, not only its best:
+            // "been reading about MS and now I'm scared" matches MS's reading pattern first.
+            // A condition named ("…scared it's MS") is answered before the worry said of the
+            // numbness in general ("…and I'm really worried", a pattern that names the
+            // numbness itself), which answers it only when no condition is named.
             if best.intent == brain.settings.startIntent, input.hasMark(.worry, in: range),
-                let worry = brain.terms.id(of: .concept(ConceptKey.worry.rawValue)),
-                let feared = ranked.first(where: {
-                    brain.intents[$0.order].isTopic
-                        && matchedPattern(of: $0)?.names(concept: worry) == true
-                }), !result.intents.contains(feared.intent)
+                let worry = brain.terms.id(of: .concept(ConceptKey.worry.rawValue))
             {
-                result.intents.append(feared.intent)
+                let numb = brain.terms.id(of: .concept(ConceptKey.numb.rawValue))
+                let fears = ranked.filter { c in
+                    brain.intents[c.order].isTopic
+                        && brain.intents[c.order].patterns.contains { p in
+                            p.names(concept: worry) && PatternMatcher.matches(p, in: input, range: range)
+                        }
+                }
+                let named = fears.first { c in
+                    !brain.intents[c.order].patterns.contains { p in
+                        p.names(concept: worry) && numb.map { p.names(concept: $0) } == true
+                            && PatternMatcher.matches(p, in: input, range: range)
+                    }
+                }
+                if let feared = named ?? fears.first, !result.intents.contains(feared.intent) {
+                    result.intents.append(feared.intent)
+                }
+            }
+            // A report typed on into a question with no punctuation between ("feet go numb every
+            // run is this something serious", "toes numb at mile 3 and im panicking its
+            // something serious"): the question's clause asks what it would ask alone.
+            if best.intent == brain.settings.startIntent, let asked = askedAfterReport(input, in: range, expected),
+                !result.intents.contains(asked)
+            {
+                result.intents.append(asked)
             }
         }
         if sentences.count > 1 && result.intents.isEmpty {
@@ -142,6 +166,42 @@ public struct IntentMatcher: Sendable {
         }
         return result
     }
+
+    /// The topic a question typed on after a report asks, in the same sentence: from a verb
+    /// put before a word that points back ("… is this serious", "… should i be worried"),
+    /// or from a clause of the runner's worry ("… and im panicking its something serious"),
+    /// to the sentence's end, ranked as a sentence of its own. Only a topic whose pattern
+    /// matched counts, and only one whose asking words are there: a clause that tells more
+    /// of the runs ("… and it is worse on hills") asks nothing.
+    func askedAfterReport(_ input: MatchInput, in range: Range<Int>, _ expected: Set<String>) -> String? {
+        let tokens = input.text.tokens
+        guard range.count > 3 else { return nil }
+        for p in (range.lowerBound + 2)..<(range.upperBound - 1) {
+            let verbFirst =
+                Self.taggingVerbs.contains(tokens[p].text) && Self.taggedSubjects.contains(tokens[p + 1].text)
+                && !Self.takesClause.contains(tokens[p - 1].text) && !Self.taggingVerbs.contains(tokens[p - 1].text)
+            let worried =
+                tokens[p].clause != tokens[p - 1].clause && input.hasMark(.worry, in: p..<range.upperBound)
+            guard verbFirst || worried else { continue }
+            let rest = p..<range.upperBound
+            guard let first = rank(input, range: rest, expected: expected).first,
+                first.pattern != nil, brain.intents[first.order].isTopic,
+                first.intent != brain.settings.startIntent
+            else { continue }
+            return first.intent
+        }
+        return nil
+    }
+    private static let taggingVerbs: WordSet = [
+        "is", "are", "could", "can", "should", "would", "will", "does", "do", "might", "am",
+    ]
+    private static let taggedSubjects: WordSet = ["this", "that", "it", "i", "these", "those", "they"]
+    /// Words after which a verb and its subject are a clause they take, not a question:
+    /// "not sure if it is", "no idea why it does", "what it is".
+    private static let takesClause: WordSet = [
+        "if", "whether", "why", "what", "how", "when", "where", "that", "which", "who", "know", "sure", "wonder",
+        "think", "guess", "because", "cause", "as", "so",
+    ]
 
     /// Whether the sentence opens with a verb and a word that points back to what was just
     /// said ("is that normal", "is it serious", "could this be why").

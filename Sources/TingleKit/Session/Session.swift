@@ -1248,10 +1248,14 @@ public struct Session: Sendable {
         for slot in brain.slots where slot.id != asking && !slot.isList && !updated.contains(slot.id) {
             if let summary = found.values[slot.id]?.summary(in: brain) { heard.append(summary) }
         }
-        for (ids, rules) in [
-            (found.symptoms, brain.symptoms), (found.context, brain.context), (found.risks, brain.risks),
+        // A circumstance an answer heard in the line stands for already ("looser laces or
+        // other shoes tried, no better" holds the change tried) is not said a second time.
+        let answered = found.values.values.reduce(into: Set<String>()) { $0.formUnion($1.facts) }
+        for (kind, ids, rules) in [
+            ("symptom", found.symptoms, brain.symptoms), ("context", found.context, brain.context),
+            ("risk", found.risks, brain.risks),
         ] {
-            for id in ids {
+            for id in ids where !answered.contains("\(kind).\(id)") {
                 let label = rules.first { $0.id == id }?.label ?? id
                 if !heard.contains(label) { heard.append(label) }
             }
