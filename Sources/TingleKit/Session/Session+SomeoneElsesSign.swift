@@ -5,6 +5,8 @@ extension Session {
         /// The line the warning was about, whose signs are raised for them.
         case now(told: String)
         case over(told: String)
+        /// "Not sure": what to do while it cannot be told is said again, and the question stands.
+        case unsure(told: String)
     }
 
     /// The concept of the words that date someone else's story or say it is over ("last
@@ -67,19 +69,27 @@ extension Session {
 
     /// The answer the line gives to "is it happening now?", asked of someone else's sign in
     /// the last reply. Going on now: a word of now not inside one that says it is over ("he
-    /// still can't lift his arm", "just now", "yes, this morning"), or a yes with no word of
-    /// it being over. Over: a word that dates it or says it is over ("it was last year", "he's
-    /// fine now, got checked"), or a no. Neither ("not sure", a new report): nil, and the
-    /// question waited on before is waited on again, so the line is read as its answer.
+    /// still can't lift his arm", "just now", "yes, this morning", "no, he still can't talk":
+    /// the opening "no" denies none of it), or a yes with no word of it being over. Over: a
+    /// word that dates it or says it is over ("it was last year", "he's fine now, got
+    /// checked"), a word of now denied ("not now"), or a no. Not sure: the question stands.
+    /// Neither (a new report, a question): nil, and the question waited on before is waited
+    /// on again, so the line is read as its answer.
     func answerAboutSomeoneElsesSign(_ input: MatchInput, intents: [String], saidYes: Bool)
         -> SomeoneElsesSignAnswer?
     {
         guard let told = conversation.signToldOfSomeoneElse else { return nil }
-        let over = Self.asserted(Self.storyDatedConcept, in: input)
-        let now = Self.asserted(Self.nowAnswerConcept, in: input).subtracting(over)
-        let dated = !over.isEmpty || Self.pastWords.contains { input.isPresent(concept: $0) }
+        let opensWithNo = !input.tokens.isEmpty && input.hasMark(FindingsReader.openingNoConcept, in: 0..<1)
+        let saidNo = opensWithNo || intents.first == RoleIntent.no.rawValue
+        let cue = opensWithNo ? 0 : nil
+        let over = Self.words(Self.storyDatedConcept, in: input, denied: false, besides: cue)
+        let nowWords = Self.words(Self.nowAnswerConcept, in: input, denied: false, besides: cue)
+        let now = nowWords.subtracting(over)
+        let deniedNow = Self.words(Self.nowAnswerConcept, in: input, denied: true, besides: cue).subtracting(nowWords)
+        let dated = !over.isEmpty || !deniedNow.isEmpty || Self.pastWords.contains { input.isPresent(concept: $0) }
         if !now.isEmpty || saidYes && !dated { return .now(told: told) }
-        if dated || intents.first == RoleIntent.no.rawValue { return .over(told: told) }
+        if dated || saidNo { return .over(told: told) }
+        if intents.first == RoleIntent.dontKnow.rawValue { return .unsure(told: told) }
         return nil
     }
 
@@ -116,14 +126,17 @@ extension Session {
             && intents.allSatisfy { [RoleIntent.yes.rawValue, RoleIntent.no.rawValue].contains($0) || manners.contains($0) }
     }
 
-    /// The positions of the words inside a phrase of `concept` that no negation cue denies.
-    static func asserted(_ concept: String, in input: MatchInput) -> Set<Int> {
+    /// The positions of the words inside a phrase of `concept` that a negation cue denies
+    /// (`denied`) or that none does; a cue at `besides` (an opening "no", which answers the
+    /// question rather than denying what follows) is not counted.
+    static func words(_ concept: String, in input: MatchInput, denied: Bool, besides cue: Int?) -> Set<Int> {
         guard let id = input.brain.terms.id(of: .concept(concept)) else { return [] }
         var covered = Set<Int>()
         for i in input.tokens.indices {
             for mark in input.marks(at: i) where mark.concept == id {
                 let span = i..<(i + Int(mark.length))
-                if !span.contains(where: { input.tokens[$0].isDenied }) { covered.formUnion(span) }
+                let isDenied = span.contains { j in input.tokens[j].deniedBy.map { $0 != cue } ?? false }
+                if isDenied == denied { covered.formUnion(span) }
             }
         }
         return covered

@@ -97,6 +97,13 @@ public struct Session: Sendable {
         let askingBefore = conversation.askingBeforeSign
         conversation.askingBeforeSign = nil
         if aboutThem == nil, conversation.asking == nil { conversation.asking = askingBefore }
+        if case .unsure(let told) = aboutThem {
+            conversation.signToldOfSomeoneElse = told
+            conversation.askingBeforeSign = askingBefore
+            return finish(
+                line, intents: [RoleIntent.inform], parts: [.message(brain.message(.someoneElsesSignUnsure))],
+                trace: trace)
+        }
         if case .over(let told) = aboutThem, Self.onlyAnswersAboutThem(input, intents: intents) {
             let parts = someoneElsesSignOver(told: told, askAgain: true, waitingOn: askingBefore)
             if conversation.asking == nil { conversation.asking = askingBefore }
