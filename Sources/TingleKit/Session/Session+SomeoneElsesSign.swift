@@ -48,7 +48,8 @@ extension Session {
         for mark in findings.contexts where mark.context == .otherPerson {
             if let start = mark.trigger { names.formUnion(start..<max(start + 1, mark.triggerEnd ?? start + 1)) }
         }
-        let theirs = findings.whole.masking(FindingsInput.notTheirs.subtracting([.otherPerson]), marks: findings.contexts)
+        let theirs = findings.whole.masking(
+            FindingsInput.notTheirs.subtracting([.otherPerson]), marks: findings.contexts)
         let asOwn = FindingsInput(
             brain.contextMarker.inCare.reading(findings.whole), aboutDependant: true, inCareAt: names
         ).reported
@@ -59,7 +60,8 @@ extension Session {
             let hits = FindingsReader.redFlagHits(in: read, brain: brain) { i in
                 rules[Int(i)].level == .emergency && !taken.contains(rules[Int(i)].id)
             }
-            for sign in RedFlagChecker(brain: brain).check(hits, in: read, facts: []) where !taken.contains(sign.rule.id) {
+            for sign in RedFlagChecker(brain: brain).check(hits, in: read, facts: [])
+            where !taken.contains(sign.rule.id) {
                 signs.append((sign.rule, sign.because))
                 taken.insert(sign.rule.id)
             }
@@ -123,7 +125,9 @@ extension Session {
     /// "he's fine now, got checked"): no request, and no word of feet or numbness.
     static func onlyAnswersAboutThem(_ input: MatchInput, intents: [String]) -> Bool {
         !input.isPresent(.numb) && !input.isPresent(.foot)
-            && intents.allSatisfy { [RoleIntent.yes.rawValue, RoleIntent.no.rawValue].contains($0) || manners.contains($0) }
+            && intents.allSatisfy {
+                [RoleIntent.yes.rawValue, RoleIntent.no.rawValue].contains($0) || manners.contains($0)
+            }
     }
 
     /// The positions of the words inside a phrase of `concept` that a negation cue denies

@@ -449,6 +449,19 @@ public struct Session: Sendable {
             parts.insert(askedInGeneral, at: 0)
             conversation.signAskedOfRunner = conversation.generalQuestion
         }
+        // 4b. A floor (diabetes with new numbness: see a doctor) sets the level as soon as its
+        //     facts are known, and says why, once; the questions go on.
+        var floorParts: [ReplyPart] = []
+        let facts = conversation.facts
+        for floor in brain.floors
+        where floor.level >= .doctor && floor.level > (triage.level ?? .selfcare)
+            && !triage.floorsTold.contains(floor.reason) && floor.facts.allSatisfy(facts.contains)
+        {
+            triage.floorsTold.insert(floor.reason)
+            triage.adviceLevel.raise(to: floor.level)
+            floorParts.append(.message(floor.reason))
+        }
+
         // 4c. An emergency sign told of someone else with no word of when ("my dad got chest
         //     pain on his jog"): it may be going on now, so what to do if it is leads the
         //     reply, and tingle asks whether it is. The runner's own level is not touched.
@@ -461,18 +474,6 @@ public struct Session: Sendable {
             intents.removeAll { [RoleIntent.yes, .no, .dontKnow].map(\.rawValue).contains($0) }
             conversation.askingBeforeSign = conversation.asking
             conversation.asking = nil
-        }
-        // 4b. A floor (diabetes with new numbness: see a doctor) sets the level as soon as its
-        //     facts are known, and says why, once; the questions go on.
-        var floorParts: [ReplyPart] = []
-        let facts = conversation.facts
-        for floor in brain.floors
-        where floor.level >= .doctor && floor.level > (triage.level ?? .selfcare)
-            && !triage.floorsTold.contains(floor.reason) && floor.facts.allSatisfy(facts.contains)
-        {
-            triage.floorsTold.insert(floor.reason)
-            triage.adviceLevel.raise(to: floor.level)
-            floorParts.append(.message(floor.reason))
         }
 
         if let level = holdingEscalation {
