@@ -27,6 +27,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// run serious?", {signs}: their labels): what to do if it is the runner's own, now
     /// ({advice}: the level's message), said before the general answer.
     case signAskedInGeneral
+    /// An emergency sign told of someone else with no word of when ("my dad got chest pain on
+    /// his jog", {signs}: their labels): what to do if it is happening now, and the question
+    /// whether it is; the answer that it is over ({signs} again), and, before anything was
+    /// told, what tingle helps with; and, to "not sure", what to do while it cannot be told.
+    case someoneElsesSignAsked, someoneElsesSignOver, someoneElsesSignOverInvite, someoneElsesSignUnsure
     /// After an urgent or emergency escalation, in place of self-care advice.
     case escalatedNoSelfCare
     /// A warning sign taken back ({changes}); a red flag of the runner's words denied later,

@@ -5,6 +5,9 @@ enum ReplyPart {
     case escalation(EscalationLevel, [RedFlagRule])
     /// Emergency signs told of someone with the runner, now: what to do for them.
     case escalationForSomeoneElse([RedFlagRule])
+    /// Emergency signs told of someone else with no word of when: what to do if they are
+    /// happening now, and whether they are. Leads the reply as an escalation does.
+    case warningForSomeoneElse([RedFlagRule])
     /// A one-line reminder of an escalation raised earlier.
     case reminder(EscalationLevel)
     case message(String)

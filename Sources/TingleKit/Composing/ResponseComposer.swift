@@ -84,6 +84,9 @@ struct ResponseComposer {
         case .escalationForSomeoneElse(let flags):
             let signs = ResponseComposer.list(flags.map(\.label), in: brain)
             return message(.someoneElsesEmergency).replacingFirst("{signs}", with: signs)
+        case .warningForSomeoneElse(let flags):
+            let signs = ResponseComposer.list(flags.map(\.label), in: brain)
+            return message(.someoneElsesSignAsked).replacingFirst("{signs}", with: signs)
         case .reminder(let level):
             let title = brain.levels[level]?.title ?? level.rawValue
             return message(.escalationReminder).replacingFirst("{level}", with: title)
@@ -227,7 +230,7 @@ struct ResponseComposer {
 extension ReplyPart {
     var isEscalation: Bool {
         switch self {
-        case .escalation, .escalationForSomeoneElse, .reminder: return true
+        case .escalation, .escalationForSomeoneElse, .warningForSomeoneElse, .reminder: return true
         default: return false
         }
     }

@@ -73,6 +73,13 @@ public struct Conversation: Sendable {
     /// my run this morning", "only once") answers it (`raisedByYes`). Nil when the last reply
     /// gave no such warning.
     var signAskedOfRunner: String?
+    /// The line whose emergency sign of someone else's, told with no word of when, the last
+    /// reply warned of and asked "is it happening now?" (`Session+SomeoneElsesSign`): the
+    /// next line answers it. Nil when the last reply asked no such thing.
+    var signToldOfSomeoneElse: String?
+    /// The question tingle was waiting on when it asked that instead, asked again once the
+    /// answer says it is over, so a "no" to it is never taken for "nothing else".
+    var askingBeforeSign: String?
     public internal(set) var reported = false { didSet { if reported != oldValue { factsChanged() } } }
     public internal(set) var pendingOffer: Offer?
     /// Intents listed in the numbered fallback menu, so "2" picks the second.

@@ -88,6 +88,27 @@ public struct Session: Sendable {
         var intents = understood.intents
         // A yes that answers tingle's own question: not one that confirms a withdrawal.
         let saidYes = intents.first == RoleIntent.yes.rawValue && triage.confirmingWithdrawal == nil
+        // The answer to "is it happening now?", asked last of someone else's warning sign: over,
+        // with nothing else said, is answered calmly and the questions go on.
+        let aboutThem = answerAboutSomeoneElsesSign(input, intents: intents, saidYes: saidYes)
+        conversation.signToldOfSomeoneElse = nil
+        // Not answered, or over: the question waited on before is waited on again (after this
+        // line is read, when it answers "no" to it: never "nothing else").
+        let askingBefore = conversation.askingBeforeSign
+        conversation.askingBeforeSign = nil
+        if aboutThem == nil, conversation.asking == nil { conversation.asking = askingBefore }
+        if case .unsure(let told) = aboutThem {
+            conversation.signToldOfSomeoneElse = told
+            conversation.askingBeforeSign = askingBefore
+            return finish(
+                line, intents: [RoleIntent.inform], parts: [.message(brain.message(.someoneElsesSignUnsure))],
+                trace: trace)
+        }
+        if case .over(let told) = aboutThem, Self.onlyAnswersAboutThem(input, intents: intents) {
+            let parts = someoneElsesSignOver(told: told, askAgain: true, waitingOn: askingBefore)
+            if conversation.asking == nil { conversation.asking = askingBefore }
+            return finish(line, intents: [RoleIntent.inform], parts: parts, trace: trace)
+        }
         if !Self.asksAboutTheQuestion(input, understood) { intents.removeAll(where: Self.clarifyIntents.contains) }
         // "Toes numb out on bike rides, any ideas?", "numb toes, any tips?": in a first message,
         // a request for the view that won a sentence a report also matched is that report, whose
@@ -252,6 +273,11 @@ public struct Session: Sendable {
             }
         }
         var parts: [ReplyPart] = []
+        if case .over(let told) = aboutThem {
+            parts += someoneElsesSignOver(told: told, askAgain: false, waitingOn: askingBefore)
+            intents.removeAll { $0 == RoleIntent.no.rawValue || $0 == RoleIntent.yes.rawValue }
+            if conversation.asking == nil { conversation.asking = askingBefore }
+        }
 
         // 3. Record what was said; note corrections of earlier answers.
         let corrections = record(found, startsAssessment: startsAssessment)
@@ -355,6 +381,13 @@ public struct Session: Sendable {
         for sign in byYes.theirs where !(fresh.map(\.rule.id) + others.map(\.rule.id)).contains(sign.rule.id) {
             others.append(sign)
         }
+        // "Yes", "he still can't…", "just now" to "is it happening now?": help for them.
+        if case .now(let told) = aboutThem, triage.level != .emergency {
+            for sign in signsOfSomeoneElse(told: told)
+            where !(fresh.map(\.rule.id) + others.map(\.rule.id)).contains(sign.rule.id) {
+                others.append(sign)
+            }
+        }
         let newFlags = fresh.map(\.rule) + others.map(\.rule)
         trace.redFlagsRaised = newFlags.map(\.id)
         trace.redFlagsBecause = fresh.map { ($0.rule, $0.because) } + others
@@ -429,6 +462,20 @@ public struct Session: Sendable {
             floorParts.append(.message(floor.reason))
         }
 
+        // 4c. An emergency sign told of someone else with no word of when ("my dad got chest
+        //     pain on his jog"): it may be going on now, so what to do if it is leads the
+        //     reply, and tingle asks whether it is. The runner's own level is not touched.
+        let theirsUndated =
+            askedInGeneral == nil && aboutThem == nil ? signsOfSomeoneElseUndated(findings).map(\.rule) : []
+        let misses = (conversation.consecutiveMisses, conversation.slotMisses)
+        if !theirsUndated.isEmpty {
+            // No "that's fine" to a yes, no or "not sure" it never asked, and the line is no
+            // answer to the question waited on ("Got it: my dad got chest pain" for the shoes).
+            intents.removeAll { [RoleIntent.yes, .no, .dontKnow].map(\.rawValue).contains($0) }
+            conversation.askingBeforeSign = conversation.asking
+            conversation.asking = nil
+        }
+
         if let level = holdingEscalation {
             // "What do you mean?" to the escalation itself: the advice again, in full, rather
             // than a reminder that points back at it.
@@ -459,6 +506,24 @@ public struct Session: Sendable {
                 conversation.pendingOffer = nil
                 parts.removeAll { part in if case .offer = part { true } else { false } }
             }
+        }
+        // Asked whether it is happening now, the reply waits on that answer alone: no "Sorry,
+        // I didn't get that", no question or offer of its own (the question waited on is
+        // asked again once it is over), and the line is no miss.
+        if !theirsUndated.isEmpty {
+            let fallback = brain.message(.fallback)
+            parts.removeAll { part in
+                switch part {
+                case .message(let text): text == fallback
+                case .question, .clarified, .offer, .menu: true
+                default: false
+                }
+            }
+            (conversation.consecutiveMisses, conversation.slotMisses) = misses
+            conversation.menu = []
+            conversation.pendingOffer = nil
+            conversation.asking = nil
+            conversation.signToldOfSomeoneElse = line
         }
         // A floor's reason goes after what was heard and before the next question or the view.
         let beforeQuestion =
@@ -496,6 +561,7 @@ public struct Session: Sendable {
             }
         }
         acknowledgeFeeling(in: input, &parts)
+        if !theirsUndated.isEmpty { parts.insert(.warningForSomeoneElse(theirsUndated), at: 0) }
         return finish(line, intents: intents, parts: parts, trace: trace)
     }
 
