@@ -103,7 +103,9 @@ struct FindingsReader {
                 let vetoed = exceptedDenied[rule]?[range] ?? []
                 for item in listItems![k] {
                     let pieces = vetoed.isEmpty ? [item] : Self.outside(vetoed, in: item)
-                    if pieces.contains(where: { PatternMatcher.matches(pattern, in: source, range: $0) }) { return true }
+                    if pieces.contains(where: { PatternMatcher.matches(pattern, in: source, range: $0) }) {
+                        return true
+                    }
                 }
             }
             return false

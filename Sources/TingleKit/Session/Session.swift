@@ -875,7 +875,8 @@ public struct Session: Sendable {
                             slot.beforeReport && slot.applies(to: conversation)
                                 && (found.values[slot.id].map { !$0.facts.isDisjoint(with: slot.noFacts) } ?? false)
                         }
-                    let closing: MessageKey = episode ? .unnamedEpisode : toldClear ? .screeningToldClear : .noOfferPending
+                    let closing: MessageKey =
+                        episode ? .unnamedEpisode : toldClear ? .screeningToldClear : .noOfferPending
                     return [.message(notedText(heard)), .message(brain.message(closing))]
                 }
             }
