@@ -84,6 +84,17 @@ extension Session {
         return tokens.allSatisfy { $0.measure != nil || amountWords.contains($0.text) }
     }
 
+    /// An amount alone ("about 8 miles in") said to another question, read as the answer of a
+    /// question that holds an amount already: dropped, with no word of correction ("actually")
+    /// to say it replaces that one, so two points in the run are never held side by side.
+    func holdBackSecondAmount(_ found: inout Findings, input: MatchInput) {
+        guard !found.isCorrection, let asking = conversation.asking, Self.saysOnlyAnAmount(input) else { return }
+        for id in Array(found.values.keys) where id != asking && holdsAmount(id) {
+            found.values[id] = nil
+            found.heard.removeAll { $0.slot == id }
+        }
+    }
+
     /// An amount alone ("15k", "about 40 mins") said to a question it does not answer, while
     /// another question already has an amount for its answer ("after about 3 miles"): it
     /// replaces nothing unasked, and is not "Sorry, I didn't catch that" either. Where it fits

@@ -150,6 +150,9 @@ public struct Session: Sendable {
             found.values[asking] = value
         }
         readLateAnswer(&found, findings: findings, input: input, skipping: understood.topicSentences)
+        // "About 8 miles in" to the shoes, when when it starts holds an amount already: not a
+        // second onset beside the first; where it fits is asked (`amountUnplaced`).
+        holdBackSecondAmount(&found, input: input)
         // "It used to be 5 miles, now it's 2": when it starts now, and sooner than before.
         if let value = onsetThenAndNow(input) { found.values[SlotKey.onset.rawValue] = value }
         // "Can you give me a marathon training plan?": its "marathon" is no time of the
