@@ -85,6 +85,13 @@ struct AnswerGapsTests {
         #expect(found.symptoms.isEmpty)
     }
 
+    @Test("A line that told something with nothing to ask is not answered as a bare 'ok'")
+    func notedNothingAsked() {
+        let result = converse(["I run mostly on trails"])[0]
+        #expect(result.reply.hasPrefix("Noted: running on trails"))
+        #expect(!result.reply.contains("Okay. What would you like to know?"))
+    }
+
     @Test("A seat check answered in the line closes with what to watch for, not 'What would you like to know?'")
     func seatToldClear() {
         let result = converse(["my butt goes numb sitting at my desk, fine once i stand"])[0]

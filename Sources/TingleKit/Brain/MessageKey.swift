@@ -45,6 +45,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// ("my bum goes numb at my desk, fine once I stand"), before anything of the feet: said
     /// after what was heard, in place of "What would you like to know?".
     case screeningToldClear
+    /// Said after "Noted: …" when the line told something (a risk, a symptom of the legs, a
+    /// circumstance) and nothing is asked: what to tell next, with no "Okay." before it.
+    case notedNothingAsked
     /// An amount alone said to a question it does not answer ("15k" to the shoes), while
     /// another answer already holds an amount: where it fits ({amount}), with that answer
     /// ({title}, {value}).

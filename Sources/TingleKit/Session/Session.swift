@@ -878,8 +878,10 @@ public struct Session: Sendable {
                             slot.beforeReport && slot.applies(to: conversation)
                                 && (found.values[slot.id].map { !$0.facts.isDisjoint(with: slot.noFacts) } ?? false)
                         }
+                    // Not `noOfferPending` ("Okay. What would you like to know?"), the reply to a
+                    // bare "ok": this line told something, and it was just said back.
                     let closing: MessageKey =
-                        episode ? .unnamedEpisode : toldClear ? .screeningToldClear : .noOfferPending
+                        episode ? .unnamedEpisode : toldClear ? .screeningToldClear : .notedNothingAsked
                     return [.message(notedText(heard)), .message(brain.message(closing))]
                 }
             }
