@@ -30,9 +30,9 @@ struct AnswersTests {
     @Test(
         "A number with no unit answers 'when does it start?' and the next answers stay in step",
         arguments: [
-            ("around 45", "after about 45 (minutes"), ("maybe 30?", "after about 30 (minutes"),
-            ("like 3", "after about 3 (miles or km)"), ("after about 45 or 50", "after about 45"),
-            ("forty five", "after about forty five (minutes"),
+            ("around 45", "after about 45 minutes ("), ("maybe 30?", "after about 30 minutes ("),
+            ("like 3", "after about 3 miles or km (you didn't say which)"), ("after about 45 or 50", "after about 45"),
+            ("forty five", "after about forty five minutes ("),
         ])
     func bareNumberOnset(answer: String, value: String) {
         let results = after("pins and needles under my left foot when jogging", [answer, "Brooks", "no"])

@@ -46,6 +46,17 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// A "no" to a warning-sign question asked before anything of the feet was told: an
     /// emergency less likely, and what the runner would like to know.
     case screeningClearBeforeReport
+    /// A warning-sign question that applies answered "no" in the very line that raised it
+    /// ("my bum goes numb at my desk, fine once I stand"), before anything of the feet: said
+    /// after what was heard, in place of "What would you like to know?".
+    case screeningToldClear
+    /// Said after "Noted: …" when the line told something (a risk, a symptom of the legs, a
+    /// circumstance) and nothing is asked: what to tell next, with no "Okay." before it.
+    case notedNothingAsked
+    /// An amount alone said to a question it does not answer ("15k" to the shoes), while
+    /// another answer already holds an amount: where it fits ({amount}), with that answer
+    /// ({title}, {value}).
+    case amountUnplaced
     /// "What do you mean?" with no question pending: to an offer (said before it again), after
     /// an answer or a view (which part?), and before anything was said (what to tell tingle).
     case clarifyOffer, clarifyWhichPart, clarifyStart

@@ -91,6 +91,35 @@ struct FindingsReader {
                 }
             }
         }
+        // Each item of a denied list read on its own ("no burning or weakness" denies weakness
+        // as "no weakness" does: `DeniedList.swift`), outside the look-alikes said in it.
+        var listItems: [[Range<Int>]]?
+        func inDeniedList(_ pattern: Pattern, _ number: Int32, in source: MatchInput, except rule: Int32) -> Bool {
+            if listItems == nil {
+                listItems = sentences.map { Self.deniedListItems(in: $0, tokens: findings.whole.tokens) }
+            }
+            for (k, range) in sentences.enumerated()
+            where !listItems![k].isEmpty && source.couldMatch(number, where: sentenceTerms[k]) {
+                let vetoed = exceptedDenied[rule]?[range] ?? []
+                for item in listItems![k] {
+                    let pieces = vetoed.isEmpty ? [item] : Self.outside(vetoed, in: item)
+                    if pieces.contains(where: { PatternMatcher.matches(pattern, in: source, range: $0) }) {
+                        return true
+                    }
+                }
+            }
+            return false
+        }
+        // A circumstance said through a negation its own pattern opens with ("never when I'm
+        // barefoot": fine barefoot): read on the words undenied, where the match starts at the
+        // very cue that denies the words after it. The negation is the circumstance's, not a
+        // denial of it.
+        func saidThroughOwnNegation(_ pattern: Pattern, _ number: Int32, in source: MatchInput) -> Bool {
+            anySentence(for: number) { range in
+                guard let span = Self.span(of: pattern, in: source, within: range) else { return false }
+                return findings.whole.tokens[range].contains { $0.deniedBy == span.lowerBound }
+            }
+        }
         for number in input.viable {
             let owner = owners[Int(number)]
             let rule = Int(owner.rule)
@@ -154,6 +183,7 @@ struct FindingsReader {
                     symptoms.append(owner.rule)
                 } else if let undenied, denied.last != owner.rule,
                     anywhere(pattern, number, in: undenied, except: owner.rule, denied: true)
+                        || inDeniedList(pattern, number, in: undenied, except: owner.rule)
                 {
                     denied.append(owner.rule)
                 }
@@ -188,8 +218,10 @@ struct FindingsReader {
                     if anywhere(pattern, number, in: history!) { risks.append(owner.rule) }
                 }
             case .context:
-                if context.last != owner.rule,
-                    anywhere(brain.context[rule].patterns[Int(owner.item)], number, in: input)
+                guard context.last != owner.rule else { continue }
+                let pattern = brain.context[rule].patterns[Int(owner.item)]
+                if anywhere(pattern, number, in: input)
+                    || undenied.map({ saidThroughOwnNegation(pattern, number, in: $0) }) ?? false
                 {
                     context.append(owner.rule)
                 }
@@ -398,6 +430,14 @@ struct FindingsReader {
                     result = result.replacingFirst("after about {\(concept)}", with: "around {\(concept)}")
                 }
             }
+            // "20ish" after the template's own "about" says "about" twice ("after about 20ish"):
+            // the number alone.
+            if range.count == 1, result.includes("about {\(concept)}"),
+                let rough = Self.numberSaidRoughly(input.tokens[range.lowerBound].typed)
+            {
+                result = result.replacingFirst("{\(concept)}", with: rough)
+                continue
+            }
             result = result.replacingFirst("{\(concept)}", with: words(range))
         }
         // A concept placed in any order ({settles ~short_duration}) is not captured: quote
@@ -411,6 +451,14 @@ struct FindingsReader {
             result.replaceSubrange(open...close, with: quoted)
         }
         return result
+    }
+
+    /// The number of a word such as "20ish" or "3ish" (digits, then "ish"), or nil.
+    static func numberSaidRoughly(_ word: String) -> String? {
+        guard word.hasSuffix("ish") else { return nil }
+        let number = word.dropLast(3)
+        guard !number.isEmpty, number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber) else { return nil }
+        return String(number)
     }
 
     /// `span` widened to the part of `sentence` it is said in: out to the words that join

@@ -27,6 +27,10 @@ extension Session {
         // A detail for an answer given: only when nothing else was read of the line.
         let detailOnly = found.isEmpty && !found.isCorrection
         guard goesBack || detailOnly else { return }
+        // An amount alone ("15k", "about 8 miles", "40 mins or so") said while another question
+        // is asked describes nothing that question asks about: it answers, late, a question
+        // asked before whose answer has no amount yet (skipped, or "after a while").
+        let bareAmount = detailOnly && Self.saysOnlyAnAmount(input)
         var pointsBack: Bool?
         // The questions the line may answer late, those it names or points back at first
         // ("forgot to mention, they're 600 miles old" is the shoes', not when it starts).
@@ -41,6 +45,7 @@ extension Session {
             // any line for a question not answered yet.
             if answered && !detailOnly { continue }
             var names = detailOnly && (slot.subject.map { input.isPresent(concept: $0) } ?? false)
+            if bareAmount, !holdsAmount(slot.id) { names = true }
             if !names, detailOnly, conversation.lastAnswered == slot.id,
                 conversation.lastAnsweredTurn == conversation.turn - 1
             {
@@ -62,6 +67,48 @@ extension Session {
             found.heard += again.heard.filter { $0.slot == slot.id }
             return
         }
+    }
+
+    /// Whether the answer to a slot says an amount: one with its unit, or a number without
+    /// ("after about 20 minutes (if I've got the unit right)", from a bare "20ish").
+    func holdsAmount(_ id: String) -> Bool {
+        guard let value = conversation.slots[id], !value.skipped else { return false }
+        return value.amount != nil || value.descriptions.contains { $0.contains(where: \.isNumber) }
+    }
+
+    /// Whether the line is an amount of distance or time and nothing else but the words said
+    /// around one ("15k", "about 8 miles in", "40 mins or so").
+    static func saysOnlyAnAmount(_ input: MatchInput) -> Bool {
+        let tokens = input.tokens
+        guard tokens.contains(where: { $0.measure != nil }), tokens.count <= 6 else { return false }
+        return tokens.allSatisfy { $0.measure != nil || amountWords.contains($0.text) }
+    }
+
+    /// An amount alone ("about 8 miles in") said to another question, read as the answer of a
+    /// question that holds an amount already: dropped, with no word of correction ("actually")
+    /// to say it replaces that one, so two points in the run are never held side by side.
+    func holdBackSecondAmount(_ found: inout Findings, input: MatchInput) {
+        guard !found.isCorrection, let asking = conversation.asking, Self.saysOnlyAnAmount(input) else { return }
+        for id in Array(found.values.keys) where id != asking && holdsAmount(id) {
+            found.values[id] = nil
+            found.heard.removeAll { $0.slot == id }
+        }
+    }
+
+    /// An amount alone ("15k", "about 40 mins") said to a question it does not answer, while
+    /// another question already has an amount for its answer ("after about 3 miles"): it
+    /// replaces nothing unasked, and is not "Sorry, I didn't catch that" either. Where it fits
+    /// is asked, with the answer held, then the question asked now again. Nil otherwise.
+    func amountUnplaced(_ input: MatchInput, asking: String?) -> [ReplyPart]? {
+        guard let asking, Self.saysOnlyAnAmount(input),
+            let slot = brain.slots.first(where: { $0.id == asking }),
+            let amount = input.tokens.lazy.compactMap(\.measure).first,
+            let held = brain.slots.first(where: { $0.id != asking && holdsAmount($0.id) }),
+            let value = conversation.slots[held.id]?.descriptions.first
+        else { return nil }
+        let text = brain.message(.amountUnplaced).replacingFirst("{amount}", with: amount.saidBack)
+            .replacingFirst("{title}", with: held.title.lowercased()).replacingFirst("{value}", with: value)
+        return [.message(text), .question(slot, retry: false)]
     }
 
     /// Whether the line opens (in its first two words past its discourse markers) with a word

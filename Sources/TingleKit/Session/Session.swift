@@ -171,6 +171,9 @@ public struct Session: Sendable {
             found.values[asking] = value
         }
         readLateAnswer(&found, findings: findings, input: input, skipping: understood.topicSentences)
+        // "About 8 miles in" to the shoes, when when it starts holds an amount already: not a
+        // second onset beside the first; where it fits is asked (`amountUnplaced`).
+        holdBackSecondAmount(&found, input: input)
         // "It used to be 5 miles, now it's 2": when it starts now, and sooner than before.
         if let value = onsetThenAndNow(input) { found.values[SlotKey.onset.rawValue] = value }
         // "Can you give me a marathon training plan?": its "marathon" is no time of the
@@ -932,10 +935,20 @@ public struct Session: Sendable {
                         conversation.asking = screen.id
                         return [.message(notedText(heard)), .question(screen, retry: false)]
                     }
-                    return [
-                        .message(notedText(heard)),
-                        .message(brain.message(episode ? .unnamedEpisode : .noOfferPending)),
-                    ]
+                    // A warning-sign check the line answered itself ("my bum goes numb at my
+                    // desk, fine once I stand"): said to be the harmless kind, with what to
+                    // watch for, not "Okay. What would you like to know?" after telling.
+                    let toldClear =
+                        !episode
+                        && brain.slots.contains { slot in
+                            slot.beforeReport && slot.applies(to: conversation)
+                                && (found.values[slot.id].map { !$0.facts.isDisjoint(with: slot.noFacts) } ?? false)
+                        }
+                    // Not `noOfferPending` ("Okay. What would you like to know?"), the reply to a
+                    // bare "ok": this line told something, and it was just said back.
+                    let closing: MessageKey =
+                        episode ? .unnamedEpisode : toldClear ? .screeningToldClear : .notedNothingAsked
+                    return [.message(notedText(heard)), .message(brain.message(closing))]
                 }
             }
             // "Actually it's the right foot", "right foot btw": thanked (Session+SideOfFeet.swift).
@@ -960,6 +973,11 @@ public struct Session: Sendable {
                     intents = [RoleIntent.inform]
                     return noted + [.question(slot, retry: false)]
                 }
+            }
+            // "15k" to the shoes, when when it starts has an amount already: not taken late
+            // (`readLateAnswer`), nor "Sorry, I didn't catch that": where it fits is asked.
+            if found.isEmpty, holdingEscalation == nil, let reply = amountUnplaced(input, asking: asking) {
+                return reply
             }
             // "Honestly I'm freaking out", "ok cool": felt or reacted, while a question waits
             // (Session+FeelingWhileAsking.swift).

@@ -97,12 +97,27 @@ struct Assessor {
         return tips
     }
 
+    /// `description` without a bracketed note at its end, when something comes before it.
+    static func withoutClosingNote(_ description: String) -> String {
+        guard description.hasSuffix(")"), let open = description.lastIndex(of: "("), open > description.startIndex
+        else { return description }
+        var end = open
+        while end > description.startIndex, description[description.index(before: end)] == " " {
+            end = description.index(before: end)
+        }
+        return end == description.startIndex ? description : String(description[..<end])
+    }
+
     /// Reasons may quote what the user said: `{onset}`, `{footwear}`.
     private func fill(_ reason: String, _ conversation: Conversation) -> String {
         var text = reason
         for (id, value) in conversation.slots {
             // The first thing said reads best inside a sentence ("it starts after about 20 minutes").
-            if let first = value.descriptions.first { text = text.replacingFirst("{\(id)}", with: first) }
+            // A note said back with it, in brackets at its end ("after about 20 minutes (if I've
+            // got the unit right)"), was for the turn that heard it, not for inside a sentence.
+            if let first = value.descriptions.first {
+                text = text.replacingFirst("{\(id)}", with: Self.withoutClosingNote(first))
+            }
         }
         return text
     }
