@@ -95,6 +95,17 @@ struct PersonInCare: Sendable {
         return (reading(input), true)
     }
 
+    /// Whether the line speaks of someone by a pronoun this reading puts in the first person
+    /// ("he has diabetes", "her feet"), as a runner tells of a person's own state; a claim
+    /// with none ("my coach says numb feet mean bad circulation") tells of no one's.
+    func hasPronoun(_ input: MatchInput) -> Bool {
+        input.tokens.indices.contains { i in
+            input.marks(at: i).contains { mark in
+                mark.length == 1 && readings.contains { $0.concept == mark.concept }
+            }
+        }
+    }
+
     /// The line as read about the person in care: their pronouns in the first person. The
     /// same input when it has none.
     func reading(_ input: MatchInput) -> MatchInput {

@@ -57,16 +57,24 @@ extension Session {
     /// The answers a first report told wholly of someone else gives about them ("my running
     /// buddy keeps getting numb feet around mile 4": when it starts), which the questions that
     /// follow ask of them: the plain questions' answers only (when it starts, the shoes, how it
-    /// ends), read as of someone in care. What else it tells of them (a warning sign, a
-    /// symptom) stays theirs, as told of someone else.
-    func answersForSomeoneElse(_ findings: FindingsInput, skipping: [Range<Int>]) -> [String: SlotValue] {
+    /// ends), read as of someone in care, and the risks it tells of them by their pronoun ("my
+    /// dad's feet go numb on his runs, he has diabetes"), which weigh on the advice for them as
+    /// a later line about them would ("he's diabetic"); a claim told of no one ("my coach says
+    /// numb feet mean bad circulation") gives none. What else it tells of them (a warning
+    /// sign, a symptom) stays theirs, as told of someone else.
+    func answersForSomeoneElse(
+        _ findings: FindingsInput, skipping: [Range<Int>]
+    ) -> (values: [String: SlotValue], risks: [String]) {
         guard conversation.state == .greeting, !conversation.aboutDependant, Self.reportsForSomeoneElse(findings)
-        else { return [:] }
+        else { return ([:], []) }
         let theirs = FindingsInput(
             brain.contextMarker.inCare.reading(findings.whole), aboutDependant: true,
             inCareAt: Self.whoseNumbness(findings))
         let told = FindingsReader(brain: brain).read(theirs, asking: nil, skipping: skipping)
-        return told.values.filter { id, _ in brain.slots.contains { $0.id == id && !$0.isList && !$0.isScreening } }
+        let values = told.values.filter { id, _ in
+            brain.slots.contains { $0.id == id && !$0.isList && !$0.isScreening }
+        }
+        return (values, brain.contextMarker.inCare.hasPronoun(findings.whole) ? told.risks : [])
     }
 
     /// The warning signs a first report told wholly of someone else tells of them ("my

@@ -130,10 +130,11 @@ public struct Session: Sendable {
         //    general question.
         var found = FindingsReader(brain: brain).read(
             findings, asking: conversation.asking, skipping: understood.topicSentences)
-        for (id, value) in answersForSomeoneElse(findings, skipping: understood.topicSentences)
-        where found.values[id] == nil {
+        let theirs = answersForSomeoneElse(findings, skipping: understood.topicSentences)
+        for (id, value) in theirs.values where found.values[id] == nil {
             found.values[id] = value
         }
+        found.risks += theirs.risks.filter { !found.risks.contains($0) }
         // "5, not 3" after "3 miles", "brooks not hokas" after "hokas": the answer denied is
         // taken back as "actually" would.
         if !found.isCorrection, deniesEarlierAnswer(input) { found.isCorrection = true }
