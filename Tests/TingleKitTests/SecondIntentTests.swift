@@ -33,6 +33,19 @@ struct SecondIntentTests {
         #expect(kept == [reason, "Heading:\n  - a tip", "Heading:\n  - a tip"])
     }
 
+    @Test("A paragraph is long by its characters, not its bytes")
+    func paragraphByCharacters() {
+        // 39 characters, 46 bytes: a short line, which may recur.
+        let short = "Noted — café, naïve, façade — all fine!"
+        #expect(short.count < ResponseComposer.minimumParagraph)
+        #expect(short.utf8.count >= ResponseComposer.minimumParagraph)
+        #expect(ResponseComposer.once([short, short]) == [short, short])
+        // 40 characters with the same marks: a paragraph, said once.
+        let long = short + "!"
+        #expect(long.count == ResponseComposer.minimumParagraph)
+        #expect(ResponseComposer.once([long, "a\n" + long]) == [long, "a"])
+    }
+
     @Test("How it ends, read twice in one clause, keeps the reading that asks more care")
     func oneReadingPerClause() {
         let results = converse([

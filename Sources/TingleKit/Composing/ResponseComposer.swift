@@ -40,15 +40,28 @@ struct ResponseComposer {
     /// (a floor's, "numbness that lingers… is worth a doctor's check") is also the view's
     /// reason for its level, and a reply that repeats a paragraph reads as two answers. A
     /// paragraph is a line of a part; list items, headings and short lines may recur.
+    ///
+    /// Lines are split and measured by their bytes, not their characters: walking a view's
+    /// characters cost a long line as much as a tenth of reading it. A character is at most
+    /// four bytes, so only a line of 40 to 159 bytes needs its characters counted.
     static func once(_ rendered: [String]) -> [String] {
         var said = Set<Substring>()
         return rendered.compactMap { text in
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let kept = lines.filter { line in
-                guard line.count >= minimumParagraph, !line.hasPrefix(" ") else { return true }
-                return said.insert(line).inserted
+            var kept: [Substring] = []
+            var dropped = false
+            for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                let line = Substring(bytes)
+                let long =
+                    bytes.count >= 4 * minimumParagraph
+                    || bytes.count >= minimumParagraph && line.count >= minimumParagraph
+                if !long || line.hasPrefix(" ") || said.insert(line).inserted {
+                    kept.append(line)
+                } else {
+                    dropped = true
+                }
             }
-            return kept.isEmpty ? nil : kept.joined(separator: "\n")
+            if kept.isEmpty { return nil }
+            return dropped ? kept.joined(separator: "\n") : text
         }
     }
 
