@@ -60,4 +60,7 @@ public enum ConceptKey: String, Sendable, CaseIterable {
     /// "I", "my": the runner speaks of themselves (ends someone else's context; a statement
     /// of one's own is a report).
     case selfWords = "context_self"
+    /// Any word of footwear ("pair", "ones", a make): a line without one that answers another
+    /// question is not the shoes' free-text answer (`Session+AnswerForAnother.swift`).
+    case footwearTold = "footwear_told"
 }

@@ -233,6 +233,13 @@ struct FindingsReader {
                 continue
             }
         }
+        // A point along the run ("downhill at about mile 11") is reached on a run, never a
+        // pair's mileage: a reading that captured one as `~mileage` is no reading.
+        extracted.removeAll { _, _, match in
+            match.captures.contains { concept, range in
+                Self.mileageConcepts.contains(concept) && input.tokens[range].contains { $0.measure?.isMarker == true }
+            }
+        }
         // The question asked decides what its answer's words mean: "maybe 400 miles on them",
         // said when asked about shoes, is their mileage, not when the numbness starts. Words a
         // match of the asked slot captured are not read again by another slot.
@@ -413,6 +420,9 @@ struct FindingsReader {
             return SlotValue.Quote(concept: "{\(concept)}", words: words)
         }
     }
+
+    /// The built-in concepts of a pair's mileage (`BuiltInConcepts`), which a mile marker is not.
+    static let mileageConcepts: Set<String> = ["mileage", "long_distance"]
 
     /// Fills `{concept}` placeholders with the words the concept captured, as typed.
     private func fill(_ template: String, _ match: PatternMatch, _ input: MatchInput) -> String {

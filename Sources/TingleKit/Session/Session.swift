@@ -172,6 +172,10 @@ public struct Session: Sendable {
             found.values[asking] = value
         }
         readLateAnswer(&found, findings: findings, input: input, skipping: understood.topicSentences)
+        // "Mostly near the end of the run" to the shoes, when it starts not answered yet: filed
+        // there, and the shoes asked again (Session+AnswerForAnother.swift).
+        fileAnswerForAnother(
+            &found, intents: intents, findings: findings, input: input, skipping: understood.topicSentences)
         // "About 8 miles in" to the shoes, when when it starts holds an amount already: not a
         // second onset beside the first; where it fits is asked (`amountUnplaced`).
         holdBackSecondAmount(&found, input: input)
@@ -843,7 +847,10 @@ public struct Session: Sendable {
         // A reply to a free-text question that nothing else understood is its answer, as typed.
         if intents.isEmpty, found.isEmpty, let asking, let slot = brain.slots.first(where: { $0.id == asking }),
             slot.freeText, !Self.tellsOfSomeoneElsesFeet(findings), !Self.tellsSomeoneElsesGuess(input),
-            !Self.tellsPastHistory(input, findings: findings), let text = Self.freeTextAnswer(input)
+            !Self.tellsPastHistory(input, findings: findings), let text = Self.freeTextAnswer(input),
+            // Nor a line with no word of footwear that answers another question ("later on in
+            // the run really"): where it fits is asked (`answerUnplaced`).
+            answerForAnother(findings: findings, input: input, found: found, skipping: []) == nil
         {
             conversation.slots[asking] = Conversation.SlotValue(descriptions: [text])
             intents = [RoleIntent.inform]
@@ -978,6 +985,12 @@ public struct Session: Sendable {
             // "15k" to the shoes, when when it starts has an amount already: not taken late
             // (`readLateAnswer`), nor "Sorry, I didn't catch that": where it fits is asked.
             if found.isEmpty, holdingEscalation == nil, let reply = amountUnplaced(input, asking: asking) {
+                return reply
+            }
+            // "Later on in the run really" to the shoes, when when it starts holds an answer.
+            if found.isEmpty, holdingEscalation == nil,
+                let reply = answerUnplaced(findings: findings, input: input, found: found)
+            {
                 return reply
             }
             // "Honestly I'm freaking out", "ok cool": felt or reacted, while a question waits
