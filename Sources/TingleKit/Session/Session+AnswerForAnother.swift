@@ -62,11 +62,9 @@ extension Session {
     func answerUnplaced(findings: FindingsInput, input: MatchInput, found: Findings) -> [ReplyPart]? {
         guard let asking = conversation.asking, let current = brain.slots.first(where: { $0.id == asking }),
             let (slot, again) = answerForAnother(findings: findings, input: input, found: found, skipping: []),
-            holdsAnswer(slot.id), let said = again.values[slot.id]?.descriptions.first,
-            let value = conversation.slots[slot.id]?.descriptions.first
+            holdsAnswer(slot.id), let said = again.values[slot.id]?.descriptions.first
         else { return nil }
-        let text = brain.message(.amountUnplaced).replacingFirst("{amount}", with: "\u{201C}\(said)\u{201D}")
-            .replacingFirst("{title}", with: slot.title.lowercased()).replacingFirst("{value}", with: value)
-        return [.message(text), .question(current, retry: false)]
+        // Words, not an amount, so quoted: "I'm not sure where “late in the run” fits".
+        return unplaced("\u{201C}\(said)\u{201D}", held: slot, asking: current)
     }
 }

@@ -103,12 +103,19 @@ extension Session {
         guard let asking, Self.saysOnlyAnAmount(input),
             let slot = brain.slots.first(where: { $0.id == asking }),
             let amount = input.tokens.lazy.compactMap(\.measure).first,
-            let held = brain.slots.first(where: { $0.id != asking && holdsAmount($0.id) }),
-            let value = conversation.slots[held.id]?.descriptions.first
+            let held = brain.slots.first(where: { $0.id != asking && holdsAmount($0.id) })
         else { return nil }
-        let text = brain.message(.amountUnplaced).replacingFirst("{amount}", with: amount.saidBack)
+        return unplaced(amount.saidBack, held: held, asking: slot)
+    }
+
+    /// Where `said` fits is asked (`amountUnplaced`: "I'm not sure where … fits: I have when
+    /// it starts as …"), with the answer `held` has, then `asking` again, plainly. Nil when
+    /// `held` has no answer to show.
+    func unplaced(_ said: String, held: Slot, asking: Slot) -> [ReplyPart]? {
+        guard let value = conversation.slots[held.id]?.descriptions.first else { return nil }
+        let text = brain.message(.amountUnplaced).replacingFirst("{amount}", with: said)
             .replacingFirst("{title}", with: held.title.lowercased()).replacingFirst("{value}", with: value)
-        return [.message(text), .question(slot, retry: false)]
+        return [.message(text), .question(asking, retry: false)]
     }
 
     /// Whether the line opens (in its first two words past its discourse markers) with a word
